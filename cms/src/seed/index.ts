@@ -1,0 +1,113 @@
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+
+import {
+  angeboteSlug,
+  erklaervideosSlug,
+  handlungsfelderSlug,
+  kontakteSlug,
+  meilensteineSlug,
+} from '@familienrathaus/content-schemas'
+import { createLocalReq } from 'payload'
+
+import { angebote, erklaervideos, handlungsfelder, kontakte, meilensteine } from './data/index.ts'
+import { paragraphsToRichText } from './richText.ts'
+
+type Id = number | string
+
+export type SeedSummary = Record<string, number>
+
+/** Order matters: documents are deleted in reverse and created after what they point to. */
+const seededCollections = [
+  handlungsfelderSlug,
+  kontakteSlug,
+  erklaervideosSlug,
+  meilensteineSlug,
+  angeboteSlug,
+] as const satisfies readonly CollectionSlug[]
+
+/**
+ * Replaces all content with the seed documents, published. Idempotent: running it twice gives the
+ * same content. Makes no network request. The site is rebuilt once by the caller, not per document.
+ */
+export async function seed({ payload, log = () => {} }: { payload: Payload; log?: (line: string) => void }): Promise<SeedSummary> {
+  const req = await createLocalReq({ context: { disableRevalidate: true } }, payload)
+
+  for (const collection of [...seededCollections].reverse()) {
+    await payload.delete({ collection, where: { id: { exists: true } }, req, overrideAccess: true })
+  }
+
+  const ids = {
+    handlungsfelder: new Map<string, Id>(),
+    kontakte: new Map<string, Id>(),
+    erklaervideos: new Map<string, Id>(),
+  }
+  const resolve = (map: Map<string, Id>, kind: string, slugs: string[]): Id[] =>
+    slugs.map((slug) => {
+      const id = map.get(slug)
+      if (id === undefined) throw new Error(`Seed data refers to unknown ${kind} "${slug}"`)
+      return id
+    })
+
+  const create = async (collection: CollectionSlug, data: Record<string, unknown>, pr: PayloadRequest) => {
+    const doc = await payload.create({
+      collection,
+      // Seed data is checked against its own types (types.ts); Payload's per-collection types are too narrow here.
+      data: { ...data, _status: 'published' } as never,
+      req: pr,
+      overrideAccess: true,
+      draft: false,
+    })
+    return doc.id as Id
+  }
+
+  for (const feld of handlungsfelder) {
+    ids.handlungsfelder.set(feld.slug, await create(handlungsfelderSlug, { ...feld, body: paragraphsToRichText(feld.body) }, req))
+  }
+  for (const kontakt of kontakte) {
+    ids.kontakte.set(kontakt.slug, await create(kontakteSlug, kontakt, req))
+  }
+  for (const video of erklaervideos) {
+    ids.erklaervideos.set(video.slug, await create(erklaervideosSlug, video, req))
+  }
+  for (const meilenstein of meilensteine) {
+    await create(
+      meilensteineSlug,
+      {
+        ...meilenstein,
+        date: new Date(`${meilenstein.date}T00:00:00.000Z`).toISOString(),
+        endDate: meilenstein.endDate ? new Date(`${meilenstein.endDate}T00:00:00.000Z`).toISOString() : undefined,
+        body: paragraphsToRichText(meilenstein.body),
+        handlungsfelder: resolve(ids.handlungsfelder, 'Handlungsfeld', meilenstein.handlungsfelder),
+      },
+      req,
+    )
+  }
+  for (const angebot of angebote) {
+    await create(
+      angeboteSlug,
+      {
+        ...angebot,
+        body: paragraphsToRichText(angebot.body),
+        handlungsfelder: resolve(ids.handlungsfelder, 'Handlungsfeld', angebot.handlungsfelder),
+        kontakte: resolve(ids.kontakte, 'Kontakt', angebot.kontakte),
+        erklaervideos: resolve(ids.erklaervideos, 'Erklärvideo', angebot.erklaervideos),
+      },
+      req,
+    )
+  }
+
+  const summary: SeedSummary = {
+    [handlungsfelderSlug]: handlungsfelder.length,
+    [kontakteSlug]: kontakte.length,
+    [erklaervideosSlug]: erklaervideos.length,
+    [meilensteineSlug]: meilensteine.length,
+    [angeboteSlug]: angebote.length,
+  }
+  log(`Seeded ${Object.entries(summary).map(([slug, count]) => `${count} ${slug}`).join(', ')}`)
+  return summary
+}
+
+export async function isEmpty(payload: Payload): Promise<boolean> {
+  const { totalDocs } = await payload.count({ collection: angeboteSlug, overrideAccess: true })
+  return totalDocs === 0
+}

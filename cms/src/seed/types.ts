@@ -1,0 +1,66 @@
+import type { AngebotKind, KontaktKind, MeilensteinStatus } from '@familienrathaus/content-schemas'
+
+/**
+ * Seed documents as plain data. Relations name the related document by slug; the runner turns
+ * them into IDs. Long texts are lists of paragraphs; the runner turns them into rich text.
+ */
+export type SeedHandlungsfeld = {
+  title: string
+  slug: string
+  summary: string
+  body: string[]
+  order: number
+}
+
+export type SeedMeilenstein = {
+  title: string
+  slug: string
+  /** YYYY-MM-DD */
+  date: string
+  endDate?: string
+  status: MeilensteinStatus
+  summary: string
+  body: string[]
+  handlungsfelder: string[]
+  sources: { label: string; url?: string }[]
+}
+
+export type SeedKontakt = {
+  title: string
+  slug: string
+  kind: KontaktKind
+  summary: string
+  street: string
+  postalCode: string
+  city: string
+  phone?: string
+  email?: string
+  website?: string
+  openingHours?: string
+}
+
+export type SeedErklaervideo = {
+  title: string
+  slug: string
+  description: string
+  transcript: string
+  durationSeconds: number
+}
+
+export type SeedAngebot = {
+  title: string
+  slug: string
+  summary: string
+  kind: AngebotKind
+  body: string[]
+  handlungsfelder: string[]
+  kontakte: string[]
+  erklaervideos: string[]
+  provider: string
+  costs?: string
+  applyUrl?: string
+  applySteps?: string
+  legalBasis?: string
+  legalBasisUrl?: string
+  synonyms?: string
+}

@@ -1,0 +1,88 @@
+import type { Payload } from 'payload'
+
+import { angeboteSlug, handlungsfelderSlug } from '@familienrathaus/content-schemas'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startTestPayload } from './testPayload.ts'
+
+let payload: Payload
+let stop: () => Promise<void>
+
+beforeAll(async () => {
+  ;({ payload, stop } = await startTestPayload())
+})
+afterAll(async () => {
+  await stop?.()
+})
+
+const anonymousSlugs = async () => {
+  const { docs } = await payload.find({ collection: angeboteSlug, overrideAccess: false, depth: 0, limit: 0 })
+  return docs.map((doc) => doc.slug)
+}
+
+describe('drafts and publishing', () => {
+  it('never shows a draft to anonymous readers (and so not to the site build)', async () => {
+    await payload.create({
+      collection: angeboteSlug,
+      draft: true,
+      data: { title: 'Geheimer Entwurf', summary: 'Noch nicht fertig.', kind: 'service', _status: 'draft' },
+    })
+    expect(await anonymousSlugs()).not.toContain('geheimer-entwurf')
+    const { docs } = await payload.find({ collection: angeboteSlug, draft: true, depth: 0 })
+    expect(docs.map((doc) => doc.slug)).toContain('geheimer-entwurf')
+  })
+
+  it('shows a document once it is published, and hides it again when unpublished', async () => {
+    const created = await payload.create({
+      collection: angeboteSlug,
+      data: { title: 'Familienpass Hamm', summary: 'Rabatte für Familien.', kind: 'freizeit', _status: 'published' },
+    })
+    expect(await anonymousSlugs()).toContain('familienpass-hamm')
+    await payload.update({ collection: angeboteSlug, id: created.id, data: { _status: 'draft' } })
+    expect(await anonymousSlugs()).not.toContain('familienpass-hamm')
+  })
+
+  it('keeps the published version visible while a newer draft is being edited', async () => {
+    const created = await payload.create({
+      collection: angeboteSlug,
+      data: { title: 'Elternschule', summary: 'Kurse für Eltern.', kind: 'bildung', _status: 'published' },
+    })
+    await payload.update({
+      collection: angeboteSlug,
+      id: created.id,
+      draft: true,
+      data: { summary: 'Unfertige Änderung.' },
+    })
+    const { docs } = await payload.find({
+      collection: angeboteSlug,
+      overrideAccess: false,
+      where: { slug: { equals: 'elternschule' } },
+    })
+    expect(docs[0]?.summary).toBe('Kurse für Eltern.')
+  })
+})
+
+describe('slugs', () => {
+  it('derives the slug from the German title', async () => {
+    const doc = await payload.create({
+      collection: handlungsfelderSlug,
+      data: { title: 'Größere Spielräume für Familien', summary: 'Test.', _status: 'published' },
+    })
+    expect(doc.slug).toBe('groessere-spielraeume-fuer-familien')
+  })
+
+  it('normalises a slug typed by hand', async () => {
+    const doc = await payload.create({
+      collection: handlungsfelderSlug,
+      data: { title: 'Irgendwas', slug: 'Mein Kürzel', summary: 'Test.', _status: 'published' },
+    })
+    expect(doc.slug).toBe('mein-kuerzel')
+  })
+
+  it('refuses a slug that another document already has', async () => {
+    await payload.create({ collection: handlungsfelderSlug, data: { title: 'Doppelt', summary: 'Eins.', _status: 'published' } })
+    await expect(
+      payload.create({ collection: handlungsfelderSlug, data: { title: 'Doppelt', summary: 'Zwei.', _status: 'published' } }),
+    ).rejects.toThrow()
+  })
+})

@@ -1,0 +1,88 @@
+import type { Payload } from 'payload'
+
+import {
+  angeboteSlug,
+  contentSchemas,
+  contentSlugs,
+  describeIssues,
+  erklaervideosSlug,
+  handlungsfelderSlug,
+  kontakteSlug,
+  meilensteineSlug,
+} from '@familienrathaus/content-schemas'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { seed } from '../src/seed/index.ts'
+import { startTestPayload } from './testPayload.ts'
+
+let payload: Payload
+let stop: () => Promise<void>
+
+beforeAll(async () => {
+  ;({ payload, stop } = await startTestPayload())
+  await seed({ payload })
+})
+afterAll(async () => {
+  await stop?.()
+})
+
+const count = async (collection: (typeof contentSlugs)[number]) =>
+  (await payload.count({ collection, where: { _status: { equals: 'published' } } })).totalDocs
+
+describe('seed', () => {
+  it('publishes the required Hamm content', async () => {
+    expect(await count(handlungsfelderSlug)).toBe(7)
+    expect(await count(meilensteineSlug)).toBeGreaterThanOrEqual(12)
+    expect(await count(angeboteSlug)).toBeGreaterThanOrEqual(10)
+    expect(await count(erklaervideosSlug)).toBeGreaterThanOrEqual(1)
+    expect(await count(kontakteSlug)).toBeGreaterThanOrEqual(4)
+  })
+
+  it('has the contact points of the Familienrathaus at their addresses', async () => {
+    const { docs } = await payload.find({ collection: kontakteSlug, limit: 100, depth: 0 })
+    const address = (slugPart: RegExp) => docs.find((doc) => slugPart.test(doc.slug ?? ''))
+    expect(address(/stabsstelle/)?.street).toBe('Theodor-Heuss-Platz 12')
+    expect(address(/familienbuero/)?.street).toBe('Theodor-Heuss-Platz 12')
+    expect(address(/familienbuero/)?.postalCode).toBe('59065')
+    expect(address(/jugendberufsagentur/)?.street).toBe('Bismarckstraße 1')
+    expect(address(/familienrathaus/)?.street).toBe('Caldenhofer Weg 10')
+  })
+
+  it('links every Angebot to a Handlungsfeld and a Kontakt', async () => {
+    const { docs } = await payload.find({ collection: angeboteSlug, limit: 200, depth: 0 })
+    for (const doc of docs) {
+      expect(doc.handlungsfelder?.length, doc.slug ?? '').toBeGreaterThan(0)
+      expect(doc.kontakte?.length, doc.slug ?? '').toBeGreaterThan(0)
+    }
+  })
+
+  it('gives documents the site can render: every one passes its content schema', async () => {
+    const failures: string[] = []
+    for (const collection of contentSlugs) {
+      // As the site build reads: anonymous, published only, German.
+      const { docs } = await payload.find({
+        collection,
+        limit: 0,
+        depth: 0,
+        locale: 'de',
+        overrideAccess: false,
+        where: { _status: { equals: 'published' } },
+      })
+      expect(docs.length).toBeGreaterThan(0)
+      for (const doc of docs) {
+        const result = contentSchemas[collection].safeParse(JSON.parse(JSON.stringify(doc)))
+        if (!result.success) failures.push(`${collection}/${doc.slug}: ${describeIssues(result.error).join('; ')}`)
+      }
+    }
+    expect(failures).toEqual([])
+  })
+
+  it('is idempotent: seeding again gives the same documents', async () => {
+    const before = await Promise.all(contentSlugs.map(count))
+    await seed({ payload })
+    const after = await Promise.all(contentSlugs.map(count))
+    expect(after).toEqual(before)
+    const { totalDocs } = await payload.countVersions({ collection: angeboteSlug })
+    expect(totalDocs).toBe(before[contentSlugs.indexOf(angeboteSlug)])
+  })
+})

@@ -1,0 +1,154 @@
+import { existsSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+export type BuildSite = (args: { outDir: string; signal: AbortSignal }) => Promise<void>
+
+export type BuildStatus = {
+  state: 'idle' | 'building' | 'ok' | 'failed'
+  reason?: string
+  lastSuccessAt?: string
+  lastError?: string
+  lastErrorAt?: string
+}
+
+/**
+ * Builds the static site on request: debounced (a burst of publishes gives one build), one build
+ * at a time (a request during a build gives exactly one more afterwards), each into a fresh folder.
+ * Only a complete build becomes current, so a failed or half-done build is never served.
+ */
+export class SiteBuilder {
+  readonly #sitesDir: string
+  readonly #build: BuildSite
+  readonly #debounceMs: number
+  readonly #log: (line: string) => void
+  #timer: NodeJS.Timeout | undefined
+  #scheduled = false
+  #running: Promise<boolean> | undefined
+  #pendingReason: string | undefined
+  #abort = new AbortController()
+  #buildCount = 0
+  #currentDir: string | undefined
+  #status: BuildStatus = { state: 'idle' }
+
+  constructor({
+    sitesDir,
+    build,
+    debounceMs = 1500,
+    log = () => {},
+  }: {
+    sitesDir: string
+    build: BuildSite
+    debounceMs?: number
+    log?: (line: string) => void
+  }) {
+    this.#sitesDir = sitesDir
+    this.#build = build
+    this.#debounceMs = debounceMs
+    this.#log = log
+    mkdirSync(path.join(sitesDir, 'builds'), { recursive: true })
+    const link = this.#currentLink
+    if (existsSync(link)) this.#currentDir = path.resolve(sitesDir, readlinkSync(link))
+  }
+
+  get #currentLink() {
+    return path.join(this.#sitesDir, 'current')
+  }
+
+  /** The folder of the last complete build, or undefined before the first one. */
+  get currentDir(): string | undefined {
+    return this.#currentDir
+  }
+
+  get status(): BuildStatus {
+    return this.#status
+  }
+
+  /** Debounced: builds once things have been quiet for a moment. */
+  request(reason: string): void {
+    this.#pendingReason = this.#pendingReason ? `${this.#pendingReason}; ${reason}` : reason
+    clearTimeout(this.#timer)
+    this.#scheduled = true
+    this.#timer = setTimeout(() => void this.buildNow(), this.#debounceMs)
+  }
+
+  /** Builds now (or right after the running build); resolves true when the new build is live. */
+  buildNow(): Promise<boolean> {
+    clearTimeout(this.#timer)
+    this.#scheduled = false
+    if (this.#running) {
+      this.#pendingReason ??= 'requested during a build'
+      return this.#running.then(() => this.buildNow())
+    }
+    const reason = this.#pendingReason ?? 'requested'
+    this.#pendingReason = undefined
+    this.#running = this.#runBuild(reason).finally(() => {
+      this.#running = undefined
+      if (this.#pendingReason && !this.#abort.signal.aborted) this.request('requested during a build')
+    })
+    return this.#running
+  }
+
+  /** Resolves once no build is running or waiting. */
+  async idle(): Promise<void> {
+    while (this.#scheduled || this.#running) {
+      if (this.#running) await this.#running
+      else await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+  }
+
+  stop(): void {
+    clearTimeout(this.#timer)
+    this.#scheduled = false
+    this.#pendingReason = undefined
+    this.#abort.abort()
+  }
+
+  async #runBuild(reason: string): Promise<boolean> {
+    // Unique even for two builds within one millisecond: a failed build must never remove a good one.
+    const stamp = `${new Date().toISOString().replace(/[:.]/g, '-')}-${String(++this.#buildCount).padStart(4, '0')}`
+    const outDir = path.join(this.#sitesDir, 'builds', stamp)
+    const started = Date.now()
+    this.#setStatus({ ...this.#status, state: 'building', reason })
+    this.#log(`Building site (${reason}) …`)
+    try {
+      await this.#build({ outDir, signal: this.#abort.signal })
+      this.#switchTo(outDir)
+      this.#setStatus({ ...this.#status, state: 'ok', lastSuccessAt: new Date().toISOString() })
+      this.#log(`Site built in ${((Date.now() - started) / 1000).toFixed(1)} s and now live.`)
+      this.#prune()
+      return true
+    } catch (error) {
+      rmSync(outDir, { recursive: true, force: true })
+      const message = (error as Error).message
+      this.#setStatus({ ...this.#status, state: 'failed', lastError: message, lastErrorAt: new Date().toISOString() })
+      this.#log(
+        `Site build failed: ${message}${this.#currentDir ? ' (the previous site stays online)' : ''}`,
+      )
+      return false
+    }
+  }
+
+  #switchTo(outDir: string) {
+    const temporaryLink = `${this.#currentLink}.${process.pid}.tmp`
+    rmSync(temporaryLink, { force: true })
+    symlinkSync(path.relative(this.#sitesDir, outDir), temporaryLink)
+    // rename(2) replaces the link atomically: there is always a complete current site.
+    renameSync(temporaryLink, this.#currentLink)
+    this.#currentDir = outDir
+  }
+
+  /** Keeps the live build and the one before it. */
+  #prune() {
+    const buildsDir = path.join(this.#sitesDir, 'builds')
+    const builds = readdirSync(buildsDir).sort()
+    for (const name of builds.slice(0, -2)) {
+      const dir = path.join(buildsDir, name)
+      if (dir !== this.#currentDir) rmSync(dir, { recursive: true, force: true })
+    }
+  }
+
+  #setStatus(status: BuildStatus) {
+    this.#status = status
+    writeFileSync(path.join(this.#sitesDir, 'status.json'), `${JSON.stringify(status, null, 2)}\n`)
+  }
+}

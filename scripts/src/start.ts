@@ -1,0 +1,227 @@
+/**
+ * `npm start`: the whole Familienrathaus on one machine. Prepares the database (migrations, seed
+ * when empty), builds the CMS when its sources changed, serves the CMS and the static site, and
+ * rebuilds the site whenever an editor publishes, unpublishes or deletes something.
+ */
+import { randomBytes } from 'node:crypto'
+import { appendFileSync, writeFileSync } from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+
+import { databaseKind, databaseUri } from '../../cms/src/db.ts'
+import { dataDir, findRepoRoot } from '../../cms/src/lib/paths.ts'
+import { MissingSecretError, resolvePayloadSecret } from '../../cms/src/lib/secret.ts'
+import { isCmsBuildCurrent, markCmsBuildCurrent } from './lib/cmsBuild.ts'
+import { assertPortFree, canConnect, listen } from './lib/ports.ts'
+import { binEntry, plain, runNode, startNode } from './lib/processes.ts'
+import { SiteBuilder } from './lib/siteBuilder.ts'
+import { createStaticServer } from './lib/staticServer.ts'
+
+const repoRoot = findRepoRoot()
+const cmsDir = path.join(repoRoot, 'cms')
+const siteDir = path.join(repoRoot, 'site')
+const host = process.env.HOST ?? '127.0.0.1'
+const cmsPort = Number(process.env.CMS_PORT ?? 3000)
+const sitePort = Number(process.env.SITE_PORT ?? 4321)
+const publicHost = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host
+const cmsUrl = `http://${publicHost}:${cmsPort}`
+const siteUrl = process.env.SITE_URL ?? `http://${publicHost}:${sitePort}`
+
+const log = (line: string) => console.log(`[start] ${line}`)
+
+function fail(message: string): never {
+  console.error(`[start] Error: ${message}`)
+  process.exit(1)
+}
+
+async function checkDatabase(uri: string) {
+  if (databaseKind(uri) !== 'mongodb' || uri.startsWith('mongodb+srv://')) return
+  const { hostname, port } = new URL(uri.replace(/^mongodb:\/\/([^/]*@)?([^/,?]+).*$/, 'http://$2'))
+  const reachable = await canConnect({ host: hostname, port: Number(port || 27017) })
+  if (!reachable) fail(`the database at ${hostname}:${port || 27017} (DATABASE_URI) is unreachable.`)
+}
+
+function childEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    DO_NOT_TRACK: '1',
+    ...extra,
+  }
+}
+
+async function main() {
+  const dir = dataDir()
+  const uri = databaseUri()
+
+  let secret: string
+  try {
+    secret = resolvePayloadSecret()
+  } catch (error) {
+    if (error instanceof MissingSecretError) fail(error.message)
+    throw error
+  }
+
+  await assertPortFree({ port: cmsPort, host, name: 'CMS' }).catch((error: Error) => fail(error.message))
+  await assertPortFree({ port: sitePort, host, name: 'website' }).catch((error: Error) => fail(error.message))
+  await checkDatabase(uri)
+
+  const rebuildToken = randomBytes(24).toString('hex')
+  const rebuildServer = http.createServer()
+  const rebuildPort = await listen(rebuildServer, 0, '127.0.0.1')
+  const cmsEnv = childEnv({
+    DATA_DIR: dir,
+    PAYLOAD_SECRET: secret,
+    SITE_REBUILD_URL: `http://127.0.0.1:${rebuildPort}/rebuild`,
+    SITE_REBUILD_TOKEN: rebuildToken,
+  })
+
+  log(`Preparing the database (${databaseKind(uri)}) …`)
+  const tsx = binEntry({ fromDir: repoRoot, pkg: 'tsx', bin: 'tsx' })
+  const prepared = await runNode({
+    script: tsx,
+    args: ['src/tasks/prepare.ts'],
+    cwd: cmsDir,
+    env: cmsEnv,
+    echo: (line) => /Seeded|not seeding|Migrat/.test(line) && log(plain(line).replace(/^.*?(INFO|WARN)\W*/, '')),
+  })
+  if (prepared.code !== 0) {
+    const cause = plain(prepared.output).split('\n').reverse().find((line) => /error/i.test(line))
+    fail(`preparing the database failed: ${cause ?? 'see the output above'}`)
+  }
+
+  const nextBin = binEntry({ fromDir: cmsDir, pkg: 'next', bin: 'next' })
+  if (!isCmsBuildCurrent(repoRoot)) {
+    log('Building the CMS (about one minute on the first start) …')
+    const started = Date.now()
+    const built = await runNode({
+      script: nextBin,
+      args: ['build'],
+      cwd: cmsDir,
+      env: { ...cmsEnv, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=4096`.trim() },
+      echo: (line) => /Compiled|Generating|Finalizing|✓/.test(line) && log(`  ${plain(line).trim()}`),
+    })
+    if (built.code !== 0) {
+      writeFileSync(path.join(dir, 'cms-build.log'), built.output)
+      fail(`building the CMS failed; the full log is in ${path.join(dir, 'cms-build.log')}`)
+    }
+    markCmsBuildCurrent(repoRoot)
+    log(`CMS built in ${Math.round((Date.now() - started) / 1000)} s.`)
+  }
+
+  log('Starting the CMS …')
+  const cms = startNode({
+    script: nextBin,
+    args: ['start', '-p', String(cmsPort), '-H', host],
+    cwd: cmsDir,
+    env: cmsEnv,
+    prefix: '[cms]',
+  })
+  let stopping = false
+  cms.once('exit', (code) => {
+    if (!stopping) fail(`the CMS stopped unexpectedly (exit code ${code}).`)
+  })
+  await waitForCms(`http://127.0.0.1:${cmsPort}`)
+
+  const sitesDir = path.join(dir, 'site')
+  const astroBin = binEntry({ fromDir: siteDir, pkg: 'astro', bin: 'astro' })
+  const builder = new SiteBuilder({
+    sitesDir,
+    log,
+    build: async ({ outDir, signal }) => {
+      const result = await runNode({
+        script: astroBin,
+        args: ['build'],
+        cwd: siteDir,
+        signal,
+        env: childEnv({ CMS_URL: `http://127.0.0.1:${cmsPort}`, SITE_OUT_DIR: outDir, SITE_URL: siteUrl }),
+      })
+      const output = plain(result.output)
+      appendFileSync(path.join(sitesDir, 'build.log'), `\n=== ${new Date().toISOString()} ${outDir}\n${output}\n`)
+      if (result.code !== 0) {
+        const lines = output.split('\n')
+        const cause =
+          lines.find((line) => /Content document|Cannot reach the CMS|ContentLoadError/.test(line)) ??
+          lines.reverse().find((line) => /error/i.test(line)) ??
+          `astro build exited with code ${result.code}`
+        throw new Error(cause.replace(/^.*?(Content document|Cannot reach)/, '$1').trim())
+      }
+    },
+  })
+
+  rebuildServer.on('request', (request, response) => {
+    if (request.method !== 'POST' || request.url !== '/rebuild' || request.headers.authorization !== `Bearer ${rebuildToken}`) {
+      response.writeHead(403).end()
+      return
+    }
+    let body = ''
+    request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8').slice(0, 2000)))
+    request.on('end', () => {
+      let reason = 'content changed'
+      try {
+        reason = String((JSON.parse(body) as { reason?: string }).reason ?? reason)
+      } catch {
+        // A request without a readable reason still rebuilds.
+      }
+      builder.request(reason)
+      response.writeHead(202, { 'content-type': 'application/json' }).end(JSON.stringify(builder.status))
+    })
+  })
+
+  const siteServer = createStaticServer({ getRoot: () => builder.currentDir })
+  await listen(siteServer, sitePort, host)
+
+  const shutdown = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    log(`${signal} received, stopping …`)
+    builder.stop()
+    siteServer.close()
+    rebuildServer.close()
+    cms.kill('SIGTERM')
+    const force = setTimeout(() => cms.kill('SIGKILL'), 5000)
+    cms.once('exit', () => {
+      clearTimeout(force)
+      process.exit(0)
+    })
+  }
+  process.on('SIGINT', () => shutdown('SIGINT'))
+  process.on('SIGTERM', () => shutdown('SIGTERM'))
+
+  const hadSite = builder.currentDir !== undefined
+  const firstBuild = builder.buildNow()
+  if (!hadSite && !(await firstBuild)) {
+    shutdown('first build failed')
+    fail('the first site build failed; see the line above.')
+  }
+  console.log(
+    [
+      '',
+      'Familienrathaus is running:',
+      `  CMS (admin):  ${cmsUrl}/admin`,
+      `  Website:      ${siteUrl}/`,
+      hadSite ? '  (serving the last built site while it is rebuilt)' : '',
+      'Press Ctrl-C to stop.',
+      '',
+    ]
+      .filter((line, i, all) => line !== '' || i === 0 || i === all.length - 1)
+      .join('\n'),
+  )
+}
+
+async function waitForCms(baseUrl: string, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${baseUrl}/api/angebote?limit=1&depth=0`, { signal: AbortSignal.timeout(5000) })
+      if (response.ok) return
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  fail(`the CMS did not answer at ${baseUrl} within ${timeoutMs / 1000} s.`)
+}
+
+await main()

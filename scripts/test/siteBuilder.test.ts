@@ -1,0 +1,121 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { SiteBuilder, type BuildSite } from '../src/lib/siteBuilder.ts'
+
+const dirs: string[] = []
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
+function setup({ build, debounceMs = 20 }: { build: BuildSite; debounceMs?: number }) {
+  const sitesDir = mkdtempSync(path.join(tmpdir(), 'fp-builder-'))
+  dirs.push(sitesDir)
+  const log: string[] = []
+  return { sitesDir, log, builder: new SiteBuilder({ sitesDir, build, debounceMs, log: (line) => log.push(line) }) }
+}
+
+const writeIndex =
+  (text: string): BuildSite =>
+  async ({ outDir }) => {
+    mkdirSync(outDir, { recursive: true })
+    writeFileSync(path.join(outDir, 'index.html'), text)
+  }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+describe('SiteBuilder', () => {
+  it('makes a complete build current and records the status', async () => {
+    const { builder, sitesDir } = setup({ build: writeIndex('eins') })
+    expect(builder.currentDir).toBeUndefined()
+    expect(await builder.buildNow()).toBe(true)
+    expect(readFileSync(path.join(builder.currentDir!, 'index.html'), 'utf8')).toBe('eins')
+    expect(readFileSync(path.join(sitesDir, 'current', 'index.html'), 'utf8')).toBe('eins')
+    expect(JSON.parse(readFileSync(path.join(sitesDir, 'status.json'), 'utf8')).state).toBe('ok')
+  })
+
+  it('turns a burst of requests into one build', async () => {
+    let builds = 0
+    const { builder } = setup({
+      build: async (args) => {
+        builds++
+        await writeIndex('x')(args)
+      },
+    })
+    for (let i = 0; i < 5; i++) builder.request(`change ${i}`)
+    await builder.idle()
+    expect(builds).toBe(1)
+  })
+
+  it('runs one build at a time and one more for requests that came during it', async () => {
+    let running = 0
+    let maxRunning = 0
+    let builds = 0
+    const { builder } = setup({
+      build: async (args) => {
+        running++
+        builds++
+        maxRunning = Math.max(maxRunning, running)
+        await sleep(60)
+        await writeIndex(`build ${builds}`)(args)
+        running--
+      },
+    })
+    const first = builder.buildNow()
+    await sleep(10)
+    builder.request('während des Bauens 1')
+    builder.request('während des Bauens 2')
+    await first
+    await builder.idle()
+    expect(maxRunning).toBe(1)
+    expect(builds).toBe(2)
+    expect(readFileSync(path.join(builder.currentDir!, 'index.html'), 'utf8')).toBe('build 2')
+  })
+
+  it('keeps the last good site when a build fails, and says why in one line', async () => {
+    let fail = false
+    const { builder, log, sitesDir } = setup({
+      build: async (args) => {
+        mkdirSync(args.outDir, { recursive: true })
+        if (fail) throw new Error('Content document angebote/kita-platz fails its schema: kind: Invalid option')
+        await writeIndex('gut')(args)
+      },
+    })
+    await builder.buildNow()
+    const good = builder.currentDir
+    fail = true
+    expect(await builder.buildNow()).toBe(false)
+    expect(builder.currentDir).toBe(good)
+    expect(readFileSync(path.join(sitesDir, 'current', 'index.html'), 'utf8')).toBe('gut')
+    expect(log.at(-1)).toBe(
+      'Site build failed: Content document angebote/kita-platz fails its schema: kind: Invalid option (the previous site stays online)',
+    )
+    const status = JSON.parse(readFileSync(path.join(sitesDir, 'status.json'), 'utf8'))
+    expect(status.state).toBe('failed')
+    expect(status.lastError).toContain('angebote/kita-platz')
+  })
+
+  it('keeps only the live build and the one before', async () => {
+    const { builder, sitesDir } = setup({ build: writeIndex('x') })
+    const made: string[] = []
+    for (let i = 0; i < 4; i++) {
+      await builder.buildNow()
+      made.push(builder.currentDir!)
+      await sleep(5)
+    }
+    expect(existsSync(made[0]!)).toBe(false)
+    expect(existsSync(made[1]!)).toBe(false)
+    expect(existsSync(made[2]!)).toBe(true)
+    expect(existsSync(made[3]!)).toBe(true)
+    expect(path.resolve(sitesDir, 'current')).toBeDefined()
+  })
+
+  it('picks up the last site after a restart', async () => {
+    const { builder, sitesDir } = setup({ build: writeIndex('x') })
+    await builder.buildNow()
+    const again = new SiteBuilder({ sitesDir, build: writeIndex('y') })
+    expect(again.currentDir).toBe(builder.currentDir)
+  })
+})

@@ -1,0 +1,15 @@
+import react from '@astrojs/react'
+import { defineConfig } from 'astro/config'
+
+import { pagefind } from './src/integrations/pagefind.ts'
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // `npm start` builds each version of the site into its own folder and switches over when complete.
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [react(), pagefind()],
+  devToolbar: { enabled: false },
+})

@@ -1,0 +1,32 @@
+import {
+  angebotSchema,
+  angeboteSlug,
+  erklaervideoSchema,
+  erklaervideosSlug,
+  handlungsfeldSchema,
+  handlungsfelderSlug,
+  kontaktSchema,
+  kontakteSlug,
+  meilensteinSchema,
+  meilensteineSlug,
+} from '@familienrathaus/content-schemas'
+import { defineCollection } from 'astro:content'
+
+import { payloadLoader } from './loaders/payload.ts'
+
+export const collections = {
+  [angeboteSlug]: defineCollection({ loader: payloadLoader({ collection: angeboteSlug }), schema: angebotSchema }),
+  [handlungsfelderSlug]: defineCollection({
+    loader: payloadLoader({ collection: handlungsfelderSlug }),
+    schema: handlungsfeldSchema,
+  }),
+  [meilensteineSlug]: defineCollection({
+    loader: payloadLoader({ collection: meilensteineSlug }),
+    schema: meilensteinSchema,
+  }),
+  [erklaervideosSlug]: defineCollection({
+    loader: payloadLoader({ collection: erklaervideosSlug }),
+    schema: erklaervideoSchema,
+  }),
+  [kontakteSlug]: defineCollection({ loader: payloadLoader({ collection: kontakteSlug }), schema: kontaktSchema }),
+}
