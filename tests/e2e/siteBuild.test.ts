@@ -1,0 +1,96 @@
+/**
+ * The real Astro build against a stand-in CMS: it reads every page of published documents, and a
+ * document that fails its schema stops the build with one line naming it.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, readdirSync } from 'node:fs'
+import http from 'node:http'
+import { createRequire } from 'node:module'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { makeDataDir, repoRoot } from '../support/stack.ts'
+
+type Doc = Record<string, unknown>
+let collections: Record<string, Doc[]> = {}
+const requests: string[] = []
+const server = http.createServer((request, response) => {
+  const url = new URL(request.url ?? '/', 'http://cms')
+  requests.push(url.pathname + url.search)
+  const collection = url.pathname.replace('/api/', '')
+  const limit = Number(url.searchParams.get('limit') ?? 10)
+  const page = Number(url.searchParams.get('page') ?? 1)
+  const all = collections[collection] ?? []
+  const docs = all.slice((page - 1) * limit, page * limit)
+  response.writeHead(200, { 'content-type': 'application/json' })
+  response.end(JSON.stringify({ docs, page, hasNextPage: page * limit < all.length }))
+})
+let cmsUrl = ''
+const data = makeDataDir()
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  cmsUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+afterAll(() => {
+  server.close()
+  data.remove()
+})
+
+const stamps = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', _status: 'published' }
+const feld = { id: 1, title: 'Hochwertige Bildung und Betreuung', slug: 'bildung', summary: 'Kita und Schule.', order: 1, ...stamps }
+const angebot = (i: number) => ({
+  id: i,
+  title: `Angebot Nummer ${i}`,
+  slug: `angebot-${i}`,
+  summary: 'Ein Angebot für Familien.',
+  kind: 'beratung',
+  handlungsfelder: [1],
+  kontakte: [],
+  erklaervideos: [],
+  ...stamps,
+})
+
+function astroBuild(outDir: string): Promise<{ code: number | null; output: string }> {
+  const require = createRequire(path.join(repoRoot, 'site', 'package.json'))
+  const astro = path.join(path.dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs')
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [astro, 'build'], {
+      cwd: path.join(repoRoot, 'site'),
+      env: { ...process.env, CMS_URL: cmsUrl, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk))
+    child.once('close', (code) => resolve({ code, output: output.replace(/\x1b\[[0-9;]*m/g, '') }))
+  })
+}
+
+describe('site build', () => {
+  it('reads every page of a large collection (250 Angebote in pages of 100)', async () => {
+    collections = { handlungsfelder: [feld], angebote: Array.from({ length: 250 }, (_, i) => angebot(i + 1)) }
+    const outDir = path.join(data.dir, 'ok')
+    const { code, output } = await astroBuild(outDir)
+    expect(code, output.slice(-2000)).toBe(0)
+    expect(readdirSync(path.join(outDir, 'angebote')).filter((name) => name.startsWith('angebot-'))).toHaveLength(250)
+    expect(requests.filter((request) => request.startsWith('/api/angebote?'))).toHaveLength(3)
+    expect(existsSync(path.join(outDir, 'pagefind', 'pagefind.js'))).toBe(true)
+  })
+
+  it('stops with one line naming a document that fails its schema', async () => {
+    collections = {
+      handlungsfelder: [feld],
+      kontakte: [
+        { id: 9, title: 'Familienbüro', slug: 'familienbuero', kind: 'dienststelle', street: 'Theodor-Heuss-Platz 12', postalCode: '590', city: 'Hamm', ...stamps },
+      ],
+    }
+    const outDir = path.join(data.dir, 'broken')
+    const { code, output } = await astroBuild(outDir)
+    expect(code).not.toBe(0)
+    expect(output).toContain(
+      'Content document kontakte/familienbuero fails its schema: postalCode: must be a five-digit German postal code',
+    )
+    expect(existsSync(path.join(outDir, 'index.html'))).toBe(false)
+  })
+})

@@ -1,0 +1,84 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import net from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+export const repoRoot = path.resolve(import.meta.dirname, '..', '..')
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+function tsxEntry(): string {
+  const require = createRequire(path.join(repoRoot, 'package.json'))
+  return path.join(path.dirname(require.resolve('tsx/package.json')), 'dist', 'cli.mjs')
+}
+
+export type StartedProcess = {
+  child: ChildProcess
+  output: () => string
+  waitFor: (pattern: RegExp, timeoutMs: number) => Promise<void>
+  exited: Promise<number | null>
+}
+
+/** Runs `npm start`'s script (scripts/src/start.ts) with the given environment. */
+export function runStart(env: NodeJS.ProcessEnv): StartedProcess {
+  const child = spawn(process.execPath, [tsxEntry(), 'scripts/src/start.ts'], {
+    cwd: repoRoot,
+    env: { ...process.env, PAYLOAD_SECRET: undefined, NODE_ENV: undefined, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  const listeners = new Set<() => void>()
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString('utf8')
+    for (const listener of listeners) listener()
+  }
+  child.stdout.on('data', collect)
+  child.stderr.on('data', collect)
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  return {
+    child,
+    output: () => output,
+    exited,
+    waitFor: (pattern, timeoutMs) =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          if (pattern.test(output)) {
+            cleanup()
+            resolve()
+          }
+        }
+        const timer = setTimeout(() => {
+          cleanup()
+          reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${pattern}. Output:\n${output.slice(-3000)}`))
+        }, timeoutMs)
+        const onExit = (code: number | null) => {
+          cleanup()
+          reject(new Error(`start exited with ${code} before ${pattern}. Output:\n${output.slice(-3000)}`))
+        }
+        const cleanup = () => {
+          clearTimeout(timer)
+          listeners.delete(check)
+          child.off('exit', onExit)
+        }
+        listeners.add(check)
+        child.once('exit', onExit)
+        check()
+      }),
+  }
+}
+
+export function makeDataDir(): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'fp-e2e-'))
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) }
+}
