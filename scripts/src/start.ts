@@ -41,7 +41,7 @@ async function checkDatabase(uri: string) {
   if (!reachable) fail(`the database at ${hostname}:${port || 27017} (DATABASE_URI) is unreachable.`)
 }
 
-function childEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: '1',
@@ -84,7 +84,7 @@ async function main() {
     args: ['src/tasks/prepare.ts'],
     cwd: cmsDir,
     env: cmsEnv,
-    echo: (line) => /Seeded|not seeding|Migrat/.test(line) && log(plain(line).replace(/^.*?(INFO|WARN)\W*/, '')),
+    echo: (line) => line.startsWith('[prepare] ') && log(line.slice('[prepare] '.length)),
   })
   if (prepared.code !== 0) {
     const cause = plain(prepared.output).split('\n').reverse().find((line) => /error/i.test(line))
@@ -195,19 +195,9 @@ async function main() {
     shutdown('first build failed')
     fail('the first site build failed; see the line above.')
   }
-  console.log(
-    [
-      '',
-      'Familienrathaus is running:',
-      `  CMS (admin):  ${cmsUrl}/admin`,
-      `  Website:      ${siteUrl}/`,
-      hadSite ? '  (serving the last built site while it is rebuilt)' : '',
-      'Press Ctrl-C to stop.',
-      '',
-    ]
-      .filter((line, i, all) => line !== '' || i === 0 || i === all.length - 1)
-      .join('\n'),
-  )
+  const running = ['', 'Familienrathaus is running:', `  CMS (admin):  ${cmsUrl}/admin`, `  Website:      ${siteUrl}/`]
+  if (hadSite) running.push('  (serving the last built site while a new one is built)')
+  console.log([...running, 'Press Ctrl-C to stop.', ''].join('\n'))
 }
 
 async function waitForCms(baseUrl: string, timeoutMs = 120_000) {

@@ -9,7 +9,13 @@ import path from 'node:path'
 import { findRepoRoot } from '../../cms/src/lib/paths.ts'
 import { binEntry } from './lib/processes.ts'
 
-type VitestReport = { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }
+type VitestReport = {
+  numPassedTests: number
+  numFailedTests: number
+  numPendingTests: number
+  numTodoTests: number
+  testResults: { status: string; message?: string; assertionResults: { status: string }[] }[]
+}
 
 const repoRoot = findRepoRoot()
 const resultsDir = path.join(repoRoot, '.test-results')
@@ -29,7 +35,11 @@ const reports = existsSync(resultsDir) ? readdirSync(resultsDir).filter((name) =
 for (const name of reports) {
   const report = JSON.parse(readFileSync(path.join(resultsDir, name), 'utf8')) as VitestReport
   passed += report.numPassedTests
-  failed += report.numFailedTests
+  // A file that fails before its tests run (import error, failing hook) has no failed test of its own: count it.
+  const brokenFiles = report.testResults.filter(
+    (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
+  ).length
+  failed += report.numFailedTests + brokenFiles
   skipped += report.numPendingTests + report.numTodoTests
 }
 console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`)

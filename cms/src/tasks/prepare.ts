@@ -1,17 +1,23 @@
 /**
  * Brings the database up to date and seeds it when it holds no content yet. Run by `npm start`
- * before the CMS server starts; prints one line per step.
+ * before the CMS server starts; prints one `[prepare]` line per step.
  */
-import { isEmpty, seed } from '../seed/index.ts'
 import { openPayload } from '../lib/payload.ts'
+import { isEmpty, seed } from '../seed/index.ts'
+
+const say = (line: string) => console.log(`[prepare] ${line}`)
 
 const payload = await openPayload()
 try {
+  const { totalDocs: migrations } = await payload.count({ collection: 'payload-migrations' })
+  say(`Database schema is up to date (${migrations} migration${migrations === 1 ? '' : 's'} applied).`)
   if (await isEmpty(payload)) {
-    await seed({ payload, log: (line) => console.log(line) })
+    await seed({ payload, log: say })
   } else {
-    console.log('Database has content: not seeding.')
+    say('Database has content: not seeding.')
   }
+  const { totalDocs: users } = await payload.count({ collection: 'users' })
+  if (users === 0) say('No editor account yet: create the first one in the admin (first start only).')
 } finally {
   await payload.destroy()
 }
