@@ -119,3 +119,25 @@ describe('SiteBuilder', () => {
     expect(again.currentDir).toBe(builder.currentDir)
   })
 })
+
+describe('SiteBuilder.stop', () => {
+  it('cancels a running build quietly and keeps the last good site', async () => {
+    let calls = 0
+    const { builder, log } = setup({
+      build: async (args) => {
+        calls++
+        if (calls === 1) return writeIndex('gut')(args)
+        await new Promise((_, reject) => args.signal.addEventListener('abort', () => reject(new Error('aborted'))))
+      },
+    })
+    await builder.buildNow()
+    const good = builder.currentDir
+    const second = builder.buildNow()
+    await sleep(10)
+    builder.stop()
+    expect(await second).toBe(false)
+    expect(builder.currentDir).toBe(good)
+    expect(log.at(-1)).toBe('Site build cancelled.')
+    expect(builder.status.state).not.toBe('failed')
+  })
+})

@@ -119,6 +119,10 @@ export class SiteBuilder {
       return true
     } catch (error) {
       rmSync(outDir, { recursive: true, force: true })
+      if (this.#abort.signal.aborted) {
+        this.#log('Site build cancelled.')
+        return false
+      }
       const message = (error as Error).message
       this.#setStatus({ ...this.#status, state: 'failed', lastError: message, lastErrorAt: new Date().toISOString() })
       this.#log(
