@@ -75,6 +75,7 @@ export interface Config {
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -100,6 +101,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -113,15 +115,39 @@ export interface Config {
     | null
     | ('de' | 'en' | 'tr' | 'ar' | 'uk')
     | ('de' | 'en' | 'tr' | 'ar' | 'uk')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    einstellungen: Einstellungen;
+    navigation: Navigation;
+    fusszeile: Fusszeile;
+    impressum: Impressum;
+    datenschutz: Datenschutz;
+    barrierefreiheit: Barrierefreiheit;
+    'leichte-sprache': LeichteSprache;
+    gebaerdensprache: Gebaerdensprache;
+  };
+  globalsSelect: {
+    einstellungen: EinstellungenSelect<false> | EinstellungenSelect<true>;
+    navigation: NavigationSelect<false> | NavigationSelect<true>;
+    fusszeile: FusszeileSelect<false> | FusszeileSelect<true>;
+    impressum: ImpressumSelect<false> | ImpressumSelect<true>;
+    datenschutz: DatenschutzSelect<false> | DatenschutzSelect<true>;
+    barrierefreiheit: BarrierefreiheitSelect<false> | BarrierefreiheitSelect<true>;
+    'leichte-sprache': LeichteSpracheSelect<false> | LeichteSpracheSelect<true>;
+    gebaerdensprache: GebaerdenspracheSelect<false> | GebaerdenspracheSelect<true>;
+  };
   locale: 'de' | 'en' | 'tr' | 'ar' | 'uk';
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -157,11 +183,20 @@ export interface Angebote {
    */
   slug?: string | null;
   /**
-   * Zwei bis drei Sätze in einfacher Sprache: Was ist das, und wem hilft es?
+   * Fertig? Wählen Sie „Zur Freigabe eingereicht“ und speichern Sie den Entwurf. Eine andere Person mit der Rolle „Freigabe“ prüft und veröffentlicht.
+   */
+  reviewState?: ('in-bearbeitung' | 'zur-freigabe' | 'freigegeben') | null;
+  lastModifiedBy?: (number | null) | User;
+  kind: 'geldleistung' | 'betreuung' | 'beratung' | 'bildung' | 'freizeit' | 'gesundheit' | 'service';
+  handlungsfelder: (number | Handlungsfelder)[];
+  /**
+   * Höchstens 300 Zeichen in einfacher Sprache: Was ist das, und wem hilft es? Erscheint in Listen, Suche und Finder.
    */
   summary: string;
-  kind: 'geldleistung' | 'betreuung' | 'beratung' | 'bildung' | 'freizeit' | 'gesundheit' | 'service';
-  handlungsfelder?: (number | Handlungsfelder)[] | null;
+  /**
+   * Kurze Sätze, ein Gedanke pro Satz, keine Fremdwörter. Wird auf der Seite aufklappbar gezeigt.
+   */
+  summaryLeichteSprache?: string | null;
   body?: {
     root: {
       type: string;
@@ -178,255 +213,85 @@ export interface Angebote {
     [k: string]: unknown;
   } | null;
   /**
-   * Wer das Angebot macht, z. B. „Stadt Hamm, Jugendamt“ oder „Familienkasse“.
-   */
-  provider?: string | null;
-  /**
-   * z. B. „kostenlos“ oder „255 Euro im Monat je Kind (Stand 2025)“.
+   * z. B. „kostenlos“ oder „259 Euro im Monat je Kind (Stand 2026)“.
    */
   costs?: string | null;
+  erklaervideos?: (number | Erklaervideo)[] | null;
+  /**
+   * Andere Wörter, mit denen Familien suchen, durch Kommas getrennt, z. B. „Kita, Kindergarten, Kindertagesstätte“.
+   */
+  synonyms?: string | null;
+  /**
+   * In welchen Lebenslagen ist das Angebot wichtig? Steuert die Lebenslagen-Seiten und Filter.
+   */
+  lebenslagen?:
+    | (
+        | 'schwangerschaft-geburt'
+        | 'kleinkind'
+        | 'schulkind'
+        | 'jugendliche-beruf'
+        | 'alleinerziehend'
+        | 'wenig-geld'
+        | 'behinderung-pflege'
+        | 'neu-in-hamm'
+      )[]
+    | null;
+  /**
+   * Wer das Angebot bekommen kann. Die Regeln für den Situations-Finder folgen hier.
+   */
+  eligibility?: {
+    summary?: string | null;
+  };
   /**
    * Vollständige Adresse mit https://
    */
   applyUrl?: string | null;
-  applySteps?: string | null;
+  steps?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Was Familien mitbringen oder hochladen müssen.
+   */
+  documents?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Wer das Angebot macht, z. B. „Stadt Hamm, Jugendamt“ oder „Familienkasse“.
+   */
+  provider?: string | null;
+  kontakte?: (number | Kontakte)[] | null;
   /**
    * z. B. „§ 62 EStG“
    */
   legalBasis?: string | null;
   legalBasisUrl?: string | null;
-  kontakte?: (number | Kontakte)[] | null;
-  erklaervideos?: (number | Erklaervideo)[] | null;
   /**
-   * Andere Wörter, mit denen Familien suchen, durch Kommas getrennt, z. B. „Kita, Kindergarten“.
+   * 14 Ziffern aus dem Leistungskatalog, falls bekannt.
    */
-  synonyms?: string | null;
+  leikaKey?: string | null;
+  validFrom?: string | null;
+  /**
+   * Nach diesem Tag verschwindet das Angebot von selbst von der Website.
+   */
+  validUntil?: string | null;
+  lastReviewedAt?: string | null;
+  /**
+   * Bekommt die Erinnerung, wenn die Prüfung länger als ein Jahr her ist.
+   */
+  owner?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Die sieben Handlungsfelder der Familienfreundlichsten Stadt. Angebote und Meilensteine ordnen sich ihnen zu.
+ * Konten der Redaktion. Rollen vergibt nur die Administration.
  *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "handlungsfelder".
- */
-export interface Handlungsfelder {
-  id: number;
-  title: string;
-  /**
-   * Teil der Internetadresse, z. B. „kita-platz“. Bleibt das Feld leer, wird es aus dem Titel gebildet (ä → ae, ß → ss). Nach der Veröffentlichung besser nicht mehr ändern, sonst funktionieren alte Links nicht mehr.
-   */
-  slug?: string | null;
-  /**
-   * Zwei bis drei Sätze in einfacher Sprache. Erscheint in Übersichten und Suchergebnissen.
-   */
-  summary: string;
-  body?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  /**
-   * Kleinere Zahlen stehen weiter vorne.
-   */
-  order?: number | null;
-  /**
-   * Wird aus den Angeboten übernommen: dort das Handlungsfeld auswählen.
-   */
-  angebote?: {
-    docs?: (number | Angebote)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  meilensteine?: {
-    docs?: (number | Meilensteine)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * Wichtige Schritte auf dem Weg zur Familienfreundlichsten Stadt, erreicht oder geplant.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "meilensteine".
- */
-export interface Meilensteine {
-  id: number;
-  title: string;
-  /**
-   * Teil der Internetadresse, z. B. „kita-platz“. Bleibt das Feld leer, wird es aus dem Titel gebildet (ä → ae, ß → ss). Nach der Veröffentlichung besser nicht mehr ändern, sonst funktionieren alte Links nicht mehr.
-   */
-  slug?: string | null;
-  date: string;
-  endDate?: string | null;
-  status: 'erreicht' | 'in-arbeit' | 'geplant';
-  summary: string;
-  body?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  handlungsfelder?: (number | Handlungsfelder)[] | null;
-  /**
-   * z. B. Ratsbeschluss mit Drucksachennummer, Pressemitteilung, Bericht.
-   */
-  sources?:
-    | {
-        label: string;
-        url?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * Dienststellen, Beratungsstellen und Träger mit Adresse und Öffnungszeiten. Keine Namen von Einzelpersonen.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "kontakte".
- */
-export interface Kontakte {
-  id: number;
-  title: string;
-  /**
-   * Teil der Internetadresse, z. B. „kita-platz“. Bleibt das Feld leer, wird es aus dem Titel gebildet (ä → ae, ß → ss). Nach der Veröffentlichung besser nicht mehr ändern, sonst funktionieren alte Links nicht mehr.
-   */
-  slug?: string | null;
-  kind: 'dienststelle' | 'beratungsstelle' | 'traeger' | 'einrichtung';
-  summary?: string | null;
-  street: string;
-  postalCode: string;
-  city: string;
-  /**
-   * z. B. 02381 17-0
-   */
-  phone?: string | null;
-  email?: string | null;
-  website?: string | null;
-  /**
-   * Eine Zeile je Tag oder Zeitraum, z. B. „Mo–Fr 8:00–12:00 Uhr“.
-   */
-  openingHours?: string | null;
-  /**
-   * Wird aus den Angeboten übernommen: dort die Ansprechstelle auswählen.
-   */
-  angebote?: {
-    docs?: (number | Angebote)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * Kurze Videos, die ein Angebot erklären. Jedes Video braucht eine vollständige Abschrift.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "erklaervideos".
- */
-export interface Erklaervideo {
-  id: number;
-  title: string;
-  /**
-   * Teil der Internetadresse, z. B. „kita-platz“. Bleibt das Feld leer, wird es aus dem Titel gebildet (ä → ae, ß → ss). Nach der Veröffentlichung besser nicht mehr ändern, sonst funktionieren alte Links nicht mehr.
-   */
-  slug?: string | null;
-  description: string;
-  /**
-   * Der vollständige gesprochene Text und wichtige Bildinhalte. Pflicht für die Barrierefreiheit.
-   */
-  transcript: string;
-  durationSeconds?: number | null;
-  /**
-   * Wird aus den Angeboten übernommen: dort das Video auswählen.
-   */
-  angebote?: {
-    docs?: (number | Angebote)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * Bilder für Angebote, Handlungsfelder und Meilensteine. Jedes Bild braucht einen Alternativtext.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: number;
-  /**
-   * Beschreibt, was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen können.
-   */
-  alt: string;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    small?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    medium?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    large?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
-}
-/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -434,7 +299,7 @@ export interface User {
   id: number;
   name?: string | null;
   /**
-   * Administration: alles, auch Benutzerkonten. Redaktion: Inhalte anlegen und bearbeiten. Freigabe: prüfen und veröffentlichen.
+   * Administration: alles, auch Benutzerkonten und Einstellungen. Redaktion: Inhalte anlegen, bearbeiten und zur Freigabe einreichen. Freigabe: prüfen und veröffentlichen.
    */
   roles: ('administration' | 'redaktion' | 'freigabe')[];
   updatedAt: string;
@@ -458,6 +323,308 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Die sieben Handlungsfelder der Familienfreundlichsten Stadt. Angebote und Meilensteine ordnen sich ihnen zu.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "handlungsfelder".
+ */
+export interface Handlungsfelder {
+  id: number;
+  title: string;
+  /**
+   * Teil der Internetadresse, z. B. „kita-platz“. Bleibt das Feld leer, wird es aus dem Titel gebildet (ä → ae, ß → ss). Nach der Veröffentlichung besser nicht mehr ändern, sonst funktionieren alte Links nicht mehr.
+   */
+  slug?: string | null;
+  /**
+   * Fertig? Wählen Sie „Zur Freigabe eingereicht“ und speichern Sie den Entwurf. Eine andere Person mit der Rolle „Freigabe“ prüft und veröffentlicht.
+   */
+  reviewState?: ('in-bearbeitung' | 'zur-freigabe' | 'freigegeben') | null;
+  lastModifiedBy?: (number | null) | User;
+  /**
+   * Kleinere Zahlen stehen weiter vorne.
+   */
+  order?: number | null;
+  /**
+   * Zwei bis drei Sätze in einfacher Sprache. Erscheint in Übersichten und Suchergebnissen.
+   */
+  summary: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  image?: (number | null) | Media;
+  /**
+   * Wird aus den Angeboten übernommen: dort das Handlungsfeld auswählen.
+   */
+  angebote?: {
+    docs?: (number | Angebote)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  meilensteine?: {
+    docs?: (number | Meilensteine)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Bilder (JPEG, PNG, WebP, AVIF; höchstens 10 MB und 40 Megapixel), Videos (MP4, WebM) und Untertitel (WebVTT). Jedes Bild braucht einen Alternativtext.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * Beschreibt, was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen können.
+   */
+  alt?: string | null;
+  seeded?: boolean | null;
+  caption?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    small?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    smallAvif?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    medium?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    mediumAvif?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    large?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    largeAvif?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * Wichtige Schritte auf dem Weg zur Familienfreundlichsten Stadt, erreicht oder geplant.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meilensteine".
+ */
+export interface Meilensteine {
+  id: number;
+  title: string;
+  /**
+   * Teil der Internetadresse, z. B. „kita-platz“. Bleibt das Feld leer, wird es aus dem Titel gebildet (ä → ae, ß → ss). Nach der Veröffentlichung besser nicht mehr ändern, sonst funktionieren alte Links nicht mehr.
+   */
+  slug?: string | null;
+  /**
+   * Fertig? Wählen Sie „Zur Freigabe eingereicht“ und speichern Sie den Entwurf. Eine andere Person mit der Rolle „Freigabe“ prüft und veröffentlicht.
+   */
+  reviewState?: ('in-bearbeitung' | 'zur-freigabe' | 'freigegeben') | null;
+  lastModifiedBy?: (number | null) | User;
+  status: 'erreicht' | 'in-arbeit' | 'geplant';
+  date: string;
+  endDate?: string | null;
+  summary: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  handlungsfelder?: (number | Handlungsfelder)[] | null;
+  angebote?: (number | Angebote)[] | null;
+  images?: (number | Media)[] | null;
+  /**
+   * z. B. Ratsbeschluss mit Drucksachennummer, Pressemitteilung, Bericht.
+   */
+  sources?:
+    | {
+        label: string;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Kurze Videos, die ein Angebot erklären. Jedes Video braucht Untertitel (WebVTT) und eine vollständige Abschrift.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "erklaervideos".
+ */
+export interface Erklaervideo {
+  id: number;
+  title: string;
+  /**
+   * Teil der Internetadresse, z. B. „kita-platz“. Bleibt das Feld leer, wird es aus dem Titel gebildet (ä → ae, ß → ss). Nach der Veröffentlichung besser nicht mehr ändern, sonst funktionieren alte Links nicht mehr.
+   */
+  slug?: string | null;
+  /**
+   * Fertig? Wählen Sie „Zur Freigabe eingereicht“ und speichern Sie den Entwurf. Eine andere Person mit der Rolle „Freigabe“ prüft und veröffentlicht.
+   */
+  reviewState?: ('in-bearbeitung' | 'zur-freigabe' | 'freigegeben') | null;
+  lastModifiedBy?: (number | null) | User;
+  durationSeconds?: number | null;
+  description: string;
+  video?: (number | null) | Media;
+  captions?: (number | null) | Media;
+  poster?: (number | null) | Media;
+  /**
+   * Der vollständige gesprochene Text und wichtige Bildinhalte. Pflicht für die Barrierefreiheit.
+   */
+  transcript: string;
+  dgsVideo?: (number | null) | Media;
+  leichteSpracheVideo?: (number | null) | Media;
+  /**
+   * z. B. ein Video auf einer Plattform. Die Website lädt es erst, wenn die Besucherin oder der Besucher ausdrücklich zustimmt.
+   */
+  externalUrl?: string | null;
+  /**
+   * Wird aus den Angeboten übernommen: dort das Video auswählen.
+   */
+  angebote?: {
+    docs?: (number | Angebote)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Dienststellen, Beratungsstellen und Träger mit Adresse und Öffnungszeiten. Keine Namen oder Durchwahlen von Einzelpersonen.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kontakte".
+ */
+export interface Kontakte {
+  id: number;
+  title: string;
+  /**
+   * Teil der Internetadresse, z. B. „kita-platz“. Bleibt das Feld leer, wird es aus dem Titel gebildet (ä → ae, ß → ss). Nach der Veröffentlichung besser nicht mehr ändern, sonst funktionieren alte Links nicht mehr.
+   */
+  slug?: string | null;
+  /**
+   * Fertig? Wählen Sie „Zur Freigabe eingereicht“ und speichern Sie den Entwurf. Eine andere Person mit der Rolle „Freigabe“ prüft und veröffentlicht.
+   */
+  reviewState?: ('in-bearbeitung' | 'zur-freigabe' | 'freigegeben') | null;
+  lastModifiedBy?: (number | null) | User;
+  kind: 'dienststelle' | 'beratungsstelle' | 'traeger' | 'einrichtung';
+  summary?: string | null;
+  street: string;
+  postalCode: string;
+  city: string;
+  latitude?: number | null;
+  longitude?: number | null;
+  accessibility?: {
+    stepFree?: boolean | null;
+    accessibleToilet?: boolean | null;
+    hearingLoop?: boolean | null;
+    notes?: string | null;
+  };
+  /**
+   * z. B. 02381 17-0
+   */
+  phone?: string | null;
+  email?: string | null;
+  website?: string | null;
+  appointmentUrl?: string | null;
+  languages?:
+    | ('de' | 'en' | 'tr' | 'ar' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg' | 'fa' | 'ku' | 'fr' | 'es' | 'it' | 'sq' | 'dgs')[]
+    | null;
+  /**
+   * Ein Eintrag je Tag und Zeitraum, z. B. Montag 08:00–12:00. Mittagspause: zwei Einträge.
+   */
+  openingHours?:
+    | {
+        day: 'mo' | 'di' | 'mi' | 'do' | 'fr' | 'sa' | 'so';
+        opens: string;
+        closes: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * z. B. „Termine auch außerhalb der Öffnungszeiten nach Vereinbarung“.
+   */
+  openingHoursNote?: string | null;
+  /**
+   * Wird aus den Angeboten übernommen: dort die Ansprechstelle auswählen.
+   */
+  angebote?: {
+    docs?: (number | Angebote)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -473,6 +640,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -558,19 +817,44 @@ export interface PayloadMigration {
 export interface AngeboteSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
-  summary?: T;
+  reviewState?: T;
+  lastModifiedBy?: T;
   kind?: T;
   handlungsfelder?: T;
+  summary?: T;
+  summaryLeichteSprache?: T;
   body?: T;
-  provider?: T;
   costs?: T;
-  applyUrl?: T;
-  applySteps?: T;
-  legalBasis?: T;
-  legalBasisUrl?: T;
-  kontakte?: T;
   erklaervideos?: T;
   synonyms?: T;
+  lebenslagen?: T;
+  eligibility?:
+    | T
+    | {
+        summary?: T;
+      };
+  applyUrl?: T;
+  steps?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  documents?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  provider?: T;
+  kontakte?: T;
+  legalBasis?: T;
+  legalBasisUrl?: T;
+  leikaKey?: T;
+  validFrom?: T;
+  validUntil?: T;
+  lastReviewedAt?: T;
+  owner?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -582,9 +866,12 @@ export interface AngeboteSelect<T extends boolean = true> {
 export interface HandlungsfelderSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  reviewState?: T;
+  lastModifiedBy?: T;
+  order?: T;
   summary?: T;
   body?: T;
-  order?: T;
+  image?: T;
   angebote?: T;
   meilensteine?: T;
   updatedAt?: T;
@@ -598,12 +885,16 @@ export interface HandlungsfelderSelect<T extends boolean = true> {
 export interface MeilensteineSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  reviewState?: T;
+  lastModifiedBy?: T;
+  status?: T;
   date?: T;
   endDate?: T;
-  status?: T;
   summary?: T;
   body?: T;
   handlungsfelder?: T;
+  angebote?: T;
+  images?: T;
   sources?:
     | T
     | {
@@ -622,9 +913,17 @@ export interface MeilensteineSelect<T extends boolean = true> {
 export interface ErklaervideosSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
-  description?: T;
-  transcript?: T;
+  reviewState?: T;
+  lastModifiedBy?: T;
   durationSeconds?: T;
+  description?: T;
+  video?: T;
+  captions?: T;
+  poster?: T;
+  transcript?: T;
+  dgsVideo?: T;
+  leichteSpracheVideo?: T;
+  externalUrl?: T;
   angebote?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -637,15 +936,37 @@ export interface ErklaervideosSelect<T extends boolean = true> {
 export interface KontakteSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  reviewState?: T;
+  lastModifiedBy?: T;
   kind?: T;
   summary?: T;
   street?: T;
   postalCode?: T;
   city?: T;
+  latitude?: T;
+  longitude?: T;
+  accessibility?:
+    | T
+    | {
+        stepFree?: T;
+        accessibleToilet?: T;
+        hearingLoop?: T;
+        notes?: T;
+      };
   phone?: T;
   email?: T;
   website?: T;
-  openingHours?: T;
+  appointmentUrl?: T;
+  languages?: T;
+  openingHours?:
+    | T
+    | {
+        day?: T;
+        opens?: T;
+        closes?: T;
+        id?: T;
+      };
+  openingHoursNote?: T;
   angebote?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -657,6 +978,8 @@ export interface KontakteSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  seeded?: T;
+  caption?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -681,6 +1004,16 @@ export interface MediaSelect<T extends boolean = true> {
               filesize?: T;
               filename?: T;
             };
+        smallAvif?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         medium?:
           | T
           | {
@@ -691,7 +1024,27 @@ export interface MediaSelect<T extends boolean = true> {
               filesize?: T;
               filename?: T;
             };
+        mediumAvif?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         large?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        largeAvif?:
           | T
           | {
               url?: T;
@@ -738,6 +1091,37 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -769,6 +1153,389 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * Name, Beschreibung und Kontaktadresse der Website. Nur für die Administration.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "einstellungen".
+ */
+export interface Einstellungen {
+  id: number;
+  siteName: string;
+  tagline?: string | null;
+  description?: string | null;
+  publisher: string;
+  contactEmail?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * Die Links im Kopf jeder Seite. Wenige, klare Einträge helfen allen.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "navigation".
+ */
+export interface Navigation {
+  id: number;
+  items?:
+    | {
+        label: string;
+        /**
+         * Eine Seite der Website, z. B. /angebote/, oder eine vollständige Adresse mit https://
+         */
+        href: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * Text und Links am Ende jeder Seite. Impressum, Datenschutz und Barrierefreiheit verlinkt die Website immer selbst.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fusszeile".
+ */
+export interface Fusszeile {
+  id: number;
+  text?: string | null;
+  links?:
+    | {
+        label: string;
+        /**
+         * Eine Seite der Website, z. B. /angebote/, oder eine vollständige Adresse mit https://
+         */
+        href: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * Anbieterkennzeichnung nach § 5 DDG: wer die Website verantwortet und wie man sie erreicht.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "impressum".
+ */
+export interface Impressum {
+  id: number;
+  title: string;
+  /**
+   * Ein bis zwei Sätze; erscheint auch als Beschreibung für Suchmaschinen.
+   */
+  intro?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * Welche Daten die Website verarbeitet (Art. 13 DSGVO). Der Situations-Finder speichert nichts auf einem Server.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "datenschutz".
+ */
+export interface Datenschutz {
+  id: number;
+  title: string;
+  /**
+   * Ein bis zwei Sätze; erscheint auch als Beschreibung für Suchmaschinen.
+   */
+  intro?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * Pflichtangaben nach § 12b BGG / BITV 2.0: Stand der Vereinbarkeit, nicht barrierefreie Inhalte, Feedback-Weg und Schlichtungsverfahren.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "barrierefreiheit".
+ */
+export interface Barrierefreiheit {
+  id: number;
+  title: string;
+  /**
+   * Ein bis zwei Sätze; erscheint auch als Beschreibung für Suchmaschinen.
+   */
+  intro?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  conformance: 'vollstaendig' | 'teilweise' | 'nicht';
+  knownIssues?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  assessedOn: string;
+  /**
+   * z. B. „Selbstbewertung mit automatischen Tests (axe) und manueller Prüfung“.
+   */
+  method?: string | null;
+  /**
+   * Mindestens ein Weg ist Pflicht: E-Mail, Telefon oder Postanschrift.
+   */
+  feedback?: {
+    email?: string | null;
+    phone?: string | null;
+    postalAddress?: string | null;
+  };
+  enforcement?: {
+    body?: string | null;
+    url?: string | null;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * Erklärt in Leichter Sprache, was auf der Website steht und wie man sie bedient (BITV 2.0 § 4).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leichte-sprache".
+ */
+export interface LeichteSprache {
+  id: number;
+  title: string;
+  /**
+   * Ein bis zwei Sätze; erscheint auch als Beschreibung für Suchmaschinen.
+   */
+  intro?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * Informationen in Deutscher Gebärdensprache (BITV 2.0 § 4): Videos mit Abschrift.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "gebaerdensprache".
+ */
+export interface Gebaerdensprache {
+  id: number;
+  title: string;
+  /**
+   * Ein bis zwei Sätze; erscheint auch als Beschreibung für Suchmaschinen.
+   */
+  intro?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  videos?:
+    | {
+        title: string;
+        video: number | Media;
+        transcript: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "einstellungen_select".
+ */
+export interface EinstellungenSelect<T extends boolean = true> {
+  siteName?: T;
+  tagline?: T;
+  description?: T;
+  publisher?: T;
+  contactEmail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "navigation_select".
+ */
+export interface NavigationSelect<T extends boolean = true> {
+  items?:
+    | T
+    | {
+        label?: T;
+        href?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fusszeile_select".
+ */
+export interface FusszeileSelect<T extends boolean = true> {
+  text?: T;
+  links?:
+    | T
+    | {
+        label?: T;
+        href?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "impressum_select".
+ */
+export interface ImpressumSelect<T extends boolean = true> {
+  title?: T;
+  intro?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "datenschutz_select".
+ */
+export interface DatenschutzSelect<T extends boolean = true> {
+  title?: T;
+  intro?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "barrierefreiheit_select".
+ */
+export interface BarrierefreiheitSelect<T extends boolean = true> {
+  title?: T;
+  intro?: T;
+  body?: T;
+  conformance?: T;
+  knownIssues?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  assessedOn?: T;
+  method?: T;
+  feedback?:
+    | T
+    | {
+        email?: T;
+        phone?: T;
+        postalAddress?: T;
+      };
+  enforcement?:
+    | T
+    | {
+        body?: T;
+        url?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leichte-sprache_select".
+ */
+export interface LeichteSpracheSelect<T extends boolean = true> {
+  title?: T;
+  intro?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "gebaerdensprache_select".
+ */
+export interface GebaerdenspracheSelect<T extends boolean = true> {
+  title?: T;
+  intro?: T;
+  body?: T;
+  videos?:
+    | T
+    | {
+        title?: T;
+        video?: T;
+        transcript?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
@@ -777,6 +1544,43 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'angebote';
+          value: number | Angebote;
+        } | null)
+      | ({
+          relationTo: 'handlungsfelder';
+          value: number | Handlungsfelder;
+        } | null)
+      | ({
+          relationTo: 'meilensteine';
+          value: number | Meilensteine;
+        } | null)
+      | ({
+          relationTo: 'erklaervideos';
+          value: number | Erklaervideo;
+        } | null)
+      | ({
+          relationTo: 'kontakte';
+          value: number | Kontakte;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -4,6 +4,8 @@ import path from 'node:path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { defaultLocale, localeOptions } from '@familienrathaus/content-schemas'
+
 import { Angebote } from './collections/Angebote.ts'
 import { Erklaervideos } from './collections/Erklaervideos.ts'
 import { Handlungsfelder } from './collections/Handlungsfelder.ts'
@@ -12,24 +14,46 @@ import { Media } from './collections/Media.ts'
 import { Meilensteine } from './collections/Meilensteine.ts'
 import { Users } from './collections/Users.ts'
 import { databaseAdapter } from './db.ts'
+import { Barrierefreiheit } from './globals/Barrierefreiheit.ts'
+import { Datenschutz } from './globals/Datenschutz.ts'
+import { Einstellungen } from './globals/Einstellungen.ts'
+import { Fusszeile } from './globals/Fusszeile.ts'
+import { Gebaerdensprache } from './globals/Gebaerdensprache.ts'
+import { Impressum } from './globals/Impressum.ts'
+import { LeichteSprache } from './globals/LeichteSprache.ts'
+import { Navigation } from './globals/Navigation.ts'
 import { findRepoRoot } from './lib/paths.ts'
 import { resolvePayloadSecret } from './lib/secret.ts'
+import { cmsPublicUrl, csrfOrigins } from './lib/serverUrls.ts'
+import { maxImagePixels, maxUploadBytes } from './lib/uploadRules.ts'
 
 const cmsDir = path.join(findRepoRoot(), 'cms')
 
+/** sharp refuses to decode images above the pixel limit, whatever the caller asks for. */
+const limitedSharp = Object.assign(
+  (input?: Parameters<typeof sharp>[0], options?: Parameters<typeof sharp>[1]) =>
+    sharp(input, { ...options, limitInputPixels: maxImagePixels }),
+  sharp,
+) as unknown as typeof sharp
+
 export default buildConfig({
   secret: resolvePayloadSecret(),
+  serverURL: cmsPublicUrl(),
   db: await databaseAdapter(),
   editor: lexicalEditor(),
-  sharp,
+  sharp: limitedSharp,
   telemetry: false,
   collections: [Angebote, Handlungsfelder, Meilensteine, Erklaervideos, Kontakte, Media, Users],
+  globals: [Einstellungen, Navigation, Fusszeile, Impressum, Datenschutz, Barrierefreiheit, LeichteSprache, Gebaerdensprache],
   admin: {
     user: Users.slug,
     // The default is Gravatar: a request to a third party from every admin page.
     avatar: 'default',
     importMap: { baseDir: path.join(cmsDir, 'src') },
     meta: { titleSuffix: ' – Familienrathaus Hamm' },
+    components: {
+      beforeDashboard: ['/components/SiteBuildStatus.tsx#SiteBuildStatus', '/components/ReviewReminders.tsx#ReviewReminders'],
+    },
   },
   i18n: {
     supportedLanguages: { de },
@@ -37,17 +61,18 @@ export default buildConfig({
   },
   // Decided before the first migration: adding locales to a populated SQLite file later fails.
   localization: {
-    locales: [
-      { code: 'de', label: 'Deutsch' },
-      { code: 'en', label: 'English' },
-      { code: 'tr', label: 'Türkçe' },
-      { code: 'ar', label: 'العربية', rtl: true },
-      { code: 'uk', label: 'Українська' },
-    ],
-    defaultLocale: 'de',
+    locales: localeOptions.map(({ value, label, rtl }) => ({ code: value, label, rtl })),
+    defaultLocale,
     fallback: true,
   },
-  upload: { limits: { fileSize: 10 * 1024 * 1024 } },
+  csrf: csrfOrigins(),
+  cors: csrfOrigins(),
+  // Larger requests are refused outright instead of being cut off; per-type limits are checked on upload.
+  upload: { limits: { fileSize: maxUploadBytes }, abortOnLimit: true, responseOnLimit: 'Die Datei ist zu groß.' },
+  jobs: {
+    // Scheduled publishing and unpublishing. Only the server started by `npm start` runs the queue.
+    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN === '1',
+  },
   typescript: { outputFile: path.join(cmsDir, 'src', 'payload-types.ts') },
-  graphQL: { schemaOutputFile: path.join(cmsDir, 'src', 'generated-schema.graphql') },
 })

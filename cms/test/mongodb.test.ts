@@ -37,10 +37,11 @@ describe.skipIf(!mongoUri)('MongoDB adapter (MONGODB_URI)', () => {
   })
 
   it('hides drafts from anonymous readers', async () => {
+    const { docs: felder } = await payload.find({ collection: 'handlungsfelder', limit: 1 })
     await payload.create({
       collection: angeboteSlug,
       draft: true,
-      data: { title: 'Mongo-Entwurf', summary: 'Entwurf.', kind: 'service', _status: 'draft' },
+      data: { title: 'Mongo-Entwurf', summary: 'Entwurf.', kind: 'service', handlungsfelder: [felder[0]!.id], _status: 'draft' },
     })
     const { docs } = await payload.find({ collection: angeboteSlug, overrideAccess: false, limit: 0 })
     expect(docs.map((doc) => doc.slug)).not.toContain('mongo-entwurf')

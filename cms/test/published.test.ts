@@ -7,9 +7,16 @@ import { startTestPayload } from './testPayload.ts'
 
 let payload: Payload
 let stop: () => Promise<void>
+let feld: number
 
 beforeAll(async () => {
   ;({ payload, stop } = await startTestPayload())
+  feld = (
+    await payload.create({
+      collection: handlungsfelderSlug,
+      data: { title: 'Bildung', summary: 'Kita und Schule.', _status: 'published' },
+    })
+  ).id as number
 })
 afterAll(async () => {
   await stop?.()
@@ -25,7 +32,7 @@ describe('drafts and publishing', () => {
     await payload.create({
       collection: angeboteSlug,
       draft: true,
-      data: { title: 'Geheimer Entwurf', summary: 'Noch nicht fertig.', kind: 'service', _status: 'draft' },
+      data: { title: 'Geheimer Entwurf', summary: 'Noch nicht fertig.', kind: 'service', handlungsfelder: [feld], _status: 'draft' },
     })
     expect(await anonymousSlugs()).not.toContain('geheimer-entwurf')
     const { docs } = await payload.find({ collection: angeboteSlug, draft: true, depth: 0 })
@@ -35,7 +42,7 @@ describe('drafts and publishing', () => {
   it('shows a document once it is published, and hides it again when unpublished', async () => {
     const created = await payload.create({
       collection: angeboteSlug,
-      data: { title: 'Familienpass Hamm', summary: 'Rabatte für Familien.', kind: 'freizeit', _status: 'published' },
+      data: { title: 'Familienpass Hamm', summary: 'Rabatte für Familien.', kind: 'freizeit', handlungsfelder: [feld], _status: 'published' },
     })
     expect(await anonymousSlugs()).toContain('familienpass-hamm')
     await payload.update({ collection: angeboteSlug, id: created.id, data: { _status: 'draft' } })
@@ -45,7 +52,7 @@ describe('drafts and publishing', () => {
   it('keeps the published version visible while a newer draft is being edited', async () => {
     const created = await payload.create({
       collection: angeboteSlug,
-      data: { title: 'Elternschule', summary: 'Kurse für Eltern.', kind: 'bildung', _status: 'published' },
+      data: { title: 'Elternschule', summary: 'Kurse für Eltern.', kind: 'bildung', handlungsfelder: [feld], _status: 'published' },
     })
     await payload.update({
       collection: angeboteSlug,

@@ -6,7 +6,11 @@ import {
   contentSlugs,
   describeIssues,
   erklaervideosSlug,
+  globalSchemas,
+  type GlobalSlugName,
   handlungsfelderSlug,
+  mediaSchema,
+  mediaSlug,
   kontakteSlug,
   meilensteineSlug,
 } from '@familienrathaus/content-schemas'
@@ -77,11 +81,33 @@ describe('seed', () => {
     expect(failures).toEqual([])
   })
 
+  it('seeds every global so that it passes its schema', async () => {
+    const failures: string[] = []
+    for (const [slug, schema] of Object.entries(globalSchemas)) {
+      const doc = await payload.findGlobal({ slug: slug as GlobalSlugName, depth: 0, locale: 'de', overrideAccess: false })
+      const result = schema.safeParse(JSON.parse(JSON.stringify(doc)))
+      if (!result.success) failures.push(`${slug}: ${describeIssues(result.error).join('; ')}`)
+    }
+    expect(failures).toEqual([])
+  })
+
+  it('uploads the explainer video with captions and a poster that has alt text', async () => {
+    const { docs } = await payload.find({ collection: mediaSlug, limit: 0, depth: 0, overrideAccess: false })
+    const byType = (type: string) => docs.filter((doc) => doc.mimeType === type)
+    expect(byType('video/mp4')).toHaveLength(1)
+    expect(byType('text/vtt')).toHaveLength(1)
+    for (const doc of docs) expect(mediaSchema.safeParse(JSON.parse(JSON.stringify(doc))).success, doc.filename ?? '').toBe(true)
+    const poster = byType('image/jpeg')[0]!
+    expect(Object.keys(poster.sizes ?? {})).toEqual(expect.arrayContaining(['small', 'smallAvif', 'medium', 'mediumAvif']))
+    expect(poster.sizes?.smallAvif?.mimeType).toBe('image/avif')
+  })
+
   it('is idempotent: seeding again gives the same documents', async () => {
     const before = await Promise.all(contentSlugs.map(count))
     await seed({ payload })
     const after = await Promise.all(contentSlugs.map(count))
     expect(after).toEqual(before)
+    expect((await payload.count({ collection: mediaSlug })).totalDocs).toBe(3)
     const { totalDocs } = await payload.countVersions({ collection: angeboteSlug })
     expect(totalDocs).toBe(before[contentSlugs.indexOf(angeboteSlug)])
   })

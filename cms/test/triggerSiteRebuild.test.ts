@@ -9,7 +9,7 @@ type HookArgs = Parameters<typeof triggerSiteRebuild>[0]
 type DeleteArgs = Parameters<typeof triggerSiteRebuildOnDelete>[0]
 
 const change = (doc: object, previousDoc: object, context: Record<string, unknown> = {}) =>
-  ({ collection: { slug: 'angebote' }, doc, previousDoc, req: { context }, operation: 'update' }) as unknown as HookArgs
+  ({ collection: { slug: 'angebote', versions: { drafts: true } }, doc, previousDoc, req: { context }, operation: 'update' }) as unknown as HookArgs
 
 describe('triggerSiteRebuild', () => {
   beforeEach(() => vi.mocked(requestSiteRebuild).mockClear())
@@ -37,8 +37,14 @@ describe('triggerSiteRebuild', () => {
     expect(requestSiteRebuild).not.toHaveBeenCalled()
   })
 
+  it('always rebuilds for collections without drafts (media)', async () => {
+    const args = { collection: { slug: 'media' }, doc: { id: 3 }, previousDoc: {}, req: { context: {} } }
+    await triggerSiteRebuild(args as unknown as HookArgs)
+    expect(requestSiteRebuild).toHaveBeenCalledWith({ reason: 'media/3 changed' })
+  })
+
   it('rebuilds when a published document is deleted', async () => {
-    const args = { collection: { slug: 'kontakte' }, doc: { id: 2, slug: 'familienbuero', _status: 'published' }, req: { context: {} } }
+    const args = { collection: { slug: 'kontakte', versions: { drafts: true } }, doc: { id: 2, slug: 'familienbuero', _status: 'published' }, req: { context: {} } }
     await triggerSiteRebuildOnDelete(args as unknown as DeleteArgs)
     expect(requestSiteRebuild).toHaveBeenCalledWith({ reason: 'kontakte/familienbuero deleted' })
   })

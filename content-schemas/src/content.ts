@@ -3,7 +3,10 @@ import { z } from 'zod'
 import {
   angebotKinds,
   kontaktKinds,
+  lebenslagen,
   meilensteinStatuses,
+  spokenLanguages,
+  weekdays,
 } from './options.ts'
 import { slugPattern } from './slugify.ts'
 
@@ -24,6 +27,17 @@ const relationIds = z
   .nullish()
   .transform((values) => (values ?? []).map((value) => (typeof value === 'object' ? value.id : value)))
 const isoDate = z.iso.datetime({ offset: true })
+const optionalDate = isoDate.nullish().transform((value) => value ?? undefined)
+const optionalUrl = z.url().nullish().transform((value) => value ?? undefined)
+/** An upload relation at depth 0: the media document's ID, or nothing. */
+const optionalMedia = z
+  .union([idSchema, z.looseObject({ id: idSchema })])
+  .nullish()
+  .transform((value) => (value && typeof value === 'object' ? value.id : (value ?? undefined)))
+const textRows = z
+  .array(z.object({ text: z.string().trim().min(1) }))
+  .nullish()
+  .transform((rows) => (rows ?? []).map((row) => row.text))
 
 export type LexicalNode = {
   type: string
@@ -57,6 +71,7 @@ export const handlungsfeldSchema = publishedDocument.extend({
   summary: z.string().trim().min(1).max(400),
   body: optionalRichText,
   order: z.number().int().nullish().transform((value) => value ?? 0),
+  image: optionalMedia,
 })
 export type Handlungsfeld = z.infer<typeof handlungsfeldSchema>
 
@@ -67,6 +82,8 @@ export const meilensteinSchema = publishedDocument.extend({
   summary: z.string().trim().min(1).max(400),
   body: optionalRichText,
   handlungsfelder: relationIds,
+  angebote: relationIds,
+  images: relationIds,
   sources: z
     .array(z.object({ label: z.string().min(1), url: optionalText }))
     .nullish()
@@ -76,27 +93,63 @@ export type Meilenstein = z.infer<typeof meilensteinSchema>
 
 export const angebotSchema = publishedDocument.extend({
   summary: z.string().trim().min(1).max(400),
+  summaryLeichteSprache: optionalText,
   kind: z.enum(angebotKinds),
   body: optionalRichText,
   handlungsfelder: relationIds,
+  lebenslagen: z
+    .array(z.enum(lebenslagen))
+    .nullish()
+    .transform((values) => values ?? []),
+  eligibility: z
+    .object({ summary: optionalText })
+    .nullish()
+    .transform((value) => ({ summary: value?.summary })),
   kontakte: relationIds,
   erklaervideos: relationIds,
   provider: optionalText,
   costs: optionalText,
-  applyUrl: z.url().nullish().transform((value) => value ?? undefined),
-  applySteps: optionalText,
+  applyUrl: optionalUrl,
+  steps: textRows,
+  documents: textRows,
   legalBasis: optionalText,
-  legalBasisUrl: z.url().nullish().transform((value) => value ?? undefined),
+  legalBasisUrl: optionalUrl,
+  leikaKey: optionalText,
   synonyms: optionalText,
+  validFrom: optionalDate,
+  validUntil: optionalDate,
 })
 export type Angebot = z.infer<typeof angebotSchema>
 
-export const erklaervideoSchema = publishedDocument.extend({
-  description: z.string().trim().min(1).max(600),
-  transcript: z.string().trim().min(1),
-  durationSeconds: z.number().int().positive().nullish().transform((value) => value ?? undefined),
-})
+export const erklaervideoSchema = publishedDocument
+  .extend({
+    description: z.string().trim().min(1).max(600),
+    transcript: z.string().trim().min(1),
+    durationSeconds: z.number().int().positive().nullish().transform((value) => value ?? undefined),
+    video: optionalMedia,
+    captions: optionalMedia,
+    poster: optionalMedia,
+    dgsVideo: optionalMedia,
+    leichteSpracheVideo: optionalMedia,
+    externalUrl: optionalUrl,
+  })
+  .refine((video) => video.video !== undefined || video.externalUrl !== undefined, {
+    message: 'needs a video file or an external video URL',
+    path: ['video'],
+  })
+  .refine((video) => video.video === undefined || video.captions !== undefined, {
+    message: 'a video file needs captions (WebVTT)',
+    path: ['captions'],
+  })
 export type Erklaervideo = z.infer<typeof erklaervideoSchema>
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 08:30')
+
+export const openingHoursSchema = z
+  .array(z.object({ day: z.enum(weekdays), opens: time, closes: time }))
+  .nullish()
+  .transform((slots) => (slots ?? []).map(({ day, opens, closes }) => ({ day, opens, closes })))
+export type OpeningHours = z.infer<typeof openingHoursSchema>
 
 export const kontaktSchema = publishedDocument.extend({
   kind: z.enum(kontaktKinds),
@@ -104,9 +157,71 @@ export const kontaktSchema = publishedDocument.extend({
   street: z.string().trim().min(1),
   postalCode: z.string().regex(/^\d{5}$/, 'must be a five-digit German postal code'),
   city: z.string().trim().min(1),
+  latitude: z.number().min(-90).max(90).nullish().transform((value) => value ?? undefined),
+  longitude: z.number().min(-180).max(180).nullish().transform((value) => value ?? undefined),
   phone: optionalText,
   email: z.email().nullish().transform((value) => value ?? undefined),
-  website: z.url().nullish().transform((value) => value ?? undefined),
-  openingHours: optionalText,
+  website: optionalUrl,
+  appointmentUrl: optionalUrl,
+  languages: z
+    .array(z.enum(spokenLanguages))
+    .nullish()
+    .transform((values) => values ?? []),
+  openingHours: openingHoursSchema,
+  openingHoursNote: optionalText,
+  accessibility: z
+    .object({
+      stepFree: z.boolean().nullish(),
+      accessibleToilet: z.boolean().nullish(),
+      hearingLoop: z.boolean().nullish(),
+      notes: optionalText,
+    })
+    .nullish()
+    .transform((value) => ({
+      stepFree: value?.stepFree ?? false,
+      accessibleToilet: value?.accessibleToilet ?? false,
+      hearingLoop: value?.hearingLoop ?? false,
+      notes: value?.notes,
+    })),
 })
 export type Kontakt = z.infer<typeof kontaktSchema>
+
+/** An uploaded file as the CMS lists it: images come with responsive sizes in WebP and AVIF. */
+const mediaSize = z
+  .object({
+    filename: z.string().nullish(),
+    width: z.number().nullish(),
+    height: z.number().nullish(),
+    mimeType: z.string().nullish(),
+    filesize: z.number().nullish(),
+  })
+  .nullish()
+export const mediaSchema = z.object({
+  id: idSchema,
+  filename: z.string().min(1),
+  mimeType: z.string().min(1),
+  filesize: z.number().int().nonnegative(),
+  width: z.number().int().positive().nullish().transform((value) => value ?? undefined),
+  height: z.number().int().positive().nullish().transform((value) => value ?? undefined),
+  alt: optionalText,
+  caption: optionalText,
+  focalX: z.number().nullish().transform((value) => value ?? undefined),
+  focalY: z.number().nullish().transform((value) => value ?? undefined),
+  sizes: z
+    .record(z.string(), mediaSize)
+    .nullish()
+    .transform((sizes) =>
+      Object.fromEntries(
+        Object.entries(sizes ?? {}).flatMap(([name, size]) =>
+          size?.filename && size.width && size.height
+            ? [[name, { filename: size.filename, width: size.width, height: size.height, mimeType: size.mimeType ?? '' }]]
+            : [],
+        ),
+      ),
+    ),
+  updatedAt: isoDate,
+}).refine((media) => !media.mimeType.startsWith('image/') || media.alt !== undefined, {
+  message: 'an image needs alternative text',
+  path: ['alt'],
+})
+export type Media = z.infer<typeof mediaSchema>

@@ -10,6 +10,7 @@ import {
 import type { ContentSlug } from './slugs.ts'
 
 export * from './content.ts'
+export * from './globals.ts'
 export * from './options.ts'
 export * from './slugify.ts'
 export * from './slugs.ts'

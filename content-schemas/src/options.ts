@@ -48,3 +48,70 @@ export type UserRole = (typeof userRoles)[number]
 export function labelOf<Value extends string>(options: readonly Option<Value>[], value: Value): string {
   return options.find((option) => option.value === value)?.label ?? value
 }
+
+/** Life situations: the Angebote's target groups, the site's "Lebenslagen" pages and filters. */
+export const lebenslageOptions = [
+  { value: 'schwangerschaft-geburt', label: 'Schwangerschaft und Geburt' },
+  { value: 'kleinkind', label: 'Kleinkind' },
+  { value: 'schulkind', label: 'Schulkind' },
+  { value: 'jugendliche-beruf', label: 'Jugendliche und Beruf' },
+  { value: 'alleinerziehend', label: 'Alleinerziehend' },
+  { value: 'wenig-geld', label: 'Familie mit wenig Geld' },
+  { value: 'behinderung-pflege', label: 'Familie mit Behinderung oder Pflege' },
+  { value: 'neu-in-hamm', label: 'Neu in Hamm' },
+] as const satisfies readonly Option[]
+export const lebenslagen = valuesOf(lebenslageOptions)
+export type Lebenslage = (typeof lebenslagen)[number]
+
+export const weekdayOptions = [
+  { value: 'mo', label: 'Montag' },
+  { value: 'di', label: 'Dienstag' },
+  { value: 'mi', label: 'Mittwoch' },
+  { value: 'do', label: 'Donnerstag' },
+  { value: 'fr', label: 'Freitag' },
+  { value: 'sa', label: 'Samstag' },
+  { value: 'so', label: 'Sonntag' },
+] as const satisfies readonly Option[]
+export const weekdays = valuesOf(weekdayOptions)
+export type Weekday = (typeof weekdays)[number]
+
+/** Languages a contact point can advise in (ISO 639-1, plus German Sign Language). */
+export const spokenLanguageOptions = [
+  { value: 'de', label: 'Deutsch' },
+  { value: 'en', label: 'Englisch' },
+  { value: 'tr', label: 'Türkisch' },
+  { value: 'ar', label: 'Arabisch' },
+  { value: 'uk', label: 'Ukrainisch' },
+  { value: 'ru', label: 'Russisch' },
+  { value: 'pl', label: 'Polnisch' },
+  { value: 'ro', label: 'Rumänisch' },
+  { value: 'bg', label: 'Bulgarisch' },
+  { value: 'fa', label: 'Persisch (Farsi)' },
+  { value: 'ku', label: 'Kurdisch' },
+  { value: 'fr', label: 'Französisch' },
+  { value: 'es', label: 'Spanisch' },
+  { value: 'it', label: 'Italienisch' },
+  { value: 'sq', label: 'Albanisch' },
+  { value: 'dgs', label: 'Deutsche Gebärdensprache' },
+] as const satisfies readonly Option[]
+export const spokenLanguages = valuesOf(spokenLanguageOptions)
+export type SpokenLanguage = (typeof spokenLanguages)[number]
+
+export const reviewStateOptions = [
+  { value: 'in-bearbeitung', label: 'In Bearbeitung' },
+  { value: 'zur-freigabe', label: 'Zur Freigabe eingereicht' },
+  { value: 'freigegeben', label: 'Freigegeben' },
+] as const satisfies readonly Option[]
+export const reviewStates = valuesOf(reviewStateOptions)
+export type ReviewState = (typeof reviewStates)[number]
+
+/** The content languages: German is complete, the others are filled per field and fall back to German. */
+export const localeOptions = [
+  { value: 'de', label: 'Deutsch', rtl: false },
+  { value: 'en', label: 'English', rtl: false },
+  { value: 'tr', label: 'Türkçe', rtl: false },
+  { value: 'ar', label: 'العربية', rtl: true },
+  { value: 'uk', label: 'Українська', rtl: false },
+] as const
+export type LocaleCode = (typeof localeOptions)[number]['value']
+export const defaultLocale: LocaleCode = 'de'

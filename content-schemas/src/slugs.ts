@@ -17,3 +17,23 @@ export const contentSlugs = [
 ] as const
 
 export type ContentSlug = (typeof contentSlugs)[number]
+
+/** Globals: site-wide settings and the legally required pages. */
+export const einstellungenSlug = 'einstellungen'
+export const navigationSlug = 'navigation'
+export const fusszeileSlug = 'fusszeile'
+export const impressumSlug = 'impressum'
+export const datenschutzSlug = 'datenschutz'
+export const barrierefreiheitSlug = 'barrierefreiheit'
+export const leichteSpracheSlug = 'leichte-sprache'
+export const gebaerdenspracheSlug = 'gebaerdensprache'
+
+/** The globals that are pages of their own on the site, at `/<slug>/`. */
+export const pageGlobalSlugs = [
+  impressumSlug,
+  datenschutzSlug,
+  barrierefreiheitSlug,
+  leichteSpracheSlug,
+  gebaerdenspracheSlug,
+] as const
+export type PageGlobalSlug = (typeof pageGlobalSlugs)[number]

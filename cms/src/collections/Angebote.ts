@@ -6,43 +6,35 @@ import {
   erklaervideosSlug,
   handlungsfelderSlug,
   kontakteSlug,
+  lebenslageOptions,
+  usersSlug,
 } from '@familienrathaus/content-schemas'
 
-import { authenticated } from '../access/authenticated.ts'
-import { authenticatedOrPublished } from '../access/authenticatedOrPublished.ts'
+import { editorsField } from '../access/editorsField.ts'
 import { slugField } from '../fields/slug.ts'
-import { validateUrl } from '../fields/validators.ts'
-import { triggerSiteRebuild, triggerSiteRebuildOnDelete } from '../hooks/triggerSiteRebuild.ts'
+import { validateLeikaKey, validateUrl } from '../fields/validators.ts'
+import { workflowFields } from '../fields/workflow.ts'
+import { sitePreview } from '../lib/preview.ts'
+import { editorialAccess, editorialHooks, editorialVersions } from './editorial.ts'
 
 export const Angebote: CollectionConfig = {
   slug: angeboteSlug,
   labels: { singular: 'Angebot', plural: 'Angebote' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'kind', 'reviewState', '_status', 'lastReviewedAt'],
+    listSearchableFields: ['title', 'summary', 'synonyms'],
     description: 'Angebote und Leistungen für Familien: was es gibt, für wen, und wie man es bekommt.',
+    preview: sitePreview(angeboteSlug),
   },
   defaultSort: 'title',
-  access: {
-    read: authenticatedOrPublished,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
-  versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { afterChange: [triggerSiteRebuild], afterDelete: [triggerSiteRebuildOnDelete] },
+  access: editorialAccess,
+  versions: editorialVersions,
+  hooks: editorialHooks,
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true, localized: true, maxLength: 160 },
     slugField(),
-    {
-      name: 'summary',
-      type: 'textarea',
-      label: 'Kurzbeschreibung',
-      required: true,
-      localized: true,
-      maxLength: 400,
-      admin: { description: 'Zwei bis drei Sätze in einfacher Sprache: Was ist das, und wem hilft es?' },
-    },
+    ...workflowFields(),
     {
       name: 'kind',
       type: 'select',
@@ -57,60 +49,209 @@ export const Angebote: CollectionConfig = {
       label: 'Handlungsfelder',
       relationTo: handlungsfelderSlug,
       hasMany: true,
+      required: true,
       admin: { position: 'sidebar' },
     },
-    { name: 'body', type: 'richText', label: 'Ausführliche Beschreibung', localized: true },
     {
-      name: 'provider',
-      type: 'text',
-      label: 'Träger / Anbieter',
-      localized: true,
-      admin: { description: 'Wer das Angebot macht, z. B. „Stadt Hamm, Jugendamt“ oder „Familienkasse“.' },
-    },
-    {
-      name: 'costs',
-      type: 'textarea',
-      label: 'Kosten oder Höhe der Leistung',
-      localized: true,
-      admin: { description: 'z. B. „kostenlos“ oder „255 Euro im Monat je Kind (Stand 2025)“.' },
-    },
-    {
-      type: 'collapsible',
-      label: 'So beantragen Sie es',
-      fields: [
+      type: 'tabs',
+      tabs: [
         {
-          name: 'applyUrl',
-          type: 'text',
-          label: 'Online-Antrag (Link)',
-          validate: validateUrl,
-          admin: { description: 'Vollständige Adresse mit https://' },
+          label: 'Inhalt',
+          fields: [
+            {
+              name: 'summary',
+              type: 'textarea',
+              label: 'Kurzbeschreibung',
+              required: true,
+              localized: true,
+              maxLength: 300,
+              admin: {
+                description:
+                  'Höchstens 300 Zeichen in einfacher Sprache: Was ist das, und wem hilft es? Erscheint in Listen, Suche und Finder.',
+              },
+            },
+            {
+              name: 'summaryLeichteSprache',
+              type: 'textarea',
+              label: 'Kurzbeschreibung in Leichter Sprache',
+              localized: true,
+              maxLength: 600,
+              admin: { description: 'Kurze Sätze, ein Gedanke pro Satz, keine Fremdwörter. Wird auf der Seite aufklappbar gezeigt.' },
+            },
+            { name: 'body', type: 'richText', label: 'Ausführliche Beschreibung', localized: true },
+            {
+              name: 'costs',
+              type: 'textarea',
+              label: 'Kosten oder Höhe der Leistung',
+              localized: true,
+              maxLength: 600,
+              admin: { description: 'z. B. „kostenlos“ oder „259 Euro im Monat je Kind (Stand 2026)“.' },
+            },
+            {
+              name: 'erklaervideos',
+              type: 'relationship',
+              label: 'Erklärvideos',
+              relationTo: erklaervideosSlug,
+              hasMany: true,
+            },
+            {
+              name: 'synonyms',
+              type: 'text',
+              label: 'Suchbegriffe',
+              localized: true,
+              maxLength: 500,
+              admin: {
+                description: 'Andere Wörter, mit denen Familien suchen, durch Kommas getrennt, z. B. „Kita, Kindergarten, Kindertagesstätte“.',
+              },
+            },
+          ],
         },
-        { name: 'applySteps', type: 'textarea', label: 'Schritte und Unterlagen', localized: true },
+        {
+          label: 'Für wen',
+          fields: [
+            {
+              name: 'lebenslagen',
+              type: 'select',
+              label: 'Lebenslagen',
+              hasMany: true,
+              options: [...lebenslageOptions],
+              admin: { description: 'In welchen Lebenslagen ist das Angebot wichtig? Steuert die Lebenslagen-Seiten und Filter.' },
+            },
+            {
+              name: 'eligibility',
+              type: 'group',
+              label: 'Voraussetzungen',
+              admin: {
+                description: 'Wer das Angebot bekommen kann. Die Regeln für den Situations-Finder folgen hier.',
+              },
+              fields: [
+                {
+                  name: 'summary',
+                  type: 'textarea',
+                  label: 'Wer kann es bekommen? (Text)',
+                  localized: true,
+                  maxLength: 1500,
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: 'Antrag',
+          fields: [
+            {
+              name: 'applyUrl',
+              type: 'text',
+              label: 'Online-Antrag (Link)',
+              validate: validateUrl,
+              admin: { description: 'Vollständige Adresse mit https://' },
+            },
+            {
+              name: 'steps',
+              type: 'array',
+              label: 'Schritte',
+              labels: { singular: 'Schritt', plural: 'Schritte' },
+              localized: true,
+              maxRows: 12,
+              fields: [{ name: 'text', type: 'textarea', label: 'Was ist zu tun?', required: true, maxLength: 500 }],
+            },
+            {
+              name: 'documents',
+              type: 'array',
+              label: 'Unterlagen',
+              labels: { singular: 'Unterlage', plural: 'Unterlagen' },
+              localized: true,
+              maxRows: 20,
+              admin: { description: 'Was Familien mitbringen oder hochladen müssen.' },
+              fields: [{ name: 'text', type: 'text', label: 'Unterlage', required: true, maxLength: 200 }],
+            },
+          ],
+        },
+        {
+          label: 'Kontakt und Recht',
+          fields: [
+            {
+              name: 'provider',
+              type: 'text',
+              label: 'Träger / Anbieter',
+              localized: true,
+              maxLength: 200,
+              admin: { description: 'Wer das Angebot macht, z. B. „Stadt Hamm, Jugendamt“ oder „Familienkasse“.' },
+            },
+            { name: 'kontakte', type: 'relationship', label: 'Ansprechstellen', relationTo: kontakteSlug, hasMany: true },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'legalBasis',
+                  type: 'text',
+                  label: 'Rechtsgrundlage',
+                  maxLength: 200,
+                  admin: { description: 'z. B. „§ 62 EStG“' },
+                },
+                { name: 'legalBasisUrl', type: 'text', label: 'Link zur Rechtsgrundlage', validate: validateUrl },
+              ],
+            },
+            {
+              name: 'leikaKey',
+              type: 'text',
+              label: 'LeiKa-/FIM-Schlüssel (optional)',
+              validate: validateLeikaKey,
+              admin: { description: '14 Ziffern aus dem Leistungskatalog, falls bekannt.' },
+            },
+          ],
+        },
+        {
+          label: 'Gültigkeit und Pflege',
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'validFrom',
+                  type: 'date',
+                  label: 'Gültig ab',
+                  admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } },
+                },
+                {
+                  name: 'validUntil',
+                  type: 'date',
+                  label: 'Gültig bis',
+                  admin: {
+                    date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' },
+                    description: 'Nach diesem Tag verschwindet das Angebot von selbst von der Website.',
+                  },
+                  validate: (value: unknown, { siblingData }: { siblingData: { validFrom?: string | null } }) => {
+                    if (!value || !siblingData.validFrom) return true
+                    return new Date(String(value)) >= new Date(siblingData.validFrom)
+                      ? true
+                      : '„Gültig bis“ darf nicht vor „Gültig ab“ liegen.'
+                  },
+                },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'lastReviewedAt',
+                  type: 'date',
+                  label: 'Zuletzt inhaltlich geprüft am',
+                  admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } },
+                },
+                {
+                  name: 'owner',
+                  type: 'relationship',
+                  label: 'Verantwortlich für die Pflege',
+                  relationTo: usersSlug,
+                  access: { read: editorsField },
+                  admin: { description: 'Bekommt die Erinnerung, wenn die Prüfung länger als ein Jahr her ist.' },
+                },
+              ],
+            },
+          ],
+        },
       ],
-    },
-    {
-      type: 'row',
-      fields: [
-        { name: 'legalBasis', type: 'text', label: 'Rechtsgrundlage', admin: { description: 'z. B. „§ 62 EStG“' } },
-        { name: 'legalBasisUrl', type: 'text', label: 'Link zur Rechtsgrundlage', validate: validateUrl },
-      ],
-    },
-    { name: 'kontakte', type: 'relationship', label: 'Ansprechstellen', relationTo: kontakteSlug, hasMany: true },
-    {
-      name: 'erklaervideos',
-      type: 'relationship',
-      label: 'Erklärvideos',
-      relationTo: erklaervideosSlug,
-      hasMany: true,
-    },
-    {
-      name: 'synonyms',
-      type: 'text',
-      label: 'Suchbegriffe',
-      localized: true,
-      admin: {
-        description: 'Andere Wörter, mit denen Familien suchen, durch Kommas getrennt, z. B. „Kita, Kindergarten“.',
-      },
     },
   ],
 }

@@ -1,32 +1,38 @@
 import type { CollectionConfig } from 'payload'
 
-import { angeboteSlug, handlungsfelderSlug, meilensteineSlug } from '@familienrathaus/content-schemas'
+import { angeboteSlug, handlungsfelderSlug, mediaSlug, meilensteineSlug } from '@familienrathaus/content-schemas'
 
-import { authenticated } from '../access/authenticated.ts'
-import { authenticatedOrPublished } from '../access/authenticatedOrPublished.ts'
 import { slugField } from '../fields/slug.ts'
-import { triggerSiteRebuild, triggerSiteRebuildOnDelete } from '../hooks/triggerSiteRebuild.ts'
+import { workflowFields } from '../fields/workflow.ts'
+import { sitePreview } from '../lib/preview.ts'
+import { editorialAccess, editorialHooks, editorialVersions } from './editorial.ts'
 
 export const Handlungsfelder: CollectionConfig = {
   slug: handlungsfelderSlug,
   labels: { singular: 'Handlungsfeld', plural: 'Handlungsfelder' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'order', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'order', 'reviewState', '_status'],
     description: 'Die sieben Handlungsfelder der Familienfreundlichsten Stadt. Angebote und Meilensteine ordnen sich ihnen zu.',
+    preview: sitePreview(handlungsfelderSlug),
   },
   defaultSort: 'order',
-  access: {
-    read: authenticatedOrPublished,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
-  versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { afterChange: [triggerSiteRebuild], afterDelete: [triggerSiteRebuildOnDelete] },
+  access: editorialAccess,
+  versions: editorialVersions,
+  hooks: editorialHooks,
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true, localized: true, maxLength: 160 },
     slugField(),
+    ...workflowFields(),
+    {
+      name: 'order',
+      type: 'number',
+      label: 'Reihenfolge',
+      defaultValue: 0,
+      min: 0,
+      max: 999,
+      admin: { position: 'sidebar', description: 'Kleinere Zahlen stehen weiter vorne.' },
+    },
     {
       name: 'summary',
       type: 'textarea',
@@ -38,17 +44,19 @@ export const Handlungsfelder: CollectionConfig = {
     },
     { name: 'body', type: 'richText', label: 'Ausführliche Beschreibung', localized: true },
     {
-      name: 'order',
-      type: 'number',
-      label: 'Reihenfolge',
-      defaultValue: 0,
-      admin: { position: 'sidebar', description: 'Kleinere Zahlen stehen weiter vorne.' },
+      name: 'image',
+      type: 'upload',
+      label: 'Bild oder Symbol',
+      relationTo: mediaSlug,
+      filterOptions: { mimeType: { contains: 'image/' } },
     },
     {
       name: 'angebote',
       type: 'join',
       label: 'Angebote in diesem Handlungsfeld',
       collection: angeboteSlug,
+      // A localized sort field (the title) breaks Payload's draft join query on SQLite.
+      defaultSort: 'slug',
       on: 'handlungsfelder',
       admin: { description: 'Wird aus den Angeboten übernommen: dort das Handlungsfeld auswählen.' },
     },

@@ -3,37 +3,77 @@ import type { CollectionConfig } from 'payload'
 import { mediaSlug } from '@familienrathaus/content-schemas'
 
 import { anyone } from '../access/anyone.ts'
-import { authenticated } from '../access/authenticated.ts'
+import { editors } from '../access/editors.ts'
+import { publishers } from '../access/publishers.ts'
+import { checkUploadedFile } from '../hooks/checkUploadedFile.ts'
+import { triggerSiteRebuild, triggerSiteRebuildOnDelete } from '../hooks/triggerSiteRebuild.ts'
 import { mediaDir } from '../lib/paths.ts'
+import { allowedMimeTypes } from '../lib/uploadRules.ts'
+
+type MediaSiblings = { mimeType?: string | null }
+
+const webp = { format: 'webp' as const, options: { quality: 78 } }
+const avif = { format: 'avif' as const, options: { quality: 55, effort: 3 } }
 
 export const Media: CollectionConfig = {
   slug: mediaSlug,
-  labels: { singular: 'Bild', plural: 'Bilder und Dateien' },
+  labels: { singular: 'Datei', plural: 'Bilder und Dateien' },
   access: {
     read: anyone,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
+    create: editors,
+    update: editors,
+    delete: publishers,
   },
-  admin: { description: 'Bilder für Angebote, Handlungsfelder und Meilensteine. Jedes Bild braucht einen Alternativtext.' },
+  admin: {
+    description:
+      'Bilder (JPEG, PNG, WebP, AVIF; höchstens 10 MB und 40 Megapixel), Videos (MP4, WebM) und Untertitel (WebVTT). Jedes Bild braucht einen Alternativtext.',
+    defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
+  },
+  hooks: {
+    beforeOperation: [checkUploadedFile],
+    afterChange: [triggerSiteRebuild],
+    afterDelete: [triggerSiteRebuildOnDelete],
+  },
   fields: [
     {
       name: 'alt',
       type: 'text',
       label: 'Alternativtext',
-      required: true,
       localized: true,
+      maxLength: 300,
+      validate: (value: unknown, { siblingData }: { siblingData: MediaSiblings }) =>
+        value || !siblingData.mimeType?.startsWith('image/')
+          ? true
+          : 'Bitte einen Alternativtext eingeben: Was ist auf dem Bild zu sehen? Bei reinem Schmuck: „Dekoration“.',
       admin: { description: 'Beschreibt, was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen können.' },
+    },
+    {
+      name: 'seeded',
+      type: 'checkbox',
+      label: 'Aus den Beispieldaten',
+      defaultValue: false,
+      admin: { hidden: true },
+    },
+    {
+      name: 'caption',
+      type: 'text',
+      label: 'Bildunterschrift oder Quelle (optional)',
+      localized: true,
+      maxLength: 300,
     },
   ],
   upload: {
     staticDir: mediaDir(),
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
+    mimeTypes: allowedMimeTypes,
     focalPoint: true,
     imageSizes: [
-      { name: 'small', width: 480, formatOptions: { format: 'webp', options: { quality: 78 } } },
-      { name: 'medium', width: 960, formatOptions: { format: 'webp', options: { quality: 78 } } },
-      { name: 'large', width: 1600, formatOptions: { format: 'webp', options: { quality: 78 } } },
+      { name: 'small', width: 480, formatOptions: webp },
+      { name: 'smallAvif', width: 480, formatOptions: avif },
+      { name: 'medium', width: 960, formatOptions: webp },
+      { name: 'mediumAvif', width: 960, formatOptions: avif },
+      { name: 'large', width: 1600, formatOptions: webp },
+      { name: 'largeAvif', width: 1600, formatOptions: avif },
     ],
+    adminThumbnail: 'small',
   },
 }

@@ -1,50 +1,38 @@
 import type { CollectionConfig } from 'payload'
 
-import { handlungsfelderSlug, meilensteinStatusOptions, meilensteineSlug } from '@familienrathaus/content-schemas'
+import {
+  angeboteSlug,
+  handlungsfelderSlug,
+  mediaSlug,
+  meilensteinStatusOptions,
+  meilensteineSlug,
+} from '@familienrathaus/content-schemas'
 
-import { authenticated } from '../access/authenticated.ts'
-import { authenticatedOrPublished } from '../access/authenticatedOrPublished.ts'
 import { slugField } from '../fields/slug.ts'
-import { triggerSiteRebuild, triggerSiteRebuildOnDelete } from '../hooks/triggerSiteRebuild.ts'
+import { validateUrl } from '../fields/validators.ts'
+import { workflowFields } from '../fields/workflow.ts'
+import { sitePreview } from '../lib/preview.ts'
+import { editorialAccess, editorialHooks, editorialVersions } from './editorial.ts'
+
+const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd.MM.yyyy' } }
 
 export const Meilensteine: CollectionConfig = {
   slug: meilensteineSlug,
   labels: { singular: 'Meilenstein', plural: 'Meilensteine' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'date', 'status', '_status'],
+    defaultColumns: ['title', 'date', 'status', 'reviewState', '_status'],
     description: 'Wichtige Schritte auf dem Weg zur Familienfreundlichsten Stadt, erreicht oder geplant.',
+    preview: sitePreview(meilensteineSlug),
   },
   defaultSort: '-date',
-  access: {
-    read: authenticatedOrPublished,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
-  versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { afterChange: [triggerSiteRebuild], afterDelete: [triggerSiteRebuildOnDelete] },
+  access: editorialAccess,
+  versions: editorialVersions,
+  hooks: editorialHooks,
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true, localized: true, maxLength: 160 },
     slugField(),
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'date',
-          type: 'date',
-          label: 'Datum (oder Beginn)',
-          required: true,
-          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } },
-        },
-        {
-          name: 'endDate',
-          type: 'date',
-          label: 'Ende (bei Zeiträumen)',
-          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } },
-        },
-      ],
-    },
+    ...workflowFields(),
     {
       name: 'status',
       type: 'select',
@@ -53,6 +41,22 @@ export const Meilensteine: CollectionConfig = {
       defaultValue: 'erreicht',
       options: [...meilensteinStatusOptions],
       admin: { position: 'sidebar' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'date', type: 'date', label: 'Datum (oder Beginn)', required: true, admin: dayOnly },
+        {
+          name: 'endDate',
+          type: 'date',
+          label: 'Ende (bei Zeiträumen)',
+          admin: dayOnly,
+          validate: (value: unknown, { siblingData }: { siblingData: { date?: string | null } }) => {
+            if (!value || !siblingData.date) return true
+            return new Date(String(value)) >= new Date(siblingData.date) ? true : 'Das Ende darf nicht vor dem Beginn liegen.'
+          },
+        },
+      ],
     },
     {
       name: 'summary',
@@ -71,14 +75,31 @@ export const Meilensteine: CollectionConfig = {
       hasMany: true,
     },
     {
+      name: 'angebote',
+      type: 'relationship',
+      label: 'Zugehörige Angebote',
+      relationTo: angeboteSlug,
+      hasMany: true,
+    },
+    {
+      name: 'images',
+      type: 'upload',
+      label: 'Bilder',
+      relationTo: mediaSlug,
+      hasMany: true,
+      maxRows: 6,
+      filterOptions: { mimeType: { contains: 'image/' } },
+    },
+    {
       name: 'sources',
       type: 'array',
       label: 'Quellen',
       labels: { singular: 'Quelle', plural: 'Quellen' },
+      maxRows: 10,
       admin: { description: 'z. B. Ratsbeschluss mit Drucksachennummer, Pressemitteilung, Bericht.' },
       fields: [
-        { name: 'label', type: 'text', label: 'Bezeichnung', required: true, localized: true },
-        { name: 'url', type: 'text', label: 'Link (optional)' },
+        { name: 'label', type: 'text', label: 'Bezeichnung', required: true, localized: true, maxLength: 300 },
+        { name: 'url', type: 'text', label: 'Link (optional)', validate: validateUrl },
       ],
     },
   ],

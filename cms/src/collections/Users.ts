@@ -2,37 +2,54 @@ import type { CollectionConfig } from 'payload'
 
 import { userRoleOptions, usersSlug } from '@familienrathaus/content-schemas'
 
-import { authenticated } from '../access/authenticated.ts'
+import { administration } from '../access/administration.ts'
+import { administrationField } from '../access/administrationField.ts'
+import { administrationOrSelf } from '../access/administrationOrSelf.ts'
+import { editors } from '../access/editors.ts'
+import { assignFirstUserRole } from '../hooks/assignFirstUserRole.ts'
+import { enforcePasswordPolicy } from '../hooks/enforcePasswordPolicy.ts'
+import { authCookieSecurity } from '../lib/serverUrls.ts'
 
 export const Users: CollectionConfig = {
   slug: usersSlug,
   labels: { singular: 'Benutzerkonto', plural: 'Benutzerkonten' },
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'] },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'roles'],
+    description: 'Konten der Redaktion. Rollen vergibt nur die Administration.',
+  },
   auth: {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    cookies: authCookieSecurity(),
   },
   access: {
-    read: authenticated,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
-    admin: authenticated,
+    read: administrationOrSelf,
+    create: administration,
+    update: administrationOrSelf,
+    delete: administration,
+    // Only editorial roles may open the admin panel at all.
+    admin: editors,
+  },
+  hooks: {
+    beforeValidate: [enforcePasswordPolicy],
+    beforeChange: [assignFirstUserRole],
   },
   fields: [
-    { name: 'name', type: 'text', label: 'Name' },
+    { name: 'name', type: 'text', label: 'Name', maxLength: 120 },
     {
       name: 'roles',
       type: 'select',
       label: 'Rollen',
       hasMany: true,
       required: true,
-      defaultValue: ['administration'],
+      defaultValue: ['redaktion'],
       options: [...userRoleOptions],
+      access: { create: administrationField, update: administrationField },
       admin: {
         description:
-          'Administration: alles, auch Benutzerkonten. Redaktion: Inhalte anlegen und bearbeiten. Freigabe: prüfen und veröffentlichen.',
+          'Administration: alles, auch Benutzerkonten und Einstellungen. Redaktion: Inhalte anlegen, bearbeiten und zur Freigabe einreichen. Freigabe: prüfen und veröffentlichen.',
       },
     },
   ],

@@ -1,9 +1,15 @@
 import * as migration_20261121_204431_initial from './20261121_204431_initial';
+import * as migration_20261121_210901_content_model from './20261121_210901_content_model';
 
 export const migrations = [
   {
     up: migration_20261121_204431_initial.up,
     down: migration_20261121_204431_initial.down,
-    name: '20261121_204431_initial'
+    name: '20261121_204431_initial',
+  },
+  {
+    up: migration_20261121_210901_content_model.up,
+    down: migration_20261121_210901_content_model.down,
+    name: '20261121_210901_content_model'
   },
 ];

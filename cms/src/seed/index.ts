@@ -1,14 +1,27 @@
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, GlobalSlug, Payload, PayloadRequest } from 'payload'
+
+import path from 'node:path'
 
 import {
   angeboteSlug,
   erklaervideosSlug,
   handlungsfelderSlug,
+  barrierefreiheitSlug,
+  datenschutzSlug,
+  einstellungenSlug,
+  fusszeileSlug,
+  gebaerdenspracheSlug,
+  impressumSlug,
   kontakteSlug,
+  leichteSpracheSlug,
+  mediaSlug,
   meilensteineSlug,
+  navigationSlug,
 } from '@familienrathaus/content-schemas'
 import { createLocalReq } from 'payload'
 
+import { findRepoRoot } from '../lib/paths.ts'
+import * as globalsData from './data/globals.ts'
 import { angebote, erklaervideos, handlungsfelder, kontakte, meilensteine } from './data/index.ts'
 import { paragraphsToRichText } from './richText.ts'
 
@@ -34,6 +47,20 @@ export async function seed({ payload, log = () => {} }: { payload: Payload; log?
 
   for (const collection of [...seededCollections].reverse()) {
     await payload.delete({ collection, where: { id: { exists: true } }, req, overrideAccess: true })
+  }
+  // Seed media only: files uploaded by editors stay.
+  await payload.delete({ collection: mediaSlug, where: { seeded: { equals: true } }, req, overrideAccess: true })
+
+  const mediaDir = path.join(findRepoRoot(), 'cms', 'src', 'seed', 'media')
+  const upload = async (file: string, alt?: string) => {
+    const doc = await payload.create({
+      collection: mediaSlug,
+      data: { alt, seeded: true },
+      filePath: path.join(mediaDir, file),
+      req,
+      overrideAccess: true,
+    })
+    return doc.id as Id
   }
 
   const ids = {
@@ -66,8 +93,13 @@ export async function seed({ payload, log = () => {} }: { payload: Payload; log?
   for (const kontakt of kontakte) {
     ids.kontakte.set(kontakt.slug, await create(kontakteSlug, kontakt, req))
   }
-  for (const video of erklaervideos) {
-    ids.erklaervideos.set(video.slug, await create(erklaervideosSlug, video, req))
+  for (const { files, ...video } of erklaervideos) {
+    const media = files && {
+      video: await upload(files.video),
+      captions: await upload(files.captions),
+      poster: files.poster ? await upload(files.poster, files.posterAlt) : undefined,
+    }
+    ids.erklaervideos.set(video.slug, await create(erklaervideosSlug, { ...video, ...media }, req))
   }
   for (const meilenstein of meilensteine) {
     await create(
@@ -82,11 +114,14 @@ export async function seed({ payload, log = () => {} }: { payload: Payload; log?
       req,
     )
   }
-  for (const angebot of angebote) {
+  for (const { steps, documents, eligibilitySummary, ...angebot } of angebote) {
     await create(
       angeboteSlug,
       {
         ...angebot,
+        steps: steps?.map((text) => ({ text })),
+        documents: documents?.map((text) => ({ text })),
+        eligibility: { summary: eligibilitySummary },
         body: paragraphsToRichText(angebot.body),
         handlungsfelder: resolve(ids.handlungsfelder, 'Handlungsfeld', angebot.handlungsfelder),
         kontakte: resolve(ids.kontakte, 'Kontakt', angebot.kontakte),
@@ -95,6 +130,8 @@ export async function seed({ payload, log = () => {} }: { payload: Payload; log?
       req,
     )
   }
+
+  await seedGlobals({ payload, req })
 
   const summary: SeedSummary = {
     [handlungsfelderSlug]: handlungsfelder.length,
@@ -110,4 +147,28 @@ export async function seed({ payload, log = () => {} }: { payload: Payload; log?
 export async function isEmpty(payload: Payload): Promise<boolean> {
   const { totalDocs } = await payload.count({ collection: angeboteSlug, overrideAccess: true })
   return totalDocs === 0
+}
+
+type GlobalData = { body?: string[]; [key: string]: unknown }
+
+/** Site settings and the required pages; long texts are paragraphs turned into rich text. */
+async function seedGlobals({ payload, req }: { payload: Payload; req: PayloadRequest }) {
+  const globals: [GlobalSlug, GlobalData][] = [
+    [einstellungenSlug, globalsData.einstellungen],
+    [navigationSlug, globalsData.navigation],
+    [fusszeileSlug, globalsData.fusszeile],
+    [impressumSlug, globalsData.impressum],
+    [datenschutzSlug, globalsData.datenschutz],
+    [barrierefreiheitSlug, { ...globalsData.barrierefreiheit, knownIssues: globalsData.barrierefreiheit.knownIssues.map((text) => ({ text })) }],
+    [leichteSpracheSlug, globalsData.leichteSprache],
+    [gebaerdenspracheSlug, globalsData.gebaerdensprache],
+  ]
+  for (const [slug, { body, ...data }] of globals) {
+    await payload.updateGlobal({
+      slug,
+      data: { ...data, ...(body ? { body: paragraphsToRichText(body) } : {}) } as never,
+      req,
+      overrideAccess: true,
+    })
+  }
 }

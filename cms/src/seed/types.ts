@@ -1,4 +1,11 @@
-import type { AngebotKind, KontaktKind, MeilensteinStatus } from '@familienrathaus/content-schemas'
+import type {
+  AngebotKind,
+  KontaktKind,
+  Lebenslage,
+  MeilensteinStatus,
+  SpokenLanguage,
+  Weekday,
+} from '@familienrathaus/content-schemas'
 
 /**
  * Seed documents as plain data. Relations name the related document by slug; the runner turns
@@ -36,7 +43,13 @@ export type SeedKontakt = {
   phone?: string
   email?: string
   website?: string
-  openingHours?: string
+  appointmentUrl?: string
+  latitude?: number
+  longitude?: number
+  languages?: SpokenLanguage[]
+  openingHours?: { day: Weekday; opens: string; closes: string }[]
+  openingHoursNote?: string
+  accessibility?: { stepFree?: boolean; accessibleToilet?: boolean; hearingLoop?: boolean; notes?: string }
 }
 
 export type SeedErklaervideo = {
@@ -45,6 +58,8 @@ export type SeedErklaervideo = {
   description: string
   transcript: string
   durationSeconds: number
+  /** Files in seed/media/, uploaded by the runner. */
+  files?: { video: string; captions: string; poster?: string; posterAlt?: string }
 }
 
 export type SeedAngebot = {
@@ -59,7 +74,13 @@ export type SeedAngebot = {
   provider: string
   costs?: string
   applyUrl?: string
-  applySteps?: string
+  /** What to do, in order. */
+  steps?: string[]
+  /** What to bring or upload. */
+  documents?: string[]
+  lebenslagen?: Lebenslage[]
+  eligibilitySummary?: string
+  summaryLeichteSprache?: string
   legalBasis?: string
   legalBasisUrl?: string
   synonyms?: string

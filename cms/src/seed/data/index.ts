@@ -31,7 +31,6 @@ import familienrathausKontakt from './kontakte/familienrathaus.ts'
 import jugendberufsagenturHammKontakt from './kontakte/jugendberufsagentur-hamm.ts'
 import stabsstelleFamilienfreundlichsteStadtKontakt from './kontakte/stabsstelle-familienfreundlichste-stadt.ts'
 import dasFamilienrathausInZweiMinutenErklaervideo from './erklaervideos/das-familienrathaus-in-zwei-minuten.ts'
-import geldFuerFamilienKurzErklaertErklaervideo from './erklaervideos/geld-fuer-familien-kurz-erklaert.ts'
 import alleinerziehendeAngebot from './angebote/alleinerziehende.ts'
 import bildungUndTeilhabeAngebot from './angebote/bildung-und-teilhabe.ts'
 import elterngeldAngebot from './angebote/elterngeld.ts'
@@ -84,7 +83,6 @@ export const kontakte: SeedKontakt[] = [
 
 export const erklaervideos: SeedErklaervideo[] = [
   dasFamilienrathausInZweiMinutenErklaervideo,
-  geldFuerFamilienKurzErklaertErklaervideo,
 ]
 
 export const angebote: SeedAngebot[] = [

@@ -13,11 +13,12 @@ export default {
   ],
   handlungsfelder: ['staerkung-und-unterstuetzung-der-erziehung-in-der-familie', 'balance-von-familie-und-arbeitswelt'],
   kontakte: ['familienrathaus', 'familienbuero'],
-  erklaervideos: ['geld-fuer-familien-kurz-erklaert'],
+  erklaervideos: [],
   provider: 'Stadt Hamm – Jugendamt, Familienbüro und Partner',
   costs: 'Die Beratung ist kostenlos.',
-  applySteps:
+  steps: [
     'Kommen Sie ins Familienrathaus oder wenden Sie sich an das Familienbüro. Dort erfahren Sie, welche Angebote und Leistungen zu Ihnen passen. Wenn vorhanden, bringen Sie Unterlagen zu Trennung, Scheidung oder Unterhalt mit.',
+  ],
   legalBasis: '§ 18 SGB VIII; §§ 1712 ff. BGB (Beistandschaft)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_8/__18.html',
   synonyms: 'alleinerziehend, Alleinerziehende, Single-Mama, Single-Papa, Einelternfamilie, Trennung, Scheidung, Unterhalt, Beistandschaft, Steuerklasse 2, Entlastungsbetrag',

@@ -14,12 +14,13 @@ export default {
   ],
   handlungsfelder: ['hochwertige-bildung-und-betreuung', 'familienfreundliches-sport-freizeit-und-kulturangebot'],
   kontakte: ['familienrathaus'],
-  erklaervideos: ['geld-fuer-familien-kurz-erklaert'],
+  erklaervideos: [],
   provider: 'Stadt Hamm und Kommunales Jobcenter Hamm',
   costs:
     'Für Sie kostenlos. Das Mittagessen in Kita und Schule wird ganz übernommen. Für Verein, Musikschule oder Kultur gibt es 15 Euro im Monat. Der Schulbedarf wird einmal pro Halbjahr gezahlt.',
-  applySteps:
+  steps: [
     'Den Antrag stellen Sie bei der Stelle, die Ihnen auch Ihre andere Leistung zahlt – zum Beispiel beim Kommunalen Jobcenter Hamm, wenn Sie Bürgergeld bekommen. Wenn Sie Wohngeld oder Kinderzuschlag bekommen, ist die Stadt Hamm zuständig. Bringen Sie Ihren aktuellen Bescheid (zum Beispiel Wohngeld- oder Kinderzuschlagsbescheid) und, wenn nötig, Nachweise der Schule oder Kita mit. Im Familienrathaus hilft man Ihnen weiter.',
+  ],
   legalBasis: '§§ 28 ff. SGB II; § 6b BKGG; § 34 SGB XII',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_2/__28.html',
   synonyms: 'Bildung und Teilhabe, BuT, Bildungspaket, YouCardHamm, YouCard, Schulbedarf, Mittagessen, Klassenfahrt, Nachhilfe, Lernförderung, Sportverein, Schulstarterpaket',

@@ -14,12 +14,13 @@ export default {
   ],
   handlungsfelder: ['balance-von-familie-und-arbeitswelt', 'staerkung-und-unterstuetzung-der-erziehung-in-der-familie'],
   kontakte: ['familienrathaus'],
-  erklaervideos: ['geld-fuer-familien-kurz-erklaert'],
+  erklaervideos: [],
   provider: 'Elterngeldstelle der Stadt Hamm',
   costs:
     'Basiselterngeld: meist 65 bis 67 Prozent des Nettoeinkommens vor der Geburt, mindestens 300 Euro und höchstens 1.800 Euro im Monat. ElterngeldPlus: halb so viel, dafür doppelt so lange. Der Antrag ist kostenlos.',
-  applySteps:
+  steps: [
     'Stellen Sie den Antrag nach der Geburt bei der Elterngeldstelle. Warten Sie nicht zu lange: Elterngeld wird nur für die letzten drei Monate vor dem Antrag rückwirkend gezahlt. Sie brauchen: die Geburtsurkunde Ihres Kindes, Nachweise über Ihr Einkommen vor der Geburt (zum Beispiel Lohnabrechnungen oder Steuerbescheid), die Bescheinigung der Krankenkasse über das Mutterschaftsgeld und, wenn Sie arbeiten, eine Bescheinigung des Arbeitgebers über Ihre Arbeitszeit während des Elterngeldbezugs.',
+  ],
   legalBasis: 'Bundeselterngeld- und Elternzeitgesetz (BEEG)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/beeg/',
   synonyms: 'Elterngeld, ElterngeldPlus, Elterngeld Plus, Partnerschaftsbonus, Elternzeit, Babyjahr, Geld nach der Geburt, Elterngeldstelle',

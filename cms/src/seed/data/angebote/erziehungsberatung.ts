@@ -16,8 +16,9 @@ export default {
   erklaervideos: [],
   provider: 'Erziehungs- und Familienberatungsstellen in Hamm (Jugendamt der Stadt Hamm und freie Träger)',
   costs: 'Kostenlos und vertraulich.',
-  applySteps:
+  steps: [
     'Sie brauchen keinen Antrag. Rufen Sie eine Beratungsstelle an oder fragen Sie im Familienbüro oder im Familienrathaus, welche Stelle für Sie passt. Dann vereinbaren Sie einen Termin.',
+  ],
   legalBasis: '§ 28 SGB VIII',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_8/__28.html',
   synonyms: 'Erziehungsberatung, Familienberatung, Elternberatung, Beratungsstelle, Streit, Trennung, Scheidung, Pubertät, Erziehung, Hilfe für Eltern, Familienprobleme',

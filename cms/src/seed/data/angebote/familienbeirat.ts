@@ -17,7 +17,8 @@ export default {
   erklaervideos: [],
   provider: 'Stadt Hamm – Stabsstelle Familienfreundlichste Stadt',
   costs: 'Kostenlos.',
-  applySteps:
+  steps: [
     'Sie möchten mitmachen? Melden Sie sich bei der Stabsstelle Familienfreundlichste Stadt. Sie brauchen keine Vorkenntnisse und keine Unterlagen.',
+  ],
   synonyms: 'Familienbeirat, Beirat, Mitmachen, Beteiligung, Mitbestimmung, Elternbeirat Stadt, Hamm: Machen, Ideen, Ehrenamt, Meinung sagen',
 } satisfies SeedAngebot

@@ -15,6 +15,8 @@ export default {
   erklaervideos: [],
   provider: 'Familienbüro der Stadt Hamm',
   costs: 'Kostenlos.',
-  applySteps: 'Fragen Sie beim Familienbüro, wie Sie den Familieninfobrief per E-Mail bekommen.',
+  steps: [
+    'Fragen Sie beim Familienbüro, wie Sie den Familieninfobrief per E-Mail bekommen.',
+  ],
   synonyms: 'Familieninfobrief, Infobrief, Newsletter, Familien-Newsletter, Veranstaltungen, Termine, Veranstaltungskalender, Neuigkeiten',
 } satisfies SeedAngebot

@@ -17,7 +17,8 @@ export default {
   erklaervideos: ['das-familienrathaus-in-zwei-minuten'],
   provider: 'Stadt Hamm',
   costs: 'Beratung und Information sind kostenlos. Für Urkunden können Gebühren anfallen.',
-  applySteps:
+  steps: [
     'Sie brauchen keinen Antrag. Kommen Sie zur Familien-Service-Theke oder schauen Sie zuerst online im digitalen Familienrathaus. Bringen Sie Ihren Ausweis mit und, wenn vorhanden, Briefe oder Bescheide zu Ihrem Anliegen.',
+  ],
   synonyms: 'Familienrathaus, Familienservice, Familien-Service-Theke, Bürgeramt für Familien, Geburt, Geburtsurkunde, Baby, Behörde, Amt, One-Stop-Shop, Anlaufstelle',
 } satisfies SeedAngebot

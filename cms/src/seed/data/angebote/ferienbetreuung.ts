@@ -16,8 +16,9 @@ export default {
   erklaervideos: [],
   provider: 'Vereine und Wohlfahrtsverbände in Hamm sowie die Stadt Hamm',
   costs: 'Die Kosten hängen vom Angebot und vom Anbieter ab. Fragen Sie nach Ermäßigungen.',
-  applySteps:
+  steps: [
     'Melden Sie Ihr Kind früh an, denn die Plätze sind begehrt. Ihre Schule, der Anbieter oder das Familienbüro sagen Ihnen, welche Angebote es gibt und wie die Anmeldung funktioniert.',
+  ],
   legalBasis: '§ 11 SGB VIII (Kinder- und Jugendarbeit)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_8/__11.html',
   synonyms: 'Ferienbetreuung, Ferien, Ferienspiele, Ferienfreizeit, Ferienlager, Schulferien, Sommerferien, Ferienprogramm, Betreuung in den Ferien',

@@ -17,8 +17,9 @@ export default {
   erklaervideos: [],
   provider: 'Agentur für Arbeit Hamm, Kommunales Jobcenter Hamm und Jugendamt der Stadt Hamm',
   costs: 'Die Beratung ist kostenlos.',
-  applySteps:
+  steps: [
     'Kommen Sie in die Jugendberufsagentur in der Bismarckstraße 1. Bringen Sie, wenn vorhanden, Ihr letztes Zeugnis, Ihren Lebenslauf und Briefe von Ämtern mit. Eltern können gerne mitkommen.',
+  ],
   legalBasis: 'SGB III (Berufsberatung); SGB II; SGB VIII (§ 13 Jugendsozialarbeit, § 81 Zusammenarbeit)',
   synonyms: 'JuBA, Jugendberufsagentur, Berufsberatung, Ausbildung, Ausbildungsplatz, Praktikum, Studium, Bewerbung, Job, Beruf, Schulabschluss, KAoA, Übergang Schule Beruf',
 } satisfies SeedAngebot

@@ -14,12 +14,13 @@ export default {
   ],
   handlungsfelder: ['staerkung-und-unterstuetzung-der-erziehung-in-der-familie'],
   kontakte: ['familienrathaus'],
-  erklaervideos: ['geld-fuer-familien-kurz-erklaert'],
+  erklaervideos: [],
   provider: 'Familienkasse der Bundesagentur für Arbeit',
   costs: '259 Euro pro Kind und Monat (Stand 2026). Der Antrag ist kostenlos.',
   applyUrl: 'https://www.arbeitsagentur.de/familie-und-kinder',
-  applySteps:
+  steps: [
     'Stellen Sie den Antrag schriftlich oder online bei der Familienkasse. Sie brauchen: Ihre Steuer-Identifikationsnummer und die Ihres Kindes, Ihre Bankverbindung und bei Kindern über 18 einen Nachweis über Schule, Ausbildung oder Studium. Im Familienrathaus hilft man Ihnen beim Ausfüllen.',
+  ],
   legalBasis: '§§ 62 ff. EStG; Bundeskindergeldgesetz (BKGG)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/estg/__62.html',
   synonyms: 'Kindergeld, Kindergeldantrag, Familienkasse, Geld für Kinder, Kinderbonus, Kindergeld beantragen',

@@ -14,13 +14,14 @@ export default {
   ],
   handlungsfelder: ['staerkung-und-unterstuetzung-der-erziehung-in-der-familie', 'balance-von-familie-und-arbeitswelt'],
   kontakte: ['familienrathaus'],
-  erklaervideos: ['geld-fuer-familien-kurz-erklaert'],
+  erklaervideos: [],
   provider: 'Familienkasse der Bundesagentur für Arbeit',
   costs:
     'Monatlicher Zuschlag pro Kind bis zu einem gesetzlichen Höchstbetrag. Die genaue Höhe hängt vom Einkommen der Familie ab. Der Antrag ist kostenlos.',
   applyUrl: 'https://www.arbeitsagentur.de/familie-und-kinder',
-  applySteps:
+  steps: [
     'Stellen Sie den Antrag online oder schriftlich bei der Familienkasse. Sie brauchen: Nachweise über Ihr Einkommen der letzten sechs Monate (zum Beispiel Lohnabrechnungen), Ihren Mietvertrag oder Nachweise über Wohnkosten und Angaben zu Unterhalt oder anderen Einnahmen. Der Kinderzuschlag wird immer für sechs Monate bewilligt. Danach stellen Sie einen neuen Antrag.',
+  ],
   legalBasis: '§ 6a Bundeskindergeldgesetz (BKGG)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/bkgg_1996/__6a.html',
   synonyms: 'Kinderzuschlag, KiZ, Kinderzulage, Zuschuss für Kinder, wenig Geld, Geringverdiener, Familienzuschlag',

@@ -18,8 +18,9 @@ export default {
   provider: 'Jugendamt der Stadt Hamm und die Träger der Kitas',
   costs:
     'Die Elternbeiträge richten sich nach Ihrem Einkommen. In Nordrhein-Westfalen sind die letzten zwei Kita-Jahre vor der Schule beitragsfrei. Familien mit Bürgergeld, Wohngeld oder Kinderzuschlag zahlen keinen Beitrag. Das Mittagessen kostet meist extra; dafür gibt es Hilfe über Bildung und Teilhabe.',
-  applySteps:
+  steps: [
     'Melden Sie Ihren Betreuungsbedarf möglichst früh an, in der Regel mindestens sechs Monate vor dem gewünschten Start. Schauen Sie sich Kitas in Ihrer Nähe an und sprechen Sie mit der Leitung. Wie die Anmeldung in Hamm genau funktioniert, erfahren Sie beim Jugendamt, im Familienbüro oder im Familienrathaus. Halten Sie die Geburtsurkunde Ihres Kindes und Angaben zu Ihrer Arbeitszeit bereit.',
+  ],
   legalBasis: '§ 24 SGB VIII; Kinderbildungsgesetz NRW (KiBiz)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_8/__24.html',
   synonyms: 'Kita, Kindergarten, Kindertagesstätte, Betreuungsplatz, Krippe, U3, Tagesmutter, Tagesvater, Kindertagespflege, Kitaplatz, Kinderbetreuung',

@@ -17,8 +17,9 @@ export default {
   provider: 'Stadt Hamm mit Trägern an den beteiligten Schulen',
   costs:
     'Die pädagogischen Hilfen sind kostenlos. Für die Betreuung im Ganztag zahlen Eltern einen Beitrag, der sich nach dem Einkommen richtet. Auch für die Ferienbetreuung kann ein Beitrag anfallen.',
-  applySteps:
+  steps: [
     'Geht Ihr Kind auf eine der sieben Schulen? Dann sprechen Sie die Schule oder die Betreuung vor Ort an. Dort erfahren Sie, welche Angebote es gibt und wie Sie Ihr Kind für Ganztag oder Ferienbetreuung anmelden.',
+  ],
   legalBasis: 'Beschluss des Rates der Stadt Hamm, Vorlage Nr. 0895/22 vom 27.09.2022',
   synonyms: 'KUS, Kommunales Unterstützungssystem, Schule, Grundschule, Förderschule, OGS, Offener Ganztag, Ganztag, Ferienbetreuung, Familiengrundschulzentrum, Schulsozialarbeit, Nachmittagsbetreuung',
 } satisfies SeedAngebot

@@ -13,12 +13,13 @@ export default {
   ],
   handlungsfelder: ['staerkung-und-unterstuetzung-der-erziehung-in-der-familie'],
   kontakte: ['familienrathaus', 'familienbuero'],
-  erklaervideos: ['geld-fuer-familien-kurz-erklaert'],
+  erklaervideos: [],
   provider: 'Jugendamt der Stadt Hamm (Unterhaltsvorschuss)',
   costs:
     'Monatlicher Betrag, der sich nach dem Alter des Kindes richtet. Das Kindergeld wird dabei abgezogen. Der Antrag ist kostenlos.',
-  applySteps:
+  steps: [
     'Stellen Sie den Antrag schriftlich beim Jugendamt der Stadt Hamm. Rückwirkend gibt es Geld nur für den Monat vor dem Antrag – stellen Sie ihn also bald. Sie brauchen: Ihren Ausweis, die Geburtsurkunde des Kindes, Angaben zum anderen Elternteil (Name, Adresse, wenn bekannt) und Nachweise über Trennung, Scheidung oder Unterhaltszahlungen. Im Familienrathaus sagt man Ihnen, wo Sie den Antrag abgeben.',
+  ],
   legalBasis: 'Unterhaltsvorschussgesetz (UVG)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/uhvorschg/',
   synonyms: 'Unterhaltsvorschuss, UVG, Unterhalt, Unterhaltsvorschusskasse, alleinerziehend, Trennung, Vater zahlt nicht, Mutter zahlt nicht, Kindesunterhalt',

@@ -17,8 +17,9 @@ export default {
   erklaervideos: ['das-familienrathaus-in-zwei-minuten'],
   provider: 'Stadt Hamm – Frühe Hilfen, zusammen mit Partnern der freien Jugendhilfe',
   costs: 'Kostenlos.',
-  applySteps:
+  steps: [
     'Sie müssen nichts beantragen. Nach der Geburt kündigt sich der Willkommensbesuch mit einem Brief bei Ihnen an. Wenn Sie keinen Brief bekommen haben oder Fragen haben, melden Sie sich im Familienrathaus oder beim Familienbüro.',
+  ],
   legalBasis: '§ 2 Gesetz zur Kooperation und Information im Kinderschutz (KKG); § 16 SGB VIII',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_8/__16.html',
   synonyms: 'Willkommensbesuch, Babybesuch, Begrüßungsbesuch, Baby, Geburt, Neugeborenes, Frühe Hilfen, Hausbesuch, Babybegrüßung, Begrüßungspaket, Zuzug',

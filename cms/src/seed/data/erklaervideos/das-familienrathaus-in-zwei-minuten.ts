@@ -1,21 +1,26 @@
 import type { SeedErklaervideo } from '../../types.ts'
 
 export default {
-  title: 'Das Familienrathaus in zwei Minuten',
+  title: 'Das Familienrathaus kurz erklärt',
   slug: 'das-familienrathaus-in-zwei-minuten',
   description:
-    'Was ist das Familienrathaus in Hamm, und wie hilft es Ihrer Familie? Das Video erklärt in einfachen Worten, welche Angebote es vor Ort und im Internet gibt. Außerdem zeigt es Schritt für Schritt, wie Sie mit dem Situations-Finder auf der Website Leistungen finden, die zu Ihrer Familie passen. Mit Untertiteln und Text zum Mitlesen.',
+    'Was ist das Familienrathaus in Hamm, und wie hilft es Ihrer Familie? Das Video erklärt in einfachen Worten, welche Angebote es im Haus am Caldenhofer Weg 10 und im Internet gibt. Es zeigt, wie Sie auf der Website Angebote von A bis Z und mit dem Situations-Finder Leistungen finden, die zu Ihrer Familie passen. Mit Untertiteln und Text zum Mitlesen.',
   transcript: [
-    'Hallo! Schön, dass Sie da sind. In diesem Video erfahren Sie, was das Familienrathaus in Hamm ist.',
-    'Familien haben viele Fragen. Wo beantrage ich Kindergeld? Wer hilft mir bei der Suche nach einem Kita-Platz? Gibt es Geld für den Schulausflug? Früher mussten Familien dafür oft zu vielen verschiedenen Ämtern gehen.',
-    'Das Familienrathaus ändert das. Hier finden Sie viele Angebote an einem Ort. Seit November 2023 gibt es das Familienrathaus in Hamm – als Haus und im Internet.',
-    'Im Haus kommen Sie zuerst zur Familien-Service-Theke. Dort hört man Ihnen zu und sagt Ihnen, wer Ihnen weiterhilft. Besonders rund um die Geburt können Sie vieles direkt erledigen.',
-    'Im Internet gibt es das digitale Familienrathaus. Dort finden Sie Informationen zu vielen Angeboten – zu jeder Tageszeit und auch auf dem Handy. Aber wie finden Sie ein Angebot, von dem Sie noch nie gehört haben? Dabei hilft Ihnen der Situations-Finder. So funktioniert er:',
-    'Erstens: Sie zeigen, wer in Ihrem Haushalt lebt. Zum Beispiel ein Erwachsener und zwei Kinder.',
-    'Zweitens: Sie geben das Alter der Kinder an. Sie können auch sagen, ob ein Baby unterwegs ist, ob Sie alleinerziehend sind oder ob jemand eine Behinderung hat.',
-    'Drittens: Sie sehen eine Liste mit Angeboten, die zu Ihrer Familie passen. Bei jedem Angebot steht, warum es passt und was Sie als Nächstes tun können.',
-    'Ihre Angaben bleiben auf Ihrem Handy oder Computer. Sie müssen keinen Namen nennen.',
-    'Probieren Sie es einfach aus. Und wenn Sie Fragen haben: Das Team im Familienrathaus hilft Ihnen gerne weiter.',
+    'Willkommen! Was ist das Familienrathaus in Hamm? Und wie hilft es Ihrer Familie? Das erfahren Sie in diesem Video.',
+    'Das Familienrathaus ist ein Ort für alles, was Familien betrifft. Sie finden es als Haus am Caldenhofer Weg 10 und im Internet.',
+    'Nach der Geburt Ihres Kindes erledigen Sie hier vieles an einer Stelle. Sie bekommen die Geburtsurkunde und Hilfe beim Antrag auf Elterngeld und Kindergeld.',
+    'Zum Familienrathaus gehören auch das Familienbüro und die Frühen Hilfen. Auch die Elternschule ist dabei. Dort bekommen Sie Rat und Unterstützung.',
+    'Im digitalen Familienrathaus finden Sie alle Angebote von A bis Z. Mit der Suche finden Sie schnell, was Sie brauchen, auch auf dem Handy.',
+    'Sie wissen nicht, wonach Sie suchen sollen? Dann hilft der Situations-Finder. Er zeigt Angebote, von denen Sie vielleicht noch nie gehört haben.',
+    'Zeigen Sie, wer in Ihrem Haushalt lebt, zum Beispiel zwei Erwachsene und ein Baby. Dann sehen Sie, welche Angebote zu Ihrer Familie passen.',
+    'Ihre Antworten bleiben auf Ihrem eigenen Handy oder Computer. Sie werden nicht verschickt. Sie müssen auch keinen Namen nennen.',
+    'Sie möchten lieber mit jemandem sprechen? Kommen Sie ins Familienrathaus. Am Caldenhofer Weg 10 hilft Ihnen das Team gerne weiter.',
   ].join('\n\n'),
-  durationSeconds: 105,
+  durationSeconds: 90,
+  files: {
+    video: 'familienrathaus-erklaert.mp4',
+    captions: 'familienrathaus-erklaert.de.vtt',
+    poster: 'familienrathaus-erklaert-poster.jpg',
+    posterAlt: 'Titelbild: weiße Schrift „Das Familienrathaus kurz erklärt“ auf dunkelblauem Grund',
+  },
 } satisfies SeedErklaervideo

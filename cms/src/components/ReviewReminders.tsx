@@ -1,0 +1,42 @@
+import type { Payload } from 'payload'
+
+import React from 'react'
+
+import { angeboteSlug } from '@familienrathaus/content-schemas'
+
+export const reviewIntervalDays = 365
+
+/** Dashboard list of the offers whose last content review is over a year ago (or never happened). */
+export async function ReviewReminders({ payload, user }: { payload: Payload; user?: { id: number | string } | null }) {
+  if (!user) return null
+  const cutoff = new Date(Date.now() - reviewIntervalDays * 24 * 60 * 60 * 1000).toISOString()
+  const { docs, totalDocs } = await payload.find({
+    collection: angeboteSlug,
+    depth: 0,
+    limit: 10,
+    sort: 'lastReviewedAt',
+    select: { title: true, lastReviewedAt: true, owner: true },
+    where: {
+      or: [{ lastReviewedAt: { less_than: cutoff } }, { lastReviewedAt: { exists: false } }],
+    },
+  })
+  if (totalDocs === 0) return null
+  const mine = docs.filter((doc) => String((doc as { owner?: unknown }).owner) === String(user.id)).length
+  return (
+    <section aria-labelledby="fp-review" style={{ marginBottom: '1.5rem' }}>
+      <h2 id="fp-review" style={{ fontSize: '1.1rem' }}>
+        Zur Prüfung fällig: {totalDocs} {totalDocs === 1 ? 'Angebot' : 'Angebote'}
+        {mine > 0 ? ` (davon ${mine} in Ihrer Verantwortung)` : ''}
+      </h2>
+      <p>Diese Angebote wurden seit über einem Jahr nicht mehr inhaltlich geprüft. Bitte Angaben, Beträge und Links kontrollieren.</p>
+      <ul>
+        {docs.map((doc) => (
+          <li key={String(doc.id)}>
+            <a href={`/admin/collections/${angeboteSlug}/${doc.id}`}>{String(doc.title)}</a>
+            {doc.lastReviewedAt ? ` – zuletzt geprüft ${new Date(String(doc.lastReviewedAt)).toLocaleDateString('de-DE')}` : ' – noch nie geprüft'}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,30 @@
+import type { GlobalConfig } from 'payload'
+
+import { einstellungenSlug } from '@familienrathaus/content-schemas'
+
+import { administration } from '../access/administration.ts'
+import { anyone } from '../access/anyone.ts'
+import { validateEmail } from '../fields/validators.ts'
+import { triggerGlobalRebuild } from '../hooks/triggerSiteRebuild.ts'
+
+export const Einstellungen: GlobalConfig = {
+  slug: einstellungenSlug,
+  label: 'Website-Einstellungen',
+  admin: { group: 'Website', description: 'Name, Beschreibung und Kontaktadresse der Website. Nur für die Administration.' },
+  access: { read: anyone, update: administration },
+  versions: { max: 30 },
+  hooks: { afterChange: [triggerGlobalRebuild] },
+  fields: [
+    { name: 'siteName', type: 'text', label: 'Name der Website', required: true, localized: true, maxLength: 80 },
+    { name: 'tagline', type: 'text', label: 'Untertitel', localized: true, maxLength: 160 },
+    {
+      name: 'description',
+      type: 'textarea',
+      label: 'Beschreibung für Suchmaschinen (Startseite)',
+      localized: true,
+      maxLength: 300,
+    },
+    { name: 'publisher', type: 'text', label: 'Herausgeberin', required: true, maxLength: 160 },
+    { name: 'contactEmail', type: 'text', label: 'Kontakt-E-Mail', validate: validateEmail },
+  ],
+}

@@ -1,0 +1,9 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+/** The very first account (made on the first-user screen) administers everything; later ones get what the admin gives. */
+export const assignFirstUserRole: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const { totalDocs } = await req.payload.count({ collection: 'users', req, overrideAccess: true })
+  if (totalDocs === 0) return { ...data, roles: ['administration'] }
+  return data
+}
