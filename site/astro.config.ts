@@ -1,6 +1,7 @@
 import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
 
+import { media } from './src/integrations/media.ts'
 import { pagefind } from './src/integrations/pagefind.ts'
 
 export default defineConfig({
@@ -10,6 +11,6 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [react(), pagefind()],
+  integrations: [react(), media(), pagefind()],
   devToolbar: { enabled: false },
 })

@@ -7,12 +7,14 @@ import {
   handlungsfelderSlug,
   kontaktSchema,
   kontakteSlug,
+  mediaSchema,
   meilensteinSchema,
   meilensteineSlug,
 } from '@familienrathaus/content-schemas'
 import { defineCollection } from 'astro:content'
+import { z } from 'astro/zod'
 
-import { payloadLoader } from './loaders/payload.ts'
+import { globalsLoader, mediaLoader, payloadLoader } from './loaders/payload.ts'
 
 export const collections = {
   [angeboteSlug]: defineCollection({ loader: payloadLoader({ collection: angeboteSlug }), schema: angebotSchema }),
@@ -29,4 +31,7 @@ export const collections = {
     schema: erklaervideoSchema,
   }),
   [kontakteSlug]: defineCollection({ loader: payloadLoader({ collection: kontakteSlug }), schema: kontaktSchema }),
+  media: defineCollection({ loader: mediaLoader(), schema: mediaSchema }),
+  // Each global is validated by its own schema in the loader (see globalSchemas).
+  globals: defineCollection({ loader: globalsLoader(), schema: z.looseObject({}) }),
 }

@@ -14,10 +14,32 @@ import { makeDataDir, repoRoot } from '../support/stack.ts'
 
 type Doc = Record<string, unknown>
 let collections: Record<string, Doc[]> = {}
+const page = (title: string) => ({ title, intro: null, body: null })
+const globals: Record<string, Doc> = {
+  einstellungen: { siteName: 'Digitales Familienrathaus Hamm', publisher: 'Stadt Hamm' },
+  navigation: { items: [{ label: 'Angebote', href: '/angebote/' }] },
+  fusszeile: { text: null, links: [] },
+  impressum: page('Impressum'),
+  datenschutz: page('Datenschutz'),
+  barrierefreiheit: {
+    ...page('Erklärung zur Barrierefreiheit'),
+    conformance: 'teilweise',
+    knownIssues: [],
+    assessedOn: '2026-11-01T00:00:00.000Z',
+    feedback: { phone: '02381 17-0' },
+  },
+  'leichte-sprache': page('Leichte Sprache'),
+  gebaerdensprache: { ...page('Gebärdensprache'), videos: [] },
+}
 const requests: string[] = []
 const server = http.createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://cms')
   requests.push(url.pathname + url.search)
+  if (url.pathname.startsWith('/api/globals/')) {
+    response.writeHead(200, { 'content-type': 'application/json' })
+    response.end(JSON.stringify(globals[url.pathname.replace('/api/globals/', '')] ?? {}))
+    return
+  }
   const collection = url.pathname.replace('/api/', '')
   const limit = Number(url.searchParams.get('limit') ?? 10)
   const page = Number(url.searchParams.get('page') ?? 1)
@@ -58,7 +80,13 @@ function astroBuild(outDir: string): Promise<{ code: number | null; output: stri
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [astro, 'build'], {
       cwd: path.join(repoRoot, 'site'),
-      env: { ...process.env, CMS_URL: cmsUrl, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        CMS_URL: cmsUrl,
+        SITE_OUT_DIR: outDir,
+        SITE_MEDIA_CACHE: path.join(data.dir, 'media-cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
     })
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => (output += chunk))

@@ -1,18 +1,32 @@
 import type { CollectionEntry } from 'astro:content'
 
-import { getCollection } from 'astro:content'
+import { getCollection, getEntry } from 'astro:content'
 
-import type { Id } from '@familienrathaus/content-schemas'
+import { globalSchemas, type GlobalSlugName, type Id, type Media } from '@familienrathaus/content-schemas'
+import type { z } from 'zod'
+
+/** An offer is on the site from its "valid from" day through its "valid until" day (German time). */
+export function isCurrent(
+  { validFrom, validUntil }: { validFrom?: string; validUntil?: string },
+  now: Date = new Date(),
+): boolean {
+  const today = now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' })
+  if (validFrom && validFrom.slice(0, 10) > today) return false
+  if (validUntil && validUntil.slice(0, 10) < today) return false
+  return true
+}
 
 /** The site's one way into content: every collection, plus lookups from CMS IDs to entries. */
 export async function loadContent() {
-  const [angebote, handlungsfelder, meilensteine, erklaervideos, kontakte] = await Promise.all([
+  const [allAngebote, handlungsfelder, meilensteine, erklaervideos, kontakte, media] = await Promise.all([
     getCollection('angebote'),
     getCollection('handlungsfelder'),
     getCollection('meilensteine'),
     getCollection('erklaervideos'),
     getCollection('kontakte'),
+    getCollection('media'),
   ])
+  const angebote = allAngebote.filter((angebot) => isCurrent(angebot.data))
   const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
     a.data.title.localeCompare(b.data.title, 'de')
   angebote.sort(byTitle)
@@ -23,9 +37,10 @@ export async function loadContent() {
 
   const index = <T extends { data: { id: Id } }>(entries: T[]) => {
     const map = new Map(entries.map((entry) => [String(entry.data.id), entry]))
-    // Relations to documents that are not published simply vanish: the site never links to a missing page.
+    // Relations to documents that are not published (or no longer valid) vanish: the site never links to a missing page.
     return (ids: Id[]) => ids.flatMap((id) => map.get(String(id)) ?? [])
   }
+  const mediaById = new Map(media.map((entry) => [entry.id, entry.data as Media]))
 
   return {
     angebote,
@@ -33,11 +48,23 @@ export async function loadContent() {
     meilensteine,
     erklaervideos,
     kontakte,
+    angeboteOf: index(angebote),
     handlungsfelderOf: index(handlungsfelder),
     kontakteOf: index(kontakte),
     erklaervideosOf: index(erklaervideos),
+    mediaOf: (id: Id | undefined): Media | undefined => (id === undefined ? undefined : mediaById.get(String(id))),
   }
 }
 
 export type Content = Awaited<ReturnType<typeof loadContent>>
 export type AngebotEntry = CollectionEntry<'angebote'>
+
+/** One global (settings, navigation, required page), typed by its schema. */
+export async function getGlobal<Slug extends GlobalSlugName>(slug: Slug): Promise<z.output<(typeof globalSchemas)[Slug]>> {
+  const entry = await getEntry('globals', slug)
+  if (!entry) throw new Error(`Global ${slug} is missing from the CMS export`)
+  return entry.data as z.output<(typeof globalSchemas)[Slug]>
+}
+
+/** The public address of an uploaded file in the built site. */
+export const mediaUrl = (filename: string) => `/medien/${encodeURIComponent(filename)}`
