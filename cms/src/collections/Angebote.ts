@@ -20,6 +20,7 @@ import { editorialAccess, editorialHooks, editorialVersions } from './editorial.
 export const Angebote: CollectionConfig = {
   slug: angeboteSlug,
   labels: { singular: 'Angebot', plural: 'Angebote' },
+  graphQL: { singularName: 'Angebot', pluralName: 'Angebote' },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'reviewState', '_status', 'lastReviewedAt'],

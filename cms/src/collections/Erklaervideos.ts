@@ -15,6 +15,7 @@ const videoFile = { mimeType: { in: ['video/mp4', 'video/webm'] } }
 export const Erklaervideos: CollectionConfig = {
   slug: erklaervideosSlug,
   labels: { singular: 'Erklärvideo', plural: 'Erklärvideos' },
+  graphQL: { singularName: 'Erklaervideo', pluralName: 'Erklaervideos' },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'durationSeconds', 'reviewState', '_status'],

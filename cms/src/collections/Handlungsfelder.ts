@@ -10,6 +10,7 @@ import { editorialAccess, editorialHooks, editorialVersions } from './editorial.
 export const Handlungsfelder: CollectionConfig = {
   slug: handlungsfelderSlug,
   labels: { singular: 'Handlungsfeld', plural: 'Handlungsfelder' },
+  graphQL: { singularName: 'Handlungsfeld', pluralName: 'Handlungsfelder' },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'order', 'reviewState', '_status'],

@@ -26,6 +26,7 @@ import { editorialAccess, editorialHooks, editorialVersions } from './editorial.
 export const Kontakte: CollectionConfig = {
   slug: kontakteSlug,
   labels: { singular: 'Kontakt', plural: 'Kontakte' },
+  graphQL: { singularName: 'Kontakt', pluralName: 'Kontakte' },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'phone', 'reviewState', '_status'],

@@ -18,6 +18,7 @@ const avif = { format: 'avif' as const, options: { quality: 55, effort: 3 } }
 export const Media: CollectionConfig = {
   slug: mediaSlug,
   labels: { singular: 'Datei', plural: 'Bilder und Dateien' },
+  graphQL: { singularName: 'MediaFile', pluralName: 'MediaFiles' },
   access: {
     read: anyone,
     create: editors,

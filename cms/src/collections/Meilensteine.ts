@@ -19,6 +19,7 @@ const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: '
 export const Meilensteine: CollectionConfig = {
   slug: meilensteineSlug,
   labels: { singular: 'Meilenstein', plural: 'Meilensteine' },
+  graphQL: { singularName: 'Meilenstein', pluralName: 'Meilensteine' },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'date', 'status', 'reviewState', '_status'],

@@ -13,6 +13,7 @@ import { authCookieSecurity } from '../lib/serverUrls.ts'
 export const Users: CollectionConfig = {
   slug: usersSlug,
   labels: { singular: 'Benutzerkonto', plural: 'Benutzerkonten' },
+  graphQL: { singularName: 'User', pluralName: 'Users' },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'roles'],
