@@ -9,6 +9,8 @@ export default defineConfig({
   // `npm start` builds each version of the site into its own folder and switches over when complete.
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   output: 'static',
+  // Draft previews live under /vorschau/seite/ so that their assets never mix with the public site's.
+  base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [react(), media(), pagefind()],

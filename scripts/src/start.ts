@@ -13,8 +13,9 @@ import { dataDir, findRepoRoot } from '../../cms/src/lib/paths.ts'
 import { MissingSecretError, resolvePayloadSecret } from '../../cms/src/lib/secret.ts'
 import { isCmsBuildCurrent, markCmsBuildCurrent } from './lib/cmsBuild.ts'
 import { assertPortFree, canConnect, listen } from './lib/ports.ts'
+import { createPreviewHandler, previewSitePrefix } from './lib/preview.ts'
 import { binEntry, plain, runNode, startNode } from './lib/processes.ts'
-import { SiteBuilder } from './lib/siteBuilder.ts'
+import { msUntilNextDailyRun, SiteBuilder } from './lib/siteBuilder.ts'
 import { createStaticServer } from './lib/staticServer.ts'
 
 const repoRoot = findRepoRoot()
@@ -73,6 +74,9 @@ async function main() {
   const cmsEnv = childEnv({
     DATA_DIR: dir,
     PAYLOAD_SECRET: secret,
+    CMS_PORT: String(cmsPort),
+    PUBLIC_CMS_URL: process.env.PUBLIC_CMS_URL ?? cmsUrl,
+    SITE_URL: siteUrl,
     SITE_REBUILD_URL: `http://127.0.0.1:${rebuildPort}/rebuild`,
     SITE_REBUILD_TOKEN: rebuildToken,
   })
@@ -115,7 +119,8 @@ async function main() {
     script: nextBin,
     args: ['start', '-p', String(cmsPort), '-H', host],
     cwd: cmsDir,
-    env: cmsEnv,
+    // Only this server runs the job queue: scheduled publishing and unpublishing.
+    env: { ...cmsEnv, PAYLOAD_JOBS_AUTORUN: '1' },
     prefix: '[cms]',
   })
   let stopping = false
@@ -139,14 +144,7 @@ async function main() {
       })
       const output = plain(result.output)
       appendFileSync(path.join(sitesDir, 'build.log'), `\n=== ${new Date().toISOString()} ${outDir}\n${output}\n`)
-      if (result.code !== 0) {
-        const lines = output.split('\n')
-        const cause =
-          lines.find((line) => /Content document|Cannot reach the CMS|ContentLoadError/.test(line)) ??
-          lines.reverse().find((line) => /error/i.test(line)) ??
-          `astro build exited with code ${result.code}`
-        throw new Error(cause.replace(/^.*?(Content document|Cannot reach)/, '$1').trim())
-      }
+      if (result.code !== 0) throw new Error(buildFailureCause(output, result.code))
     },
   })
 
@@ -169,7 +167,51 @@ async function main() {
     })
   })
 
-  const siteServer = createStaticServer({ getRoot: () => builder.currentDir })
+  // Offers leave (and enter) the site on their "valid until/from" days without anybody publishing.
+  const scheduleDailyRebuild = () =>
+    setTimeout(() => {
+      builder.request('daily check of valid-from and valid-until dates')
+      dailyTimer = scheduleDailyRebuild()
+    }, msUntilNextDailyRun())
+  let dailyTimer = scheduleDailyRebuild()
+
+  // Draft previews: built on request from the latest drafts, with the requesting editor's login.
+  let previewToken = ''
+  const previewBuilder = new SiteBuilder({
+    sitesDir: path.join(dir, 'site-preview'),
+    debounceMs: 0,
+    log: (line) => log(`[preview] ${line}`),
+    build: async ({ outDir, signal }) => {
+      const result = await runNode({
+        script: astroBin,
+        args: ['build'],
+        cwd: siteDir,
+        signal,
+        env: childEnv({
+          CMS_URL: `http://127.0.0.1:${cmsPort}`,
+          SITE_OUT_DIR: outDir,
+          SITE_URL: siteUrl,
+          SITE_BASE: previewSitePrefix,
+          CMS_DRAFTS: '1',
+          CMS_AUTH_TOKEN: previewToken,
+          SITE_MEDIA_CACHE: path.join(dir, 'site-preview', 'media-cache'),
+        }),
+      })
+      if (result.code !== 0) throw new Error(buildFailureCause(plain(result.output), result.code))
+    },
+  })
+  const previewHandler = createPreviewHandler({
+    cmsUrl: `http://127.0.0.1:${cmsPort}`,
+    adminUrl: cmsUrl,
+    getPreviewDir: () => previewBuilder.currentDir,
+    buildPreview: async (token) => {
+      previewToken = token
+      const ok = await previewBuilder.buildNow()
+      return ok ? { dir: previewBuilder.currentDir } : { error: previewBuilder.status.lastError ?? 'unbekannter Fehler' }
+    },
+  })
+
+  const siteServer = createStaticServer({ getRoot: () => builder.currentDir, handle: previewHandler })
   await listen(siteServer, sitePort, host)
 
   const shutdown = (signal: string) => {
@@ -177,6 +219,8 @@ async function main() {
     stopping = true
     log(`${signal} received, stopping …`)
     builder.stop()
+    previewBuilder.stop()
+    clearTimeout(dailyTimer)
     siteServer.close()
     rebuildServer.close()
     cms.kill('SIGTERM')
@@ -198,6 +242,16 @@ async function main() {
   const running = ['', 'Familienrathaus is running:', `  CMS (admin):  ${cmsUrl}/admin`, `  Website:      ${siteUrl}/`]
   if (hadSite) running.push('  (serving the last built site while a new one is built)')
   console.log([...running, 'Press Ctrl-C to stop.', ''].join('\n'))
+}
+
+/** The one line of an astro build's output that says why it failed. */
+function buildFailureCause(output: string, code: number | null): string {
+  const lines = output.split('\n')
+  const cause =
+    lines.find((line) => /Content document|Cannot reach the CMS|ContentLoadError/.test(line)) ??
+    lines.reverse().find((line) => /error/i.test(line)) ??
+    `astro build exited with code ${code}`
+  return cause.replace(/^.*?(Content document|Cannot reach)/, '$1').trim()
 }
 
 async function waitForCms(baseUrl: string, timeoutMs = 120_000) {

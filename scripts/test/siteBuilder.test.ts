@@ -141,3 +141,15 @@ describe('SiteBuilder.stop', () => {
     expect(builder.status.state).not.toBe('failed')
   })
 })
+
+describe('msUntilNextDailyRun', () => {
+  it('waits until 00:05 in Hamm', async () => {
+    const { msUntilNextDailyRun } = await import('../src/lib/siteBuilder.ts')
+    // 22:00 UTC in November is 23:00 in Berlin: 65 minutes to go.
+    expect(msUntilNextDailyRun(new Date('2026-11-21T22:00:00.000Z'))).toBe(65 * 60 * 1000)
+    // 23:10 UTC = 00:10 Berlin: almost a full day.
+    expect(msUntilNextDailyRun(new Date('2026-11-21T23:10:00.000Z'))).toBe((24 * 60 - 5) * 60 * 1000)
+    // Summer time: 21:30 UTC = 23:30 Berlin.
+    expect(msUntilNextDailyRun(new Date('2026-07-01T21:30:00.000Z'))).toBe(35 * 60 * 1000)
+  })
+})

@@ -156,3 +156,19 @@ export class SiteBuilder {
     writeFileSync(path.join(this.#sitesDir, 'status.json'), `${JSON.stringify(status, null, 2)}\n`)
   }
 }
+
+/** Milliseconds until the next 00:05 in Hamm (Europe/Berlin), when yesterday's offers expire. */
+export function msUntilNextDailyRun(now: Date = new Date()): number {
+  const berlin = (date: Date) =>
+    Object.fromEntries(
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', hour12: false, hour: '2-digit', minute: '2-digit', second: '2-digit' })
+        .formatToParts(date)
+        .filter((part) => part.type !== 'literal')
+        .map((part) => [part.type, Number(part.value)]),
+    ) as { hour: number; minute: number; second: number }
+  const { hour, minute, second } = berlin(now)
+  const secondsToday = (hour % 24) * 3600 + minute * 60 + second
+  const target = 5 * 60
+  const waitSeconds = secondsToday < target ? target - secondsToday : 24 * 3600 - secondsToday + target
+  return waitSeconds * 1000 - now.getMilliseconds()
+}

@@ -63,11 +63,59 @@ async function fileAt(file: string) {
   }
 }
 
+type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => Promise<boolean>
+
+/** Sends the file for `pathname` from `root` (index.html for folders, the site's 404 page otherwise). */
+export async function serveFile({
+  root,
+  pathname,
+  request,
+  response,
+  cacheControl,
+}: {
+  root: string
+  pathname: string
+  request: http.IncomingMessage
+  response: http.ServerResponse
+  cacheControl?: string
+}): Promise<void> {
+  const send = (status: number, body: string) => {
+    response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' })
+    response.end(request.method === 'HEAD' ? undefined : body)
+  }
+  const resolved = path.resolve(root, `.${pathname}`)
+  if (resolved !== root && !resolved.startsWith(root + path.sep)) return send(400, 'Bad Request')
+
+  let file = pathname.endsWith('/') ? path.join(resolved, 'index.html') : resolved
+  let info = await fileAt(file)
+  if (!info && !pathname.endsWith('/') && (await fileAt(path.join(resolved, 'index.html')))) {
+    response.writeHead(301, { location: `${pathname}/` })
+    return void response.end()
+  }
+  let status = 200
+  if (!info) {
+    status = 404
+    file = path.join(root, '404.html')
+    info = await fileAt(file)
+    if (!info) return send(404, 'Not Found')
+  }
+  const extension = path.extname(file)
+  response.writeHead(status, {
+    'content-type': contentTypes[extension] ?? 'application/octet-stream',
+    'content-length': info.size,
+    'cache-control':
+      cacheControl ?? (pathname.startsWith('/_astro/') && status === 200 ? 'public, max-age=31536000, immutable' : 'no-cache'),
+  })
+  if (request.method === 'HEAD') return void response.end()
+  createReadStream(file).pipe(response)
+}
+
 /**
  * Serves the current build of the static site. `getRoot` is asked on every request, so switching
  * to a new build is atomic: a request is answered wholly from the old or wholly from the new one.
+ * `handle` may answer a request first (the editors' draft preview).
  */
-export function createStaticServer({ getRoot }: { getRoot: () => string | undefined }): http.Server {
+export function createStaticServer({ getRoot, handle }: { getRoot: () => string | undefined; handle?: Handler }): http.Server {
   return http.createServer(async (request, response) => {
     for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value)
     const send = (status: number, body: string) => {
@@ -78,39 +126,21 @@ export function createStaticServer({ getRoot }: { getRoot: () => string | undefi
       response.setHeader('allow', 'GET, HEAD')
       return send(405, 'Method Not Allowed')
     }
-    const root = getRoot()
-    if (!root) return send(503, 'Die Website wird gerade erstellt. Bitte in einer Minute neu laden.')
-
     let pathname: string
     try {
       pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
     } catch {
       return send(400, 'Bad Request')
     }
-    const resolved = path.resolve(root, `.${pathname}`)
-    if (resolved !== root && !resolved.startsWith(root + path.sep)) return send(400, 'Bad Request')
-
-    let file = pathname.endsWith('/') ? path.join(resolved, 'index.html') : resolved
-    let info = await fileAt(file)
-    if (!info && !pathname.endsWith('/') && (await fileAt(path.join(resolved, 'index.html')))) {
-      response.writeHead(301, { location: `${pathname}/` })
-      return response.end()
+    try {
+      if (handle && (await handle(request, response))) return
+    } catch (error) {
+      console.error(`Request ${pathname} failed: ${(error as Error).message}`)
+      if (!response.headersSent) return send(500, 'Interner Fehler')
+      return
     }
-    let status = 200
-    if (!info) {
-      status = 404
-      file = path.join(root, '404.html')
-      info = await fileAt(file)
-      if (!info) return send(404, 'Not Found')
-    }
-    const extension = path.extname(file)
-    response.writeHead(status, {
-      'content-type': contentTypes[extension] ?? 'application/octet-stream',
-      'content-length': info.size,
-      'cache-control':
-        pathname.startsWith('/_astro/') && status === 200 ? 'public, max-age=31536000, immutable' : 'no-cache',
-    })
-    if (request.method === 'HEAD') return response.end()
-    createReadStream(file).pipe(response)
+    const root = getRoot()
+    if (!root) return send(503, 'Die Website wird gerade erstellt. Bitte in einer Minute neu laden.')
+    await serveFile({ root, pathname, request, response })
   })
 }

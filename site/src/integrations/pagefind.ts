@@ -29,6 +29,8 @@ export function pagefind(): AstroIntegration {
     name: 'familienrathaus:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        // Draft previews are seen by one editor and never searched.
+        if (process.env.CMS_DRAFTS === '1') return
         await indexSite({ dir: fileURLToPath(dir), log: (line) => logger.info(line) })
       },
     },

@@ -67,4 +67,4 @@ export async function getGlobal<Slug extends GlobalSlugName>(slug: Slug): Promis
 }
 
 /** The public address of an uploaded file in the built site. */
-export const mediaUrl = (filename: string) => `/medien/${encodeURIComponent(filename)}`
+export const mediaUrl = (filename: string) => `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}medien/${encodeURIComponent(filename)}`

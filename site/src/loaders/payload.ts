@@ -20,10 +20,18 @@ export class ContentLoadError extends Error {
 
 export const cmsUrl = () => process.env.CMS_URL ?? defaultCmsUrl
 
+/**
+ * Preview builds (CMS_DRAFTS=1) read the latest drafts with an editor's token; they are served
+ * only to logged-in editors under /vorschau/. Public builds never see a draft.
+ */
+const isPreview = () => process.env.CMS_DRAFTS === '1'
+const authHeaders = (): Record<string, string> =>
+  isPreview() && process.env.CMS_AUTH_TOKEN ? { authorization: `JWT ${process.env.CMS_AUTH_TOKEN}` } : {}
+
 async function getJson(url: URL, { cms, fetchImpl }: { cms: string; fetchImpl: typeof fetch }): Promise<unknown> {
   let response: Response
   try {
-    response = await fetchImpl(url, { headers: { accept: 'application/json' } })
+    response = await fetchImpl(url, { headers: { accept: 'application/json', ...authHeaders() } })
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message
     throw new ContentLoadError(`Cannot reach the CMS at ${cms} (${cause}): start it with \`npm start\` or set CMS_URL.`)
@@ -50,7 +58,8 @@ export async function fetchPublished({
   const docs: Record<string, unknown>[] = []
   for (let page = 1; ; page++) {
     const url = new URL(`/api/${collection}`, cms)
-    if (collection !== mediaSlug) url.searchParams.set('where[_status][equals]', 'published')
+    if (isPreview()) url.searchParams.set('draft', 'true')
+    else if (collection !== mediaSlug) url.searchParams.set('where[_status][equals]', 'published')
     url.searchParams.set('limit', String(pageSize))
     url.searchParams.set('page', String(page))
     url.searchParams.set('depth', '0')
