@@ -62,7 +62,8 @@ const publishedDocument = z.object({
   id: idSchema,
   title: z.string().trim().min(1).max(160),
   slug: z.string().regex(slugPattern, 'must be a lowercase URL slug such as "kita-platz"'),
-  _status: z.literal('published').optional(),
+  // Draft previews render drafts; public builds refuse them in the loader.
+  _status: z.enum(['draft', 'published']).optional(),
   createdAt: isoDate,
   updatedAt: isoDate,
 })

@@ -8,7 +8,7 @@ function fakeCms(total: number, pageSize = 100) {
     const url = new URL(String(input))
     requests.push(url)
     const page = Number(url.searchParams.get('page'))
-    const docs = Array.from({ length: total }, (_, i) => ({ id: i + 1 })).slice((page - 1) * pageSize, page * pageSize)
+    const docs = Array.from({ length: total }, (_, i) => ({ id: i + 1, _status: 'published' })).slice((page - 1) * pageSize, page * pageSize)
     return new Response(JSON.stringify({ docs, page, hasNextPage: page * pageSize < total }), { status: 200 })
   }) as typeof fetch
   return { fetchImpl, requests }

@@ -164,6 +164,107 @@ describe('an editor in the admin', () => {
   })
 })
 
+describe('the editorial workflow', () => {
+  const password = `Redaktion-${Date.now()}-Passwort`
+  const accounts = {
+    redaktion: 'redakteurin@familienrathaus.invalid',
+    freigabe: 'freigabe@familienrathaus.invalid',
+  }
+  const title = `Familienpass Hamm ${Date.now()}`
+  let draftId: number
+  let slug: string
+
+  const login = async (email: string, pass: string) =>
+    ((await (await fetch(`${cms}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: pass }),
+    })).json()) as { token: string }).token
+
+  async function browserLogin(email: string) {
+    const page = await newPage()
+    await page.goto(`${cms}/admin/login`)
+    await page.locator('#field-email').fill(email)
+    await page.locator('#field-password').fill(password)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => !url.pathname.includes('/login'))
+    return page
+  }
+
+  it('Administration creates accounts for Redaktion and Freigabe', async () => {
+    const admin = await login(editor.email, editor.password)
+    for (const [role, email] of Object.entries(accounts)) {
+      const response = await fetch(`${cms}/api/users`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `JWT ${admin}` },
+        body: JSON.stringify({ email, password, roles: [role] }),
+      })
+      expect(response.status).toBe(201)
+    }
+  })
+
+  it('Redaktion writes a draft and submits it for review; the public does not see it', async () => {
+    const token = await login(accounts.redaktion, password)
+    const felder = (await (await fetch(`${cms}/api/handlungsfelder?limit=1&depth=0`)).json()) as { docs: { id: number }[] }
+    const response = await fetch(`${cms}/api/angebote?draft=true`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({
+        title,
+        summary: 'Ermäßigungen für Familien in Hamm bei Freizeit, Sport und Kultur.',
+        kind: 'freizeit',
+        handlungsfelder: [felder.docs[0]!.id],
+        reviewState: 'zur-freigabe',
+      }),
+    })
+    expect(response.status).toBe(201)
+    const { doc } = (await response.json()) as { doc: { id: number; slug: string } }
+    draftId = doc.id
+    slug = doc.slug
+    expect((await fetch(`${site}/angebote/${slug}/`)).status).toBe(404)
+  })
+
+  it('Redaktion sees the real page of the draft in the preview; nobody else does', async () => {
+    const page = await browserLogin(accounts.redaktion)
+    await page.goto(`${cms}/admin/collections/angebote/${draftId}`)
+    await expect.poll(() => page.locator('label[for="field-summary"]').first().textContent()).toContain('Kurzbeschreibung')
+    const preview = await page.goto(`${site}/vorschau/angebote/${draftId}/`, { timeout: 60_000 })
+    expect(page.url(), `${preview?.status()} ${await page.locator('main').textContent()}`).toMatch(
+      new RegExp(`/vorschau/seite/angebote/${slug}/$`),
+    )
+    expect(await page.locator('h1').textContent()).toBe(title)
+    await page.context().close()
+
+    const stranger = await newPage()
+    const response = await stranger.goto(`${site}/vorschau/angebote/${draftId}/`)
+    expect(response?.status()).toBe(401)
+    expect(await stranger.locator('h1').textContent()).toBe('Vorschau nur für die Redaktion')
+    const leaked = await stranger.goto(`${site}/vorschau/seite/angebote/${slug}/`)
+    expect(leaked?.status()).toBe(401)
+    await stranger.context().close()
+  })
+
+  it('Redaktion may not publish', async () => {
+    const token = await login(accounts.redaktion, password)
+    const response = await fetch(`${cms}/api/angebote/${draftId}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({ _status: 'published' }),
+    })
+    expect(response.status).toBe(403)
+  })
+
+  it('Freigabe publishes it in the admin, and it appears on the site', async () => {
+    const page = await browserLogin(accounts.freigabe)
+    await page.goto(`${cms}/admin/collections/angebote/${draftId}`)
+    await page.locator('#action-save').click()
+    await page.getByText(/erfolgreich|veröffentlicht/i).first().waitFor({ timeout: 30_000 })
+    const status = await poll(async () => (await fetch(`${site}/angebote/${slug}/`)).status, (value) => value === 200, 60_000)
+    expect(status).toBe(200)
+    await page.context().close()
+  })
+})
+
 describe('stopping', () => {
   it('stops everything cleanly on Ctrl-C', async () => {
     start.child.kill('SIGINT')

@@ -94,6 +94,9 @@ export function payloadLoader({ collection }: { collection: ContentSlug }): Load
       const docs = await fetchPublished({ cmsUrl: cmsUrl(), collection })
       store.clear()
       for (const doc of docs) {
+        if (!isPreview() && doc._status !== 'published') {
+          throw new ContentLoadError(`Content document ${collection}/${String(doc.slug ?? doc.id)} is not published but reached a public build`)
+        }
         const parsed = parseDocument(collection, doc)
         const data = await parseData({ id: parsed.slug, data: doc })
         store.set({ id: parsed.slug, data, digest: generateDigest(doc) })
