@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   outputFileTracingRoot: repoRoot,
   transpilePackages: ['@familienrathaus/content-schemas'],
   poweredByHeader: false,
+  // The app is type-checked without the tests; `npm test` checks everything.
+  typescript: { tsconfigPath: 'tsconfig.build.json' },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

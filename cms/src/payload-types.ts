@@ -81,6 +81,9 @@ export interface Config {
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    angebote: {
+      meilensteine: 'meilensteine';
+    };
     handlungsfelder: {
       angebote: 'angebote';
       meilensteine: 'meilensteine';
@@ -177,7 +180,10 @@ export interface UserAuthOperations {
  */
 export interface Angebote {
   id: number;
-  title: string;
+  /**
+   * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
+   */
+  title?: string | null;
   /**
    * Teil der Internetadresse, z. B. „kita-platz“. Bleibt das Feld leer, wird es aus dem Titel gebildet (ä → ae, ß → ss). Nach der Veröffentlichung besser nicht mehr ändern, sonst funktionieren alte Links nicht mehr.
    */
@@ -190,9 +196,9 @@ export interface Angebote {
   kind: 'geldleistung' | 'betreuung' | 'beratung' | 'bildung' | 'freizeit' | 'gesundheit' | 'service';
   handlungsfelder: (number | Handlungsfelder)[];
   /**
-   * Höchstens 300 Zeichen in einfacher Sprache: Was ist das, und wem hilft es? Erscheint in Listen, Suche und Finder.
+   * Höchstens 300 Zeichen in einfacher Sprache: Was ist das, und wem hilft es? Erscheint in Listen, Suche und Finder. Pflicht auf Deutsch, in anderen Sprachen freiwillig.
    */
-  summary: string;
+  summary?: string | null;
   /**
    * Kurze Sätze, ein Gedanke pro Satz, keine Fremdwörter. Wird auf der Seite aufklappbar gezeigt.
    */
@@ -272,6 +278,14 @@ export interface Angebote {
   legalBasis?: string | null;
   legalBasisUrl?: string | null;
   /**
+   * Vor dem Löschen prüfen: Diese Verweise verschwinden mit dem Angebot von der Website.
+   */
+  meilensteine?: {
+    docs?: (number | Meilensteine)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
    * 14 Ziffern aus dem Leistungskatalog, falls bekannt.
    */
   leikaKey?: string | null;
@@ -330,7 +344,10 @@ export interface User {
  */
 export interface Handlungsfelder {
   id: number;
-  title: string;
+  /**
+   * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
+   */
+  title?: string | null;
   /**
    * Teil der Internetadresse, z. B. „kita-platz“. Bleibt das Feld leer, wird es aus dem Titel gebildet (ä → ae, ß → ss). Nach der Veröffentlichung besser nicht mehr ändern, sonst funktionieren alte Links nicht mehr.
    */
@@ -345,9 +362,9 @@ export interface Handlungsfelder {
    */
   order?: number | null;
   /**
-   * Zwei bis drei Sätze in einfacher Sprache. Erscheint in Übersichten und Suchergebnissen.
+   * Zwei bis drei Sätze in einfacher Sprache. Erscheint in Übersichten und Suchergebnissen. Pflicht auf Deutsch, in anderen Sprachen freiwillig.
    */
-  summary: string;
+  summary?: string | null;
   body?: {
     root: {
       type: string;
@@ -465,7 +482,10 @@ export interface Media {
  */
 export interface Meilensteine {
   id: number;
-  title: string;
+  /**
+   * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
+   */
+  title?: string | null;
   /**
    * Teil der Internetadresse, z. B. „kita-platz“. Bleibt das Feld leer, wird es aus dem Titel gebildet (ä → ae, ß → ss). Nach der Veröffentlichung besser nicht mehr ändern, sonst funktionieren alte Links nicht mehr.
    */
@@ -478,7 +498,10 @@ export interface Meilensteine {
   status: 'erreicht' | 'in-arbeit' | 'geplant';
   date: string;
   endDate?: string | null;
-  summary: string;
+  /**
+   * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
+   */
+  summary?: string | null;
   body?: {
     root: {
       type: string;
@@ -502,7 +525,10 @@ export interface Meilensteine {
    */
   sources?:
     | {
-        label: string;
+        /**
+         * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
+         */
+        label?: string | null;
         url?: string | null;
         id?: string | null;
       }[]
@@ -519,7 +545,10 @@ export interface Meilensteine {
  */
 export interface Erklaervideo {
   id: number;
-  title: string;
+  /**
+   * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
+   */
+  title?: string | null;
   /**
    * Teil der Internetadresse, z. B. „kita-platz“. Bleibt das Feld leer, wird es aus dem Titel gebildet (ä → ae, ß → ss). Nach der Veröffentlichung besser nicht mehr ändern, sonst funktionieren alte Links nicht mehr.
    */
@@ -530,14 +559,17 @@ export interface Erklaervideo {
   reviewState?: ('in-bearbeitung' | 'zur-freigabe' | 'freigegeben') | null;
   lastModifiedBy?: (number | null) | User;
   durationSeconds?: number | null;
-  description: string;
+  /**
+   * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
+   */
+  description?: string | null;
   video?: (number | null) | Media;
   captions?: (number | null) | Media;
   poster?: (number | null) | Media;
   /**
-   * Der vollständige gesprochene Text und wichtige Bildinhalte. Pflicht für die Barrierefreiheit.
+   * Der vollständige gesprochene Text und wichtige Bildinhalte. Pflicht für die Barrierefreiheit. Pflicht auf Deutsch, in anderen Sprachen freiwillig.
    */
-  transcript: string;
+  transcript?: string | null;
   dgsVideo?: (number | null) | Media;
   leichteSpracheVideo?: (number | null) | Media;
   /**
@@ -564,7 +596,10 @@ export interface Erklaervideo {
  */
 export interface Kontakte {
   id: number;
-  title: string;
+  /**
+   * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
+   */
+  title?: string | null;
   /**
    * Teil der Internetadresse, z. B. „kita-platz“. Bleibt das Feld leer, wird es aus dem Titel gebildet (ä → ae, ß → ss). Nach der Veröffentlichung besser nicht mehr ändern, sonst funktionieren alte Links nicht mehr.
    */
@@ -850,6 +885,7 @@ export interface AngeboteSelect<T extends boolean = true> {
   kontakte?: T;
   legalBasis?: T;
   legalBasisUrl?: T;
+  meilensteine?: T;
   leikaKey?: T;
   validFrom?: T;
   validUntil?: T;
@@ -1160,7 +1196,10 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface Einstellungen {
   id: number;
-  siteName: string;
+  /**
+   * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
+   */
+  siteName?: string | null;
   tagline?: string | null;
   description?: string | null;
   publisher: string;
@@ -1178,7 +1217,10 @@ export interface Navigation {
   id: number;
   items?:
     | {
-        label: string;
+        /**
+         * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
+         */
+        label?: string | null;
         /**
          * Eine Seite der Website, z. B. /angebote/, oder eine vollständige Adresse mit https://
          */
@@ -1200,7 +1242,10 @@ export interface Fusszeile {
   text?: string | null;
   links?:
     | {
-        label: string;
+        /**
+         * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
+         */
+        label?: string | null;
         /**
          * Eine Seite der Website, z. B. /angebote/, oder eine vollständige Adresse mit https://
          */
@@ -1219,7 +1264,10 @@ export interface Fusszeile {
  */
 export interface Impressum {
   id: number;
-  title: string;
+  /**
+   * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
+   */
+  title?: string | null;
   /**
    * Ein bis zwei Sätze; erscheint auch als Beschreibung für Suchmaschinen.
    */
@@ -1250,7 +1298,10 @@ export interface Impressum {
  */
 export interface Datenschutz {
   id: number;
-  title: string;
+  /**
+   * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
+   */
+  title?: string | null;
   /**
    * Ein bis zwei Sätze; erscheint auch als Beschreibung für Suchmaschinen.
    */
@@ -1281,7 +1332,10 @@ export interface Datenschutz {
  */
 export interface Barrierefreiheit {
   id: number;
-  title: string;
+  /**
+   * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
+   */
+  title?: string | null;
   /**
    * Ein bis zwei Sätze; erscheint auch als Beschreibung für Suchmaschinen.
    */
@@ -1336,7 +1390,10 @@ export interface Barrierefreiheit {
  */
 export interface LeichteSprache {
   id: number;
-  title: string;
+  /**
+   * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
+   */
+  title?: string | null;
   /**
    * Ein bis zwei Sätze; erscheint auch als Beschreibung für Suchmaschinen.
    */
@@ -1367,7 +1424,10 @@ export interface LeichteSprache {
  */
 export interface Gebaerdensprache {
   id: number;
-  title: string;
+  /**
+   * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
+   */
+  title?: string | null;
   /**
    * Ein bis zwei Sätze; erscheint auch als Beschreibung für Suchmaschinen.
    */
@@ -1389,9 +1449,15 @@ export interface Gebaerdensprache {
   } | null;
   videos?:
     | {
-        title: string;
+        /**
+         * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
+         */
+        title?: string | null;
         video: number | Media;
-        transcript: string;
+        /**
+         * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
+         */
+        transcript?: string | null;
         id?: string | null;
       }[]
     | null;

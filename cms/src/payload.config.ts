@@ -14,6 +14,7 @@ import { Media } from './collections/Media.ts'
 import { Meilensteine } from './collections/Meilensteine.ts'
 import { Users } from './collections/Users.ts'
 import { databaseAdapter } from './db.ts'
+import { allowPartialTranslations } from './fields/partialTranslations.ts'
 import { Barrierefreiheit } from './globals/Barrierefreiheit.ts'
 import { Datenschutz } from './globals/Datenschutz.ts'
 import { Einstellungen } from './globals/Einstellungen.ts'
@@ -43,8 +44,10 @@ export default buildConfig({
   editor: lexicalEditor(),
   sharp: limitedSharp,
   telemetry: false,
-  collections: [Angebote, Handlungsfelder, Meilensteine, Erklaervideos, Kontakte, Media, Users],
-  globals: [Einstellungen, Navigation, Fusszeile, Impressum, Datenschutz, Barrierefreiheit, LeichteSprache, Gebaerdensprache],
+  collections: [Angebote, Handlungsfelder, Meilensteine, Erklaervideos, Kontakte, Media, Users].map(allowPartialTranslations),
+  globals: [Einstellungen, Navigation, Fusszeile, Impressum, Datenschutz, Barrierefreiheit, LeichteSprache, Gebaerdensprache].map(
+    allowPartialTranslations,
+  ),
   admin: {
     user: Users.slug,
     // The default is Gravatar: a request to a third party from every admin page.

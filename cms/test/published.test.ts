@@ -93,3 +93,23 @@ describe('slugs', () => {
     ).rejects.toThrow()
   })
 })
+
+describe('languages', () => {
+  it('keeps a translation per field and falls back to German where none exists', async () => {
+    const doc = await payload.create({
+      collection: handlungsfelderSlug,
+      locale: 'de',
+      data: { title: 'Wohnen', summary: 'Gutes Wohnen für Familien.', _status: 'published' },
+    })
+    await payload.update({ collection: handlungsfelderSlug, id: doc.id, locale: 'en', data: { title: 'Housing' } })
+    await payload.update({ collection: handlungsfelderSlug, id: doc.id, locale: 'ar', data: { title: 'السكن' } })
+    const read = (locale: 'de' | 'en' | 'tr' | 'ar' | 'uk') =>
+      payload.findByID({ collection: handlungsfelderSlug, id: doc.id, locale, overrideAccess: false })
+    expect((await read('en')).title).toBe('Housing')
+    expect((await read('en')).summary).toBe('Gutes Wohnen für Familien.')
+    expect((await read('ar')).title).toBe('السكن')
+    expect((await read('tr')).title).toBe('Wohnen')
+    expect((await read('de')).title).toBe('Wohnen')
+    expect(payload.config.localization && payload.config.localization.locales.find((l) => l.code === 'ar')?.rtl).toBe(true)
+  })
+})

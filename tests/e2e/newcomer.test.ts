@@ -7,7 +7,11 @@ import type { Browser, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { realpathSync } from 'node:fs'
+import path from 'node:path'
+
 import { launchBrowser } from '../support/browser.ts'
+import { brokenInternalLinks } from '../support/links.ts'
 import { freePort, makeDataDir, runStart, type StartedProcess } from '../support/stack.ts'
 
 let start: StartedProcess
@@ -161,6 +165,10 @@ describe('an editor in the admin', () => {
     expect(status).toBe(404)
     const list = await (await fetch(`${site}/angebote/`)).text()
     expect(list).not.toContain('/angebote/ferienbetreuung/')
+  })
+
+  it('leaves no broken internal link anywhere on the rebuilt site', () => {
+    expect(brokenInternalLinks(realpathSync(path.join(data.dir, 'site', 'current')))).toEqual([])
   })
 })
 

@@ -7,6 +7,7 @@ import {
   handlungsfelderSlug,
   kontakteSlug,
   lebenslageOptions,
+  meilensteineSlug,
   usersSlug,
 } from '@familienrathaus/content-schemas'
 
@@ -192,6 +193,14 @@ export const Angebote: CollectionConfig = {
                 },
                 { name: 'legalBasisUrl', type: 'text', label: 'Link zur Rechtsgrundlage', validate: validateUrl },
               ],
+            },
+            {
+              name: 'meilensteine',
+              type: 'join',
+              label: 'Meilensteine, die auf dieses Angebot verweisen',
+              collection: meilensteineSlug,
+              on: 'angebote',
+              admin: { description: 'Vor dem Löschen prüfen: Diese Verweise verschwinden mit dem Angebot von der Website.' },
             },
             {
               name: 'leikaKey',

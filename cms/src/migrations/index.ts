@@ -1,5 +1,6 @@
 import * as migration_20261121_204431_initial from './20261121_204431_initial';
 import * as migration_20261121_210901_content_model from './20261121_210901_content_model';
+import * as migration_20261121_212915_partial_translations from './20261121_212915_partial_translations';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261121_210901_content_model.up,
     down: migration_20261121_210901_content_model.down,
-    name: '20261121_210901_content_model'
+    name: '20261121_210901_content_model',
+  },
+  {
+    up: migration_20261121_212915_partial_translations.up,
+    down: migration_20261121_212915_partial_translations.down,
+    name: '20261121_212915_partial_translations'
   },
 ];

@@ -1,0 +1,89 @@
+/** Scheduled publishing and unpublishing (Payload jobs), under the same rules as a publish by hand. */
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startTestPayload } from './testPayload.ts'
+
+let payload: Payload
+let stop: () => Promise<void>
+const users: Record<string, { id: number; collection: 'users' }> = {}
+let feldId: number
+
+beforeAll(async () => {
+  ;({ payload, stop } = await startTestPayload())
+  for (const role of ['administration', 'redaktion', 'freigabe']) {
+    const user = await payload.create({
+      collection: 'users',
+      data: { email: `${role}@familienrathaus.invalid`, password: 'ein-langes-Testpasswort', roles: [role as 'redaktion'] },
+    })
+    users[role] = { id: user.id as number, collection: 'users' }
+  }
+  feldId = (await payload.create({ collection: 'handlungsfelder', data: { title: 'Feld', summary: 'Feld.', _status: 'published' } })).id as number
+})
+afterAll(async () => {
+  await stop?.()
+})
+
+async function draftBy(role: string) {
+  const doc = await payload.create({
+    collection: 'angebote',
+    draft: true,
+    data: { title: `Geplant ${Math.random()}`, summary: 'Wird geplant veröffentlicht.', kind: 'service', handlungsfelder: [feldId], _status: 'draft' },
+  })
+  await payload.update({
+    collection: 'angebote',
+    id: doc.id,
+    draft: true,
+    data: { summary: `Überarbeitet von ${role}.` },
+    user: { ...users[role], roles: [role] } as never,
+    overrideAccess: false,
+  })
+  return doc.id as number
+}
+
+const schedule = (id: number, type: 'publish' | 'unpublish', by: string) =>
+  payload.jobs.queue({
+    task: 'schedulePublish',
+    // The admin queues the document ID as a string; the job turns it back into the real ID type.
+    input: { type, doc: { relationTo: 'angebote', value: String(id) as unknown as number }, user: { relationTo: 'users', value: users[by]!.id } },
+    waitUntil: new Date(Date.now() - 1000),
+  })
+
+const statusOf = async (id: number) => (await payload.findByID({ collection: 'angebote', id, depth: 0 }))._status
+
+describe('scheduled publishing', () => {
+  it('publishes at the scheduled time what Redaktion wrote and Freigabe scheduled', async () => {
+    const id = await draftBy('redaktion')
+    await schedule(id, 'publish', 'freigabe')
+    await payload.jobs.run()
+    expect(await statusOf(id)).toBe('published')
+  })
+
+  it('keeps the four-eyes rule: Freigabe cannot schedule its own change', async () => {
+    const id = await draftBy('freigabe')
+    await schedule(id, 'publish', 'freigabe')
+    await payload.jobs.run()
+    expect(await statusOf(id)).toBe('draft')
+  })
+
+  it('a publish scheduled by Redaktion does not happen', async () => {
+    const id = await draftBy('redaktion')
+    await schedule(id, 'publish', 'redaktion')
+    await payload.jobs.run()
+    expect(await statusOf(id)).toBe('draft')
+  })
+
+  it('unpublishes at the scheduled time', async () => {
+    const id = await draftBy('redaktion')
+    await schedule(id, 'publish', 'freigabe')
+    await payload.jobs.run()
+    await schedule(id, 'unpublish', 'freigabe')
+    await payload.jobs.run()
+    expect(await statusOf(id)).toBe('draft')
+  })
+
+  it('does not run the queue outside the server started by npm start', () => {
+    expect(process.env.PAYLOAD_JOBS_AUTORUN).toBeUndefined()
+  })
+})
