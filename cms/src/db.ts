@@ -31,6 +31,8 @@ export async function databaseAdapter(uri: string = databaseUri()): Promise<Data
     client: { url: uri },
     // Schema changes go through committed migrations only: a pushed file cannot be migrated later.
     push: false,
+    // Eligibility rules are nested blocks: one JSON column instead of a table per block and level.
+    blocksAsJSON: true,
     migrationDir: path.join(findRepoRoot(), 'cms', 'src', 'migrations'),
     prodMigrations: migrations,
   })

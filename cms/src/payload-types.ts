@@ -247,6 +247,2693 @@ export interface Angebote {
    */
   eligibility?: {
     summary?: string | null;
+    /**
+     * Alle Bedingungen hier müssen zutreffen. Für „oder“ die Gruppe „Mindestens eine dieser Bedingungen“ verwenden. Fehlt einer Familie eine Angabe, zeigt der Finder das Angebot als „passt vielleicht“.
+     */
+    rules?:
+      | (
+          | {
+              /**
+               * z. B. 1 oder 0,25 für drei Monate
+               */
+              minAge?: number | null;
+              /**
+               * z. B. 18 heißt: noch nicht 18
+               */
+              maxAge?: number | null;
+              /**
+               * 3 = kinderreich
+               */
+              count?: number | null;
+              /**
+               * Leer lassen: egal.
+               */
+              activities?:
+                | (
+                    | 'none'
+                    | 'kita'
+                    | 'kindertagespflege'
+                    | 'grundschule'
+                    | 'weiterfuehrende-schule'
+                    | 'foerderschule'
+                    | 'berufskolleg'
+                    | 'ausbildung'
+                    | 'studium'
+                    | 'freiwilligendienst'
+                    | 'job-seeking'
+                    | 'working'
+                    | 'unknown'
+                  )[]
+                | null;
+              /**
+               * Leer lassen: egal.
+               */
+              relations?: ('own' | 'step' | 'foster' | 'adopted' | 'grandchild' | 'other-child')[] | null;
+              /**
+               * Leer lassen: egal.
+               */
+              maintenance?: ('full' | 'partial' | 'none' | 'not-applicable' | 'unknown')[] | null;
+              /**
+               * Leer lassen: egal.
+               */
+              disability?: ('ja' | 'nein') | null;
+              minPflegegrad?: number | null;
+              /**
+               * Leer lassen: egal.
+               */
+              startingStudies?: ('ja' | 'nein') | null;
+              includeMovedOut?: boolean | null;
+              /**
+               * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+               */
+              reason?: string | null;
+              id?: string | null;
+              blockName?: string | null;
+              blockType: 'child';
+            }
+          | {
+              minAge?: number | null;
+              maxAge?: number | null;
+              /**
+               * Leer lassen: egal.
+               */
+              pregnant?: ('ja' | 'nein') | null;
+              maxDueInWeeks?: number | null;
+              /**
+               * Leer lassen: egal.
+               */
+              employment?:
+                | (
+                    | 'employed'
+                    | 'self-employed'
+                    | 'unemployed'
+                    | 'student'
+                    | 'trainee'
+                    | 'parental-leave'
+                    | 'homemaker'
+                    | 'retired'
+                    | 'unknown'
+                  )[]
+                | null;
+              /**
+               * Leer lassen: egal.
+               */
+              residence?:
+                | (
+                    | 'german'
+                    | 'eu'
+                    | 'residence-permit'
+                    | 'recognised-refugee'
+                    | 'temporary-protection'
+                    | 'asylum-seeker'
+                    | 'tolerated'
+                    | 'unknown'
+                  )[]
+                | null;
+              /**
+               * Leer lassen: egal.
+               */
+              insurance?: ('statutory' | 'private' | 'unknown')[] | null;
+              /**
+               * Leer lassen: egal.
+               */
+              relations?: ('parent' | 'step-parent' | 'grandparent' | 'foster-parent' | 'other-adult')[] | null;
+              /**
+               * Leer lassen: egal.
+               */
+              disability?: ('ja' | 'nein') | null;
+              minGdb?: number | null;
+              minPflegegrad?: number | null;
+              /**
+               * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+               */
+              reason?: string | null;
+              id?: string | null;
+              blockName?: string | null;
+              blockType: 'adult';
+            }
+          | {
+              minAge?: number | null;
+              maxAge?: number | null;
+              /**
+               * Leer lassen: egal.
+               */
+              disability?: ('ja' | 'nein') | null;
+              minGdb?: number | null;
+              minPflegegrad?: number | null;
+              /**
+               * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+               */
+              reason?: string | null;
+              id?: string | null;
+              blockName?: string | null;
+              blockType: 'member';
+            }
+          | {
+              /**
+               * Leer lassen: egal.
+               */
+              singleParent?: ('ja' | 'nein') | null;
+              /**
+               * Leer lassen: egal.
+               */
+              livesInHamm?: ('ja' | 'nein') | null;
+              /**
+               * Leer lassen: egal.
+               */
+              movedToHammRecently?: ('ja' | 'nein') | null;
+              /**
+               * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+               */
+              reason?: string | null;
+              id?: string | null;
+              blockName?: string | null;
+              blockType: 'household';
+            }
+          | {
+              match: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[];
+              borderline?: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[] | null;
+              /**
+               * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+               */
+              reason?: string | null;
+              id?: string | null;
+              blockName?: string | null;
+              blockType: 'income';
+            }
+          | {
+              benefits: (
+                | 'buergergeld'
+                | 'sozialhilfe'
+                | 'wohngeld'
+                | 'kinderzuschlag'
+                | 'asylbewerberleistungen'
+                | 'elterngeld'
+                | 'kindergeld'
+                | 'unterhaltsvorschuss'
+                | 'pflegegeld'
+                | 'bafoeg'
+                | 'berufsausbildungsbeihilfe'
+              )[];
+              /**
+               * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+               */
+              reason?: string | null;
+              id?: string | null;
+              blockName?: string | null;
+              blockType: 'receives';
+            }
+          | {
+              conditions?:
+                | (
+                    | {
+                        /**
+                         * z. B. 1 oder 0,25 für drei Monate
+                         */
+                        minAge?: number | null;
+                        /**
+                         * z. B. 18 heißt: noch nicht 18
+                         */
+                        maxAge?: number | null;
+                        /**
+                         * 3 = kinderreich
+                         */
+                        count?: number | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        activities?:
+                          | (
+                              | 'none'
+                              | 'kita'
+                              | 'kindertagespflege'
+                              | 'grundschule'
+                              | 'weiterfuehrende-schule'
+                              | 'foerderschule'
+                              | 'berufskolleg'
+                              | 'ausbildung'
+                              | 'studium'
+                              | 'freiwilligendienst'
+                              | 'job-seeking'
+                              | 'working'
+                              | 'unknown'
+                            )[]
+                          | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        relations?: ('own' | 'step' | 'foster' | 'adopted' | 'grandchild' | 'other-child')[] | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        maintenance?: ('full' | 'partial' | 'none' | 'not-applicable' | 'unknown')[] | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        disability?: ('ja' | 'nein') | null;
+                        minPflegegrad?: number | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        startingStudies?: ('ja' | 'nein') | null;
+                        includeMovedOut?: boolean | null;
+                        /**
+                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                         */
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'child';
+                      }
+                    | {
+                        minAge?: number | null;
+                        maxAge?: number | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        pregnant?: ('ja' | 'nein') | null;
+                        maxDueInWeeks?: number | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        employment?:
+                          | (
+                              | 'employed'
+                              | 'self-employed'
+                              | 'unemployed'
+                              | 'student'
+                              | 'trainee'
+                              | 'parental-leave'
+                              | 'homemaker'
+                              | 'retired'
+                              | 'unknown'
+                            )[]
+                          | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        residence?:
+                          | (
+                              | 'german'
+                              | 'eu'
+                              | 'residence-permit'
+                              | 'recognised-refugee'
+                              | 'temporary-protection'
+                              | 'asylum-seeker'
+                              | 'tolerated'
+                              | 'unknown'
+                            )[]
+                          | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        insurance?: ('statutory' | 'private' | 'unknown')[] | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        relations?:
+                          ('parent' | 'step-parent' | 'grandparent' | 'foster-parent' | 'other-adult')[] | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        disability?: ('ja' | 'nein') | null;
+                        minGdb?: number | null;
+                        minPflegegrad?: number | null;
+                        /**
+                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                         */
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'adult';
+                      }
+                    | {
+                        minAge?: number | null;
+                        maxAge?: number | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        disability?: ('ja' | 'nein') | null;
+                        minGdb?: number | null;
+                        minPflegegrad?: number | null;
+                        /**
+                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                         */
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'member';
+                      }
+                    | {
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        singleParent?: ('ja' | 'nein') | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        livesInHamm?: ('ja' | 'nein') | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        movedToHammRecently?: ('ja' | 'nein') | null;
+                        /**
+                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                         */
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'household';
+                      }
+                    | {
+                        match: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[];
+                        borderline?: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[] | null;
+                        /**
+                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                         */
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'income';
+                      }
+                    | {
+                        benefits: (
+                          | 'buergergeld'
+                          | 'sozialhilfe'
+                          | 'wohngeld'
+                          | 'kinderzuschlag'
+                          | 'asylbewerberleistungen'
+                          | 'elterngeld'
+                          | 'kindergeld'
+                          | 'unterhaltsvorschuss'
+                          | 'pflegegeld'
+                          | 'bafoeg'
+                          | 'berufsausbildungsbeihilfe'
+                        )[];
+                        /**
+                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                         */
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'receives';
+                      }
+                    | {
+                        conditions?:
+                          | (
+                              | {
+                                  /**
+                                   * z. B. 1 oder 0,25 für drei Monate
+                                   */
+                                  minAge?: number | null;
+                                  /**
+                                   * z. B. 18 heißt: noch nicht 18
+                                   */
+                                  maxAge?: number | null;
+                                  /**
+                                   * 3 = kinderreich
+                                   */
+                                  count?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  activities?:
+                                    | (
+                                        | 'none'
+                                        | 'kita'
+                                        | 'kindertagespflege'
+                                        | 'grundschule'
+                                        | 'weiterfuehrende-schule'
+                                        | 'foerderschule'
+                                        | 'berufskolleg'
+                                        | 'ausbildung'
+                                        | 'studium'
+                                        | 'freiwilligendienst'
+                                        | 'job-seeking'
+                                        | 'working'
+                                        | 'unknown'
+                                      )[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  relations?:
+                                    ('own' | 'step' | 'foster' | 'adopted' | 'grandchild' | 'other-child')[] | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  maintenance?: ('full' | 'partial' | 'none' | 'not-applicable' | 'unknown')[] | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  disability?: ('ja' | 'nein') | null;
+                                  minPflegegrad?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  startingStudies?: ('ja' | 'nein') | null;
+                                  includeMovedOut?: boolean | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'child';
+                                }
+                              | {
+                                  minAge?: number | null;
+                                  maxAge?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  pregnant?: ('ja' | 'nein') | null;
+                                  maxDueInWeeks?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  employment?:
+                                    | (
+                                        | 'employed'
+                                        | 'self-employed'
+                                        | 'unemployed'
+                                        | 'student'
+                                        | 'trainee'
+                                        | 'parental-leave'
+                                        | 'homemaker'
+                                        | 'retired'
+                                        | 'unknown'
+                                      )[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  residence?:
+                                    | (
+                                        | 'german'
+                                        | 'eu'
+                                        | 'residence-permit'
+                                        | 'recognised-refugee'
+                                        | 'temporary-protection'
+                                        | 'asylum-seeker'
+                                        | 'tolerated'
+                                        | 'unknown'
+                                      )[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  insurance?: ('statutory' | 'private' | 'unknown')[] | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  relations?:
+                                    | ('parent' | 'step-parent' | 'grandparent' | 'foster-parent' | 'other-adult')[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  disability?: ('ja' | 'nein') | null;
+                                  minGdb?: number | null;
+                                  minPflegegrad?: number | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'adult';
+                                }
+                              | {
+                                  minAge?: number | null;
+                                  maxAge?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  disability?: ('ja' | 'nein') | null;
+                                  minGdb?: number | null;
+                                  minPflegegrad?: number | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'member';
+                                }
+                              | {
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  singleParent?: ('ja' | 'nein') | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  livesInHamm?: ('ja' | 'nein') | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  movedToHammRecently?: ('ja' | 'nein') | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'household';
+                                }
+                              | {
+                                  match: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[];
+                                  borderline?: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[] | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'income';
+                                }
+                              | {
+                                  benefits: (
+                                    | 'buergergeld'
+                                    | 'sozialhilfe'
+                                    | 'wohngeld'
+                                    | 'kinderzuschlag'
+                                    | 'asylbewerberleistungen'
+                                    | 'elterngeld'
+                                    | 'kindergeld'
+                                    | 'unterhaltsvorschuss'
+                                    | 'pflegegeld'
+                                    | 'bafoeg'
+                                    | 'berufsausbildungsbeihilfe'
+                                  )[];
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'receives';
+                                }
+                            )[]
+                          | null;
+                        /**
+                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                         */
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'allInner';
+                      }
+                    | {
+                        conditions?:
+                          | (
+                              | {
+                                  /**
+                                   * z. B. 1 oder 0,25 für drei Monate
+                                   */
+                                  minAge?: number | null;
+                                  /**
+                                   * z. B. 18 heißt: noch nicht 18
+                                   */
+                                  maxAge?: number | null;
+                                  /**
+                                   * 3 = kinderreich
+                                   */
+                                  count?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  activities?:
+                                    | (
+                                        | 'none'
+                                        | 'kita'
+                                        | 'kindertagespflege'
+                                        | 'grundschule'
+                                        | 'weiterfuehrende-schule'
+                                        | 'foerderschule'
+                                        | 'berufskolleg'
+                                        | 'ausbildung'
+                                        | 'studium'
+                                        | 'freiwilligendienst'
+                                        | 'job-seeking'
+                                        | 'working'
+                                        | 'unknown'
+                                      )[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  relations?:
+                                    ('own' | 'step' | 'foster' | 'adopted' | 'grandchild' | 'other-child')[] | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  maintenance?: ('full' | 'partial' | 'none' | 'not-applicable' | 'unknown')[] | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  disability?: ('ja' | 'nein') | null;
+                                  minPflegegrad?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  startingStudies?: ('ja' | 'nein') | null;
+                                  includeMovedOut?: boolean | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'child';
+                                }
+                              | {
+                                  minAge?: number | null;
+                                  maxAge?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  pregnant?: ('ja' | 'nein') | null;
+                                  maxDueInWeeks?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  employment?:
+                                    | (
+                                        | 'employed'
+                                        | 'self-employed'
+                                        | 'unemployed'
+                                        | 'student'
+                                        | 'trainee'
+                                        | 'parental-leave'
+                                        | 'homemaker'
+                                        | 'retired'
+                                        | 'unknown'
+                                      )[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  residence?:
+                                    | (
+                                        | 'german'
+                                        | 'eu'
+                                        | 'residence-permit'
+                                        | 'recognised-refugee'
+                                        | 'temporary-protection'
+                                        | 'asylum-seeker'
+                                        | 'tolerated'
+                                        | 'unknown'
+                                      )[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  insurance?: ('statutory' | 'private' | 'unknown')[] | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  relations?:
+                                    | ('parent' | 'step-parent' | 'grandparent' | 'foster-parent' | 'other-adult')[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  disability?: ('ja' | 'nein') | null;
+                                  minGdb?: number | null;
+                                  minPflegegrad?: number | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'adult';
+                                }
+                              | {
+                                  minAge?: number | null;
+                                  maxAge?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  disability?: ('ja' | 'nein') | null;
+                                  minGdb?: number | null;
+                                  minPflegegrad?: number | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'member';
+                                }
+                              | {
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  singleParent?: ('ja' | 'nein') | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  livesInHamm?: ('ja' | 'nein') | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  movedToHammRecently?: ('ja' | 'nein') | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'household';
+                                }
+                              | {
+                                  match: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[];
+                                  borderline?: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[] | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'income';
+                                }
+                              | {
+                                  benefits: (
+                                    | 'buergergeld'
+                                    | 'sozialhilfe'
+                                    | 'wohngeld'
+                                    | 'kinderzuschlag'
+                                    | 'asylbewerberleistungen'
+                                    | 'elterngeld'
+                                    | 'kindergeld'
+                                    | 'unterhaltsvorschuss'
+                                    | 'pflegegeld'
+                                    | 'bafoeg'
+                                    | 'berufsausbildungsbeihilfe'
+                                  )[];
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'receives';
+                                }
+                            )[]
+                          | null;
+                        /**
+                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                         */
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'anyInner';
+                      }
+                    | {
+                        conditions?:
+                          | (
+                              | {
+                                  /**
+                                   * z. B. 1 oder 0,25 für drei Monate
+                                   */
+                                  minAge?: number | null;
+                                  /**
+                                   * z. B. 18 heißt: noch nicht 18
+                                   */
+                                  maxAge?: number | null;
+                                  /**
+                                   * 3 = kinderreich
+                                   */
+                                  count?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  activities?:
+                                    | (
+                                        | 'none'
+                                        | 'kita'
+                                        | 'kindertagespflege'
+                                        | 'grundschule'
+                                        | 'weiterfuehrende-schule'
+                                        | 'foerderschule'
+                                        | 'berufskolleg'
+                                        | 'ausbildung'
+                                        | 'studium'
+                                        | 'freiwilligendienst'
+                                        | 'job-seeking'
+                                        | 'working'
+                                        | 'unknown'
+                                      )[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  relations?:
+                                    ('own' | 'step' | 'foster' | 'adopted' | 'grandchild' | 'other-child')[] | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  maintenance?: ('full' | 'partial' | 'none' | 'not-applicable' | 'unknown')[] | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  disability?: ('ja' | 'nein') | null;
+                                  minPflegegrad?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  startingStudies?: ('ja' | 'nein') | null;
+                                  includeMovedOut?: boolean | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'child';
+                                }
+                              | {
+                                  minAge?: number | null;
+                                  maxAge?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  pregnant?: ('ja' | 'nein') | null;
+                                  maxDueInWeeks?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  employment?:
+                                    | (
+                                        | 'employed'
+                                        | 'self-employed'
+                                        | 'unemployed'
+                                        | 'student'
+                                        | 'trainee'
+                                        | 'parental-leave'
+                                        | 'homemaker'
+                                        | 'retired'
+                                        | 'unknown'
+                                      )[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  residence?:
+                                    | (
+                                        | 'german'
+                                        | 'eu'
+                                        | 'residence-permit'
+                                        | 'recognised-refugee'
+                                        | 'temporary-protection'
+                                        | 'asylum-seeker'
+                                        | 'tolerated'
+                                        | 'unknown'
+                                      )[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  insurance?: ('statutory' | 'private' | 'unknown')[] | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  relations?:
+                                    | ('parent' | 'step-parent' | 'grandparent' | 'foster-parent' | 'other-adult')[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  disability?: ('ja' | 'nein') | null;
+                                  minGdb?: number | null;
+                                  minPflegegrad?: number | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'adult';
+                                }
+                              | {
+                                  minAge?: number | null;
+                                  maxAge?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  disability?: ('ja' | 'nein') | null;
+                                  minGdb?: number | null;
+                                  minPflegegrad?: number | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'member';
+                                }
+                              | {
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  singleParent?: ('ja' | 'nein') | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  livesInHamm?: ('ja' | 'nein') | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  movedToHammRecently?: ('ja' | 'nein') | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'household';
+                                }
+                              | {
+                                  match: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[];
+                                  borderline?: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[] | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'income';
+                                }
+                              | {
+                                  benefits: (
+                                    | 'buergergeld'
+                                    | 'sozialhilfe'
+                                    | 'wohngeld'
+                                    | 'kinderzuschlag'
+                                    | 'asylbewerberleistungen'
+                                    | 'elterngeld'
+                                    | 'kindergeld'
+                                    | 'unterhaltsvorschuss'
+                                    | 'pflegegeld'
+                                    | 'bafoeg'
+                                    | 'berufsausbildungsbeihilfe'
+                                  )[];
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'receives';
+                                }
+                            )[]
+                          | null;
+                        /**
+                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                         */
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'notInner';
+                      }
+                  )[]
+                | null;
+              /**
+               * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+               */
+              reason?: string | null;
+              id?: string | null;
+              blockName?: string | null;
+              blockType: 'all';
+            }
+          | {
+              conditions?:
+                | (
+                    | {
+                        /**
+                         * z. B. 1 oder 0,25 für drei Monate
+                         */
+                        minAge?: number | null;
+                        /**
+                         * z. B. 18 heißt: noch nicht 18
+                         */
+                        maxAge?: number | null;
+                        /**
+                         * 3 = kinderreich
+                         */
+                        count?: number | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        activities?:
+                          | (
+                              | 'none'
+                              | 'kita'
+                              | 'kindertagespflege'
+                              | 'grundschule'
+                              | 'weiterfuehrende-schule'
+                              | 'foerderschule'
+                              | 'berufskolleg'
+                              | 'ausbildung'
+                              | 'studium'
+                              | 'freiwilligendienst'
+                              | 'job-seeking'
+                              | 'working'
+                              | 'unknown'
+                            )[]
+                          | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        relations?: ('own' | 'step' | 'foster' | 'adopted' | 'grandchild' | 'other-child')[] | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        maintenance?: ('full' | 'partial' | 'none' | 'not-applicable' | 'unknown')[] | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        disability?: ('ja' | 'nein') | null;
+                        minPflegegrad?: number | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        startingStudies?: ('ja' | 'nein') | null;
+                        includeMovedOut?: boolean | null;
+                        /**
+                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                         */
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'child';
+                      }
+                    | {
+                        minAge?: number | null;
+                        maxAge?: number | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        pregnant?: ('ja' | 'nein') | null;
+                        maxDueInWeeks?: number | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        employment?:
+                          | (
+                              | 'employed'
+                              | 'self-employed'
+                              | 'unemployed'
+                              | 'student'
+                              | 'trainee'
+                              | 'parental-leave'
+                              | 'homemaker'
+                              | 'retired'
+                              | 'unknown'
+                            )[]
+                          | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        residence?:
+                          | (
+                              | 'german'
+                              | 'eu'
+                              | 'residence-permit'
+                              | 'recognised-refugee'
+                              | 'temporary-protection'
+                              | 'asylum-seeker'
+                              | 'tolerated'
+                              | 'unknown'
+                            )[]
+                          | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        insurance?: ('statutory' | 'private' | 'unknown')[] | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        relations?:
+                          ('parent' | 'step-parent' | 'grandparent' | 'foster-parent' | 'other-adult')[] | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        disability?: ('ja' | 'nein') | null;
+                        minGdb?: number | null;
+                        minPflegegrad?: number | null;
+                        /**
+                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                         */
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'adult';
+                      }
+                    | {
+                        minAge?: number | null;
+                        maxAge?: number | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        disability?: ('ja' | 'nein') | null;
+                        minGdb?: number | null;
+                        minPflegegrad?: number | null;
+                        /**
+                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                         */
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'member';
+                      }
+                    | {
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        singleParent?: ('ja' | 'nein') | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        livesInHamm?: ('ja' | 'nein') | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        movedToHammRecently?: ('ja' | 'nein') | null;
+                        /**
+                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                         */
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'household';
+                      }
+                    | {
+                        match: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[];
+                        borderline?: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[] | null;
+                        /**
+                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                         */
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'income';
+                      }
+                    | {
+                        benefits: (
+                          | 'buergergeld'
+                          | 'sozialhilfe'
+                          | 'wohngeld'
+                          | 'kinderzuschlag'
+                          | 'asylbewerberleistungen'
+                          | 'elterngeld'
+                          | 'kindergeld'
+                          | 'unterhaltsvorschuss'
+                          | 'pflegegeld'
+                          | 'bafoeg'
+                          | 'berufsausbildungsbeihilfe'
+                        )[];
+                        /**
+                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                         */
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'receives';
+                      }
+                    | {
+                        conditions?:
+                          | (
+                              | {
+                                  /**
+                                   * z. B. 1 oder 0,25 für drei Monate
+                                   */
+                                  minAge?: number | null;
+                                  /**
+                                   * z. B. 18 heißt: noch nicht 18
+                                   */
+                                  maxAge?: number | null;
+                                  /**
+                                   * 3 = kinderreich
+                                   */
+                                  count?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  activities?:
+                                    | (
+                                        | 'none'
+                                        | 'kita'
+                                        | 'kindertagespflege'
+                                        | 'grundschule'
+                                        | 'weiterfuehrende-schule'
+                                        | 'foerderschule'
+                                        | 'berufskolleg'
+                                        | 'ausbildung'
+                                        | 'studium'
+                                        | 'freiwilligendienst'
+                                        | 'job-seeking'
+                                        | 'working'
+                                        | 'unknown'
+                                      )[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  relations?:
+                                    ('own' | 'step' | 'foster' | 'adopted' | 'grandchild' | 'other-child')[] | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  maintenance?: ('full' | 'partial' | 'none' | 'not-applicable' | 'unknown')[] | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  disability?: ('ja' | 'nein') | null;
+                                  minPflegegrad?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  startingStudies?: ('ja' | 'nein') | null;
+                                  includeMovedOut?: boolean | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'child';
+                                }
+                              | {
+                                  minAge?: number | null;
+                                  maxAge?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  pregnant?: ('ja' | 'nein') | null;
+                                  maxDueInWeeks?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  employment?:
+                                    | (
+                                        | 'employed'
+                                        | 'self-employed'
+                                        | 'unemployed'
+                                        | 'student'
+                                        | 'trainee'
+                                        | 'parental-leave'
+                                        | 'homemaker'
+                                        | 'retired'
+                                        | 'unknown'
+                                      )[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  residence?:
+                                    | (
+                                        | 'german'
+                                        | 'eu'
+                                        | 'residence-permit'
+                                        | 'recognised-refugee'
+                                        | 'temporary-protection'
+                                        | 'asylum-seeker'
+                                        | 'tolerated'
+                                        | 'unknown'
+                                      )[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  insurance?: ('statutory' | 'private' | 'unknown')[] | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  relations?:
+                                    | ('parent' | 'step-parent' | 'grandparent' | 'foster-parent' | 'other-adult')[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  disability?: ('ja' | 'nein') | null;
+                                  minGdb?: number | null;
+                                  minPflegegrad?: number | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'adult';
+                                }
+                              | {
+                                  minAge?: number | null;
+                                  maxAge?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  disability?: ('ja' | 'nein') | null;
+                                  minGdb?: number | null;
+                                  minPflegegrad?: number | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'member';
+                                }
+                              | {
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  singleParent?: ('ja' | 'nein') | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  livesInHamm?: ('ja' | 'nein') | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  movedToHammRecently?: ('ja' | 'nein') | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'household';
+                                }
+                              | {
+                                  match: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[];
+                                  borderline?: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[] | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'income';
+                                }
+                              | {
+                                  benefits: (
+                                    | 'buergergeld'
+                                    | 'sozialhilfe'
+                                    | 'wohngeld'
+                                    | 'kinderzuschlag'
+                                    | 'asylbewerberleistungen'
+                                    | 'elterngeld'
+                                    | 'kindergeld'
+                                    | 'unterhaltsvorschuss'
+                                    | 'pflegegeld'
+                                    | 'bafoeg'
+                                    | 'berufsausbildungsbeihilfe'
+                                  )[];
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'receives';
+                                }
+                            )[]
+                          | null;
+                        /**
+                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                         */
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'allInner';
+                      }
+                    | {
+                        conditions?:
+                          | (
+                              | {
+                                  /**
+                                   * z. B. 1 oder 0,25 für drei Monate
+                                   */
+                                  minAge?: number | null;
+                                  /**
+                                   * z. B. 18 heißt: noch nicht 18
+                                   */
+                                  maxAge?: number | null;
+                                  /**
+                                   * 3 = kinderreich
+                                   */
+                                  count?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  activities?:
+                                    | (
+                                        | 'none'
+                                        | 'kita'
+                                        | 'kindertagespflege'
+                                        | 'grundschule'
+                                        | 'weiterfuehrende-schule'
+                                        | 'foerderschule'
+                                        | 'berufskolleg'
+                                        | 'ausbildung'
+                                        | 'studium'
+                                        | 'freiwilligendienst'
+                                        | 'job-seeking'
+                                        | 'working'
+                                        | 'unknown'
+                                      )[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  relations?:
+                                    ('own' | 'step' | 'foster' | 'adopted' | 'grandchild' | 'other-child')[] | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  maintenance?: ('full' | 'partial' | 'none' | 'not-applicable' | 'unknown')[] | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  disability?: ('ja' | 'nein') | null;
+                                  minPflegegrad?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  startingStudies?: ('ja' | 'nein') | null;
+                                  includeMovedOut?: boolean | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'child';
+                                }
+                              | {
+                                  minAge?: number | null;
+                                  maxAge?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  pregnant?: ('ja' | 'nein') | null;
+                                  maxDueInWeeks?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  employment?:
+                                    | (
+                                        | 'employed'
+                                        | 'self-employed'
+                                        | 'unemployed'
+                                        | 'student'
+                                        | 'trainee'
+                                        | 'parental-leave'
+                                        | 'homemaker'
+                                        | 'retired'
+                                        | 'unknown'
+                                      )[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  residence?:
+                                    | (
+                                        | 'german'
+                                        | 'eu'
+                                        | 'residence-permit'
+                                        | 'recognised-refugee'
+                                        | 'temporary-protection'
+                                        | 'asylum-seeker'
+                                        | 'tolerated'
+                                        | 'unknown'
+                                      )[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  insurance?: ('statutory' | 'private' | 'unknown')[] | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  relations?:
+                                    | ('parent' | 'step-parent' | 'grandparent' | 'foster-parent' | 'other-adult')[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  disability?: ('ja' | 'nein') | null;
+                                  minGdb?: number | null;
+                                  minPflegegrad?: number | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'adult';
+                                }
+                              | {
+                                  minAge?: number | null;
+                                  maxAge?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  disability?: ('ja' | 'nein') | null;
+                                  minGdb?: number | null;
+                                  minPflegegrad?: number | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'member';
+                                }
+                              | {
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  singleParent?: ('ja' | 'nein') | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  livesInHamm?: ('ja' | 'nein') | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  movedToHammRecently?: ('ja' | 'nein') | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'household';
+                                }
+                              | {
+                                  match: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[];
+                                  borderline?: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[] | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'income';
+                                }
+                              | {
+                                  benefits: (
+                                    | 'buergergeld'
+                                    | 'sozialhilfe'
+                                    | 'wohngeld'
+                                    | 'kinderzuschlag'
+                                    | 'asylbewerberleistungen'
+                                    | 'elterngeld'
+                                    | 'kindergeld'
+                                    | 'unterhaltsvorschuss'
+                                    | 'pflegegeld'
+                                    | 'bafoeg'
+                                    | 'berufsausbildungsbeihilfe'
+                                  )[];
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'receives';
+                                }
+                            )[]
+                          | null;
+                        /**
+                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                         */
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'anyInner';
+                      }
+                    | {
+                        conditions?:
+                          | (
+                              | {
+                                  /**
+                                   * z. B. 1 oder 0,25 für drei Monate
+                                   */
+                                  minAge?: number | null;
+                                  /**
+                                   * z. B. 18 heißt: noch nicht 18
+                                   */
+                                  maxAge?: number | null;
+                                  /**
+                                   * 3 = kinderreich
+                                   */
+                                  count?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  activities?:
+                                    | (
+                                        | 'none'
+                                        | 'kita'
+                                        | 'kindertagespflege'
+                                        | 'grundschule'
+                                        | 'weiterfuehrende-schule'
+                                        | 'foerderschule'
+                                        | 'berufskolleg'
+                                        | 'ausbildung'
+                                        | 'studium'
+                                        | 'freiwilligendienst'
+                                        | 'job-seeking'
+                                        | 'working'
+                                        | 'unknown'
+                                      )[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  relations?:
+                                    ('own' | 'step' | 'foster' | 'adopted' | 'grandchild' | 'other-child')[] | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  maintenance?: ('full' | 'partial' | 'none' | 'not-applicable' | 'unknown')[] | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  disability?: ('ja' | 'nein') | null;
+                                  minPflegegrad?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  startingStudies?: ('ja' | 'nein') | null;
+                                  includeMovedOut?: boolean | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'child';
+                                }
+                              | {
+                                  minAge?: number | null;
+                                  maxAge?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  pregnant?: ('ja' | 'nein') | null;
+                                  maxDueInWeeks?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  employment?:
+                                    | (
+                                        | 'employed'
+                                        | 'self-employed'
+                                        | 'unemployed'
+                                        | 'student'
+                                        | 'trainee'
+                                        | 'parental-leave'
+                                        | 'homemaker'
+                                        | 'retired'
+                                        | 'unknown'
+                                      )[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  residence?:
+                                    | (
+                                        | 'german'
+                                        | 'eu'
+                                        | 'residence-permit'
+                                        | 'recognised-refugee'
+                                        | 'temporary-protection'
+                                        | 'asylum-seeker'
+                                        | 'tolerated'
+                                        | 'unknown'
+                                      )[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  insurance?: ('statutory' | 'private' | 'unknown')[] | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  relations?:
+                                    | ('parent' | 'step-parent' | 'grandparent' | 'foster-parent' | 'other-adult')[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  disability?: ('ja' | 'nein') | null;
+                                  minGdb?: number | null;
+                                  minPflegegrad?: number | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'adult';
+                                }
+                              | {
+                                  minAge?: number | null;
+                                  maxAge?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  disability?: ('ja' | 'nein') | null;
+                                  minGdb?: number | null;
+                                  minPflegegrad?: number | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'member';
+                                }
+                              | {
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  singleParent?: ('ja' | 'nein') | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  livesInHamm?: ('ja' | 'nein') | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  movedToHammRecently?: ('ja' | 'nein') | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'household';
+                                }
+                              | {
+                                  match: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[];
+                                  borderline?: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[] | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'income';
+                                }
+                              | {
+                                  benefits: (
+                                    | 'buergergeld'
+                                    | 'sozialhilfe'
+                                    | 'wohngeld'
+                                    | 'kinderzuschlag'
+                                    | 'asylbewerberleistungen'
+                                    | 'elterngeld'
+                                    | 'kindergeld'
+                                    | 'unterhaltsvorschuss'
+                                    | 'pflegegeld'
+                                    | 'bafoeg'
+                                    | 'berufsausbildungsbeihilfe'
+                                  )[];
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'receives';
+                                }
+                            )[]
+                          | null;
+                        /**
+                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                         */
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'notInner';
+                      }
+                  )[]
+                | null;
+              /**
+               * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+               */
+              reason?: string | null;
+              id?: string | null;
+              blockName?: string | null;
+              blockType: 'any';
+            }
+          | {
+              conditions?:
+                | (
+                    | {
+                        /**
+                         * z. B. 1 oder 0,25 für drei Monate
+                         */
+                        minAge?: number | null;
+                        /**
+                         * z. B. 18 heißt: noch nicht 18
+                         */
+                        maxAge?: number | null;
+                        /**
+                         * 3 = kinderreich
+                         */
+                        count?: number | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        activities?:
+                          | (
+                              | 'none'
+                              | 'kita'
+                              | 'kindertagespflege'
+                              | 'grundschule'
+                              | 'weiterfuehrende-schule'
+                              | 'foerderschule'
+                              | 'berufskolleg'
+                              | 'ausbildung'
+                              | 'studium'
+                              | 'freiwilligendienst'
+                              | 'job-seeking'
+                              | 'working'
+                              | 'unknown'
+                            )[]
+                          | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        relations?: ('own' | 'step' | 'foster' | 'adopted' | 'grandchild' | 'other-child')[] | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        maintenance?: ('full' | 'partial' | 'none' | 'not-applicable' | 'unknown')[] | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        disability?: ('ja' | 'nein') | null;
+                        minPflegegrad?: number | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        startingStudies?: ('ja' | 'nein') | null;
+                        includeMovedOut?: boolean | null;
+                        /**
+                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                         */
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'child';
+                      }
+                    | {
+                        minAge?: number | null;
+                        maxAge?: number | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        pregnant?: ('ja' | 'nein') | null;
+                        maxDueInWeeks?: number | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        employment?:
+                          | (
+                              | 'employed'
+                              | 'self-employed'
+                              | 'unemployed'
+                              | 'student'
+                              | 'trainee'
+                              | 'parental-leave'
+                              | 'homemaker'
+                              | 'retired'
+                              | 'unknown'
+                            )[]
+                          | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        residence?:
+                          | (
+                              | 'german'
+                              | 'eu'
+                              | 'residence-permit'
+                              | 'recognised-refugee'
+                              | 'temporary-protection'
+                              | 'asylum-seeker'
+                              | 'tolerated'
+                              | 'unknown'
+                            )[]
+                          | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        insurance?: ('statutory' | 'private' | 'unknown')[] | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        relations?:
+                          ('parent' | 'step-parent' | 'grandparent' | 'foster-parent' | 'other-adult')[] | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        disability?: ('ja' | 'nein') | null;
+                        minGdb?: number | null;
+                        minPflegegrad?: number | null;
+                        /**
+                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                         */
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'adult';
+                      }
+                    | {
+                        minAge?: number | null;
+                        maxAge?: number | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        disability?: ('ja' | 'nein') | null;
+                        minGdb?: number | null;
+                        minPflegegrad?: number | null;
+                        /**
+                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                         */
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'member';
+                      }
+                    | {
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        singleParent?: ('ja' | 'nein') | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        livesInHamm?: ('ja' | 'nein') | null;
+                        /**
+                         * Leer lassen: egal.
+                         */
+                        movedToHammRecently?: ('ja' | 'nein') | null;
+                        /**
+                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                         */
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'household';
+                      }
+                    | {
+                        match: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[];
+                        borderline?: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[] | null;
+                        /**
+                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                         */
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'income';
+                      }
+                    | {
+                        benefits: (
+                          | 'buergergeld'
+                          | 'sozialhilfe'
+                          | 'wohngeld'
+                          | 'kinderzuschlag'
+                          | 'asylbewerberleistungen'
+                          | 'elterngeld'
+                          | 'kindergeld'
+                          | 'unterhaltsvorschuss'
+                          | 'pflegegeld'
+                          | 'bafoeg'
+                          | 'berufsausbildungsbeihilfe'
+                        )[];
+                        /**
+                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                         */
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'receives';
+                      }
+                    | {
+                        conditions?:
+                          | (
+                              | {
+                                  /**
+                                   * z. B. 1 oder 0,25 für drei Monate
+                                   */
+                                  minAge?: number | null;
+                                  /**
+                                   * z. B. 18 heißt: noch nicht 18
+                                   */
+                                  maxAge?: number | null;
+                                  /**
+                                   * 3 = kinderreich
+                                   */
+                                  count?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  activities?:
+                                    | (
+                                        | 'none'
+                                        | 'kita'
+                                        | 'kindertagespflege'
+                                        | 'grundschule'
+                                        | 'weiterfuehrende-schule'
+                                        | 'foerderschule'
+                                        | 'berufskolleg'
+                                        | 'ausbildung'
+                                        | 'studium'
+                                        | 'freiwilligendienst'
+                                        | 'job-seeking'
+                                        | 'working'
+                                        | 'unknown'
+                                      )[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  relations?:
+                                    ('own' | 'step' | 'foster' | 'adopted' | 'grandchild' | 'other-child')[] | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  maintenance?: ('full' | 'partial' | 'none' | 'not-applicable' | 'unknown')[] | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  disability?: ('ja' | 'nein') | null;
+                                  minPflegegrad?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  startingStudies?: ('ja' | 'nein') | null;
+                                  includeMovedOut?: boolean | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'child';
+                                }
+                              | {
+                                  minAge?: number | null;
+                                  maxAge?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  pregnant?: ('ja' | 'nein') | null;
+                                  maxDueInWeeks?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  employment?:
+                                    | (
+                                        | 'employed'
+                                        | 'self-employed'
+                                        | 'unemployed'
+                                        | 'student'
+                                        | 'trainee'
+                                        | 'parental-leave'
+                                        | 'homemaker'
+                                        | 'retired'
+                                        | 'unknown'
+                                      )[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  residence?:
+                                    | (
+                                        | 'german'
+                                        | 'eu'
+                                        | 'residence-permit'
+                                        | 'recognised-refugee'
+                                        | 'temporary-protection'
+                                        | 'asylum-seeker'
+                                        | 'tolerated'
+                                        | 'unknown'
+                                      )[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  insurance?: ('statutory' | 'private' | 'unknown')[] | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  relations?:
+                                    | ('parent' | 'step-parent' | 'grandparent' | 'foster-parent' | 'other-adult')[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  disability?: ('ja' | 'nein') | null;
+                                  minGdb?: number | null;
+                                  minPflegegrad?: number | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'adult';
+                                }
+                              | {
+                                  minAge?: number | null;
+                                  maxAge?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  disability?: ('ja' | 'nein') | null;
+                                  minGdb?: number | null;
+                                  minPflegegrad?: number | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'member';
+                                }
+                              | {
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  singleParent?: ('ja' | 'nein') | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  livesInHamm?: ('ja' | 'nein') | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  movedToHammRecently?: ('ja' | 'nein') | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'household';
+                                }
+                              | {
+                                  match: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[];
+                                  borderline?: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[] | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'income';
+                                }
+                              | {
+                                  benefits: (
+                                    | 'buergergeld'
+                                    | 'sozialhilfe'
+                                    | 'wohngeld'
+                                    | 'kinderzuschlag'
+                                    | 'asylbewerberleistungen'
+                                    | 'elterngeld'
+                                    | 'kindergeld'
+                                    | 'unterhaltsvorschuss'
+                                    | 'pflegegeld'
+                                    | 'bafoeg'
+                                    | 'berufsausbildungsbeihilfe'
+                                  )[];
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'receives';
+                                }
+                            )[]
+                          | null;
+                        /**
+                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                         */
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'allInner';
+                      }
+                    | {
+                        conditions?:
+                          | (
+                              | {
+                                  /**
+                                   * z. B. 1 oder 0,25 für drei Monate
+                                   */
+                                  minAge?: number | null;
+                                  /**
+                                   * z. B. 18 heißt: noch nicht 18
+                                   */
+                                  maxAge?: number | null;
+                                  /**
+                                   * 3 = kinderreich
+                                   */
+                                  count?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  activities?:
+                                    | (
+                                        | 'none'
+                                        | 'kita'
+                                        | 'kindertagespflege'
+                                        | 'grundschule'
+                                        | 'weiterfuehrende-schule'
+                                        | 'foerderschule'
+                                        | 'berufskolleg'
+                                        | 'ausbildung'
+                                        | 'studium'
+                                        | 'freiwilligendienst'
+                                        | 'job-seeking'
+                                        | 'working'
+                                        | 'unknown'
+                                      )[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  relations?:
+                                    ('own' | 'step' | 'foster' | 'adopted' | 'grandchild' | 'other-child')[] | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  maintenance?: ('full' | 'partial' | 'none' | 'not-applicable' | 'unknown')[] | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  disability?: ('ja' | 'nein') | null;
+                                  minPflegegrad?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  startingStudies?: ('ja' | 'nein') | null;
+                                  includeMovedOut?: boolean | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'child';
+                                }
+                              | {
+                                  minAge?: number | null;
+                                  maxAge?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  pregnant?: ('ja' | 'nein') | null;
+                                  maxDueInWeeks?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  employment?:
+                                    | (
+                                        | 'employed'
+                                        | 'self-employed'
+                                        | 'unemployed'
+                                        | 'student'
+                                        | 'trainee'
+                                        | 'parental-leave'
+                                        | 'homemaker'
+                                        | 'retired'
+                                        | 'unknown'
+                                      )[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  residence?:
+                                    | (
+                                        | 'german'
+                                        | 'eu'
+                                        | 'residence-permit'
+                                        | 'recognised-refugee'
+                                        | 'temporary-protection'
+                                        | 'asylum-seeker'
+                                        | 'tolerated'
+                                        | 'unknown'
+                                      )[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  insurance?: ('statutory' | 'private' | 'unknown')[] | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  relations?:
+                                    | ('parent' | 'step-parent' | 'grandparent' | 'foster-parent' | 'other-adult')[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  disability?: ('ja' | 'nein') | null;
+                                  minGdb?: number | null;
+                                  minPflegegrad?: number | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'adult';
+                                }
+                              | {
+                                  minAge?: number | null;
+                                  maxAge?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  disability?: ('ja' | 'nein') | null;
+                                  minGdb?: number | null;
+                                  minPflegegrad?: number | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'member';
+                                }
+                              | {
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  singleParent?: ('ja' | 'nein') | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  livesInHamm?: ('ja' | 'nein') | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  movedToHammRecently?: ('ja' | 'nein') | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'household';
+                                }
+                              | {
+                                  match: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[];
+                                  borderline?: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[] | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'income';
+                                }
+                              | {
+                                  benefits: (
+                                    | 'buergergeld'
+                                    | 'sozialhilfe'
+                                    | 'wohngeld'
+                                    | 'kinderzuschlag'
+                                    | 'asylbewerberleistungen'
+                                    | 'elterngeld'
+                                    | 'kindergeld'
+                                    | 'unterhaltsvorschuss'
+                                    | 'pflegegeld'
+                                    | 'bafoeg'
+                                    | 'berufsausbildungsbeihilfe'
+                                  )[];
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'receives';
+                                }
+                            )[]
+                          | null;
+                        /**
+                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                         */
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'anyInner';
+                      }
+                    | {
+                        conditions?:
+                          | (
+                              | {
+                                  /**
+                                   * z. B. 1 oder 0,25 für drei Monate
+                                   */
+                                  minAge?: number | null;
+                                  /**
+                                   * z. B. 18 heißt: noch nicht 18
+                                   */
+                                  maxAge?: number | null;
+                                  /**
+                                   * 3 = kinderreich
+                                   */
+                                  count?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  activities?:
+                                    | (
+                                        | 'none'
+                                        | 'kita'
+                                        | 'kindertagespflege'
+                                        | 'grundschule'
+                                        | 'weiterfuehrende-schule'
+                                        | 'foerderschule'
+                                        | 'berufskolleg'
+                                        | 'ausbildung'
+                                        | 'studium'
+                                        | 'freiwilligendienst'
+                                        | 'job-seeking'
+                                        | 'working'
+                                        | 'unknown'
+                                      )[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  relations?:
+                                    ('own' | 'step' | 'foster' | 'adopted' | 'grandchild' | 'other-child')[] | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  maintenance?: ('full' | 'partial' | 'none' | 'not-applicable' | 'unknown')[] | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  disability?: ('ja' | 'nein') | null;
+                                  minPflegegrad?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  startingStudies?: ('ja' | 'nein') | null;
+                                  includeMovedOut?: boolean | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'child';
+                                }
+                              | {
+                                  minAge?: number | null;
+                                  maxAge?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  pregnant?: ('ja' | 'nein') | null;
+                                  maxDueInWeeks?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  employment?:
+                                    | (
+                                        | 'employed'
+                                        | 'self-employed'
+                                        | 'unemployed'
+                                        | 'student'
+                                        | 'trainee'
+                                        | 'parental-leave'
+                                        | 'homemaker'
+                                        | 'retired'
+                                        | 'unknown'
+                                      )[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  residence?:
+                                    | (
+                                        | 'german'
+                                        | 'eu'
+                                        | 'residence-permit'
+                                        | 'recognised-refugee'
+                                        | 'temporary-protection'
+                                        | 'asylum-seeker'
+                                        | 'tolerated'
+                                        | 'unknown'
+                                      )[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  insurance?: ('statutory' | 'private' | 'unknown')[] | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  relations?:
+                                    | ('parent' | 'step-parent' | 'grandparent' | 'foster-parent' | 'other-adult')[]
+                                    | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  disability?: ('ja' | 'nein') | null;
+                                  minGdb?: number | null;
+                                  minPflegegrad?: number | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'adult';
+                                }
+                              | {
+                                  minAge?: number | null;
+                                  maxAge?: number | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  disability?: ('ja' | 'nein') | null;
+                                  minGdb?: number | null;
+                                  minPflegegrad?: number | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'member';
+                                }
+                              | {
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  singleParent?: ('ja' | 'nein') | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  livesInHamm?: ('ja' | 'nein') | null;
+                                  /**
+                                   * Leer lassen: egal.
+                                   */
+                                  movedToHammRecently?: ('ja' | 'nein') | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'household';
+                                }
+                              | {
+                                  match: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[];
+                                  borderline?: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[] | null;
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'income';
+                                }
+                              | {
+                                  benefits: (
+                                    | 'buergergeld'
+                                    | 'sozialhilfe'
+                                    | 'wohngeld'
+                                    | 'kinderzuschlag'
+                                    | 'asylbewerberleistungen'
+                                    | 'elterngeld'
+                                    | 'kindergeld'
+                                    | 'unterhaltsvorschuss'
+                                    | 'pflegegeld'
+                                    | 'bafoeg'
+                                    | 'berufsausbildungsbeihilfe'
+                                  )[];
+                                  /**
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                   */
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'receives';
+                                }
+                            )[]
+                          | null;
+                        /**
+                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                         */
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'notInner';
+                      }
+                  )[]
+                | null;
+              /**
+               * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+               */
+              reason?: string | null;
+              id?: string | null;
+              blockName?: string | null;
+              blockType: 'not';
+            }
+        )[]
+      | null;
+    /**
+     * Beispielhaushalte mit dem erwarteten Ergebnis. Veröffentlichen geht nur, wenn alle stimmen. Tipp: Familie im Situations-Finder zusammenstellen, „Link teilen“ und den Link hier einfügen.
+     */
+    testFamilies?:
+      | {
+          name: string;
+          household: string;
+          expected: 'yes' | 'maybe' | 'no';
+          id?: string | null;
+        }[]
+      | null;
   };
   /**
    * Vollständige Adresse mit https://
@@ -867,6 +3554,1112 @@ export interface AngeboteSelect<T extends boolean = true> {
     | T
     | {
         summary?: T;
+        rules?:
+          | T
+          | {
+              child?:
+                | T
+                | {
+                    minAge?: T;
+                    maxAge?: T;
+                    count?: T;
+                    activities?: T;
+                    relations?: T;
+                    maintenance?: T;
+                    disability?: T;
+                    minPflegegrad?: T;
+                    startingStudies?: T;
+                    includeMovedOut?: T;
+                    reason?: T;
+                    id?: T;
+                    blockName?: T;
+                  };
+              adult?:
+                | T
+                | {
+                    minAge?: T;
+                    maxAge?: T;
+                    pregnant?: T;
+                    maxDueInWeeks?: T;
+                    employment?: T;
+                    residence?: T;
+                    insurance?: T;
+                    relations?: T;
+                    disability?: T;
+                    minGdb?: T;
+                    minPflegegrad?: T;
+                    reason?: T;
+                    id?: T;
+                    blockName?: T;
+                  };
+              member?:
+                | T
+                | {
+                    minAge?: T;
+                    maxAge?: T;
+                    disability?: T;
+                    minGdb?: T;
+                    minPflegegrad?: T;
+                    reason?: T;
+                    id?: T;
+                    blockName?: T;
+                  };
+              household?:
+                | T
+                | {
+                    singleParent?: T;
+                    livesInHamm?: T;
+                    movedToHammRecently?: T;
+                    reason?: T;
+                    id?: T;
+                    blockName?: T;
+                  };
+              income?:
+                | T
+                | {
+                    match?: T;
+                    borderline?: T;
+                    reason?: T;
+                    id?: T;
+                    blockName?: T;
+                  };
+              receives?:
+                | T
+                | {
+                    benefits?: T;
+                    reason?: T;
+                    id?: T;
+                    blockName?: T;
+                  };
+              all?:
+                | T
+                | {
+                    conditions?:
+                      | T
+                      | {
+                          child?:
+                            | T
+                            | {
+                                minAge?: T;
+                                maxAge?: T;
+                                count?: T;
+                                activities?: T;
+                                relations?: T;
+                                maintenance?: T;
+                                disability?: T;
+                                minPflegegrad?: T;
+                                startingStudies?: T;
+                                includeMovedOut?: T;
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                          adult?:
+                            | T
+                            | {
+                                minAge?: T;
+                                maxAge?: T;
+                                pregnant?: T;
+                                maxDueInWeeks?: T;
+                                employment?: T;
+                                residence?: T;
+                                insurance?: T;
+                                relations?: T;
+                                disability?: T;
+                                minGdb?: T;
+                                minPflegegrad?: T;
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                          member?:
+                            | T
+                            | {
+                                minAge?: T;
+                                maxAge?: T;
+                                disability?: T;
+                                minGdb?: T;
+                                minPflegegrad?: T;
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                          household?:
+                            | T
+                            | {
+                                singleParent?: T;
+                                livesInHamm?: T;
+                                movedToHammRecently?: T;
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                          income?:
+                            | T
+                            | {
+                                match?: T;
+                                borderline?: T;
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                          receives?:
+                            | T
+                            | {
+                                benefits?: T;
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                          allInner?:
+                            | T
+                            | {
+                                conditions?:
+                                  | T
+                                  | {
+                                      child?:
+                                        | T
+                                        | {
+                                            minAge?: T;
+                                            maxAge?: T;
+                                            count?: T;
+                                            activities?: T;
+                                            relations?: T;
+                                            maintenance?: T;
+                                            disability?: T;
+                                            minPflegegrad?: T;
+                                            startingStudies?: T;
+                                            includeMovedOut?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      adult?:
+                                        | T
+                                        | {
+                                            minAge?: T;
+                                            maxAge?: T;
+                                            pregnant?: T;
+                                            maxDueInWeeks?: T;
+                                            employment?: T;
+                                            residence?: T;
+                                            insurance?: T;
+                                            relations?: T;
+                                            disability?: T;
+                                            minGdb?: T;
+                                            minPflegegrad?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      member?:
+                                        | T
+                                        | {
+                                            minAge?: T;
+                                            maxAge?: T;
+                                            disability?: T;
+                                            minGdb?: T;
+                                            minPflegegrad?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      household?:
+                                        | T
+                                        | {
+                                            singleParent?: T;
+                                            livesInHamm?: T;
+                                            movedToHammRecently?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      income?:
+                                        | T
+                                        | {
+                                            match?: T;
+                                            borderline?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      receives?:
+                                        | T
+                                        | {
+                                            benefits?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                    };
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                          anyInner?:
+                            | T
+                            | {
+                                conditions?:
+                                  | T
+                                  | {
+                                      child?:
+                                        | T
+                                        | {
+                                            minAge?: T;
+                                            maxAge?: T;
+                                            count?: T;
+                                            activities?: T;
+                                            relations?: T;
+                                            maintenance?: T;
+                                            disability?: T;
+                                            minPflegegrad?: T;
+                                            startingStudies?: T;
+                                            includeMovedOut?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      adult?:
+                                        | T
+                                        | {
+                                            minAge?: T;
+                                            maxAge?: T;
+                                            pregnant?: T;
+                                            maxDueInWeeks?: T;
+                                            employment?: T;
+                                            residence?: T;
+                                            insurance?: T;
+                                            relations?: T;
+                                            disability?: T;
+                                            minGdb?: T;
+                                            minPflegegrad?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      member?:
+                                        | T
+                                        | {
+                                            minAge?: T;
+                                            maxAge?: T;
+                                            disability?: T;
+                                            minGdb?: T;
+                                            minPflegegrad?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      household?:
+                                        | T
+                                        | {
+                                            singleParent?: T;
+                                            livesInHamm?: T;
+                                            movedToHammRecently?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      income?:
+                                        | T
+                                        | {
+                                            match?: T;
+                                            borderline?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      receives?:
+                                        | T
+                                        | {
+                                            benefits?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                    };
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                          notInner?:
+                            | T
+                            | {
+                                conditions?:
+                                  | T
+                                  | {
+                                      child?:
+                                        | T
+                                        | {
+                                            minAge?: T;
+                                            maxAge?: T;
+                                            count?: T;
+                                            activities?: T;
+                                            relations?: T;
+                                            maintenance?: T;
+                                            disability?: T;
+                                            minPflegegrad?: T;
+                                            startingStudies?: T;
+                                            includeMovedOut?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      adult?:
+                                        | T
+                                        | {
+                                            minAge?: T;
+                                            maxAge?: T;
+                                            pregnant?: T;
+                                            maxDueInWeeks?: T;
+                                            employment?: T;
+                                            residence?: T;
+                                            insurance?: T;
+                                            relations?: T;
+                                            disability?: T;
+                                            minGdb?: T;
+                                            minPflegegrad?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      member?:
+                                        | T
+                                        | {
+                                            minAge?: T;
+                                            maxAge?: T;
+                                            disability?: T;
+                                            minGdb?: T;
+                                            minPflegegrad?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      household?:
+                                        | T
+                                        | {
+                                            singleParent?: T;
+                                            livesInHamm?: T;
+                                            movedToHammRecently?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      income?:
+                                        | T
+                                        | {
+                                            match?: T;
+                                            borderline?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      receives?:
+                                        | T
+                                        | {
+                                            benefits?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                    };
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                        };
+                    reason?: T;
+                    id?: T;
+                    blockName?: T;
+                  };
+              any?:
+                | T
+                | {
+                    conditions?:
+                      | T
+                      | {
+                          child?:
+                            | T
+                            | {
+                                minAge?: T;
+                                maxAge?: T;
+                                count?: T;
+                                activities?: T;
+                                relations?: T;
+                                maintenance?: T;
+                                disability?: T;
+                                minPflegegrad?: T;
+                                startingStudies?: T;
+                                includeMovedOut?: T;
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                          adult?:
+                            | T
+                            | {
+                                minAge?: T;
+                                maxAge?: T;
+                                pregnant?: T;
+                                maxDueInWeeks?: T;
+                                employment?: T;
+                                residence?: T;
+                                insurance?: T;
+                                relations?: T;
+                                disability?: T;
+                                minGdb?: T;
+                                minPflegegrad?: T;
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                          member?:
+                            | T
+                            | {
+                                minAge?: T;
+                                maxAge?: T;
+                                disability?: T;
+                                minGdb?: T;
+                                minPflegegrad?: T;
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                          household?:
+                            | T
+                            | {
+                                singleParent?: T;
+                                livesInHamm?: T;
+                                movedToHammRecently?: T;
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                          income?:
+                            | T
+                            | {
+                                match?: T;
+                                borderline?: T;
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                          receives?:
+                            | T
+                            | {
+                                benefits?: T;
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                          allInner?:
+                            | T
+                            | {
+                                conditions?:
+                                  | T
+                                  | {
+                                      child?:
+                                        | T
+                                        | {
+                                            minAge?: T;
+                                            maxAge?: T;
+                                            count?: T;
+                                            activities?: T;
+                                            relations?: T;
+                                            maintenance?: T;
+                                            disability?: T;
+                                            minPflegegrad?: T;
+                                            startingStudies?: T;
+                                            includeMovedOut?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      adult?:
+                                        | T
+                                        | {
+                                            minAge?: T;
+                                            maxAge?: T;
+                                            pregnant?: T;
+                                            maxDueInWeeks?: T;
+                                            employment?: T;
+                                            residence?: T;
+                                            insurance?: T;
+                                            relations?: T;
+                                            disability?: T;
+                                            minGdb?: T;
+                                            minPflegegrad?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      member?:
+                                        | T
+                                        | {
+                                            minAge?: T;
+                                            maxAge?: T;
+                                            disability?: T;
+                                            minGdb?: T;
+                                            minPflegegrad?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      household?:
+                                        | T
+                                        | {
+                                            singleParent?: T;
+                                            livesInHamm?: T;
+                                            movedToHammRecently?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      income?:
+                                        | T
+                                        | {
+                                            match?: T;
+                                            borderline?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      receives?:
+                                        | T
+                                        | {
+                                            benefits?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                    };
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                          anyInner?:
+                            | T
+                            | {
+                                conditions?:
+                                  | T
+                                  | {
+                                      child?:
+                                        | T
+                                        | {
+                                            minAge?: T;
+                                            maxAge?: T;
+                                            count?: T;
+                                            activities?: T;
+                                            relations?: T;
+                                            maintenance?: T;
+                                            disability?: T;
+                                            minPflegegrad?: T;
+                                            startingStudies?: T;
+                                            includeMovedOut?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      adult?:
+                                        | T
+                                        | {
+                                            minAge?: T;
+                                            maxAge?: T;
+                                            pregnant?: T;
+                                            maxDueInWeeks?: T;
+                                            employment?: T;
+                                            residence?: T;
+                                            insurance?: T;
+                                            relations?: T;
+                                            disability?: T;
+                                            minGdb?: T;
+                                            minPflegegrad?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      member?:
+                                        | T
+                                        | {
+                                            minAge?: T;
+                                            maxAge?: T;
+                                            disability?: T;
+                                            minGdb?: T;
+                                            minPflegegrad?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      household?:
+                                        | T
+                                        | {
+                                            singleParent?: T;
+                                            livesInHamm?: T;
+                                            movedToHammRecently?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      income?:
+                                        | T
+                                        | {
+                                            match?: T;
+                                            borderline?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      receives?:
+                                        | T
+                                        | {
+                                            benefits?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                    };
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                          notInner?:
+                            | T
+                            | {
+                                conditions?:
+                                  | T
+                                  | {
+                                      child?:
+                                        | T
+                                        | {
+                                            minAge?: T;
+                                            maxAge?: T;
+                                            count?: T;
+                                            activities?: T;
+                                            relations?: T;
+                                            maintenance?: T;
+                                            disability?: T;
+                                            minPflegegrad?: T;
+                                            startingStudies?: T;
+                                            includeMovedOut?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      adult?:
+                                        | T
+                                        | {
+                                            minAge?: T;
+                                            maxAge?: T;
+                                            pregnant?: T;
+                                            maxDueInWeeks?: T;
+                                            employment?: T;
+                                            residence?: T;
+                                            insurance?: T;
+                                            relations?: T;
+                                            disability?: T;
+                                            minGdb?: T;
+                                            minPflegegrad?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      member?:
+                                        | T
+                                        | {
+                                            minAge?: T;
+                                            maxAge?: T;
+                                            disability?: T;
+                                            minGdb?: T;
+                                            minPflegegrad?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      household?:
+                                        | T
+                                        | {
+                                            singleParent?: T;
+                                            livesInHamm?: T;
+                                            movedToHammRecently?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      income?:
+                                        | T
+                                        | {
+                                            match?: T;
+                                            borderline?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      receives?:
+                                        | T
+                                        | {
+                                            benefits?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                    };
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                        };
+                    reason?: T;
+                    id?: T;
+                    blockName?: T;
+                  };
+              not?:
+                | T
+                | {
+                    conditions?:
+                      | T
+                      | {
+                          child?:
+                            | T
+                            | {
+                                minAge?: T;
+                                maxAge?: T;
+                                count?: T;
+                                activities?: T;
+                                relations?: T;
+                                maintenance?: T;
+                                disability?: T;
+                                minPflegegrad?: T;
+                                startingStudies?: T;
+                                includeMovedOut?: T;
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                          adult?:
+                            | T
+                            | {
+                                minAge?: T;
+                                maxAge?: T;
+                                pregnant?: T;
+                                maxDueInWeeks?: T;
+                                employment?: T;
+                                residence?: T;
+                                insurance?: T;
+                                relations?: T;
+                                disability?: T;
+                                minGdb?: T;
+                                minPflegegrad?: T;
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                          member?:
+                            | T
+                            | {
+                                minAge?: T;
+                                maxAge?: T;
+                                disability?: T;
+                                minGdb?: T;
+                                minPflegegrad?: T;
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                          household?:
+                            | T
+                            | {
+                                singleParent?: T;
+                                livesInHamm?: T;
+                                movedToHammRecently?: T;
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                          income?:
+                            | T
+                            | {
+                                match?: T;
+                                borderline?: T;
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                          receives?:
+                            | T
+                            | {
+                                benefits?: T;
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                          allInner?:
+                            | T
+                            | {
+                                conditions?:
+                                  | T
+                                  | {
+                                      child?:
+                                        | T
+                                        | {
+                                            minAge?: T;
+                                            maxAge?: T;
+                                            count?: T;
+                                            activities?: T;
+                                            relations?: T;
+                                            maintenance?: T;
+                                            disability?: T;
+                                            minPflegegrad?: T;
+                                            startingStudies?: T;
+                                            includeMovedOut?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      adult?:
+                                        | T
+                                        | {
+                                            minAge?: T;
+                                            maxAge?: T;
+                                            pregnant?: T;
+                                            maxDueInWeeks?: T;
+                                            employment?: T;
+                                            residence?: T;
+                                            insurance?: T;
+                                            relations?: T;
+                                            disability?: T;
+                                            minGdb?: T;
+                                            minPflegegrad?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      member?:
+                                        | T
+                                        | {
+                                            minAge?: T;
+                                            maxAge?: T;
+                                            disability?: T;
+                                            minGdb?: T;
+                                            minPflegegrad?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      household?:
+                                        | T
+                                        | {
+                                            singleParent?: T;
+                                            livesInHamm?: T;
+                                            movedToHammRecently?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      income?:
+                                        | T
+                                        | {
+                                            match?: T;
+                                            borderline?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      receives?:
+                                        | T
+                                        | {
+                                            benefits?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                    };
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                          anyInner?:
+                            | T
+                            | {
+                                conditions?:
+                                  | T
+                                  | {
+                                      child?:
+                                        | T
+                                        | {
+                                            minAge?: T;
+                                            maxAge?: T;
+                                            count?: T;
+                                            activities?: T;
+                                            relations?: T;
+                                            maintenance?: T;
+                                            disability?: T;
+                                            minPflegegrad?: T;
+                                            startingStudies?: T;
+                                            includeMovedOut?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      adult?:
+                                        | T
+                                        | {
+                                            minAge?: T;
+                                            maxAge?: T;
+                                            pregnant?: T;
+                                            maxDueInWeeks?: T;
+                                            employment?: T;
+                                            residence?: T;
+                                            insurance?: T;
+                                            relations?: T;
+                                            disability?: T;
+                                            minGdb?: T;
+                                            minPflegegrad?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      member?:
+                                        | T
+                                        | {
+                                            minAge?: T;
+                                            maxAge?: T;
+                                            disability?: T;
+                                            minGdb?: T;
+                                            minPflegegrad?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      household?:
+                                        | T
+                                        | {
+                                            singleParent?: T;
+                                            livesInHamm?: T;
+                                            movedToHammRecently?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      income?:
+                                        | T
+                                        | {
+                                            match?: T;
+                                            borderline?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      receives?:
+                                        | T
+                                        | {
+                                            benefits?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                    };
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                          notInner?:
+                            | T
+                            | {
+                                conditions?:
+                                  | T
+                                  | {
+                                      child?:
+                                        | T
+                                        | {
+                                            minAge?: T;
+                                            maxAge?: T;
+                                            count?: T;
+                                            activities?: T;
+                                            relations?: T;
+                                            maintenance?: T;
+                                            disability?: T;
+                                            minPflegegrad?: T;
+                                            startingStudies?: T;
+                                            includeMovedOut?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      adult?:
+                                        | T
+                                        | {
+                                            minAge?: T;
+                                            maxAge?: T;
+                                            pregnant?: T;
+                                            maxDueInWeeks?: T;
+                                            employment?: T;
+                                            residence?: T;
+                                            insurance?: T;
+                                            relations?: T;
+                                            disability?: T;
+                                            minGdb?: T;
+                                            minPflegegrad?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      member?:
+                                        | T
+                                        | {
+                                            minAge?: T;
+                                            maxAge?: T;
+                                            disability?: T;
+                                            minGdb?: T;
+                                            minPflegegrad?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      household?:
+                                        | T
+                                        | {
+                                            singleParent?: T;
+                                            livesInHamm?: T;
+                                            movedToHammRecently?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      income?:
+                                        | T
+                                        | {
+                                            match?: T;
+                                            borderline?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                      receives?:
+                                        | T
+                                        | {
+                                            benefits?: T;
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                    };
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                        };
+                    reason?: T;
+                    id?: T;
+                    blockName?: T;
+                  };
+            };
+        testFamilies?:
+          | T
+          | {
+              name?: T;
+              household?: T;
+              expected?: T;
+              id?: T;
+            };
       };
   applyUrl?: T;
   steps?:

@@ -8,6 +8,7 @@ import {
   spokenLanguages,
   weekdays,
 } from './options.ts'
+import { rulesSchema } from './matcher/rules.ts'
 import { slugPattern } from './slugify.ts'
 
 /**
@@ -103,9 +104,9 @@ export const angebotSchema = publishedDocument.extend({
     .nullish()
     .transform((values) => values ?? []),
   eligibility: z
-    .object({ summary: optionalText })
+    .object({ summary: optionalText, rules: rulesSchema })
     .nullish()
-    .transform((value) => ({ summary: value?.summary })),
+    .transform((value) => ({ summary: value?.summary, rules: value?.rules ?? [] })),
   kontakte: relationIds,
   erklaervideos: relationIds,
   provider: optionalText,

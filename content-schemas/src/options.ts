@@ -115,3 +115,22 @@ export const localeOptions = [
 ] as const
 export type LocaleCode = (typeof localeOptions)[number]['value']
 export const defaultLocale: LocaleCode = 'de'
+
+/** The matcher groups its results by topic; each kind of offer belongs to one. */
+export const topicOptions = [
+  { value: 'geld', label: 'Geld' },
+  { value: 'betreuung-schule', label: 'Betreuung und Schule' },
+  { value: 'beratung-hilfe', label: 'Beratung und Hilfe' },
+  { value: 'gesundheit', label: 'Gesundheit' },
+  { value: 'freizeit', label: 'Freizeit' },
+] as const satisfies readonly Option[]
+export type Topic = (typeof topicOptions)[number]['value']
+export const topicOfKind: Record<AngebotKind, Topic> = {
+  geldleistung: 'geld',
+  betreuung: 'betreuung-schule',
+  bildung: 'betreuung-schule',
+  beratung: 'beratung-hilfe',
+  service: 'beratung-hilfe',
+  gesundheit: 'gesundheit',
+  freizeit: 'freizeit',
+}

@@ -12,6 +12,8 @@ import {
 } from '@familienrathaus/content-schemas'
 
 import { editorsField } from '../access/editorsField.ts'
+import { eligibilityBlocks } from '../fields/eligibilityBlocks.ts'
+import { checkEligibility } from '../hooks/checkEligibility.ts'
 import { slugField } from '../fields/slug.ts'
 import { validateLeikaKey, validateUrl } from '../fields/validators.ts'
 import { workflowFields } from '../fields/workflow.ts'
@@ -32,7 +34,7 @@ export const Angebote: CollectionConfig = {
   defaultSort: 'title',
   access: editorialAccess,
   versions: editorialVersions,
-  hooks: editorialHooks,
+  hooks: { ...editorialHooks, beforeChange: [...(editorialHooks?.beforeChange ?? []), checkEligibility] },
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true, localized: true, maxLength: 160 },
     slugField(),
@@ -133,6 +135,48 @@ export const Angebote: CollectionConfig = {
                   label: 'Wer kann es bekommen? (Text)',
                   localized: true,
                   maxLength: 1500,
+                },
+                {
+                  name: 'rules',
+                  type: 'blocks',
+                  label: 'Regeln für den Situations-Finder',
+                  labels: { singular: 'Bedingung', plural: 'Bedingungen' },
+                  blocks: eligibilityBlocks,
+                  admin: {
+                    description:
+                      'Alle Bedingungen hier müssen zutreffen. Für „oder“ die Gruppe „Mindestens eine dieser Bedingungen“ verwenden. Fehlt einer Familie eine Angabe, zeigt der Finder das Angebot als „passt vielleicht“.',
+                  },
+                },
+                {
+                  name: 'testFamilies',
+                  type: 'array',
+                  label: 'Testfamilien',
+                  labels: { singular: 'Testfamilie', plural: 'Testfamilien' },
+                  admin: {
+                    description:
+                      'Beispielhaushalte mit dem erwarteten Ergebnis. Veröffentlichen geht nur, wenn alle stimmen. Tipp: Familie im Situations-Finder zusammenstellen, „Link teilen“ und den Link hier einfügen.',
+                  },
+                  fields: [
+                    { name: 'name', type: 'text', label: 'Beschreibung', required: true, maxLength: 160 },
+                    {
+                      name: 'household',
+                      type: 'textarea',
+                      label: 'Haushalt (Link aus dem Finder oder JSON)',
+                      required: true,
+                      maxLength: 20000,
+                    },
+                    {
+                      name: 'expected',
+                      type: 'select',
+                      label: 'Erwartetes Ergebnis',
+                      required: true,
+                      options: [
+                        { value: 'yes', label: 'passt' },
+                        { value: 'maybe', label: 'passt vielleicht' },
+                        { value: 'no', label: 'passt nicht' },
+                      ],
+                    },
+                  ],
                 },
               ],
             },

@@ -1,6 +1,7 @@
 import * as migration_20261121_204431_initial from './20261121_204431_initial';
 import * as migration_20261121_210901_content_model from './20261121_210901_content_model';
 import * as migration_20261121_212915_partial_translations from './20261121_212915_partial_translations';
+import * as migration_20261121_213343_eligibility_rules from './20261121_213343_eligibility_rules';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261121_212915_partial_translations.up,
     down: migration_20261121_212915_partial_translations.down,
-    name: '20261121_212915_partial_translations'
+    name: '20261121_212915_partial_translations',
+  },
+  {
+    up: migration_20261121_213343_eligibility_rules.up,
+    down: migration_20261121_213343_eligibility_rules.down,
+    name: '20261121_213343_eligibility_rules'
   },
 ];

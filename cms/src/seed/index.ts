@@ -114,14 +114,18 @@ export async function seed({ payload, log = () => {} }: { payload: Payload; log?
       req,
     )
   }
-  for (const { steps, documents, eligibilitySummary, ...angebot } of angebote) {
+  for (const { steps, documents, eligibilitySummary, rules, testFamilies, ...angebot } of angebote) {
     await create(
       angeboteSlug,
       {
         ...angebot,
         steps: steps?.map((text) => ({ text })),
         documents: documents?.map((text) => ({ text })),
-        eligibility: { summary: eligibilitySummary },
+        eligibility: {
+          summary: eligibilitySummary,
+          rules: rules ?? [],
+          testFamilies: testFamilies?.map(({ household, ...family }) => ({ ...family, household: JSON.stringify(household) })),
+        },
         body: paragraphsToRichText(angebot.body),
         handlungsfelder: resolve(ids.handlungsfelder, 'Handlungsfeld', angebot.handlungsfelder),
         kontakte: resolve(ids.kontakte, 'Kontakt', angebot.kontakte),

@@ -1,5 +1,7 @@
 import type {
   AngebotKind,
+  Condition,
+  Household,
   KontaktKind,
   Lebenslage,
   MeilensteinStatus,
@@ -84,4 +86,8 @@ export type SeedAngebot = {
   legalBasis?: string
   legalBasisUrl?: string
   synonyms?: string
+  /** Eligibility for the situation matcher: conditions that must all hold (see content-schemas/src/matcher/rules.ts). */
+  rules?: Condition[]
+  /** Example households with the expected result; publishing is refused while one of them fails. */
+  testFamilies?: { name: string; household: Household; expected: 'yes' | 'maybe' | 'no' }[]
 }

@@ -1,0 +1,256 @@
+import type { Block, Field } from 'payload'
+
+import {
+  activities,
+  adultRelations,
+  benefitLabels,
+  childRelations,
+  employments,
+  incomeBands,
+  insurances,
+  maintenances,
+  residenceStatuses,
+} from '@familienrathaus/content-schemas'
+
+/**
+ * The eligibility rules as blocks, so editors build them without code: people-related conditions
+ * (a child, an adult, anyone), household facts, income, benefits received, and groups
+ * (all / any / not) nested two levels deep.
+ */
+const activityLabels: Record<string, string> = {
+  none: 'zu Hause betreut',
+  kita: 'Kita',
+  kindertagespflege: 'Kindertagespflege',
+  grundschule: 'Grundschule',
+  'weiterfuehrende-schule': 'weiterführende Schule',
+  foerderschule: 'Förderschule',
+  berufskolleg: 'Berufskolleg',
+  ausbildung: 'Ausbildung',
+  studium: 'Studium',
+  freiwilligendienst: 'Freiwilligendienst',
+  'job-seeking': 'sucht Ausbildung/Arbeit',
+  working: 'arbeitet',
+  unknown: 'unbekannt',
+}
+const employmentLabels: Record<string, string> = {
+  employed: 'angestellt',
+  'self-employed': 'selbstständig',
+  unemployed: 'arbeitslos',
+  student: 'studiert',
+  trainee: 'in Ausbildung',
+  'parental-leave': 'in Elternzeit',
+  homemaker: 'Haushalt und Familie',
+  retired: 'in Rente',
+  unknown: 'unbekannt',
+}
+const residenceLabels: Record<string, string> = {
+  german: 'deutsch',
+  eu: 'EU-Bürger/in',
+  'residence-permit': 'Aufenthaltserlaubnis',
+  'recognised-refugee': 'anerkannter Flüchtling',
+  'temporary-protection': 'vorübergehender Schutz',
+  'asylum-seeker': 'im Asylverfahren',
+  tolerated: 'Duldung',
+  unknown: 'unbekannt',
+}
+const incomeLabels: Record<string, string> = {
+  none: 'kein Erwerbseinkommen',
+  low: 'gering (reicht nicht ohne Hilfe)',
+  middle: 'mittel (deckt den Bedarf)',
+  high: 'hoch (über 100.000 € zu versteuern)',
+  'very-high': 'sehr hoch (über 175.000 € zu versteuern)',
+  unknown: 'unbekannt',
+}
+const relationLabels: Record<string, string> = {
+  own: 'leiblich',
+  step: 'Stiefkind',
+  foster: 'Pflegekind',
+  adopted: 'adoptiert',
+  grandchild: 'Enkelkind',
+  'other-child': 'anderes Kind',
+  parent: 'Elternteil',
+  'step-parent': 'Stiefelternteil',
+  grandparent: 'Großelternteil',
+  'foster-parent': 'Pflegeelternteil',
+  'other-adult': 'andere erwachsene Person',
+}
+const maintenanceLabels: Record<string, string> = {
+  full: 'voller Unterhalt',
+  partial: 'teilweise Unterhalt',
+  none: 'kein Unterhalt',
+  'not-applicable': 'nicht nötig',
+  unknown: 'unbekannt',
+}
+
+const options = (values: readonly string[], labels: Record<string, string>) =>
+  values.map((value) => ({ value, label: labels[value] ?? value }))
+const multi = (name: string, label: string, values: readonly string[], labels: Record<string, string>): Field => ({
+  name,
+  type: 'select',
+  label,
+  hasMany: true,
+  options: options(values, labels),
+  admin: { description: 'Leer lassen: egal.' },
+})
+const triState = (name: string, label: string): Field => ({
+  name,
+  type: 'select',
+  label,
+  options: [
+    { value: 'ja', label: 'ja' },
+    { value: 'nein', label: 'nein' },
+  ],
+  admin: { description: 'Leer lassen: egal.' },
+})
+const age = (name: string, label: string, description: string): Field => ({
+  name,
+  type: 'number',
+  label,
+  min: 0,
+  max: 120,
+  admin: { step: 0.25, description },
+})
+const reason: Field = {
+  name: 'reason',
+  type: 'text',
+  label: 'Begründung (optional)',
+  localized: true,
+  maxLength: 200,
+  admin: { description: 'Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“' },
+}
+
+const leafBlocks: Block[] = [
+  {
+    slug: 'child',
+    labels: { singular: 'Ein Kind …', plural: 'Kinder' },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          age('minAge', 'Alter ab (Jahre)', 'z. B. 1 oder 0,25 für drei Monate'),
+          age('maxAge', 'jünger als (Jahre)', 'z. B. 18 heißt: noch nicht 18'),
+          { name: 'count', type: 'number', label: 'Anzahl Kinder', min: 1, max: 10, defaultValue: 1, admin: { description: '3 = kinderreich' } },
+        ],
+      },
+      multi('activities', 'macht gerade', activities, activityLabels),
+      multi('relations', 'ist', childRelations, relationLabels),
+      multi('maintenance', 'Unterhalt vom anderen Elternteil', maintenances, maintenanceLabels),
+      {
+        type: 'row',
+        fields: [
+          triState('disability', 'hat eine Behinderung'),
+          { name: 'minPflegegrad', type: 'number', label: 'Pflegegrad mindestens', min: 1, max: 5 },
+          triState('startingStudies', 'beginnt bald ein Studium'),
+        ],
+      },
+      { name: 'includeMovedOut', type: 'checkbox', label: 'Auch Kinder, die ausgezogen sind (z. B. zum Studium)' },
+      reason,
+    ],
+  },
+  {
+    slug: 'adult',
+    labels: { singular: 'Eine erwachsene Person …', plural: 'Erwachsene' },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          age('minAge', 'Alter ab (Jahre)', ''),
+          age('maxAge', 'jünger als (Jahre)', ''),
+          triState('pregnant', 'ist schwanger'),
+          { name: 'maxDueInWeeks', type: 'number', label: 'Geburt in höchstens … Wochen', min: 0, max: 42 },
+        ],
+      },
+      multi('employment', 'Tätigkeit', employments, employmentLabels),
+      multi('residence', 'Staatsangehörigkeit / Aufenthalt', residenceStatuses, residenceLabels),
+      multi('insurance', 'Krankenversicherung', insurances, { statutory: 'gesetzlich', private: 'privat', unknown: 'unbekannt' }),
+      multi('relations', 'ist', adultRelations, relationLabels),
+      {
+        type: 'row',
+        fields: [
+          triState('disability', 'hat eine Behinderung'),
+          { name: 'minGdb', type: 'number', label: 'GdB mindestens', min: 0, max: 100 },
+          { name: 'minPflegegrad', type: 'number', label: 'Pflegegrad mindestens', min: 1, max: 5 },
+        ],
+      },
+      reason,
+    ],
+  },
+  {
+    slug: 'member',
+    labels: { singular: 'Jemand im Haushalt …', plural: 'Personen' },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          age('minAge', 'Alter ab (Jahre)', ''),
+          age('maxAge', 'jünger als (Jahre)', ''),
+          triState('disability', 'hat eine Behinderung'),
+          { name: 'minGdb', type: 'number', label: 'GdB mindestens', min: 0, max: 100 },
+          { name: 'minPflegegrad', type: 'number', label: 'Pflegegrad mindestens', min: 1, max: 5 },
+        ],
+      },
+      reason,
+    ],
+  },
+  {
+    slug: 'household',
+    labels: { singular: 'Der Haushalt …', plural: 'Haushalt' },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          triState('singleParent', 'ist alleinerziehend'),
+          triState('livesInHamm', 'wohnt in Hamm'),
+          triState('movedToHammRecently', 'ist neu in Hamm (12 Monate)'),
+        ],
+      },
+      reason,
+    ],
+  },
+  {
+    slug: 'income',
+    labels: { singular: 'Einkommen', plural: 'Einkommen' },
+    fields: [
+      { ...multi('match', 'passt bei', incomeBands, incomeLabels), required: true, admin: {} } as Field,
+      {
+        ...multi('borderline', 'passt vielleicht bei (genaue Höhe entscheidet)', incomeBands, incomeLabels),
+        admin: {},
+      } as Field,
+      reason,
+    ],
+  },
+  {
+    slug: 'receives',
+    labels: { singular: 'Bezieht schon …', plural: 'Leistungen' },
+    fields: [
+      {
+        name: 'benefits',
+        type: 'select',
+        label: 'eine dieser Leistungen',
+        hasMany: true,
+        required: true,
+        options: Object.entries(benefitLabels).map(([value, label]) => ({ value, label })),
+      },
+      reason,
+    ],
+  },
+]
+
+function groupBlocks(suffix: string, inner: Block[]): Block[] {
+  const conditions = (label: string, maxRows?: number): Field => ({
+    name: 'conditions',
+    type: 'blocks',
+    label,
+    minRows: 1,
+    ...(maxRows ? { maxRows } : {}),
+    blocks: inner,
+  })
+  return [
+    { slug: `all${suffix}`, labels: { singular: 'Alle diese Bedingungen', plural: 'Gruppen (und)' }, fields: [conditions('Bedingungen'), reason] },
+    { slug: `any${suffix}`, labels: { singular: 'Mindestens eine dieser Bedingungen', plural: 'Gruppen (oder)' }, fields: [conditions('Bedingungen'), reason] },
+    { slug: `not${suffix}`, labels: { singular: 'Nicht: …', plural: 'Verneinungen' }, fields: [conditions('Bedingung', 1), reason] },
+  ]
+}
+
+/** Top level: leaves and groups; inside a group: leaves and inner groups; inside those: leaves only. */
+export const eligibilityBlocks: Block[] = [...leafBlocks, ...groupBlocks('', [...leafBlocks, ...groupBlocks('Inner', leafBlocks)])]

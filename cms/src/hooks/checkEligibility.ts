@@ -1,0 +1,82 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import {
+  angeboteSlug,
+  decodeHousehold,
+  describeIssues,
+  evaluateHousehold,
+  rulesSchema,
+  type MatchableOffer,
+} from '@familienrathaus/content-schemas'
+import { ValidationError } from 'payload'
+
+type TestFamily = { name?: string; household?: string; expected?: 'yes' | 'maybe' | 'no' }
+type EligibilityData = { title?: string; slug?: string; _status?: string; eligibility?: { rules?: unknown; testFamilies?: TestFamily[] } }
+
+const fitLabel = { yes: 'passt', maybe: 'passt vielleicht', no: 'passt nicht' } as const
+
+/**
+ * On every save: the rules must form a valid tree (German message naming the broken condition).
+ * On publish: every Testfamilie must get its expected result, evaluated together with the other
+ * published offers (chains such as Kinderzuschlag → Bildung und Teilhabe count).
+ */
+export const checkEligibility: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const next = data as EligibilityData
+  const eligibility = next.eligibility ?? (originalDoc as EligibilityData | undefined)?.eligibility
+  const parsedRules = rulesSchema.safeParse(eligibility?.rules ?? [])
+  if (!parsedRules.success) {
+    throw new ValidationError({
+      collection: angeboteSlug,
+      errors: [
+        {
+          path: 'eligibility.rules',
+          message: `Eine Bedingung ist unvollständig: ${describeIssues(parsedRules.error).join('; ')}. Bitte jede Gruppe mit mindestens einer Bedingung füllen und bei „Nicht“ genau eine.`,
+        },
+      ],
+      req,
+    })
+  }
+  if (next._status !== 'published') return data
+
+  const families = eligibility?.testFamilies ?? []
+  if (families.length === 0) return data
+  const slug = next.slug ?? (originalDoc as EligibilityData | undefined)?.slug ?? 'dieses-angebot'
+  const { docs } = await req.payload.find({
+    collection: angeboteSlug,
+    where: { and: [{ _status: { equals: 'published' } }, { slug: { not_equals: slug } }] },
+    depth: 0,
+    limit: 0,
+    select: { slug: true, title: true, eligibility: { rules: true } },
+    req,
+  })
+  const offers: MatchableOffer[] = [
+    { slug, title: next.title ?? slug, rules: parsedRules.data },
+    ...docs.flatMap((doc) => {
+      const rules = rulesSchema.safeParse((doc as EligibilityData).eligibility?.rules ?? [])
+      return rules.success ? [{ slug: String(doc.slug), title: String(doc.title), rules: rules.data }] : []
+    }),
+  ]
+  const problems: string[] = []
+  families.forEach((family, index) => {
+    const household = decodeHousehold(family.household ?? '')
+    const name = family.name || `Nr. ${index + 1}`
+    if (!household) {
+      problems.push(`Testfamilie „${name}“: Der Haushalt ist kein gültiger Link aus dem Finder und kein gültiges JSON.`)
+      return
+    }
+    const match = evaluateHousehold({ household, offers }).matches.find((m) => m.slug === slug)
+    const actual = match?.fit ?? 'no'
+    if (actual !== family.expected) {
+      const why = match ? ` Begründung: ${match.reasons.join(' ')}` : ''
+      problems.push(`Testfamilie „${name}“: erwartet „${fitLabel[family.expected ?? 'yes']}“, Ergebnis „${fitLabel[actual]}“.${why}`)
+    }
+  })
+  if (problems.length > 0) {
+    throw new ValidationError({
+      collection: angeboteSlug,
+      errors: problems.map((message) => ({ path: 'eligibility.testFamilies', message })),
+      req,
+    })
+  }
+  return data
+}

@@ -1,0 +1,55 @@
+/**
+ * `npm run check-catalogue -w cms`: checks the seed catalogue without a database — every rule
+ * tree is valid, every relation points at a seed document, every contract slug is present, and
+ * every Testfamilie gets its expected result from the shared evaluation module.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { decodeHousehold, describeIssues, evaluateHousehold, rulesSchema, type MatchableOffer } from '@familienrathaus/content-schemas'
+
+import { findRepoRoot } from '../lib/paths.ts'
+import { angebote, erklaervideos, handlungsfelder, kontakte } from './data/index.ts'
+
+const problems: string[] = []
+const slugs = (list: { slug: string }[]) => new Set(list.map((item) => item.slug))
+const known = { handlungsfelder: slugs(handlungsfelder), kontakte: slugs(kontakte), erklaervideos: slugs(erklaervideos) }
+
+const offers: MatchableOffer[] = []
+for (const angebot of angebote) {
+  const rules = rulesSchema.safeParse(angebot.rules ?? [])
+  if (!rules.success) problems.push(`${angebot.slug}: rules invalid: ${describeIssues(rules.error).join('; ')}`)
+  else offers.push({ slug: angebot.slug, title: angebot.title, rules: rules.data })
+  for (const [relation, set] of Object.entries(known)) {
+    for (const slug of (angebot as unknown as Record<string, string[]>)[relation] ?? []) {
+      if (!set.has(slug)) problems.push(`${angebot.slug}: unknown ${relation} "${slug}"`)
+    }
+  }
+  if (angebot.summary.length > 300) problems.push(`${angebot.slug}: summary longer than 300 characters`)
+}
+
+const contract = readFileSync(path.join(findRepoRoot(), '..', 'shared', 'contracts', 'README.md'), 'utf8')
+const contractSlugs = [...contract.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((match) => match[1]!)
+const present = slugs(angebote)
+for (const slug of contractSlugs) if (!present.has(slug)) problems.push(`missing contract slug ${slug}`)
+
+let families = 0
+for (const angebot of angebote) {
+  for (const family of angebot.testFamilies ?? []) {
+    families++
+    const household = decodeHousehold(JSON.stringify(family.household))
+    if (!household) {
+      problems.push(`${angebot.slug}: test family "${family.name}" is not a valid household`)
+      continue
+    }
+    const match = evaluateHousehold({ household, offers, referenceDate: '2026-11-21' }).matches.find((m) => m.slug === angebot.slug)
+    const actual = match?.fit ?? 'no'
+    if (actual !== family.expected) {
+      problems.push(`${angebot.slug}: test family "${family.name}" expected ${family.expected}, got ${actual}${match ? ` (${match.reasons.join(' ')})` : ''}`)
+    }
+  }
+}
+
+console.log(`${angebote.length} Angebote, ${contractSlugs.length} contract slugs, ${families} test families checked`)
+for (const problem of problems) console.log(`PROBLEM ${problem}`)
+process.exit(problems.length > 0 ? 1 : 0)

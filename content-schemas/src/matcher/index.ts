@@ -1,0 +1,5 @@
+export * from './describe.ts'
+export * from './evaluate.ts'
+export * from './household.ts'
+export * from './rules.ts'
+export * from './shareLink.ts'
