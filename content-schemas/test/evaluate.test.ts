@@ -1,0 +1,299 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+
+import {
+  activities,
+  benefits,
+  employments,
+  evaluateHousehold,
+  householdInMonths,
+  householdProblems,
+  householdSchema,
+  incomeBands,
+  insurances,
+  maintenances,
+  residenceStatuses,
+  rulesSchema,
+  type Household,
+  type MatchableOffer,
+} from '../src/index.ts'
+
+const offer = (slug: string, rules: unknown[], title = slug): MatchableOffer => ({ slug, title, rules: rulesSchema.parse(rules) })
+const household = (value: Omit<Household, 'version'>): Household => householdSchema.parse({ version: 1, ...value })
+const run = (h: Household, ...offers: MatchableOffer[]) => evaluateHousehold({ household: h, offers, referenceDate: '2026-11-21' })
+const fitOf = (h: Household, o: MatchableOffer, others: MatchableOffer[] = []) =>
+  run(h, o, ...others).matches.find((m) => m.slug === o.slug)?.fit ?? 'no'
+
+const parentWith = (...children: Record<string, unknown>[]) =>
+  household({ members: [{ role: 'adult', age: 35 }, ...children.map((child) => ({ role: 'child' as const, age: 3, ...child }))] })
+
+describe('child conditions', () => {
+  const underThree = offer('u3', [{ blockType: 'child', maxAge: 3 }])
+  it('uses an inclusive lower and an exclusive upper age bound', () => {
+    expect(fitOf(parentWith({ age: 2.99 }), underThree)).toBe('yes')
+    expect(fitOf(parentWith({ age: 3 }), underThree)).toBe('no')
+    expect(fitOf(parentWith({ age: 1 }), offer('from1', [{ blockType: 'child', minAge: 1 }]))).toBe('yes')
+  })
+
+  it('says why, with the child’s name and age', () => {
+    const [match] = run(parentWith({ name: 'Mia', age: 2 }), underThree).matches
+    expect(match?.reasons).toContain('Mia ist 2 Jahre alt.')
+    const [baby] = run(parentWith({ name: 'Lina', age: 0.25 }), underThree).matches
+    expect(baby?.reasons).toContain('Lina ist 3 Monate alt.')
+  })
+
+  it('is maybe, naming the missing fact, when the activity is not given', () => {
+    const school = offer('ogs', [{ blockType: 'child', activities: ['grundschule'] }])
+    const [match] = run(parentWith({ age: 7 }), school).matches
+    expect(match).toMatchObject({ fit: 'maybe', missing: ['members[1].activity'] })
+    expect(match?.reasons.at(-1)).toMatch(/Es kommt noch darauf an: was Ihr Kind gerade macht/)
+    expect(fitOf(parentWith({ age: 7, activity: 'grundschule' }), school)).toBe('yes')
+    expect(fitOf(parentWith({ age: 7, activity: 'kita' }), school)).toBe('no')
+    expect(fitOf(parentWith({ age: 7, activity: 'unknown' }), school)).toBe('maybe')
+  })
+
+  it('counts children (kinderreich) and ignores children who moved out unless asked', () => {
+    const large = offer('kinderreich', [{ blockType: 'child', maxAge: 18, count: 3 }])
+    expect(fitOf(parentWith({ age: 2 }, { age: 5 }), large)).toBe('no')
+    expect(fitOf(parentWith({ age: 2 }, { age: 5 }, { age: 9 }), large)).toBe('yes')
+    const studying = { age: 21, activity: 'studium', livesInHousehold: false }
+    expect(fitOf(parentWith(studying), offer('x', [{ blockType: 'child', activities: ['studium'] }]))).toBe('no')
+    expect(fitOf(parentWith(studying), offer('y', [{ blockType: 'child', activities: ['studium'], includeMovedOut: true }]))).toBe('yes')
+  })
+
+  it('checks relation, disability, care grade and maintenance', () => {
+    expect(fitOf(parentWith({ relation: 'foster' }), offer('p', [{ blockType: 'child', relations: ['foster'] }]))).toBe('yes')
+    expect(fitOf(parentWith({}), offer('p', [{ blockType: 'child', relations: ['foster'] }]))).toBe('no')
+    expect(fitOf(parentWith({ disability: true }), offer('d', [{ blockType: 'child', disability: 'ja' }]))).toBe('yes')
+    expect(fitOf(parentWith({}), offer('d', [{ blockType: 'child', disability: 'ja' }]))).toBe('maybe')
+    expect(fitOf(parentWith({ pflegegrad: 2 }), offer('c', [{ blockType: 'child', minPflegegrad: 2 }]))).toBe('yes')
+    expect(fitOf(parentWith({ pflegegrad: 1 }), offer('c', [{ blockType: 'child', minPflegegrad: 2 }]))).toBe('no')
+    expect(fitOf(parentWith({ maintenance: 'none' }), offer('m', [{ blockType: 'child', maintenance: ['none', 'partial'] }]))).toBe('yes')
+  })
+
+  it('is no when there is no child at all', () => {
+    expect(fitOf(household({ members: [{ role: 'adult', age: 30 }] }), underThree)).toBe('no')
+  })
+})
+
+describe('adult and member conditions', () => {
+  const pregnancy = offer('mehrbedarf', [{ blockType: 'adult', pregnant: 'ja', maxDueInWeeks: 27 }])
+  it('matches a pregnancy from the 13th week and says when the birth is due', () => {
+    const h = household({ members: [{ role: 'adult', age: 28, pregnant: true, dueInWeeks: 20 }] })
+    const [match] = run(h, pregnancy).matches
+    expect(match?.fit).toBe('yes')
+    expect(match?.reasons[0]).toMatch(/ist schwanger \(Geburt in etwa 20 Wochen\)/)
+    expect(fitOf(household({ members: [{ role: 'adult', age: 28, pregnant: true, dueInWeeks: 35 }] }), pregnancy)).toBe('no')
+    expect(fitOf(household({ members: [{ role: 'adult', age: 28, pregnant: true }] }), pregnancy)).toBe('maybe')
+    expect(fitOf(household({ members: [{ role: 'adult', age: 28 }] }), pregnancy)).toBe('maybe')
+  })
+
+  it('checks residence status, employment, insurance, GdB', () => {
+    const residence = offer('r', [{ blockType: 'adult', residence: ['german', 'eu'] }])
+    expect(fitOf(household({ members: [{ role: 'adult', age: 30, residenceStatus: 'eu' }] }), residence)).toBe('yes')
+    expect(fitOf(household({ members: [{ role: 'adult', age: 30, residenceStatus: 'asylum-seeker' }] }), residence)).toBe('no')
+    expect(fitOf(household({ members: [{ role: 'adult', age: 30 }] }), residence)).toBe('maybe')
+    const insured = offer('i', [{ blockType: 'adult', insurance: ['statutory'] }])
+    expect(fitOf(household({ members: [{ role: 'adult', age: 30, healthInsurance: 'private' }] }), insured)).toBe('no')
+    const gdb = offer('g', [{ blockType: 'member', minGdb: 50 }])
+    expect(fitOf(household({ members: [{ role: 'adult', age: 50, gdb: 50 }] }), gdb)).toBe('yes')
+    expect(fitOf(household({ members: [{ role: 'adult', age: 50, gdb: 30 }, { role: 'child', age: 4, gdb: 60 }] }), gdb)).toBe('yes')
+  })
+})
+
+describe('household, income and benefit conditions', () => {
+  it('household flags are yes, no, or maybe when not said', () => {
+    const hamm = offer('hamm', [{ blockType: 'household', livesInHamm: 'ja' }])
+    expect(fitOf(household({ livesInHamm: true, members: [{ role: 'adult', age: 30 }] }), hamm)).toBe('yes')
+    expect(fitOf(household({ livesInHamm: false, members: [{ role: 'adult', age: 30 }] }), hamm)).toBe('no')
+    expect(run(household({ members: [{ role: 'adult', age: 30 }] }), hamm).matches[0]).toMatchObject({ fit: 'maybe', missing: ['livesInHamm'] })
+  })
+
+  it('income bands: match, borderline and unknown', () => {
+    const kiz = offer('kiz', [{ blockType: 'income', match: ['low'], borderline: ['middle'] }])
+    const withIncome = (income: (typeof incomeBands)[number]) => household({ income, members: [{ role: 'adult', age: 30 }] })
+    expect(fitOf(withIncome('low'), kiz)).toBe('yes')
+    expect(fitOf(withIncome('middle'), kiz)).toBe('maybe')
+    expect(fitOf(withIncome('high'), kiz)).toBe('no')
+    expect(fitOf(withIncome('unknown'), kiz)).toBe('maybe')
+    expect(run(withIncome('unknown'), kiz).matches[0]?.missing).toEqual(['income'])
+  })
+
+  it('benefits received: yes, no when the list is given, maybe when not said', () => {
+    const but = offer('bildung-und-teilhabe', [{ blockType: 'receives', benefits: ['wohngeld', 'kinderzuschlag'] }])
+    expect(fitOf(household({ receives: ['wohngeld'], members: [{ role: 'adult', age: 30 }] }), but)).toBe('yes')
+    expect(fitOf(household({ receives: [], members: [{ role: 'adult', age: 30 }] }), but)).toBe('no')
+    expect(fitOf(household({ members: [{ role: 'adult', age: 30 }] }), but)).toBe('maybe')
+  })
+})
+
+describe('groups', () => {
+  const h = household({ singleParent: true, income: 'high', members: [{ role: 'adult', age: 30 }, { role: 'child', age: 4 }] })
+  it('all, any and not combine yes, no and maybe', () => {
+    expect(fitOf(h, offer('all', [{ blockType: 'household', singleParent: 'ja' }, { blockType: 'child', maxAge: 6 }]))).toBe('yes')
+    expect(fitOf(h, offer('all-no', [{ blockType: 'household', singleParent: 'ja' }, { blockType: 'child', minAge: 6 }]))).toBe('no')
+    expect(
+      fitOf(h, offer('any', [{ blockType: 'any', conditions: [{ blockType: 'child', minAge: 10 }, { blockType: 'household', singleParent: 'ja' }] }])),
+    ).toBe('yes')
+    expect(fitOf(h, offer('not', [{ blockType: 'not', conditions: [{ blockType: 'income', match: ['very-high'] }] }]))).toBe('yes')
+    expect(fitOf(h, offer('not-maybe', [{ blockType: 'not', conditions: [{ blockType: 'household', livesInHamm: 'ja' }] }]))).toBe('maybe')
+  })
+
+  it('accepts the CMS names of nested groups', () => {
+    const nested = offer('nested', [
+      { blockType: 'any', conditions: [{ blockType: 'allInner', conditions: [{ blockType: 'child', maxAge: 6 }] }, { blockType: 'notInner', conditions: [{ blockType: 'household', singleParent: 'ja' }] }] },
+    ])
+    expect(fitOf(h, nested)).toBe('yes')
+  })
+
+  it('rejects a "not" with two conditions or an empty group', () => {
+    expect(rulesSchema.safeParse([{ blockType: 'not', conditions: [] }]).success).toBe(false)
+    expect(rulesSchema.safeParse([{ blockType: 'all', conditions: [] }]).success).toBe(false)
+    expect(rulesSchema.safeParse([{ blockType: 'income', match: [] }]).success).toBe(false)
+  })
+
+  it('an offer without rules is open to everybody', () => {
+    expect(run(h, offer('open', [])).matches[0]).toMatchObject({ fit: 'yes', reasons: ['Dieses Angebot steht allen Familien offen.'] })
+  })
+})
+
+describe('chains and time hints', () => {
+  const kiz = offer('kinderzuschlag', [{ blockType: 'child', maxAge: 25 }, { blockType: 'income', match: ['low'] }], 'Kinderzuschlag')
+  const but = offer('bildung-und-teilhabe', [{ blockType: 'receives', benefits: ['kinderzuschlag', 'wohngeld'] }], 'Bildung und Teilhabe')
+  const kita = offer('kita-platz', [{ blockType: 'child', minAge: 1, maxAge: 6 }], 'Kita-Platz')
+
+  it('opens Bildung und Teilhabe as "maybe" when Kinderzuschlag may fit, and says so', () => {
+    const h = household({ income: 'low', receives: [], members: [{ role: 'adult', age: 30 }, { role: 'child', age: 8 }] })
+    const result = run(h, kiz, but)
+    expect(result.matches.find((m) => m.slug === 'kinderzuschlag')).toMatchObject({ fit: 'yes', opens: ['bildung-und-teilhabe'] })
+    const chained = result.matches.find((m) => m.slug === 'bildung-und-teilhabe')
+    expect(chained?.fit).toBe('maybe')
+    expect(chained?.reasons.join(' ')).toMatch(/Wenn Sie Kinderzuschlag bekommen/)
+    const rich = household({ income: 'high', receives: [], members: [{ role: 'adult', age: 30 }, { role: 'child', age: 8 }] })
+    expect(run(rich, kiz, but).matches).toEqual([])
+  })
+
+  it('survives chains that point back at themselves', () => {
+    const a = offer('wohngeld', [{ blockType: 'not', conditions: [{ blockType: 'receives', benefits: ['kinderzuschlag'] }] }])
+    const b = offer('kinderzuschlag', [{ blockType: 'receives', benefits: ['wohngeld'] }])
+    expect(() => run(household({ members: [{ role: 'adult', age: 30 }] }), a, b)).not.toThrow()
+  })
+
+  it('tells a family when an offer will fit: "In 4 Monaten wird Lina 1"', () => {
+    const h = household({ members: [{ role: 'adult', age: 30 }, { role: 'child', name: 'Lina', age: 8 / 12 }] })
+    const { hints } = run(h, kita)
+    expect(hints).toEqual([{ slug: 'kita-platz', inMonths: 4, fit: 'yes', text: 'In 4 Monaten: Kita-Platz passt dann – Lina ist 1 Jahr alt.' }])
+  })
+
+  it('lets a baby be born in the future household', () => {
+    const h = household({ members: [{ role: 'adult', age: 30, pregnant: true, dueInWeeks: 6 }] })
+    const later = householdInMonths(h, 3)
+    expect(later.members.find((m) => m.role === 'child')?.name).toBe('Ihr Baby')
+    const kindergeld = offer('kindergeld', [{ blockType: 'child', maxAge: 18 }], 'Kindergeld')
+    expect(run(h, kindergeld).hints[0]).toMatchObject({ slug: 'kindergeld', inMonths: 2 })
+  })
+})
+
+describe('household v1 validation', () => {
+  it('names the field and the rule, as the contract shows', () => {
+    const result = householdSchema.safeParse({ version: 1, members: [{ role: 'adult', age: 30 }, { role: 'child', age: 130 }] })
+    expect(result.success).toBe(false)
+    expect(householdProblems(result.error!)).toEqual(['members[1].age: must be a number between 0 and 120'])
+  })
+
+  it('refuses unknown fields, wrong versions and duplicates', () => {
+    const problems = (value: unknown) => {
+      const result = householdSchema.safeParse(value)
+      return result.success ? [] : householdProblems(result.error)
+    }
+    expect(problems({ version: 2, members: [{ role: 'adult', age: 30 }] })).toEqual(['version: must be 1'])
+    expect(problems({ version: 1, members: [] })).toEqual(['members: must name at least one person'])
+    expect(problems({ version: 1, pets: 2, members: [{ role: 'adult', age: 30 }] })[0]).toMatch(/unknown field pets/)
+    expect(problems({ version: 1, receives: ['wohngeld', 'wohngeld'], members: [{ role: 'adult', age: 30 }] })).toEqual([
+      'receives: must not name a benefit twice',
+    ])
+    expect(problems({ version: 1, referenceDate: '2026-02-30', members: [{ role: 'adult', age: 30 }] })).toEqual([
+      'referenceDate: must be a real calendar date',
+    ])
+  })
+})
+
+/** Any household that is valid under the contract. */
+const memberArbitrary = fc.record(
+  {
+    id: fc.string({ maxLength: 40 }),
+    name: fc.string({ maxLength: 40 }),
+    role: fc.constantFrom('adult', 'child'),
+    age: fc.double({ min: 0, max: 120, noNaN: true }),
+    relation: fc.constantFrom('parent', 'step-parent', 'grandparent', 'foster-parent', 'other-adult', 'own', 'step', 'foster', 'adopted', 'grandchild', 'other-child'),
+    livesInHousehold: fc.boolean(),
+    employment: fc.constantFrom(...employments),
+    pregnant: fc.boolean(),
+    dueInWeeks: fc.double({ min: 0, max: 42, noNaN: true }),
+    activity: fc.constantFrom(...activities),
+    startingStudies: fc.boolean(),
+    disability: fc.boolean(),
+    gdb: fc.integer({ min: 0, max: 100 }),
+    pflegegrad: fc.integer({ min: 0, max: 5 }),
+    residenceStatus: fc.constantFrom(...residenceStatuses),
+    healthInsurance: fc.constantFrom(...insurances),
+    maintenance: fc.constantFrom(...maintenances),
+    sharedCare: fc.boolean(),
+  },
+  { requiredKeys: ['role', 'age'] },
+)
+const householdArbitrary = fc.record(
+  {
+    version: fc.constant(1 as const),
+    referenceDate: fc.date({ min: new Date('2000-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+    livesInHamm: fc.boolean(),
+    movedToHammRecently: fc.boolean(),
+    singleParent: fc.boolean(),
+    income: fc.constantFrom(...incomeBands),
+    receives: fc.uniqueArray(fc.constantFrom(...benefits)),
+    members: fc.array(memberArbitrary, { minLength: 1, maxLength: 20 }),
+  },
+  { requiredKeys: ['version', 'members'] },
+)
+
+describe('properties', () => {
+  const catalogue = [
+    offer('kindergeld', [{ blockType: 'any', conditions: [{ blockType: 'child', maxAge: 18 }, { blockType: 'child', minAge: 18, maxAge: 25, activities: ['ausbildung', 'studium'], includeMovedOut: true }] }]),
+    offer('kinderzuschlag', [{ blockType: 'child', maxAge: 25 }, { blockType: 'income', match: ['low'], borderline: ['middle'] }, { blockType: 'not', conditions: [{ blockType: 'receives', benefits: ['buergergeld'] }] }]),
+    offer('bildung-und-teilhabe', [{ blockType: 'child', maxAge: 25 }, { blockType: 'receives', benefits: ['buergergeld', 'wohngeld', 'kinderzuschlag'] }]),
+    offer('mehrbedarf-schwangerschaft', [{ blockType: 'adult', pregnant: 'ja', maxDueInWeeks: 27 }, { blockType: 'receives', benefits: ['buergergeld'] }]),
+    offer('pflegegeld', [{ blockType: 'member', minPflegegrad: 2 }]),
+    offer('hamm', [{ blockType: 'household', livesInHamm: 'ja' }, { blockType: 'household', singleParent: 'ja' }]),
+  ]
+
+  it('every contract-valid household is accepted and evaluates without error, deterministically', () => {
+    fc.assert(
+      fc.property(householdArbitrary, (value) => {
+        const parsed = householdSchema.safeParse(value)
+        expect(parsed.success).toBe(true)
+        const first = evaluateHousehold({ household: parsed.data!, offers: catalogue })
+        const second = evaluateHousehold({ household: structuredClone(parsed.data!), offers: catalogue })
+        expect(second).toEqual(first)
+        for (const match of first.matches) {
+          expect(match.reasons.length).toBeGreaterThan(0)
+          expect(['yes', 'maybe']).toContain(match.fit)
+          if (match.fit === 'yes') expect(match.missing).toBeUndefined()
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('answering more never turns a "no" into a listed offer by removing facts', () => {
+    fc.assert(
+      fc.property(householdArbitrary, (value) => {
+        const full = householdSchema.parse(value)
+        const bare = householdSchema.parse({ version: 1, members: full.members.map(({ role, age }) => ({ role, age })) })
+        const listed = (h: Household) => new Set(evaluateHousehold({ household: h, offers: catalogue }).matches.map((m) => m.slug))
+        // With fewer answers, at least as many offers stay visible (unanswered means "maybe", never hidden).
+        for (const slug of listed(full)) expect(listed(bare).has(slug)).toBe(true)
+      }),
+      { numRuns: 200 },
+    )
+  })
+})
