@@ -44,6 +44,8 @@ export default buildConfig({
   editor: lexicalEditor(),
   sharp: limitedSharp,
   telemetry: false,
+  // Command-line tools whose standard output is data (npm run match) log to standard error.
+  ...(process.env.PAYLOAD_LOG_TO_STDERR === '1' ? { logger: { options: { level: 'warn' as const }, destination: process.stderr } } : {}),
   collections: [Angebote, Handlungsfelder, Meilensteine, Erklaervideos, Kontakte, Media, Users].map(allowPartialTranslations),
   globals: [Einstellungen, Navigation, Fusszeile, Impressum, Datenschutz, Barrierefreiheit, LeichteSprache, Gebaerdensprache].map(
     allowPartialTranslations,

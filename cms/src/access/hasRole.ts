@@ -1,10 +1,12 @@
 import type { UserRole } from '@familienrathaus/content-schemas'
 
-type MaybeUser = { roles?: (UserRole | string)[] | null } | null | undefined
+// `unknown`: callers pass Payload's user, whose type depends on the generated types being in scope.
+type MaybeUser = unknown
 
 /** Whether the user holds any of the roles. Users without roles can do nothing. */
 export function hasRole(user: MaybeUser, ...roles: UserRole[]): boolean {
-  return Boolean(user?.roles?.some((role) => roles.includes(role as UserRole)))
+  const held = (user as { roles?: unknown } | null | undefined)?.roles
+  return Array.isArray(held) && held.some((role) => roles.includes(role as UserRole))
 }
 
 export const isAdministration = (user: MaybeUser) => hasRole(user, 'administration')

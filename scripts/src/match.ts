@@ -1,0 +1,67 @@
+/**
+ * `npm run --silent match -- FILE|-`: evaluates a household (contract: household v1) against the
+ * published Angebote of the CMS database and prints the result as JSON. Invalid input: exit 2,
+ * nothing on standard output, one line per problem on standard error. Uses the same evaluation
+ * module as the site's island.
+ */
+import { readFileSync } from 'node:fs'
+
+import {
+  angeboteSlug,
+  evaluateHousehold,
+  householdProblems,
+  householdSchema,
+  rulesSchema,
+  type MatchableOffer,
+} from '@familienrathaus/content-schemas'
+
+function invalid(lines: string[]): never {
+  for (const line of lines) process.stderr.write(`${line}\n`)
+  process.exit(2)
+}
+
+const source = process.argv[2]
+if (!source) invalid(['usage: npm run --silent match -- FILE|-   (FILE: a household v1 JSON document; - reads standard input)'])
+
+let text: string
+try {
+  text = readFileSync(source === '-' ? 0 : source, 'utf8')
+} catch (error) {
+  invalid([`${source}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`])
+}
+
+let json: unknown
+try {
+  json = JSON.parse(text)
+} catch (error) {
+  invalid([`household: not valid JSON (${(error as Error).message})`])
+}
+
+const parsed = householdSchema.safeParse(json)
+if (!parsed.success) invalid(householdProblems(parsed.error))
+
+// Payload logs to standard error here, so standard output carries the JSON result only.
+process.env.PAYLOAD_LOG_TO_STDERR = '1'
+const { openPayload } = await import('../../cms/src/lib/payload.ts')
+const payload = await openPayload()
+try {
+  const { docs } = await payload.find({
+    collection: angeboteSlug,
+    where: { _status: { equals: 'published' } },
+    overrideAccess: false,
+    depth: 0,
+    limit: 0,
+    locale: 'de',
+    sort: 'title',
+    select: { slug: true, title: true, eligibility: { rules: true } },
+  })
+  const offers: MatchableOffer[] = docs.map((doc) => {
+    const rules = rulesSchema.safeParse((doc as { eligibility?: { rules?: unknown } }).eligibility?.rules ?? [])
+    if (!rules.success) throw new Error(`Angebot ${doc.slug} has invalid eligibility rules`)
+    return { slug: String(doc.slug), title: String(doc.title), rules: rules.data }
+  })
+  const result = evaluateHousehold({ household: parsed.data, offers })
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
+} finally {
+  await payload.destroy()
+}
