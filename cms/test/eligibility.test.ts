@@ -1,0 +1,91 @@
+/** Eligibility rules are editable data: validated on save, and Testfamilien guard every publish. */
+import type { Payload } from 'payload'
+
+import { encodeHousehold } from '@familienrathaus/content-schemas'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startTestPayload } from './testPayload.ts'
+
+let payload: Payload
+let stop: () => Promise<void>
+let feldId: number
+
+beforeAll(async () => {
+  ;({ payload, stop } = await startTestPayload())
+  feldId = (await payload.create({ collection: 'handlungsfelder', data: { title: 'Feld', summary: 'Feld.', _status: 'published' } })).id as number
+})
+afterAll(async () => {
+  await stop?.()
+})
+
+const family = (name: string, household: object, expected: 'yes' | 'maybe' | 'no', asLink = false) => ({
+  name,
+  household: asLink ? `http://localhost:4321/finder/#familie=${encodeHousehold({ version: 1, ...household } as never)}` : JSON.stringify({ version: 1, ...household }),
+  expected,
+})
+/** The German messages a ValidationError carries for the admin (its own message is a generic summary). */
+async function refusal(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise
+  } catch (error) {
+    return JSON.stringify((error as { data?: unknown }).data ?? (error as Error).message)
+  }
+  throw new Error('expected the save to be refused')
+}
+const kitaRules = [{ blockType: 'child', minAge: 1, maxAge: 6 }, { blockType: 'household', livesInHamm: 'ja' }]
+const create = (testFamilies: object[], rules: object[] = kitaRules, status: 'draft' | 'published' = 'published') =>
+  payload.create({
+    collection: 'angebote',
+    draft: status === 'draft',
+    data: {
+      title: `Kita-Platz ${Math.random()}`,
+      summary: 'Betreuung für Kinder ab einem Jahr.',
+      kind: 'betreuung',
+      handlungsfelder: [feldId],
+      eligibility: { rules, testFamilies },
+      _status: status,
+    } as never,
+  })
+
+describe('Testfamilien', () => {
+  it('publishes when every test family gets its expected result (JSON or a link from the finder)', async () => {
+    const doc = await create([
+      family('Kind mit 2 Jahren in Hamm', { livesInHamm: true, members: [{ role: 'adult', age: 30 }, { role: 'child', age: 2 }] }, 'yes', true),
+      family('Wohnort nicht angegeben', { members: [{ role: 'adult', age: 30 }, { role: 'child', age: 2 }] }, 'maybe'),
+      family('Baby', { livesInHamm: true, members: [{ role: 'adult', age: 30 }, { role: 'child', age: 0.5 }] }, 'no'),
+    ])
+    expect(doc._status).toBe('published')
+  })
+
+  it('refuses to publish while one fails, and shows the difference in German', async () => {
+    expect(
+      await refusal(create([family('Schulkind', { livesInHamm: true, members: [{ role: 'adult', age: 40 }, { role: 'child', age: 8 }] }, 'yes')])),
+    ).toMatch(/Testfamilie „Schulkind“: erwartet „passt“, Ergebnis „passt nicht“/)
+  })
+
+  it('does not block saving a draft (work is never lost)', async () => {
+    const doc = await create([family('Schulkind', { members: [{ role: 'adult', age: 40 }, { role: 'child', age: 8 }] }, 'yes')], kitaRules, 'draft')
+    expect(doc.id).toBeDefined()
+  })
+
+  it('refuses a household that is neither JSON nor a finder link', async () => {
+    expect(await refusal(create([{ name: 'Kaputt', household: 'Mutter mit zwei Kindern', expected: 'yes' }]))).toMatch(
+      /kein gültiger Link aus dem Finder und kein gültiges JSON/,
+    )
+  })
+})
+
+describe('rules', () => {
+  it('refuses a broken rule tree on save, naming the condition', async () => {
+    expect(await refusal(create([], [{ blockType: 'not', conditions: [] }], 'draft'))).toMatch(/Eine Bedingung ist unvollständig: 0\.conditions/)
+  })
+
+  it('stores nested groups and reads them back for the site', async () => {
+    const rules = [
+      { blockType: 'any', conditions: [{ blockType: 'allInner', conditions: [{ blockType: 'child', maxAge: 3 }] }, { blockType: 'receives', benefits: ['wohngeld'] }] },
+    ]
+    const doc = await create([], rules)
+    const read = await payload.findByID({ collection: 'angebote', id: doc.id, depth: 0 })
+    expect((read.eligibility?.rules as { blockType: string }[])[0]?.blockType).toBe('any')
+  })
+})
