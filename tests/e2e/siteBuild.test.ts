@@ -3,7 +3,7 @@
  * document that fails its schema stops the build with one line naming it.
  */
 import { spawn } from 'node:child_process'
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import http from 'node:http'
 import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
@@ -97,11 +97,19 @@ function astroBuild(outDir: string): Promise<{ code: number | null; output: stri
 
 describe('site build', () => {
   it('reads every page of a large collection (250 Angebote in pages of 100)', async () => {
-    collections = { handlungsfelder: [feld], angebote: Array.from({ length: 250 }, (_, i) => angebot(i + 1)) }
+    const hostile = { ...angebot(251), title: '<script>alert("title")</script> Elterngeld', slug: 'hostile', summary: '<img src=x onerror=alert(1)>' }
+    collections = { handlungsfelder: [feld], angebote: [...Array.from({ length: 250 }, (_, i) => angebot(i + 1)), hostile] }
     const outDir = path.join(data.dir, 'ok')
     const { code, output } = await astroBuild(outDir)
     expect(code, output.slice(-2000)).toBe(0)
     expect(readdirSync(path.join(outDir, 'angebote')).filter((name) => name.startsWith('angebot-'))).toHaveLength(250)
+    // Text typed by editors is rendered inert.
+    const hostilePage = readFileSync(path.join(outDir, 'angebote', 'hostile', 'index.html'), 'utf8')
+    expect(hostilePage).toContain('&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; Elterngeld')
+    // Inside quoted attribute values (meta description) "<" is inert; outside them it must not appear raw.
+    const outsideAttributes = hostilePage.replace(/"[^"]*"/g, '""')
+    expect(outsideAttributes).not.toContain('<script>alert')
+    expect(outsideAttributes).not.toContain('<img src=x')
     expect(requests.filter((request) => request.startsWith('/api/angebote?'))).toHaveLength(3)
     expect(existsSync(path.join(outDir, 'pagefind', 'pagefind.js'))).toBe(true)
   })
