@@ -1,0 +1,66 @@
+/**
+ * The accessibility and privacy gate over every URL of the built site's sitemap, in real Chromium:
+ * zero axe violations (WCAG 2.0/2.1/2.2 A and AA), and no request to any other origin.
+ */
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchBrowser } from '../support/browser.ts'
+import { freePort, makeDataDir, runStart, type StartedProcess } from '../support/stack.ts'
+
+let start: StartedProcess
+let browser: Browser
+let data: ReturnType<typeof makeDataDir>
+let site = ''
+let urls: string[] = []
+
+beforeAll(async () => {
+  data = makeDataDir()
+  const [cmsPort, sitePort] = [await freePort(), await freePort()]
+  site = `http://127.0.0.1:${sitePort}`
+  start = runStart({ DATA_DIR: data.dir, CMS_PORT: String(cmsPort), SITE_PORT: String(sitePort), HOST: '127.0.0.1', SITE_URL: site })
+  await start.waitFor(/Familienrathaus is running/, 540_000)
+  browser = await launchBrowser()
+  const sitemap = await (await fetch(`${site}/sitemap.xml`)).text()
+  urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!)
+})
+
+afterAll(async () => {
+  await browser?.close()
+  if (start && start.child.exitCode === null) {
+    start.child.kill('SIGINT')
+    await start.exited
+  }
+  data?.remove()
+})
+
+describe('every page of the sitemap', () => {
+  it('lists the pages of every content type', () => {
+    for (const section of ['/angebote/', '/handlungsfelder/', '/meilensteine/', '/erklaervideos/', '/kontakte/', '/impressum/', '/barrierefreiheit/']) {
+      expect(urls.some((url) => new URL(url).pathname.startsWith(section)), section).toBe(true)
+    }
+    expect(urls.length).toBeGreaterThan(40)
+  })
+
+  it('has zero axe violations and asks no other server for anything', async () => {
+    const violations: string[] = []
+    const foreign: string[] = []
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    page.on('request', (request) => {
+      if (!request.url().startsWith(site) && !request.url().startsWith('data:')) foreign.push(`${page.url()} → ${request.url()}`)
+    })
+    for (const url of urls) {
+      const response = await page.goto(url.replace(/^https?:\/\/[^/]+/, site), { waitUntil: 'load' })
+      expect(response?.status(), url).toBe(200)
+      const { violations: found } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+      for (const violation of found) {
+        violations.push(`${new URL(url).pathname}: ${violation.id} (${violation.impact}) – ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`)
+      }
+    }
+    await context.close()
+    expect(foreign).toEqual([])
+    expect(violations).toEqual([])
+  }, 300_000)
+})
