@@ -11,6 +11,7 @@ import { decodeHousehold, describeIssues, evaluateHousehold, rulesSchema, type M
 import { findRepoRoot } from '../lib/paths.ts'
 import { angebote, erklaervideos, handlungsfelder, kontakte } from './data/index.ts'
 
+export function checkCatalogue(): { problems: string[]; offers: number; contractSlugs: number; families: number } {
 const problems: string[] = []
 const slugs = (list: { slug: string }[]) => new Set(list.map((item) => item.slug))
 const known = { handlungsfelder: slugs(handlungsfelder), kontakte: slugs(kontakte), erklaervideos: slugs(erklaervideos) }
@@ -50,6 +51,12 @@ for (const angebot of angebote) {
   }
 }
 
-console.log(`${angebote.length} Angebote, ${contractSlugs.length} contract slugs, ${families} test families checked`)
-for (const problem of problems) console.log(`PROBLEM ${problem}`)
-process.exit(problems.length > 0 ? 1 : 0)
+return { problems, offers: angebote.length, contractSlugs: contractSlugs.length, families }
+}
+
+if (process.argv[1]?.endsWith('checkCatalogue.ts')) {
+  const { problems, offers: count, contractSlugs, families } = checkCatalogue()
+  console.log(`${count} Angebote, ${contractSlugs} contract slugs, ${families} test families checked`)
+  for (const problem of problems) console.log(`PROBLEM ${problem}`)
+  process.exit(problems.length > 0 ? 1 : 0)
+}

@@ -43,7 +43,7 @@ const seededCollections = [
  * same content. Makes no network request. The site is rebuilt once by the caller, not per document.
  */
 export async function seed({ payload, log = () => {} }: { payload: Payload; log?: (line: string) => void }): Promise<SeedSummary> {
-  const req = await createLocalReq({ context: { disableRevalidate: true } }, payload)
+  const req = await createLocalReq({ context: { disableRevalidate: true, skipTestFamilies: true } }, payload)
 
   for (const collection of [...seededCollections].reverse()) {
     await payload.delete({ collection, where: { id: { exists: true } }, req, overrideAccess: true })

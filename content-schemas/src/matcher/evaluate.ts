@@ -93,8 +93,9 @@ function countPeople(
   const sentences = (list: typeof results) => list.map((r) => personSentence(r.member, household.members, r.checks))
   if (met.length >= needed) return yes(custom ? [custom] : sentences(met))
   if (met.length + open.length >= needed) {
+    // A custom reason states the condition as met, so it is not shown while a fact is missing.
     return maybe(
-      [...sentences(met), ...(custom ? [custom] : [])],
+      sentences(met),
       open.flatMap((r) => r.checks.flatMap((c) => (c.missing ? [c.missing] : []))),
     )
   }
@@ -222,7 +223,7 @@ function evaluateLeaf(condition: LeafCondition, { household, chain }: Context): 
     case 'income': {
       const band = household.income
       if (band === undefined || band === 'unknown') {
-        return maybe(condition.reason ? [condition.reason] : [], ['income'])
+        return maybe([], ['income'])
       }
       if (condition.match.includes(band)) return yes([condition.reason ?? incomeFacts[band]])
       if (condition.borderline?.includes(band)) {

@@ -1,27 +1,91 @@
+import type { Condition } from '@familienrathaus/content-schemas'
+
 import type { SeedAngebot } from '../../types.ts'
+
+/** Rules written by hand: filters that are not used may be left out; the rule schema fills them in. */
+type Leaf = Exclude<Condition, { conditions: unknown }>
+type Rule =
+  | (Leaf extends infer L ? (L extends { blockType: infer B } ? { blockType: B } & Partial<Omit<L, 'blockType'>> : never) : never)
+  | { blockType: 'all' | 'any' | 'not'; reason?: string; conditions: Rule[] }
+const rules = (list: Rule[]) => list as unknown as Condition[]
 
 export default {
   title: 'Bildung und Teilhabe mit der YouCardHamm',
   slug: 'bildung-und-teilhabe',
   summary:
-    'Mittagessen, Ausflüge, Schulsachen, Nachhilfe oder der Sportverein: Kinder aus Familien mit wenig Geld bekommen dafür Hilfe. In Hamm nutzen Sie diese Leistungen ganz einfach mit der YouCardHamm.',
+    'Mittagessen, Ausflüge, Schulsachen, Nachhilfe oder der Sportverein: Kinder aus Familien mit Bürgergeld, Sozialhilfe, Wohngeld, Kinderzuschlag oder Asylbewerberleistungen bekommen dafür Hilfe. In Hamm nutzen Sie diese Leistungen mit der YouCardHamm.',
+  summaryLeichteSprache:
+    'Ihre Familie hat wenig Geld. Sie bekommen zum Beispiel Wohngeld oder Bürgergeld. Dann bekommen Ihre Kinder Hilfe. Zum Beispiel Geld für das Mittagessen in der Schule. Oder für den Sportverein. In Hamm gibt es dafür die YouCardHamm.',
   kind: 'geldleistung',
   body: [
     'Alle Kinder sollen mitmachen können – in der Kita, in der Schule und in der Freizeit. Dafür gibt es das Bildungs- und Teilhabepaket, kurz BuT.',
-    'Anspruch haben Kinder, Jugendliche und junge Erwachsene unter 25 Jahren, wenn ihre Familie Bürgergeld, Sozialhilfe, Wohngeld, Kinderzuschlag oder Leistungen nach dem Asylbewerberleistungsgesetz bekommt. Junge Erwachsene müssen noch zur Schule gehen; für den Verein oder die Musikschule gilt die Grenze von 18 Jahren.',
-    'Bezahlt werden zum Beispiel: Ausflüge und Klassenfahrten, Schulbedarf, die Fahrt zur Schule, Lernförderung, das gemeinsame Mittagessen in Kita und Schule und Beiträge für Sport, Musik oder Kultur.',
-    'In Hamm bekommen Sie die bewilligten Leistungen mit der YouCardHamm. So können Ihre Kinder die Angebote einfach nutzen, ohne dass Sie viel Papier ausfüllen müssen.',
+    'Anspruch haben Kinder und Jugendliche unter 18 Jahren und junge Erwachsene unter 25 Jahren, die noch eine allgemein- oder berufsbildende Schule besuchen, wenn ihre Familie Bürgergeld, Sozialhilfe, Wohngeld, Kinderzuschlag oder Leistungen nach dem Asylbewerberleistungsgesetz bekommt. Für Verein, Musikschule oder Freizeiten gilt die Grenze von 18 Jahren.',
+    'Bezahlt werden zum Beispiel: Ausflüge und Klassenfahrten, das Schulbedarfspaket, die Fahrt zur Schule, Lernförderung, das gemeinsame Mittagessen in Kita, Kindertagespflege und Schule sowie Beiträge für Sport, Musik oder Kultur.',
+    'In Hamm bekommen Sie die bewilligten Leistungen mit der YouCardHamm. So können Ihre Kinder die Angebote einfach nutzen, ohne dass Sie jedes Mal Papiere ausfüllen müssen.',
   ],
   handlungsfelder: ['hochwertige-bildung-und-betreuung', 'familienfreundliches-sport-freizeit-und-kulturangebot'],
+  lebenslagen: ['wenig-geld', 'schulkind', 'kleinkind', 'jugendliche-beruf'],
   kontakte: ['familienrathaus'],
-  erklaervideos: [],
+  erklaervideos: ['das-familienrathaus-in-zwei-minuten'],
   provider: 'Stadt Hamm und Kommunales Jobcenter Hamm',
+  eligibilitySummary:
+    'Für Kinder unter 18 Jahren und für junge Menschen von 18 bis 24 Jahren, die noch zur Schule gehen, wenn die Familie Bürgergeld, Sozialhilfe, Wohngeld, Kinderzuschlag oder Asylbewerberleistungen bekommt. Haben Sie keine dieser Leistungen angegeben, könnten aber eine davon bekommen, zeigt der Matcher das Angebot als „vielleicht“. Vereinfacht: Der Matcher nimmt jeden Besuch eines Berufskollegs als Schulbesuch, auch wenn er Teil einer bezahlten Ausbildung ist.',
   costs:
-    'Für Sie kostenlos. Das Mittagessen in Kita und Schule wird ganz übernommen. Für Verein, Musikschule oder Kultur gibt es 15 Euro im Monat. Der Schulbedarf wird einmal pro Halbjahr gezahlt.',
+    'Für Sie kostenlos. Das gemeinsame Mittagessen in Kita und Schule wird ganz übernommen, für Verein, Musikschule oder Kultur gibt es 15 Euro im Monat. Das Schulbedarfspaket wird zweimal im Schuljahr gezahlt, Ausflüge und Klassenfahrten in tatsächlicher Höhe.',
   steps: [
-    'Den Antrag stellen Sie bei der Stelle, die Ihnen auch Ihre andere Leistung zahlt – zum Beispiel beim Kommunalen Jobcenter Hamm, wenn Sie Bürgergeld bekommen. Wenn Sie Wohngeld oder Kinderzuschlag bekommen, ist die Stadt Hamm zuständig. Bringen Sie Ihren aktuellen Bescheid (zum Beispiel Wohngeld- oder Kinderzuschlagsbescheid) und, wenn nötig, Nachweise der Schule oder Kita mit. Im Familienrathaus hilft man Ihnen weiter.',
+    'Den Antrag stellen Sie bei der Stelle, die Ihnen auch Ihre andere Leistung zahlt – zum Beispiel beim Kommunalen Jobcenter Hamm, wenn Sie Bürgergeld bekommen. Wenn Sie Wohngeld oder Kinderzuschlag bekommen, ist die Stadt Hamm zuständig.',
+    'Legen Sie Ihren aktuellen Bescheid (zum Beispiel Wohngeld- oder Kinderzuschlagsbescheid) und, wenn nötig, Nachweise der Schule oder Kita vor.',
+    'Mit der Bewilligung bekommt Ihr Kind die YouCardHamm. Damit werden Mittagessen, Vereinsbeitrag und andere Leistungen direkt abgerechnet.',
+    'Fragen? Im Familienrathaus hilft man Ihnen weiter.',
   ],
-  legalBasis: '§§ 28 ff. SGB II; § 6b BKGG; § 34 SGB XII',
+  documents: [
+    'Aktueller Bescheid über Bürgergeld, Sozialhilfe, Wohngeld, Kinderzuschlag oder Asylbewerberleistungen',
+    'Bei Lernförderung: Bestätigung der Schule',
+    'Bei Klassenfahrten und Ausflügen: Bestätigung der Schule oder Kita über die Kosten',
+  ],
+  legalBasis: '§§ 28 ff. SGB II; § 6b Bundeskindergeldgesetz (BKGG); § 34 SGB XII; § 3 Abs. 4 AsylbLG',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_2/__28.html',
-  synonyms: 'Bildung und Teilhabe, BuT, Bildungspaket, YouCardHamm, YouCard, Schulbedarf, Mittagessen, Klassenfahrt, Nachhilfe, Lernförderung, Sportverein, Schulstarterpaket',
+  synonyms: 'Bildung und Teilhabe, BuT, Bildungspaket, YouCardHamm, YouCard, Schulbedarf, Schulstarterpaket, Mittagessen, Klassenfahrt, Nachhilfe, Lernförderung, Sportverein, Teilhabe',
+  rules: rules([
+    {
+      blockType: 'any',
+      conditions: [
+        { blockType: 'child', maxAge: 18 },
+        { blockType: 'child', minAge: 18, maxAge: 25, activities: ['weiterfuehrende-schule', 'foerderschule', 'berufskolleg'] },
+      ],
+    },
+    { blockType: 'receives', benefits: ['buergergeld', 'sozialhilfe', 'wohngeld', 'kinderzuschlag', 'asylbewerberleistungen'] },
+  ]),
+  testFamilies: [
+    {
+      name: 'Familie mit Wohngeld und Kind (9)',
+      household: { version: 1, receives: ['wohngeld', 'kindergeld'], members: [{ role: 'adult', age: 38 }, { role: 'child', age: 9, activity: 'grundschule' }] },
+      expected: 'yes',
+    },
+    {
+      name: 'Paar mit geringem Einkommen und Kind (7), noch ohne Leistungen',
+      household: {
+        version: 1,
+        income: 'low',
+        receives: [],
+        members: [{ role: 'adult', age: 35, residenceStatus: 'german' }, { role: 'adult', age: 34, residenceStatus: 'german' }, { role: 'child', age: 7 }],
+      },
+      expected: 'maybe',
+    },
+    {
+      name: 'Paar mit hohem Einkommen und Kind (10)',
+      household: {
+        version: 1,
+        income: 'high',
+        receives: ['kindergeld'],
+        members: [{ role: 'adult', age: 45, residenceStatus: 'german' }, { role: 'adult', age: 43, residenceStatus: 'german' }, { role: 'child', age: 10 }],
+      },
+      expected: 'no',
+    },
+    {
+      name: 'Familie mit Bürgergeld, Sohn (22) in Ausbildung',
+      household: { version: 1, receives: ['buergergeld'], members: [{ role: 'adult', age: 50 }, { role: 'child', age: 22, activity: 'ausbildung' }] },
+      expected: 'no',
+    },
+  ],
 } satisfies SeedAngebot

@@ -1,4 +1,16 @@
+import type { Condition } from '@familienrathaus/content-schemas'
+
 import type { SeedAngebot } from '../../types.ts'
+
+/** Rules written by hand: filters that are not used are left out; the rule schema fills them in. */
+type Leaf = Exclude<Condition, { conditions: unknown }>
+type Rule =
+  | (Leaf extends infer L ? (L extends { blockType: infer B } ? { blockType: B } & Partial<Omit<L, 'blockType'>> : never) : never)
+  | { blockType: 'all' | 'any' | 'not'; reason?: string; conditions: Rule[] }
+const rules = (list: Rule[]) => list as unknown as Condition[]
+
+// Quellen: Seeds (erste Sitzung am 5. September 2022, etwa alle zwei Monate, Austausch in der App „Hamm: Machen“, offenes Gremium;
+// Landespreis-Seite: von der Politik losgelöstes Gremium, das die Vielfalt der Hammer Familien abbilden soll).
 
 export default {
   title: 'Familienbeirat: Gestalten Sie Hamm mit',
@@ -21,4 +33,36 @@ export default {
     'Sie möchten mitmachen? Melden Sie sich bei der Stabsstelle Familienfreundlichste Stadt. Sie brauchen keine Vorkenntnisse und keine Unterlagen.',
   ],
   synonyms: 'Familienbeirat, Beirat, Mitmachen, Beteiligung, Mitbestimmung, Elternbeirat Stadt, Hamm: Machen, Ideen, Ehrenamt, Meinung sagen',
+  summaryLeichteSprache:
+    'Im Familien-Beirat sprechen Familien mit der Stadt. Sie sagen, was gut ist. Und was besser werden soll. Jede Familie aus Hamm darf mitmachen.',
+  lebenslagen: ['neu-in-hamm'],
+  eligibilitySummary: 'Alle Familien aus Hamm – Eltern, Großeltern, Alleinerziehende, auch nur für eine Zeit oder zu einem Thema. Vorkenntnisse sind nicht nötig.',
+  documents: ['Keine Unterlagen nötig.'],
+  rules: rules([
+    { blockType: 'household', livesInHamm: true },
+    {
+      blockType: 'any',
+      conditions: [
+        { blockType: 'child', maxAge: 18, reason: 'Sie sind eine Familie in Hamm – Ihre Erfahrungen sind im Familienbeirat gefragt.' },
+        { blockType: 'adult', pregnant: true, reason: 'Sie werden bald eine Familie in Hamm – Ihre Erfahrungen sind im Familienbeirat gefragt.' },
+      ],
+    },
+  ]),
+  testFamilies: [
+    {
+      name: 'Familie in Hamm mit zwei Kindern',
+      household: { version: 1, livesInHamm: true, members: [{ role: 'adult', age: 38 }, { role: 'child', age: 4 }, { role: 'child', age: 9 }] },
+      expected: 'yes',
+    },
+    {
+      name: 'Familie wohnt nicht in Hamm',
+      household: { version: 1, livesInHamm: false, members: [{ role: 'adult', age: 38 }, { role: 'child', age: 4 }] },
+      expected: 'no',
+    },
+    {
+      name: 'Familie mit Kind (4), Wohnort nicht angegeben',
+      household: { version: 1, members: [{ role: 'adult', age: 38 }, { role: 'child', age: 4 }] },
+      expected: 'maybe',
+    },
+  ],
 } satisfies SeedAngebot

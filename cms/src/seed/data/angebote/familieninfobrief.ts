@@ -1,4 +1,16 @@
+import type { Condition } from '@familienrathaus/content-schemas'
+
 import type { SeedAngebot } from '../../types.ts'
+
+/** Rules written by hand: filters that are not used are left out; the rule schema fills them in. */
+type Leaf = Exclude<Condition, { conditions: unknown }>
+type Rule =
+  | (Leaf extends infer L ? (L extends { blockType: infer B } ? { blockType: B } & Partial<Omit<L, 'blockType'>> : never) : never)
+  | { blockType: 'all' | 'any' | 'not'; reason?: string; conditions: Rule[] }
+const rules = (list: Rule[]) => list as unknown as Condition[]
+
+// Quellen: Seeds (Familien-Infobrief des Familienbüros; viermal im Jahr per E-Mail; Informationen aus dem Bundesfamilienministerium,
+// Angebote der Stadt, Veranstaltungskalender; auch im News-Feed der App „Hamm: Machen“).
 
 export default {
   title: 'Familieninfobrief des Familienbüros',
@@ -19,4 +31,36 @@ export default {
     'Fragen Sie beim Familienbüro, wie Sie den Familieninfobrief per E-Mail bekommen.',
   ],
   synonyms: 'Familieninfobrief, Infobrief, Newsletter, Familien-Newsletter, Veranstaltungen, Termine, Veranstaltungskalender, Neuigkeiten',
+  summaryLeichteSprache:
+    'Der Familien-Info-Brief ist eine E-Mail für Familien. Er kommt 4-mal im Jahr. Darin stehen Neuigkeiten und Termine für Familien in Hamm. Er kostet nichts.',
+  lebenslagen: ['neu-in-hamm'],
+  eligibilitySummary: 'Alle Familien und Interessierten – besonders Familien in Hamm.',
+  documents: ['Eine E-Mail-Adresse.'],
+  rules: rules([
+    { blockType: 'household', livesInHamm: true },
+    {
+      blockType: 'any',
+      conditions: [
+        { blockType: 'child', maxAge: 18, reason: 'Sie sind eine Familie in Hamm – der Infobrief hält Sie über Angebote und Termine auf dem Laufenden.' },
+        { blockType: 'adult', pregnant: true, reason: 'Sie erwarten ein Baby – der Infobrief hält Sie über Angebote für Familien in Hamm auf dem Laufenden.' },
+      ],
+    },
+  ]),
+  testFamilies: [
+    {
+      name: 'Familie in Hamm mit Kind (6)',
+      household: { version: 1, livesInHamm: true, members: [{ role: 'adult', age: 33 }, { role: 'child', age: 6 }] },
+      expected: 'yes',
+    },
+    {
+      name: 'Paar in Hamm ohne Kinder, nicht schwanger',
+      household: { version: 1, livesInHamm: true, members: [{ role: 'adult', age: 60, pregnant: false }, { role: 'adult', age: 62, pregnant: false }] },
+      expected: 'no',
+    },
+    {
+      name: 'Familie mit Kind (6), Wohnort nicht angegeben',
+      household: { version: 1, members: [{ role: 'adult', age: 33 }, { role: 'child', age: 6 }] },
+      expected: 'maybe',
+    },
+  ],
 } satisfies SeedAngebot

@@ -1,27 +1,140 @@
+import type { Condition } from '@familienrathaus/content-schemas'
+
 import type { SeedAngebot } from '../../types.ts'
+
+/** Rules written by hand: filters that are not used may be left out; the rule schema fills them in. */
+type Leaf = Exclude<Condition, { conditions: unknown }>
+type Rule =
+  | (Leaf extends infer L ? (L extends { blockType: infer B } ? { blockType: B } & Partial<Omit<L, 'blockType'>> : never) : never)
+  | { blockType: 'all' | 'any' | 'not'; reason?: string; conditions: Rule[] }
+const rules = (list: Rule[]) => list as unknown as Condition[]
+
+/** Residence statuses that open the benefits tied to Kindergeld (simplified: the kind of residence permit is not asked). */
+const settledResidence: NonNullable<Extract<Leaf, { blockType: 'adult' }>['residence']> = [
+  'german',
+  'eu',
+  'residence-permit',
+  'recognised-refugee',
+  'temporary-protection',
+]
 
 export default {
   title: 'Kindergeld',
   slug: 'kindergeld',
   summary:
-    'Für jedes Kind bekommen Eltern jeden Monat Kindergeld – mindestens bis zum 18. Geburtstag, in Ausbildung oder Studium oft länger. Ab 2026 sind es 259 Euro pro Kind und Monat.',
+    'Für jedes Kind bekommen Eltern jeden Monat Kindergeld – mindestens bis zum 18. Geburtstag, in Schule, Ausbildung oder Studium oft bis 25. Seit Januar 2026 sind es 259 Euro pro Kind und Monat, egal wie viel Sie verdienen.',
+  summaryLeichteSprache:
+    'Sie haben ein Kind? Dann bekommen Sie Geld vom Staat. Das Geld heißt Kindergeld. Es gibt 259 Euro im Monat für jedes Kind. Sie müssen einen Antrag stellen. Der Antrag geht an die Familienkasse.',
   kind: 'geldleistung',
   body: [
-    'Kindergeld hilft Ihnen, die Kosten für Ihr Kind zu tragen. Fast alle Familien in Deutschland haben Anspruch darauf. Es ist egal, wie viel Sie verdienen.',
-    'Sie bekommen Kindergeld für jedes Kind bis zum 18. Geburtstag. Macht Ihr Kind danach eine Ausbildung, geht es zur Schule oder studiert es, gibt es Kindergeld meist bis zum 25. Geburtstag. Für Kinder mit einer Behinderung kann es auch länger gezahlt werden.',
-    'Sie haben keinen deutschen Pass? Dann hängt der Anspruch von Ihrem Aufenthaltsstatus ab. Die Familienkasse prüft das für Sie.',
-    'Stellen Sie den Antrag bald nach der Geburt. Die Familienkasse zahlt nur für die letzten sechs Monate vor dem Antrag rückwirkend.',
+    'Kindergeld hilft Ihnen, die Kosten für Ihr Kind zu tragen. Fast alle Familien in Deutschland haben Anspruch darauf. Ihr Einkommen spielt dabei keine Rolle. Seit dem 1. Januar 2026 zahlt die Familienkasse 259 Euro im Monat für jedes Kind – für das erste genauso viel wie für das vierte.',
+    'Sie bekommen Kindergeld für jedes Kind bis zum 18. Geburtstag. Danach geht es weiter, solange Ihr Kind noch zur Schule geht, eine Ausbildung macht, studiert oder einen Freiwilligendienst leistet – längstens bis zum 25. Geburtstag. Ist Ihr Kind arbeitslos gemeldet, gibt es Kindergeld bis zum 21. Geburtstag. Für ein Kind mit Behinderung, die vor dem 25. Geburtstag eingetreten ist und wegen der es sich nicht selbst versorgen kann, zahlt die Familienkasse auch länger.',
+    'Kindergeld gibt es auch für Adoptivkinder, Pflegekinder sowie für Stief- und Enkelkinder, die bei Ihnen leben. Wer keinen deutschen Pass hat, bekommt Kindergeld, wenn er aus der EU kommt oder einen passenden Aufenthaltstitel hat – zum Beispiel eine Niederlassungserlaubnis, eine Aufenthaltserlaubnis zum Arbeiten, eine Anerkennung als Flüchtling oder vorübergehenden Schutz. Mit einer Aufenthaltsgestattung im Asylverfahren oder einer Duldung gibt es in der Regel kein Kindergeld.',
+    'Stellen Sie den Antrag bald nach der Geburt. Die Familienkasse zahlt rückwirkend nur für die letzten sechs Monate vor dem Monat, in dem Ihr Antrag eingeht. Die Familienkasse der Agentur für Arbeit ist mit Sprechzeiten auch im Familienrathaus am Caldenhofer Weg vertreten.',
   ],
   handlungsfelder: ['staerkung-und-unterstuetzung-der-erziehung-in-der-familie'],
+  lebenslagen: ['schwangerschaft-geburt', 'kleinkind', 'schulkind', 'jugendliche-beruf', 'alleinerziehend', 'neu-in-hamm'],
   kontakte: ['familienrathaus'],
-  erklaervideos: [],
+  erklaervideos: ['das-familienrathaus-in-zwei-minuten'],
   provider: 'Familienkasse der Bundesagentur für Arbeit',
+  eligibilitySummary:
+    'Für Kinder unter 18 Jahren, die bei Ihnen leben. Für 18- bis 24-Jährige, solange sie zur Schule gehen, eine Ausbildung machen, studieren oder einen Freiwilligendienst leisten (auch wenn sie dafür ausgezogen sind), und bis 20 Jahre, wenn sie arbeitslos gemeldet sind. Für Kinder mit Behinderung, die vor dem 25. Geburtstag eingetreten ist, auch darüber hinaus. Die Eltern brauchen die deutsche oder eine EU-Staatsangehörigkeit oder einen passenden Aufenthaltstitel. Vereinfacht: Der Matcher prüft nicht, ob das Kind neben Ausbildung oder Studium mehr als 20 Stunden pro Woche arbeitet, ob die Behinderung vor dem 25. Geburtstag eintrat und welche Art von Aufenthaltserlaubnis Sie haben.',
   costs: '259 Euro pro Kind und Monat (Stand 2026). Der Antrag ist kostenlos.',
   applyUrl: 'https://www.arbeitsagentur.de/familie-und-kinder',
   steps: [
-    'Stellen Sie den Antrag schriftlich oder online bei der Familienkasse. Sie brauchen: Ihre Steuer-Identifikationsnummer und die Ihres Kindes, Ihre Bankverbindung und bei Kindern über 18 einen Nachweis über Schule, Ausbildung oder Studium. Im Familienrathaus hilft man Ihnen beim Ausfüllen.',
+    'Warten Sie, bis Sie die Geburtsurkunde und die Steuer-Identifikationsnummer Ihres Kindes haben. Die Steuer-ID kommt einige Wochen nach der Geburt mit der Post.',
+    'Stellen Sie den Antrag online über die Internetseite der Familienkasse oder schriftlich mit dem Formular.',
+    'Haben Sie Fragen? Die Familienkasse hat Sprechzeiten im Familienrathaus Hamm. Dort hilft man Ihnen auch beim Ausfüllen.',
+    'Melden Sie der Familienkasse Änderungen, zum Beispiel wenn Ihr Kind nach dem 18. Geburtstag die Schule beendet oder eine Ausbildung beginnt.',
   ],
-  legalBasis: '§§ 62 ff. EStG; Bundeskindergeldgesetz (BKGG)',
+  documents: [
+    'Ihre Steuer-Identifikationsnummer und die des anderen Elternteils',
+    'Die Steuer-Identifikationsnummer Ihres Kindes',
+    'Geburtsurkunde oder Geburtsbescheinigung des Kindes',
+    'Ihre Bankverbindung (IBAN)',
+    'Bei Kindern ab 18: Bescheinigung über Schule, Ausbildung, Studium oder Freiwilligendienst',
+    'Ohne deutschen Pass: Ihren Aufenthaltstitel',
+  ],
+  legalBasis: '§§ 62–78 Einkommensteuergesetz (EStG), insbesondere § 62 und § 66 EStG; Bundeskindergeldgesetz (BKGG)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/estg/__62.html',
-  synonyms: 'Kindergeld, Kindergeldantrag, Familienkasse, Geld für Kinder, Kinderbonus, Kindergeld beantragen',
+  synonyms: 'Kindergeld, Kindergeldantrag, Familienkasse, Geld für Kinder, Kindergeld beantragen, Kindergeld 2026, 259 Euro',
+  rules: rules([
+    {
+      blockType: 'any',
+      conditions: [
+        { blockType: 'child', maxAge: 18, relations: ['own', 'adopted', 'foster', 'step', 'grandchild'] },
+        {
+          blockType: 'child',
+          minAge: 18,
+          maxAge: 25,
+          activities: ['weiterfuehrende-schule', 'foerderschule', 'berufskolleg', 'ausbildung', 'studium', 'freiwilligendienst'],
+          relations: ['own', 'adopted', 'foster', 'step', 'grandchild'],
+          includeMovedOut: true,
+        },
+        {
+          blockType: 'child',
+          minAge: 18,
+          maxAge: 21,
+          activities: ['job-seeking'],
+          relations: ['own', 'adopted', 'foster', 'step', 'grandchild'],
+          includeMovedOut: true,
+        },
+        {
+          blockType: 'child',
+          minAge: 18,
+          disability: true,
+          relations: ['own', 'adopted', 'foster', 'step', 'grandchild'],
+          includeMovedOut: true,
+        },
+      ],
+    },
+    {
+      blockType: 'adult',
+      residence: settledResidence,
+    },
+  ]),
+  testFamilies: [
+    {
+      name: 'Paar mit Kind (3), deutsche Staatsangehörigkeit',
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 34, residenceStatus: 'german' },
+          { role: 'adult', age: 33, residenceStatus: 'german' },
+          { role: 'child', age: 3, name: 'Mia' },
+        ],
+      },
+      expected: 'yes',
+    },
+    {
+      name: 'Studentin (21) ausgezogen, Eltern aus der EU',
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 52, residenceStatus: 'eu' },
+          { role: 'child', age: 21, activity: 'studium', livesInHousehold: false },
+        ],
+      },
+      expected: 'yes',
+    },
+    {
+      name: 'Familie mit Kind (5), Aufenthaltsstatus nicht angegeben',
+      household: {
+        version: 1,
+        members: [{ role: 'adult', age: 29 }, { role: 'child', age: 5 }],
+      },
+      expected: 'maybe',
+    },
+    {
+      name: 'Familie im Asylverfahren mit Kind (7)',
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 31, residenceStatus: 'asylum-seeker' },
+          { role: 'child', age: 7, activity: 'grundschule' },
+        ],
+      },
+      expected: 'no',
+    },
+  ],
 } satisfies SeedAngebot

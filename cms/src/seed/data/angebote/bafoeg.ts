@@ -1,0 +1,100 @@
+import type { Condition } from '@familienrathaus/content-schemas'
+
+import type { SeedAngebot } from '../../types.ts'
+
+/** Rules written by hand: filters that are not used may be left out; the rule schema fills them in. */
+type Leaf = Exclude<Condition, { conditions: unknown }>
+type Rule =
+  | (Leaf extends infer L ? (L extends { blockType: infer B } ? { blockType: B } & Partial<Omit<L, 'blockType'>> : never) : never)
+  | { blockType: 'all' | 'any' | 'not'; reason?: string; conditions: Rule[] }
+const rules = (list: Rule[]) => list as unknown as Condition[]
+
+export default {
+  title: 'BAföG (Ausbildungsförderung für Studium und Schule)',
+  slug: 'bafoeg',
+  summary:
+    'BAföG hilft, ein Studium oder bestimmte schulische Ausbildungen zu bezahlen, wenn das Geld der Eltern und das eigene nicht reichen. Studierende bekommen die Hälfte geschenkt und die andere Hälfte als zinsloses Darlehen, Schülerinnen und Schüler alles als Zuschuss.',
+  summaryLeichteSprache:
+    'Sie studieren. Oder Sie gehen auf eine bestimmte Schule. Ihre Eltern haben nicht viel Geld. Dann gibt es BAföG. Das ist Geld für Ihr Leben und Ihre Ausbildung. Einen Teil müssen Studierende später zurückzahlen.',
+  kind: 'geldleistung',
+  body: [
+    'Mit dem BAföG soll niemand aus Geldgründen auf ein Studium oder eine schulische Ausbildung verzichten müssen. Es deckt einen Grundbedarf und eine Pauschale fürs Wohnen, bei eigener Kranken- und Pflegeversicherung auch Zuschläge dafür. Für eigene Kinder unter 14 Jahren gibt es einen Kinderbetreuungszuschlag.',
+    'Auf den Bedarf werden das eigene Einkommen und Vermögen sowie das Einkommen der Eltern (und eines Ehepartners) angerechnet – jeweils nach Freibeträgen. Auch wenn Ihre Eltern gut verdienen, lohnt sich oft ein Antrag, denn es bleibt häufig ein Teilbetrag. Ein Minijob ist anrechnungsfrei.',
+    'Studierende bekommen BAföG zur Hälfte als Zuschuss und zur Hälfte als zinsloses Staatsdarlehen, dessen Rückzahlung gedeckelt ist. Schülerinnen und Schüler – zum Beispiel an Fachschulen, Berufsfachschulen mit Berufsabschluss oder Abendschulen, in manchen Fällen auch am Gymnasium, wenn sie nicht bei den Eltern wohnen – bekommen einen Zuschuss, den sie nicht zurückzahlen.',
+    'Zuständig für Studierende ist das Studierendenwerk der Hochschule, für die Hochschule Hamm-Lippstadt das Studierendenwerk Paderborn. Für Schülerinnen und Schüler, deren Eltern in Hamm wohnen, ist das Amt für Ausbildungsförderung der Stadt Hamm zuständig.',
+  ],
+  handlungsfelder: ['hochwertige-bildung-und-betreuung'],
+  lebenslagen: ['jugendliche-beruf', 'wenig-geld'],
+  kontakte: ['jugendberufsagentur-hamm'],
+  erklaervideos: [],
+  provider: 'Studierendenwerk der Hochschule (Studium); Amt für Ausbildungsförderung der Stadt Hamm (Schüler-BAföG)',
+  eligibilitySummary:
+    'Für Studierende und für Schülerinnen und Schüler förderfähiger Schulen, die beim Beginn des Studiums in der Regel jünger als 45 Jahre sind und deren eigenes Geld und das der Eltern nicht reicht. Der Matcher zeigt BAföG bei studierenden Kindern (auch ausgezogenen) und studierenden Erwachsenen: ohne oder mit geringem Einkommen als passend, bei mittlerem oder hohem Einkommen als „vielleicht“, denn oft bleibt ein Teilbetrag. Vereinfacht: Schüler-BAföG hängt von Schulart und Wohnsituation ab und wird vom Matcher nicht angezeigt; Aufenthaltsstatus und Vermögen werden nicht geprüft.',
+  costs:
+    'Der Förderungshöchstsatz für Studierende mit eigener Wohnung lag im Wintersemester 2025/26 bei 992 Euro im Monat (Grundbedarf 475 Euro, Wohnpauschale 380 Euro, Zuschläge für Kranken- und Pflegeversicherung). Eine höhere Wohnpauschale ist angekündigt; den aktuellen Satz nennt Ihnen das BAföG-Amt. Der Antrag ist kostenlos.',
+  applyUrl: 'https://www.bafoeg-digital.de',
+  steps: [
+    'Stellen Sie den Antrag möglichst schon vor Beginn des Studiums oder des Schuljahres. BAföG gibt es frühestens ab dem Monat, in dem der Antrag eingeht – ein Antrag ohne alle Unterlagen wahrt die Frist.',
+    'Studierende stellen den Antrag online über BAföG Digital beim Studierendenwerk ihrer Hochschule; Schülerinnen und Schüler beim Amt für Ausbildungsförderung am Wohnort der Eltern.',
+    'Ihre Eltern füllen die Formblätter zu ihrem Einkommen aus.',
+    'Stellen Sie jedes Jahr rechtzeitig einen Folgeantrag.',
+  ],
+  documents: [
+    'Immatrikulationsbescheinigung oder Schulbescheinigung',
+    'Einkommensnachweise der Eltern (meist Steuerbescheid des vorletzten Jahres)',
+    'Nachweise über eigenes Einkommen und Vermögen',
+    'Mietvertrag, wenn Sie nicht bei den Eltern wohnen',
+    'Nachweis über die Krankenversicherung',
+  ],
+  legalBasis: 'Bundesausbildungsförderungsgesetz (BAföG), insbesondere §§ 1, 2, 11–13a und 17 BAföG',
+  legalBasisUrl: 'https://www.gesetze-im-internet.de/baf_g/__1.html',
+  synonyms: 'BAföG, Bafög, Studienfinanzierung, Schüler-BAföG, Studierendenwerk, Ausbildungsförderung, BAföG Digital, Studium Geld',
+  rules: rules([
+    {
+      blockType: 'any',
+      conditions: [
+        { blockType: 'child', minAge: 16, activities: ['studium'], includeMovedOut: true },
+        { blockType: 'adult', employment: ['student'], maxAge: 45 },
+      ],
+    },
+    { blockType: 'income', match: ['none', 'low'], borderline: ['middle', 'high'] },
+  ]),
+  testFamilies: [
+    {
+      name: 'Familie mit geringem Einkommen, Tochter (20) studiert auswärts',
+      household: {
+        version: 1,
+        income: 'low',
+        members: [{ role: 'adult', age: 49, employment: 'employed' }, { role: 'child', age: 20, activity: 'studium', livesInHousehold: false }],
+      },
+      expected: 'yes',
+    },
+    {
+      name: 'Familie mit mittlerem Einkommen, Sohn (19) studiert und wohnt zu Hause',
+      household: {
+        version: 1,
+        income: 'middle',
+        members: [{ role: 'adult', age: 52, employment: 'employed' }, { role: 'adult', age: 50, employment: 'employed' }, { role: 'child', age: 19, activity: 'studium' }],
+      },
+      expected: 'maybe',
+    },
+    {
+      name: 'Familie mit sehr hohem Einkommen, Kind (21) studiert',
+      household: {
+        version: 1,
+        income: 'very-high',
+        members: [{ role: 'adult', age: 55, employment: 'self-employed' }, { role: 'child', age: 21, activity: 'studium' }],
+      },
+      expected: 'no',
+    },
+    {
+      name: 'Familie mit geringem Einkommen, Kind (16) am Gymnasium',
+      household: {
+        version: 1,
+        income: 'low',
+        members: [{ role: 'adult', age: 44, employment: 'employed' }, { role: 'child', age: 16, activity: 'weiterfuehrende-schule' }],
+      },
+      expected: 'no',
+    },
+  ],
+} satisfies SeedAngebot

@@ -1,0 +1,103 @@
+import type { Condition } from '@familienrathaus/content-schemas'
+
+import type { SeedAngebot } from '../../types.ts'
+
+/** Rules written by hand: filters that are not used are left out; the rule schema fills them in. */
+type Leaf = Exclude<Condition, { conditions: unknown }>
+type Rule =
+  | (Leaf extends infer L ? (L extends { blockType: infer B } ? { blockType: B } & Partial<Omit<L, 'blockType'>> : never) : never)
+  | { blockType: 'all' | 'any' | 'not'; reason?: string; conditions: Rule[] }
+const rules = (list: Rule[]) => list as unknown as Condition[]
+
+// Quellen: hamm.de „Die Schulwegtickets“ (seit 01.08.2023 kostenloses MaxiTicket für alle Schülerinnen, Schüler und Auszubildenden
+// mit Wohnort Hamm, ganztägig im Stadtgebiet, 1 Jahr gültig, PDF oder Handy; QR-Code für die jüngeren Jahrgänge, ältere Schüler und
+// Azubis registrieren sich unter www.stadtwerke-hamm.de/abo-online; gilt auch im Schuljahr 2024/25);
+// friedensschulehamm.de / Westfälischer Anzeiger 17.06.2023 (zunächst für drei Jahre; automatisch für 6- bis 16-Jährige,
+// auch für Kinder über sechs, die noch nicht zur Schule gehen); lippewelle.de (Ticket muss im Bus mitgeführt werden).
+export default {
+  title: 'MaxiTicket Hamm: kostenlos Bus fahren für Schüler und Azubis',
+  slug: 'maxiticket-hamm',
+  summary:
+    'Alle Schülerinnen, Schüler und Auszubildenden, die in Hamm wohnen, fahren mit dem MaxiTicket kostenlos Bus im ganzen Stadtgebiet – nicht nur zur Schule, sondern auch in der Freizeit und am Wochenende.',
+  summaryLeichteSprache:
+    'Du gehst zur Schule oder machst eine Ausbildung? Du wohnst in Hamm? Dann kannst du in Hamm kostenlos Bus fahren. Dafür brauchst du das Maxi-Ticket. Du bekommst es von den Stadtwerken.',
+  kind: 'service',
+  body: [
+    'Mit dem MaxiTicket fahren alle Schülerinnen und Schüler sowie Auszubildenden mit Wohnort Hamm kostenlos mit den Bussen im gesamten Stadtgebiet. Das Ticket gilt den ganzen Tag und auch am Wochenende – zur Schule, zum Sportverein, zu Freunden oder ins Kino.',
+    'Das Ticket gilt jeweils für ein Jahr. Sie bekommen es als PDF zum Ausdrucken oder auf das Handy. Wichtig: Im Bus muss man das Ticket dabeihaben, auch wenn die Fahrt nichts kostet.',
+    'Jüngere Schülerinnen und Schüler erhalten von der Stadt einen persönlichen QR-Code, mit dem die Registrierung besonders einfach ist. Ältere Schülerinnen und Schüler und alle Auszubildenden registrieren sich selbst im Abo-Portal der Stadtwerke Hamm.',
+    'Die Stadt Hamm hat das kostenlose MaxiTicket zum 1. August 2023 eingeführt, zunächst für drei Jahre. Wer über Hamm hinaus fahren möchte, kann ein Deutschlandticket kaufen; Schülerinnen und Schüler mit Anspruch auf Übernahme der Fahrtkosten bekommen es auf Antrag kostenlos von der Stadt Hamm.',
+  ],
+  handlungsfelder: ['wohnen-wohnumfeld-und-mobilitaet'],
+  lebenslagen: ['schulkind', 'jugendliche-beruf'],
+  eligibilitySummary:
+    'Schülerinnen, Schüler und Auszubildende mit Wohnort in Hamm (auch Kinder ab sechs Jahren, die noch nicht zur Schule gehen). Gültig im Stadtgebiet Hamm; eingeführt am 1. August 2023 zunächst für drei Jahre – fragen Sie bei den Stadtwerken nach dem aktuellen Stand.',
+  // The Stadtwerke's customer centre has no verified street address; the Familienrathaus answers questions.
+  kontakte: ['familienrathaus'],
+  erklaervideos: [],
+  provider: 'Stadt Hamm und Stadtwerke Hamm GmbH',
+  costs: 'Kostenlos.',
+  applyUrl: 'https://www.stadtwerke-hamm.de/abo-online',
+  steps: [
+    'Hat Ihr Kind mit der Post einen QR-Code bekommen? Dann registrieren Sie es damit im Abo-Portal der Stadtwerke Hamm.',
+    'Ältere Schülerinnen und Schüler und alle Auszubildenden registrieren sich selbst im Abo-Portal der Stadtwerke (stadtwerke-hamm.de/abo-online).',
+    'Laden Sie das Ticket als PDF herunter oder speichern Sie es auf dem Handy. Es muss bei jeder Fahrt dabei sein.',
+    'Denken Sie daran, das Ticket nach einem Jahr zu erneuern.',
+  ],
+  documents: ['QR-Code aus dem Brief der Stadt (falls erhalten)', 'Schulbescheinigung oder Ausbildungsvertrag (für die Selbstregistrierung)'],
+  legalBasis: 'Freiwilliges Angebot der Stadt Hamm und der Stadtwerke Hamm (kein gesetzlicher Anspruch)',
+  synonyms:
+    'MaxiTicket, Maxi-Ticket, Schülerticket, Azubiticket, Busticket, Schulweg, Schulwegticket, kostenlos Bus fahren, Bus, ÖPNV, Stadtwerke Hamm, Deutschlandticket, Freizeit',
+  rules: rules([
+    { blockType: 'household', livesInHamm: true },
+    {
+      blockType: 'any',
+      conditions: [
+        {
+          blockType: 'child',
+          minAge: 6,
+          activities: ['grundschule', 'weiterfuehrende-schule', 'foerderschule', 'berufskolleg', 'ausbildung'],
+          reason: 'In Ihrer Familie geht ein Kind zur Schule oder macht eine Ausbildung – es fährt in Hamm kostenlos Bus.',
+        },
+        { blockType: 'adult', employment: ['trainee'], reason: 'Sie machen eine Ausbildung und wohnen in Hamm – Sie fahren kostenlos Bus.' },
+      ],
+    },
+  ]),
+  testFamilies: [
+    {
+      name: 'Familie in Hamm mit Schüler (12)',
+      household: {
+        version: 1,
+        livesInHamm: true,
+        members: [{ role: 'adult', age: 43, employment: 'employed' }, { role: 'child', age: 12, activity: 'weiterfuehrende-schule' }],
+      },
+      expected: 'yes',
+    },
+    {
+      name: 'Auszubildende (19) lebt allein in Hamm',
+      household: { version: 1, livesInHamm: true, members: [{ role: 'adult', age: 19, employment: 'trainee' }] },
+      expected: 'yes',
+    },
+    {
+      name: 'Familie in Hamm mit Kita-Kind (4), Eltern berufstätig',
+      household: {
+        version: 1,
+        livesInHamm: true,
+        members: [
+          { role: 'adult', age: 34, employment: 'employed' },
+          { role: 'adult', age: 35, employment: 'employed' },
+          { role: 'child', age: 4, activity: 'kita' },
+        ],
+      },
+      expected: 'no',
+    },
+    {
+      name: 'Schülerin (15), Wohnort nicht angegeben',
+      household: {
+        version: 1,
+        members: [{ role: 'adult', age: 48, employment: 'employed' }, { role: 'child', age: 15, activity: 'weiterfuehrende-schule' }],
+      },
+      expected: 'maybe',
+    },
+  ],
+} satisfies SeedAngebot

@@ -1,0 +1,74 @@
+import type { Condition } from '@familienrathaus/content-schemas'
+
+import type { SeedAngebot } from '../../types.ts'
+
+/** Rules written by hand: filters that are not used may be left out; the rule schema fills them in. */
+type Leaf = Exclude<Condition, { conditions: unknown }>
+type Rule =
+  | (Leaf extends infer L ? (L extends { blockType: infer B } ? { blockType: B } & Partial<Omit<L, 'blockType'>> : never) : never)
+  | { blockType: 'all' | 'any' | 'not'; reason?: string; conditions: Rule[] }
+const rules = (list: Rule[]) => list as unknown as Condition[]
+
+export default {
+  title: 'Mehrbedarf bei Schwangerschaft (Bürgergeld)',
+  slug: 'mehrbedarf-schwangerschaft',
+  summary:
+    'Wenn Sie Bürgergeld oder Sozialhilfe bekommen und schwanger sind, gibt es ab der 13. Schwangerschaftswoche einen Zuschlag von 17 Prozent des Regelbedarfs – 2026 zum Beispiel 95,71 Euro im Monat für Alleinstehende.',
+  summaryLeichteSprache:
+    'Sie bekommen Bürgergeld. Sie sind schwanger. Dann bekommen Sie ab dem 4. Monat mehr Geld. Sagen Sie es dem Jobcenter. Bringen Sie den Mutterpass mit.',
+  kind: 'geldleistung',
+  body: [
+    'In der Schwangerschaft brauchen Sie mehr: bessere Ernährung, neue Kleidung, Wege zu Untersuchungen. Deshalb gibt es zum Bürgergeld oder zur Sozialhilfe einen Mehrbedarf für werdende Mütter.',
+    'Der Mehrbedarf beträgt 17 Prozent Ihres Regelbedarfs. Er wird nach der 12. Schwangerschaftswoche gezahlt, bis zum Ende des Monats, in dem Ihr Kind geboren wird.',
+    'Daneben können Sie beim Jobcenter eine Erstausstattung für Schwangerschaft und Geburt beantragen, zum Beispiel für Umstandskleidung, Kinderwagen und Babykleidung. Nach der Geburt kommt für Ihr Kind das Sozialgeld dazu.',
+  ],
+  handlungsfelder: ['gesundheitliche-foerderung-und-hilfen', 'staerkung-und-unterstuetzung-der-erziehung-in-der-familie'],
+  lebenslagen: ['schwangerschaft-geburt', 'wenig-geld'],
+  kontakte: ['familienrathaus'],
+  erklaervideos: [],
+  provider: 'Kommunales Jobcenter Hamm (bei Sozialhilfe: Stadt Hamm, Amt für Soziales, Wohnen und Pflege)',
+  eligibilitySummary:
+    'Für schwangere Frauen, die Bürgergeld oder Sozialhilfe bekommen, ab der 13. Schwangerschaftswoche (im Matcher: Geburt in höchstens 28 Wochen) bis zum Ende des Geburtsmonats. Haben Sie Bürgergeld noch nicht beantragt, zeigt der Matcher das Angebot als „vielleicht“, wenn Bürgergeld für Sie in Frage kommt.',
+  costs:
+    '17 Prozent des Regelbedarfs (Stand 2026): 95,71 Euro im Monat für Alleinstehende und Alleinerziehende, 86,02 Euro in einer Partnerschaft. Es gibt keinen eigenen Antrag.',
+  steps: [
+    'Teilen Sie dem Jobcenter die Schwangerschaft mit und legen Sie den Mutterpass oder eine ärztliche Bescheinigung mit dem errechneten Geburtstermin vor.',
+    'Beantragen Sie gleichzeitig die Erstausstattung für Schwangerschaft und Geburt.',
+    'Melden Sie nach der Geburt Ihr Kind beim Jobcenter an.',
+  ],
+  documents: ['Mutterpass oder ärztliche Bescheinigung über den errechneten Geburtstermin'],
+  legalBasis: '§ 21 Abs. 2 Zweites Buch Sozialgesetzbuch (SGB II); § 30 Abs. 2 SGB XII',
+  legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_2/__21.html',
+  synonyms: 'Mehrbedarf Schwangerschaft, Schwangerschaftsmehrbedarf, Bürgergeld schwanger, Jobcenter schwanger, Zuschlag werdende Mütter',
+  rules: rules([
+    { blockType: 'all', reason: 'Sie sind schwanger und haben die 12. Schwangerschaftswoche hinter sich.', conditions: [{ blockType: 'adult', pregnant: true, maxDueInWeeks: 28 }] },
+    { blockType: 'receives', benefits: ['buergergeld', 'sozialhilfe'] },
+  ]),
+  testFamilies: [
+    {
+      name: 'Schwangere mit Bürgergeld, Geburt in 20 Wochen',
+      household: { version: 1, receives: ['buergergeld'], members: [{ role: 'adult', age: 26, pregnant: true, dueInWeeks: 20 }] },
+      expected: 'yes',
+    },
+    {
+      name: 'Schwangere mit Bürgergeld in der 8. Woche',
+      household: { version: 1, receives: ['buergergeld'], members: [{ role: 'adult', age: 29, pregnant: true, dueInWeeks: 32 }] },
+      expected: 'no',
+    },
+    {
+      name: 'Schwangere mit Bürgergeld, Termin nicht angegeben',
+      household: { version: 1, receives: ['buergergeld'], members: [{ role: 'adult', age: 22, pregnant: true }] },
+      expected: 'maybe',
+    },
+    {
+      name: 'Schwangere mit mittlerem Einkommen ohne Leistungen',
+      household: {
+        version: 1,
+        income: 'middle',
+        receives: [],
+        members: [{ role: 'adult', age: 31, residenceStatus: 'german', pregnant: true, dueInWeeks: 15 }],
+      },
+      expected: 'no',
+    },
+  ],
+} satisfies SeedAngebot
