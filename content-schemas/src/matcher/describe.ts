@@ -107,6 +107,15 @@ export function subjectOf(member: Member, members: Member[]): string {
   return sameRole.length === 1 ? 'Die erwachsene Person im Haushalt' : `Die erwachsene Person (${ageText(member.age)})`
 }
 
+/** The same person inside a sentence: nominative ("ob Ihr Kind …") or dative ("von der erwachsenen Person"). */
+export function referenceTo(member: Member, members: Member[], grammaticalCase: 'nom' | 'dat'): string {
+  if (member.name?.trim()) return member.name.trim()
+  const sameRole = members.filter((other) => other.role === member.role)
+  const which = sameRole.length === 1 ? '' : ` (${ageText(member.age)})`
+  if (member.role === 'child') return `${grammaticalCase === 'nom' ? 'Ihr Kind' : 'Ihrem Kind'}${which}`
+  return `${grammaticalCase === 'nom' ? 'die erwachsene Person' : 'der erwachsenen Person'}${which}`
+}
+
 /** "a, b und c" */
 export function joinGerman(parts: string[]): string {
   if (parts.length <= 1) return parts.join('')
@@ -118,17 +127,18 @@ export function missingFactText(fact: string, members: Member[]): string {
   const memberMatch = /^members\[(\d+)\]\.(\w+)$/.exec(fact)
   if (memberMatch) {
     const member = members[Number(memberMatch[1])]
-    const who = member ? subjectOf(member, members) : 'eine Person'
+    const who = member ? referenceTo(member, members, 'nom') : 'eine Person'
+    const whom = member ? referenceTo(member, members, 'dat') : 'einer Person'
     const field = memberMatch[2]
     const texts: Record<string, string> = {
       activity: `was ${who} gerade macht (Kita, Schule, Ausbildung …)`,
       employment: `ob ${who} arbeitet`,
       pregnant: `ob ${who} schwanger ist`,
       dueInWeeks: `wann das Baby kommen soll`,
-      residenceStatus: `den Aufenthaltsstatus von ${who}`,
+      residenceStatus: `den Aufenthaltsstatus von ${whom}`,
       healthInsurance: `wie ${who} krankenversichert ist`,
       disability: `ob ${who} eine Behinderung hat`,
-      gdb: `den Grad der Behinderung von ${who}`,
+      gdb: `den Grad der Behinderung von ${whom}`,
       pflegegrad: `ob ${who} einen Pflegegrad hat`,
       maintenance: `ob für ${who} Unterhalt gezahlt wird`,
       relation: `wie ${who} mit Ihnen verwandt ist`,

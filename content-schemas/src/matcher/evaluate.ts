@@ -362,6 +362,8 @@ export function evaluateHousehold({
   referenceDate?: string
 }): MatchResult {
   const day = household.referenceDate ?? referenceDate ?? new Date().toISOString().slice(0, 10)
+  // The result does not depend on the order in which the catalogue was read.
+  offers = [...offers].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
   const outcomes = evaluateOffers(household, offers)
   const opensBy = new Map<string, string[]>()
   for (const offer of offers) {

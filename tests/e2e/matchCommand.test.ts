@@ -1,0 +1,75 @@
+/**
+ * `npm run --silent match` against a freshly seeded database gives exactly what the shared
+ * evaluation module gives for the seed catalogue (which is what the island runs on), and refuses
+ * invalid input as the contract says.
+ */
+import { spawnSync } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { evaluateHousehold, householdSchema, rulesSchema } from '@familienrathaus/content-schemas'
+
+import { angebote } from '../../cms/src/seed/data/index.ts'
+import { makeDataDir, repoRoot } from '../support/stack.ts'
+
+const data = makeDataDir()
+const tsx = path.join(path.dirname(createRequire(path.join(repoRoot, 'package.json')).resolve('tsx/package.json')), 'dist', 'cli.mjs')
+const env = { ...process.env, DATA_DIR: data.dir, DATABASE_URI: undefined, PAYLOAD_SECRET: 'test-secret-for-the-match-command' }
+
+function match(args: string[], input?: string) {
+  const run = spawnSync(process.execPath, [tsx, 'scripts/src/match.ts', ...args], { cwd: repoRoot, env, input, encoding: 'utf8', timeout: 120_000 })
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
+}
+
+const fixturesDir = path.join(repoRoot, 'tests', 'fixtures', 'households')
+const fixtures = readdirSync(fixturesDir).filter((name) => /^\d.*\.json$/.test(name))
+const offers = angebote.map((angebot) => ({ slug: angebot.slug, title: angebot.title, rules: rulesSchema.parse(angebot.rules ?? []) }))
+
+beforeAll(() => {
+  const seeded = spawnSync(process.execPath, [tsx, 'cms/src/seed/run.ts'], { cwd: repoRoot, env, encoding: 'utf8', timeout: 300_000 })
+  expect(seeded.status, seeded.stderr).toBe(0)
+}, 300_000)
+afterAll(() => data.remove())
+
+describe('npm run match', () => {
+  it('gives the shared module’s result for every example household (every fifth, read from a file)', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(25)
+    for (const name of fixtures.filter((_, index) => index % 5 === 0)) {
+      const file = path.join(fixturesDir, name)
+      const { code, stdout, stderr } = match([file])
+      expect(code, stderr).toBe(0)
+      const household = householdSchema.parse(JSON.parse(readFileSync(file, 'utf8')))
+      expect(JSON.parse(stdout), name).toEqual(evaluateHousehold({ household, offers }))
+    }
+  })
+
+  it('reads standard input with "-"', () => {
+    const household = { version: 1, referenceDate: '2026-11-21', members: [{ role: 'adult', age: 31 }, { role: 'child', age: 0.5, name: 'Mia' }] }
+    const { code, stdout } = match(['-'], JSON.stringify(household))
+    expect(code).toBe(0)
+    const result = JSON.parse(stdout)
+    expect(result.version).toBe(1)
+    expect(result.referenceDate).toBe('2026-11-21')
+    const kindergeld = result.matches.find((m: { slug: string }) => m.slug === 'kindergeld')
+    expect(kindergeld.reasons.join(' ')).toMatch(/Mia ist 6 Monate alt/)
+    expect(kindergeld.reasons.join(' ')).toContain('den Aufenthaltsstatus von der erwachsenen Person')
+    for (const entry of result.matches) {
+      expect(['yes', 'maybe']).toContain(entry.fit)
+      expect(entry.reasons.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('refuses an invalid household: exit 2, nothing on stdout, one line per problem', () => {
+    const { code, stdout, stderr } = match(['-'], JSON.stringify({ version: 1, members: [{ role: 'adult', age: 30 }, { role: 'child', age: 130, hobby: 'Fußball' }] }))
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr.trim().split('\n').sort()).toEqual(['members[1].age: must be a number between 0 and 120', 'members[1]: unknown field hobby'])
+  })
+
+  it('refuses unreadable input', () => {
+    expect(match(['-'], '{ kein json').code).toBe(2)
+    expect(match([path.join(data.dir, 'fehlt.json')]).stderr).toMatch(/cannot read \(ENOENT\)/)
+  })
+})
