@@ -297,3 +297,16 @@ describe('properties', () => {
     )
   })
 })
+
+describe('negated benefits', () => {
+  it('judges "does not receive" on what the family said, not on what it might be entitled to', () => {
+    const buergergeld = offer('buergergeld', [{ blockType: 'income', match: ['none', 'low'] }])
+    const wohngeld = offer('wohngeld', [{ blockType: 'income', match: ['low'] }, { blockType: 'not', conditions: [{ blockType: 'receives', benefits: ['buergergeld'] }] }])
+    const said = household({ income: 'low', receives: [], members: [{ role: 'adult', age: 30 }] })
+    expect(fitOf(said, wohngeld, [buergergeld])).toBe('yes')
+    const onBuergergeld = household({ income: 'low', receives: ['buergergeld'], members: [{ role: 'adult', age: 30 }] })
+    expect(fitOf(onBuergergeld, wohngeld, [buergergeld])).toBe('no')
+    const notSaid = household({ income: 'low', members: [{ role: 'adult', age: 30 }] })
+    expect(fitOf(notSaid, wohngeld, [buergergeld])).toBe('maybe')
+  })
+})

@@ -102,9 +102,10 @@ function countPeople(
   return no([noneText])
 }
 
-type Context = { household: Household; chain: (slug: string) => State | undefined }
+/** `negated`: inside a "not", where a possible entitlement (a chain) is no evidence of receiving a benefit. */
+type Context = { household: Household; chain: (slug: string) => State | undefined; negated?: boolean }
 
-function evaluateLeaf(condition: LeafCondition, { household, chain }: Context): Outcome {
+function evaluateLeaf(condition: LeafCondition, { household, chain, negated }: Context): Outcome {
   const { members } = household
   const indexed = members.map((member, index) => [member, index] as [Member, number])
   const field = (index: number, name: string) => `members[${index}].${name}`
@@ -239,6 +240,7 @@ function evaluateLeaf(condition: LeafCondition, { household, chain }: Context): 
       }
       // A chain: the household does not (say it does) receive the benefit, but may be entitled to it.
       const possible = condition.benefits.filter((benefit) => {
+        if (negated) return false
         const slug = benefitSlugs[benefit]
         const state = slug ? chain(slug) : undefined
         return state === 'yes' || state === 'maybe'
@@ -278,7 +280,7 @@ function evaluateCondition(condition: Condition, context: Context): Outcome {
       return no(outcomes.flatMap((o) => o.reasons))
     }
     case 'not': {
-      const inner = evaluateCondition(condition.conditions[0]!, context)
+      const inner = evaluateCondition(condition.conditions[0]!, { ...context, negated: !context.negated })
       if (inner.state === 'maybe') return inner
       const reasons = condition.reason ? [condition.reason] : inner.reasons
       return inner.state === 'yes' ? no(reasons) : yes(reasons)

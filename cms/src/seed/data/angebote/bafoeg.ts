@@ -54,6 +54,8 @@ export default {
       blockType: 'any',
       conditions: [
         { blockType: 'child', minAge: 16, activities: ['studium'], includeMovedOut: true },
+        // BAföG is applied for before the studies begin (§§ 1, 11, 46 BAföG).
+        { blockType: 'child', minAge: 17, startingStudies: true, includeMovedOut: true },
         { blockType: 'adult', employment: ['student'], maxAge: 45 },
       ],
     },

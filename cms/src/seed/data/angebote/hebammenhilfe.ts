@@ -53,15 +53,13 @@ export default {
         {
           blockType: 'adult',
           pregnant: true,
-          insurance: ['statutory'],
-          reason: 'Sie sind schwanger und gesetzlich versichert – die Krankenkasse bezahlt Ihre Hebamme.',
+          reason: 'Sie sind schwanger – die Krankenversicherung bezahlt Ihre Hebamme (gesetzlich nach § 24d SGB V, privat nach Ihrem Tarif).',
         },
         {
           blockType: 'all',
           reason: 'Ihr Baby ist jünger als zwölf Wochen – so lange kommt die Hebamme auch nach der Geburt, bezahlt von der Krankenkasse.',
           conditions: [
             { blockType: 'child', maxAge: 0.23 },
-            { blockType: 'adult', insurance: ['statutory'] },
           ],
         },
       ],
@@ -89,9 +87,9 @@ export default {
       expected: 'yes',
     },
     {
-      name: 'Schwangere, Krankenversicherung nicht angegeben',
+      name: 'Schwangere, Krankenversicherung nicht angegeben (gesetzlich und privat zahlen)',
       household: { version: 1, members: [{ role: 'adult', age: 25, pregnant: true }] },
-      expected: 'maybe',
+      expected: 'yes',
     },
     {
       name: 'Familie mit Kind (4), niemand schwanger',

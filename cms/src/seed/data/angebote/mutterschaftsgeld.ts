@@ -56,6 +56,13 @@ export default {
           employment: ['employed', 'trainee'],
         },
         {
+          blockType: 'adult',
+          pregnant: true,
+          employment: ['self-employed', 'unemployed'],
+          insurance: ['statutory'],
+          reason: 'Sie sind schwanger und gesetzlich versichert – mit Anspruch auf Krankengeld oder Arbeitslosengeld zahlt die Krankenkasse Mutterschaftsgeld (§ 24i SGB V).',
+        },
+        {
           blockType: 'all',
           reason: 'Ihr Baby ist erst wenige Wochen alt, und ein Elternteil ist angestellt – die Schutzfrist nach der Geburt kann noch laufen.',
           conditions: [

@@ -59,6 +59,11 @@ export default {
       conditions: [
         { blockType: 'child', relations: ['foster'], reason: 'In Ihrer Familie lebt ein Pflegekind.' },
         { blockType: 'adult', relations: ['foster-parent'], reason: 'Sie sind Pflegemutter oder Pflegevater.' },
+        {
+          blockType: 'child',
+          relations: ['grandchild'],
+          reason: 'Ihr Enkelkind lebt bei Ihnen – auch Großeltern können Pflegefamilie mit Pflegegeld sein (§ 27 Abs. 2a SGB VIII).',
+        },
       ],
     },
   ]),

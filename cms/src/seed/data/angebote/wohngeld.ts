@@ -59,13 +59,16 @@ export default {
   rules: rules([
     { blockType: 'adult', residence: settledResidence },
     { blockType: 'all', reason: 'Ihr Einkommen ist gering – Wohngeld kann die Miete bezahlbar machen.', conditions: [{ blockType: 'income', match: ['low'], borderline: ['none', 'middle'] }] },
+    // Whoever receives Bürgergeld, Sozialhilfe or AsylbLG has the rent paid there (§ 7 Abs. 1 WoGG).
+    { blockType: 'not', conditions: [{ blockType: 'receives', benefits: ['buergergeld', 'sozialhilfe', 'asylbewerberleistungen'] }] },
   ]),
   testFamilies: [
     {
-      name: 'Paar mit zwei Kindern, geringes Einkommen',
+      name: 'Paar mit zwei Kindern, geringes Einkommen, keine anderen Leistungen',
       household: {
         version: 1,
         income: 'low',
+        receives: [],
         members: [
           { role: 'adult', age: 37, residenceStatus: 'german', employment: 'employed' },
           { role: 'adult', age: 35, residenceStatus: 'german', employment: 'employed' },
