@@ -310,3 +310,30 @@ describe('negated benefits', () => {
     expect(fitOf(notSaid, wohngeld, [buergergeld])).toBe('maybe')
   })
 })
+
+describe('time hints only where something changes', () => {
+  it('finds the same earliest month as trying every month', () => {
+    const offers = [
+      offer('kita-platz', [{ blockType: 'child', minAge: 1, maxAge: 6 }], 'Kita-Platz'),
+      offer('baby', [{ blockType: 'child', maxAge: 0.5 }], 'Baby-Angebot'),
+      offer('mehrbedarf', [{ blockType: 'adult', pregnant: 'ja', maxDueInWeeks: 27 }], 'Mehrbedarf'),
+      offer('schulkind', [{ blockType: 'child', minAge: 6, activities: ['grundschule'] }], 'Schulkind'),
+    ]
+    fc.assert(
+      fc.property(householdArbitrary, (value) => {
+        const h = householdSchema.parse(value)
+        const { hints, matches } = evaluateHousehold({ household: h, offers })
+        const listed = new Set(matches.map((m) => m.slug))
+        for (const o of offers) {
+          if (listed.has(o.slug)) continue
+          let expected: number | undefined
+          for (let m = 1; m <= 12 && expected === undefined; m++) {
+            if (evaluateHousehold({ household: householdInMonths(h, m), offers }).matches.some((x) => x.slug === o.slug)) expected = m
+          }
+          expect(hints.find((hint) => hint.slug === o.slug)?.inMonths, o.slug).toBe(expected)
+        }
+      }),
+      { numRuns: 200 },
+    )
+  })
+})

@@ -56,14 +56,16 @@ async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean, time
 }
 
 describe('a family on the site', () => {
-  it('opens the home page, and the household island works', async () => {
+  it('opens the home page and reaches the situation finder, whose island works', async () => {
     const page = await newPage()
     await page.goto(`${site}/`)
     expect(await page.title()).toBe('Digitales Familienrathaus Hamm')
     expect(await page.locator('h1').textContent()).toBe('Digitales Familienrathaus Hamm')
-    await page.locator('[data-hydrated="true"]').waitFor()
-    await page.getByRole('button', { name: 'Kind hinzufügen' }).click()
-    await expect.poll(() => page.locator('.fp-household__summary').textContent()).toContain('2 Kinder')
+    await page.getByRole('link', { name: /Situations-Finder/ }).first().click()
+    await page.waitForURL(/\/finder\/$/)
+    await page.locator('.fp-matcher[data-ready]').waitFor()
+    await page.getByRole('button', { name: 'Kind hinzufügen' }).first().click()
+    await expect.poll(() => page.getByText('Kind, 5 Jahre').count()).toBeGreaterThan(0)
     await page.context().close()
   })
 

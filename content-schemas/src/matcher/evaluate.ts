@@ -86,11 +86,13 @@ function countPeople(
   checksFor: (member: Member, index: number) => Check[],
   custom: string | undefined,
   noneText: string,
+  quiet = false,
 ): Outcome {
   const results = candidates.map(([member, index]) => ({ member, checks: combineChecks(checksFor(member, index)) }))
   const met = results.filter((r) => r.checks.state === 'yes')
   const open = results.filter((r) => r.checks.state === 'maybe')
-  const sentences = (list: typeof results) => list.map((r) => personSentence(r.member, household.members, r.checks))
+  // Quiet: only the state is wanted (looking ahead for time hints), so no sentences are built.
+  const sentences = (list: typeof results) => (quiet ? [] : list.map((r) => personSentence(r.member, household.members, r.checks)))
   if (met.length >= needed) return yes(custom ? [custom] : sentences(met))
   if (met.length + open.length >= needed) {
     // A custom reason states the condition as met, so it is not shown while a fact is missing.
@@ -103,9 +105,9 @@ function countPeople(
 }
 
 /** `negated`: inside a "not", where a possible entitlement (a chain) is no evidence of receiving a benefit. */
-type Context = { household: Household; chain: (slug: string) => State | undefined; negated?: boolean }
+type Context = { household: Household; chain: (slug: string) => State | undefined; negated?: boolean; quiet?: boolean }
 
-function evaluateLeaf(condition: LeafCondition, { household, chain, negated }: Context): Outcome {
+function evaluateLeaf(condition: LeafCondition, { household, chain, negated, quiet }: Context): Outcome {
   const { members } = household
   const indexed = members.map((member, index) => [member, index] as [Member, number])
   const field = (index: number, name: string) => `members[${index}].${name}`
@@ -138,6 +140,7 @@ function evaluateLeaf(condition: LeafCondition, { household, chain, negated }: C
         ],
         condition.reason,
         condition.count > 1 ? `In Ihrem Haushalt leben nicht ${condition.count} Kinder, auf die das zutrifft.` : 'In Ihrem Haushalt lebt kein Kind, auf das das zutrifft.',
+        quiet,
       )
     }
     case 'adult': {
@@ -180,6 +183,7 @@ function evaluateLeaf(condition: LeafCondition, { household, chain, negated }: C
         ],
         condition.reason,
         'In Ihrem Haushalt lebt keine erwachsene Person, auf die das zutrifft.',
+        quiet,
       )
     }
     case 'member': {
@@ -200,6 +204,7 @@ function evaluateLeaf(condition: LeafCondition, { household, chain, negated }: C
         ],
         condition.reason,
         'Auf niemanden in Ihrem Haushalt trifft das zu.',
+        quiet,
       )
     }
     case 'household': {
@@ -301,7 +306,8 @@ function referencedBenefits(conditions: Condition[]): string[] {
   )
 }
 
-function evaluateOffers(household: Household, offers: MatchableOffer[]): Map<string, Outcome> {
+/** Evaluates offers on demand (chains pull in the offers they depend on), each at most once. */
+function offerEvaluator(household: Household, offers: MatchableOffer[], quiet = false): (slug: string) => Outcome {
   const bySlug = new Map(offers.map((offer) => [offer.slug, offer]))
   const results = new Map<string, Outcome>()
   const inProgress = new Set<string>()
@@ -311,6 +317,7 @@ function evaluateOffers(household: Household, offers: MatchableOffer[]): Map<str
     inProgress.add(offer.slug)
     const context: Context = {
       household,
+      quiet,
       chain: (slug) => {
         const target = bySlug.get(slug)
         // A chain back to an offer being evaluated is no evidence either way.
@@ -324,8 +331,55 @@ function evaluateOffers(household: Household, offers: MatchableOffer[]): Map<str
     results.set(offer.slug, outcome)
     return outcome
   }
-  for (const offer of offers) evaluateOffer(offer)
-  return results
+  return (slug) => evaluateOffer(bySlug.get(slug)!)
+}
+
+/** The ages (years) and due-date limits (weeks) at which an offer's outcome can change, chains included. */
+function timeThresholds(offer: MatchableOffer, bySlug: Map<string, MatchableOffer>, seen = new Set<string>()): { ages: number[]; dueWeeks: number[] } {
+  const ages: number[] = []
+  const dueWeeks: number[] = []
+  seen.add(offer.slug)
+  const walk = (conditions: Condition[]) => {
+    for (const condition of conditions) {
+      if ('conditions' in condition) walk(condition.conditions)
+      else if (condition.blockType === 'child' || condition.blockType === 'adult' || condition.blockType === 'member') {
+        if (condition.minAge !== undefined) ages.push(condition.minAge)
+        if (condition.maxAge !== undefined) ages.push(condition.maxAge)
+        if (condition.blockType === 'adult' && condition.maxDueInWeeks !== undefined) dueWeeks.push(condition.maxDueInWeeks)
+        if (condition.blockType !== 'adult') ages.push(0)
+      } else if (condition.blockType === 'receives') {
+        for (const benefit of condition.benefits) {
+          const target = bySlug.get(benefitSlugs[benefit] ?? '')
+          if (target && !seen.has(target.slug)) {
+            const nested = timeThresholds(target, bySlug, seen)
+            ages.push(...nested.ages)
+            dueWeeks.push(...nested.dueWeeks)
+          }
+        }
+      }
+    }
+  }
+  walk(offer.rules)
+  return { ages, dueWeeks }
+}
+
+/** The months (1–12) at which a household crosses one of the thresholds: only there can an outcome change. */
+function monthsOfChange(household: Household, thresholds: { ages: number[]; dueWeeks: number[] }): number[] {
+  const months = new Set<number>()
+  const add = (month: number) => {
+    const whole = Math.max(1, Math.ceil(month - 1e-9))
+    if (whole <= timeHintHorizonMonths) months.add(whole)
+  }
+  for (const member of household.members) {
+    for (const age of thresholds.ages) if (member.age < age) add((age - member.age) * 12)
+    if (member.pregnant && member.dueInWeeks !== undefined) {
+      const due = member.dueInWeeks
+      add((due * 12) / 52) // the birth
+      for (const age of thresholds.ages) add(((age * 52 + due) * 12) / 52) // the baby reaches an age limit
+      for (const weeks of thresholds.dueWeeks) if (due > weeks) add(((due - weeks) * 12) / 52)
+    }
+  }
+  return [...months].sort((a, b) => a - b)
 }
 
 /** The household some months later: everybody older, and a baby born when its time has come. */
@@ -366,7 +420,8 @@ export function evaluateHousehold({
   const day = household.referenceDate ?? referenceDate ?? new Date().toISOString().slice(0, 10)
   // The result does not depend on the order in which the catalogue was read.
   offers = [...offers].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
-  const outcomes = evaluateOffers(household, offers)
+  const evaluate = offerEvaluator(household, offers)
+  const outcomes = new Map(offers.map((offer) => [offer.slug, evaluate(offer.slug)]))
   const opensBy = new Map<string, string[]>()
   for (const offer of offers) {
     for (const benefit of referencedBenefits(offer.rules)) {
@@ -395,24 +450,29 @@ export function evaluateHousehold({
   }
 
   const hints: TimeHint[] = []
-  const waiting = offers.filter((offer) => outcomes.get(offer.slug)?.state === 'no')
-  if (waiting.length > 0) {
-    const future = new Map<number, Map<string, Outcome>>()
-    for (const offer of waiting) {
-      for (let months = 1; months <= timeHintHorizonMonths; months++) {
-        if (!future.has(months)) future.set(months, evaluateOffers(householdInMonths(household, months), offers))
-        const outcome = future.get(months)!.get(offer.slug)!
-        if (outcome.state === 'no') continue
-        const when = months === 1 ? 'In einem Monat' : `In ${months} Monaten`
-        const because = outcome.reasons.find((reason) => /alt|Baby|geboren/.test(reason)) ?? outcome.reasons[0]
-        hints.push({
-          slug: offer.slug,
-          inMonths: months,
-          fit: outcome.state,
-          text: `${when}: ${offer.title} ${outcome.state === 'yes' ? 'passt dann' : 'könnte dann passen'}${because ? ` – ${because.replace(/\.$/, '')}.` : '.'}`,
-        })
-        break
-      }
+  const bySlug = new Map(offers.map((offer) => [offer.slug, offer]))
+  const lookahead = new Map<number, (slug: string) => Outcome>()
+  const explained = new Map<number, (slug: string) => Outcome>()
+  const at = (cache: typeof lookahead, months: number, quiet: boolean) => {
+    if (!cache.has(months)) cache.set(months, offerEvaluator(householdInMonths(household, months), offers, quiet))
+    return cache.get(months)!
+  }
+  for (const offer of offers) {
+    if (outcomes.get(offer.slug)?.state !== 'no') continue
+    // Outcomes only change when an age or due-date limit is crossed, so only those months are tried.
+    for (const months of monthsOfChange(household, timeThresholds(offer, bySlug))) {
+      if (at(lookahead, months, true)(offer.slug).state === 'no') continue
+      const outcome = at(explained, months, false)(offer.slug)
+      const when = months === 1 ? 'In einem Monat' : `In ${months} Monaten`
+      const because = outcome.reasons.find((reason) => /alt|Baby|geboren/.test(reason)) ?? outcome.reasons[0]
+      const fit = outcome.state === 'yes' ? 'yes' : 'maybe'
+      hints.push({
+        slug: offer.slug,
+        inMonths: months,
+        fit,
+        text: `${when}: ${offer.title} ${fit === 'yes' ? 'passt dann' : 'könnte dann passen'}${because ? ` – ${because.replace(/\.$/, '')}.` : '.'}`,
+      })
+      break
     }
   }
   return { version: 1, referenceDate: day, matches, hints }

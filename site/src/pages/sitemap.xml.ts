@@ -1,5 +1,7 @@
 import type { APIRoute } from 'astro'
 
+import { lebenslageOptions } from '@familienrathaus/content-schemas'
+
 import { loadContent } from '../lib/content.ts'
 
 export const GET: APIRoute = async ({ site }) => {
@@ -12,11 +14,14 @@ export const GET: APIRoute = async ({ site }) => {
     '/erklaervideos/',
     '/kontakte/',
     '/suche/',
+    '/finder/',
     '/impressum/',
     '/datenschutz/',
     '/barrierefreiheit/',
     '/leichte-sprache/',
     '/gebaerdensprache/',
+    '/lebenslagen/',
+    ...lebenslageOptions.map((lage) => `/lebenslagen/${lage.value}/`),
     ...content.angebote.map((entry) => `/angebote/${entry.id}/`),
     ...content.handlungsfelder.map((entry) => `/handlungsfelder/${entry.id}/`),
     ...content.meilensteine.map((entry) => `/meilensteine/${entry.id}/`),

@@ -1,0 +1,52 @@
+import type { Member } from '@familienrathaus/content-schemas'
+
+import { memberCaption } from './household.ts'
+
+/** A simple drawn person: grown-ups tall, children smaller, babies smallest, a pregnancy as a round belly. */
+function Figure({ member }: { member: Member }) {
+  const scale = member.role === 'adult' ? 1 : member.age < 1 ? 0.5 : member.age < 12 ? 0.7 : 0.85
+  return (
+    <svg
+      className={`fp-matcher__svg fp-matcher__svg--${member.role}`}
+      viewBox="0 0 48 72"
+      width={48 * scale}
+      height={72 * scale}
+      aria-hidden="true"
+      focusable="false"
+    >
+      <circle cx="24" cy="13" r="10" />
+      <path d="M8 70V40a16 16 0 0 1 32 0v30z" />
+      {member.pregnant && <circle className="fp-matcher__belly" cx="38" cy="48" r="9" />}
+    </svg>
+  )
+}
+
+type HouseholdPictureProps = {
+  members: Member[]
+  selected?: string
+  select: (id: string) => void
+}
+
+/** The household as a picture whose figures are buttons in a list: the same for mouse, touch, keyboard and screen readers. */
+export function HouseholdPicture({ members, selected, select }: HouseholdPictureProps) {
+  if (members.length === 0) {
+    return <p className="fp-matcher__picture fp-matcher__picture--empty">Noch ist niemand im Bild. Fügen Sie die Personen Ihres Haushalts hinzu.</p>
+  }
+  return (
+    <ul className="fp-matcher__picture" aria-label="Personen in Ihrem Haushalt">
+      {members.map((member) => (
+        <li key={member.id}>
+          <button
+            type="button"
+            className="fp-matcher__figure"
+            aria-pressed={member.id === selected}
+            onClick={() => select(member.id!)}
+          >
+            <Figure member={member} />
+            <span>{memberCaption(member, members)}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  )
+}

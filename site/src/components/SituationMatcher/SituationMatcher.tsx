@@ -1,0 +1,287 @@
+import type { Household, Member } from '@familienrathaus/content-schemas'
+
+import { evaluateHousehold } from '@familienrathaus/content-schemas/matcher/evaluate'
+import { decodeHouseholdJson, encodeHouseholdJson, shareFragmentKey } from '@familienrathaus/content-schemas/matcher/shareCodec'
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+
+import type { MatcherOffer, MatcherTopic } from '../../lib/matcherCatalogue.ts'
+
+import { HouseholdFacts } from './HouseholdFacts.tsx'
+import { HouseholdPicture } from './HouseholdPicture.tsx'
+import { readHousehold, withAnswers } from './household.ts'
+import { MemberFields } from './MemberFields.tsx'
+import { Results } from './Results.tsx'
+import { Sheet } from './Sheet.tsx'
+
+export type SituationMatcherProps = {
+  offers: MatcherOffer[]
+  topics: readonly MatcherTopic[]
+  /** The day on which ages are judged (YYYY-MM-DD); today when not given. */
+  referenceDate?: string
+  /** A household to start with (examples and tests); in the browser a share link or "Merken" restores one. */
+  initialHousehold?: Household
+}
+
+export const storageKey = 'fp-matcher-haushalt'
+const emptyHousehold: Household = { version: 1, members: [] }
+const maxMembers = 20
+
+function countText(yes: number, maybe: number): string {
+  return `${yes} ${yes === 1 ? 'Angebot passt' : 'Angebote passen'}, ${maybe} vielleicht.`
+}
+
+/**
+ * The situation matcher: a family draws its household and sees the offers that fit, with reasons.
+ * Everything happens in this browser: the island sends nothing anywhere and stores nothing unless
+ * the family chooses "Merken" (this browser's storage) or "Link teilen" (the URL fragment).
+ */
+export default function SituationMatcher({ offers, topics, referenceDate, initialHousehold }: SituationMatcherProps) {
+  const [household, setHousehold] = useState<Household>(() => (initialHousehold && readHousehold(initialHousehold)) || emptyHousehold)
+  const [selected, setSelected] = useState(household.members[0]?.id)
+  // Bumped when a whole household is loaded, so that the fields start again from its answers.
+  const [generation, setGeneration] = useState(0)
+  const [ready, setReady] = useState(false)
+  const [listMode, setListMode] = useState(false)
+  // Something is stored in this browser (so "Vergessen" is offered) …
+  const [remembered, setRemembered] = useState(false)
+  // … and the stored copy follows the changes (after "Merken", or when the household came from storage).
+  const [following, setFollowing] = useState(false)
+  const [sharing, setSharing] = useState(false)
+  const [message, setMessage] = useState('')
+  const [announced, setAnnounced] = useState('')
+  const heading = useRef<HTMLHeadingElement>(null)
+  const { members } = household
+
+  const load = (value: unknown) => {
+    const loaded = readHousehold(value)
+    if (loaded) {
+      setHousehold(loaded)
+      setSelected(loaded.members[0]?.id)
+      setGeneration((current) => current + 1)
+    }
+    return loaded !== undefined
+  }
+
+  useEffect(() => {
+    const fromLink = () => {
+      if (!location.hash.includes(`${shareFragmentKey}=`)) return false
+      const loaded = load(decodeHouseholdJson(location.hash))
+      // A household from a link never overwrites a remembered one by itself.
+      if (loaded) setFollowing(false)
+      setMessage(loaded ? 'Die Angaben aus dem Link sind übernommen.' : 'Der Link enthält keine gültigen Angaben. Sie können hier neu beginnen.')
+      return true
+    }
+    let stored: string | null = null
+    try {
+      stored = localStorage.getItem(storageKey)
+    } catch {
+      // Storage may be switched off; then nothing was remembered.
+    }
+    // Whatever is stored can be forgotten, even when a link is shown instead.
+    setRemembered(stored !== null)
+    if (!fromLink() && stored !== null) {
+      const loaded = load(decodeHouseholdJson(stored))
+      setFollowing(loaded)
+      setMessage(
+        loaded
+          ? 'Ihre gemerkten Angaben sind geladen.'
+          : 'Die gemerkten Angaben konnten nicht gelesen werden und wurden nicht übernommen.',
+      )
+    }
+    setReady(true)
+    addEventListener('hashchange', fromLink)
+    return () => removeEventListener('hashchange', fromLink)
+  }, [])
+
+  const store = (value?: Household) => {
+    try {
+      if (value) localStorage.setItem(storageKey, JSON.stringify(value))
+      else localStorage.removeItem(storageKey)
+      return true
+    } catch {
+      return false
+    }
+  }
+  useEffect(() => {
+    // An empty picture ("Neu beginnen", everyone removed) leaves nothing stored.
+    if (following) setRemembered(store(members.length > 0 ? household : undefined) && members.length > 0)
+  }, [household, following])
+
+  const today = referenceDate ?? new Date().toLocaleDateString('sv-SE')
+  // Typing stays quick on slow phones: the results follow the answers a moment later if need be.
+  const answered = useDeferredValue(household)
+  const result = useMemo(
+    () => (answered.members.length > 0 ? evaluateHousehold({ household: answered, offers, referenceDate: today }) : undefined),
+    [answered, offers, today],
+  )
+  const offersBySlug = useMemo(() => new Map(offers.map((offer) => [offer.slug, offer])), [offers])
+  const yes = result?.matches.filter((match) => match.fit === 'yes').length ?? 0
+  const summary = result ? countText(yes, result.matches.length - yes) : ''
+  useEffect(() => {
+    const timer = setTimeout(() => setAnnounced(summary), 800)
+    return () => clearTimeout(timer)
+  }, [summary])
+
+  const update = (id: string, answers: Partial<Member>) =>
+    setHousehold((current) => ({
+      ...current,
+      members: current.members.map((member) => (member.id === id ? withAnswers(member, answers) : member)),
+    }))
+  const add = (role: Member['role'], pregnant?: boolean) => {
+    const id = `p${Math.max(0, ...members.map((member) => Number(member.id?.slice(1)) || 0)) + 1}`
+    setHousehold((current) => ({
+      ...current,
+      members: [...current.members, { id, role, age: role === 'adult' ? 30 : 5, ...(pregnant ? { pregnant } : {}) }],
+    }))
+    setSelected(id)
+  }
+  const addPregnancy = () => {
+    const canBe = (member: Member) => member.role === 'adult' && !member.pregnant
+    const mother = members.find((member) => member.id === selected && canBe(member)) ?? members.find(canBe)
+    if (!mother) return add('adult', true)
+    update(mother.id!, { pregnant: true })
+    setSelected(mother.id)
+  }
+  const remove = (id: string) => {
+    const rest = members.filter((member) => member.id !== id)
+    setHousehold((current) => ({ ...current, members: current.members.filter((member) => member.id !== id) }))
+    setSelected(rest[0]?.id)
+    heading.current?.focus()
+  }
+  const remember = () => {
+    const saved = store(household)
+    setRemembered(saved)
+    setFollowing(saved)
+    setMessage(
+      saved
+        ? 'Gemerkt: Ihre Angaben sind nur in diesem Browser auf diesem Gerät gespeichert. Mit „Vergessen“ löschen Sie sie.'
+        : 'Ihr Browser erlaubt das Speichern nicht. Nutzen Sie „Link teilen“, um Ihre Angaben aufzuheben.',
+    )
+  }
+  const forget = () => {
+    store()
+    setRemembered(false)
+    setFollowing(false)
+    setSharing(false)
+    if (location.hash) history.replaceState(null, '', location.pathname + location.search)
+    setMessage('Vergessen: In diesem Browser ist nichts mehr von Ihnen gespeichert.')
+  }
+  const restart = () => {
+    setHousehold(emptyHousehold)
+    setSelected(undefined)
+    setSharing(false)
+    setMessage('Alle Angaben sind aus dem Bild entfernt.')
+  }
+  const shareUrl = sharing && members.length > 0 ? `${location.origin}${location.pathname}#${shareFragmentKey}=${encodeHouseholdJson(household)}` : ''
+  const copy = () =>
+    navigator.clipboard?.writeText(shareUrl).then(
+      () => setMessage('Der Link ist kopiert.'),
+      () => setMessage('Kopieren ging nicht. Markieren Sie den Link und kopieren Sie ihn selbst.'),
+    )
+  const shown = listMode ? members : members.filter((member) => member.id === selected)
+  const empty = members.length === 0
+
+  return (
+    <div className="fp-matcher" data-ready={ready || undefined}>
+      <div className="fp-matcher__app" hidden={!ready}>
+        <section className="fp-matcher__household" aria-labelledby="fpm-haushalt">
+          <h2 id="fpm-haushalt" tabIndex={-1} ref={heading}>
+            Wer lebt in Ihrem Haushalt?
+          </h2>
+          <p className="fp-matcher__hint">
+            Fügen Sie Personen hinzu und wählen Sie eine Person aus, um mehr über sie zu sagen. Jede Frage dürfen Sie mit
+            „Weiß ich nicht“ beantworten.
+          </p>
+          <div className="fp-matcher__buttons">
+            <button type="button" className="fp-button" disabled={members.length >= maxMembers} onClick={() => add('adult')}>
+              Erwachsene Person hinzufügen
+            </button>
+            <button type="button" className="fp-button" disabled={members.length >= maxMembers} onClick={() => add('child')}>
+              Kind hinzufügen
+            </button>
+            <button type="button" className="fp-button" disabled={members.length >= maxMembers} onClick={addPregnancy}>
+              Schwangerschaft hinzufügen
+            </button>
+          </div>
+          <HouseholdPicture members={members} selected={selected} select={setSelected} />
+          {members.length > 1 && (
+            <button type="button" className="fp-matcher__link-button" onClick={() => setListMode(!listMode)}>
+              {listMode ? 'Nur die ausgewählte Person bearbeiten' : 'Alle Personen untereinander als Liste bearbeiten'}
+            </button>
+          )}
+          {shown.map((member) => (
+            <MemberFields
+              key={`${member.id}-${generation}`}
+              member={member}
+              members={members}
+              update={(answers) => update(member.id!, answers)}
+              remove={() => remove(member.id!)}
+            />
+          ))}
+          <HouseholdFacts
+            household={household}
+            update={(answers) => setHousehold((current) => withAnswers(current, answers))}
+          />
+        </section>
+
+        <section className="fp-matcher__actions" aria-labelledby="fpm-aktionen">
+          <h2 id="fpm-aktionen">Merken, teilen, drucken</h2>
+          <p className="fp-matcher__hint">
+            Ihre Angaben bleiben in diesem Browser. Sie werden an niemanden geschickt und nur gespeichert, wenn Sie es hier
+            wählen.
+          </p>
+          <div className="fp-matcher__buttons">
+            <button type="button" className="fp-button fp-button--secondary" disabled={empty} onClick={remember}>
+              Merken
+            </button>
+            {remembered && (
+              <button type="button" className="fp-button fp-button--secondary" onClick={forget}>
+                Vergessen
+              </button>
+            )}
+            <button type="button" className="fp-button fp-button--secondary" disabled={empty} aria-expanded={sharing} onClick={() => setSharing(!sharing)}>
+              Link teilen
+            </button>
+            <button type="button" className="fp-button fp-button--secondary" disabled={empty} onClick={() => print()}>
+              Beratungszettel drucken
+            </button>
+            <button type="button" className="fp-button fp-button--secondary" disabled={empty} onClick={restart}>
+              Neu beginnen
+            </button>
+          </div>
+          {shareUrl && (
+            <div className="fp-matcher__share">
+              <p className="fp-matcher__warning" id="fpm-link-warnung">
+                <strong>Achtung:</strong> Wer diesen Link bekommt, sieht alle Ihre Angaben. Geben Sie ihn nur Menschen, denen
+                Sie vertrauen, zum Beispiel Ihrer Beraterin oder Ihrem Berater.
+              </p>
+              <label htmlFor="fpm-link">Link zu Ihren Angaben</label>
+              <input
+                id="fpm-link"
+                type="text"
+                readOnly
+                value={shareUrl}
+                aria-describedby="fpm-link-warnung"
+                onFocus={(event) => event.target.select()}
+              />
+              {typeof navigator !== 'undefined' && navigator.clipboard && (
+                <button type="button" className="fp-button fp-button--secondary" onClick={copy}>
+                  Link kopieren
+                </button>
+              )}
+            </div>
+          )}
+          <p className="fp-matcher__message" role="status">
+            {message}
+          </p>
+        </section>
+
+        <Results result={result} offers={offersBySlug} topics={topics} members={answered.members} summary={summary} />
+      </div>
+      <p className="fp-visually-hidden" aria-live="polite">
+        {announced}
+      </p>
+      {result && <Sheet result={result} offers={offersBySlug} members={answered.members} />}
+    </div>
+  )
+}

@@ -1,0 +1,120 @@
+import type { Household, Member } from '@familienrathaus/content-schemas'
+
+import { ageText, benefitLabels } from '@familienrathaus/content-schemas/matcher/describe'
+
+import {
+  activityOptions,
+  adultRelationOptions,
+  childRelationOptions,
+  employmentOptions,
+  incomeOptions,
+  insuranceOptions,
+  maintenanceOptions,
+  residenceOptions,
+  type Option,
+} from './labels.ts'
+
+/**
+ * A structural check of a household from a share link or the browser's storage, without zod (which
+ * would not fit the island's budget). It accepts what household-v1.schema.json accepts; the unit
+ * test compares it with the zod schema.
+ */
+type Rule = (value: unknown) => boolean
+
+const oneOf =
+  (options: readonly Option[], ...more: string[]): Rule =>
+  (value) =>
+    options.some(([option]) => option === value) || more.includes(value as string)
+const isText: Rule = (value) => typeof value === 'string' && value.length <= 40
+const isFlag: Rule = (value) => typeof value === 'boolean'
+const between =
+  (min: number, max: number, whole = false): Rule =>
+  (value) =>
+    typeof value === 'number' && value >= min && value <= max && (!whole || Number.isInteger(value))
+const isDay: Rule = (value) =>
+  typeof value === 'string' &&
+  /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
+
+function fits(value: unknown, rules: Record<string, Rule>, required: string[]): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    required.every((key) => key in value) &&
+    Object.entries(value).every(([key, field]) => Object.hasOwn(rules, key) && rules[key]!(field))
+  )
+}
+
+const memberRules: Record<string, Rule> = {
+  id: isText,
+  name: isText,
+  role: (value) => value === 'adult' || value === 'child',
+  age: between(0, 120),
+  relation: oneOf([...adultRelationOptions, ...childRelationOptions]),
+  livesInHousehold: isFlag,
+  employment: oneOf(employmentOptions, 'unknown'),
+  pregnant: isFlag,
+  dueInWeeks: between(0, 42),
+  activity: oneOf(activityOptions, 'unknown'),
+  startingStudies: isFlag,
+  disability: isFlag,
+  gdb: between(0, 100, true),
+  pflegegrad: between(0, 5, true),
+  residenceStatus: oneOf(residenceOptions, 'unknown'),
+  healthInsurance: oneOf(insuranceOptions, 'unknown'),
+  maintenance: oneOf(maintenanceOptions, 'unknown'),
+  sharedCare: isFlag,
+}
+
+const householdRules: Record<string, Rule> = {
+  version: (value) => value === 1,
+  referenceDate: isDay,
+  livesInHamm: isFlag,
+  movedToHammRecently: isFlag,
+  singleParent: isFlag,
+  income: oneOf(incomeOptions, 'unknown'),
+  receives: (value) =>
+    Array.isArray(value) &&
+    new Set(value).size === value.length &&
+    value.every((benefit) => typeof benefit === 'string' && Object.hasOwn(benefitLabels, benefit)),
+  members: (value) =>
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.length <= 20 &&
+    value.every((member) => fits(member, memberRules, ['role', 'age'])),
+}
+
+/** Is this a household v1 document? */
+export const isHousehold = (value: unknown): value is Household => fits(value, householdRules, ['version', 'members'])
+
+/**
+ * A household the island can show: valid, judged today (a stored `referenceDate` is dropped) and
+ * with an id for each person. Anything else gives undefined.
+ */
+export function readHousehold(value: unknown): Household | undefined {
+  if (!isHousehold(value)) return undefined
+  const { referenceDate: _ignored, ...household } = value
+  return { ...household, members: household.members.map((member, index) => ({ ...member, id: `p${index + 1}` })) }
+}
+
+/** Drops the keys whose answer is "Weiß ich nicht", so that they stay unset. */
+export function withAnswers<T extends object>(value: T, answers: Partial<T>): T {
+  const next: Record<string, unknown> = { ...value, ...answers }
+  for (const key of Object.keys(next)) if (next[key] === undefined) delete next[key]
+  return next as T
+}
+
+/** "Mia", or "Kind 2" when no name was given. */
+export function memberName(member: Member, members: Member[]): string {
+  if (member.name?.trim()) return member.name.trim()
+  const sameRole = members.filter((other) => other.role === member.role)
+  const base = member.role === 'adult' ? 'Erwachsene Person' : 'Kind'
+  return sameRole.length > 1 ? `${base} ${sameRole.indexOf(member) + 1}` : base
+}
+
+/** "Mia, 4 Monate" · "Erwachsene Person, 31 Jahre, schwanger" */
+export function memberCaption(member: Member, members: Member[]): string {
+  return [memberName(member, members), ageText(member.age), member.pregnant ? 'schwanger' : ''].filter(Boolean).join(', ')
+}

@@ -1,0 +1,273 @@
+import { householdSchema, type Household } from '@familienrathaus/content-schemas'
+import { evaluateHousehold } from '@familienrathaus/content-schemas/matcher/evaluate'
+import { createElement } from 'react'
+import { renderToString } from 'react-dom/server'
+import { describe, expect, it } from 'vitest'
+
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import SituationMatcher from '../src/components/SituationMatcher/SituationMatcher.tsx'
+import {
+  exampleOffers,
+  exampleProps,
+  exampleReferenceDate,
+  situationMatcherExamples,
+} from '../src/components/SituationMatcher/SituationMatcher.examples.ts'
+import { isHousehold, readHousehold } from '../src/components/SituationMatcher/household.ts'
+import type { Content } from '../src/lib/content.ts'
+import { buildMatcherCatalogue, lebenslagenOf } from '../src/lib/matcherCatalogue.ts'
+
+const render = (example: (typeof situationMatcherExamples)[number]) => renderToString(createElement(SituationMatcher, exampleProps(example)))
+const byName = (name: string) => situationMatcherExamples.find((example) => example.name === name)!
+const decode = (html: string) => html.replace(/<!-- -->/g, '').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&')
+
+/** slug → "yes" | "maybe" for every result card in the markup. */
+function resultsOf(html: string): Record<string, string> {
+  const results: Record<string, string> = {}
+  for (const [, fit, slug] of html.matchAll(/<li class="fp-matcher__result fp-matcher__result--(yes|maybe)"><h4><a href="\/angebote\/([^/]+)\/"/g)) {
+    results[slug!] = fit!
+  }
+  return results
+}
+
+describe.each(situationMatcherExamples)('the island rendered for "$name"', (example) => {
+  const html = render(example)
+
+  it('labels every control', () => {
+    const inputs = [...html.matchAll(/<(input|select)\b[^>]*>/g)].map(([tag]) => tag)
+    const ids = new Set([...html.matchAll(/<label[^>]* for="([^"]+)"/g)].map(([, id]) => id))
+    const wrapped = inputs.filter((tag) => /type="(radio|checkbox)"/.test(tag))
+    for (const tag of inputs.filter((tag) => !wrapped.includes(tag))) {
+      expect(ids, tag).toContain(/ id="([^"]+)"/.exec(tag)?.[1])
+    }
+    // Radio buttons and checkboxes sit inside their label.
+    expect([...html.matchAll(/<label class="fp-matcher__choice"><input type="(radio|checkbox)"/g)]).toHaveLength(wrapped.length)
+    expect(html).not.toMatch(/<button[^>]*>\s*<\/button>/)
+  })
+
+  it('gives every fieldset a legend first, and every id once', () => {
+    const fieldsets = html.match(/<fieldset\b/g)?.length ?? 0
+    expect(html.match(/<fieldset\b[^>]*><legend>/g)?.length ?? 0).toBe(fieldsets)
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map(([, id]) => id)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const [, reference] of html.matchAll(/aria-(?:describedby|labelledby)="([^"]+)"/g)) {
+      for (const id of reference!.split(' ')) expect(ids).toContain(id)
+    }
+  })
+
+  it('has a polite live region for the count, and hides the controls until they work', () => {
+    expect(html).toMatch(/<p class="fp-visually-hidden" aria-live="polite">/)
+    expect(html).toMatch(/<div class="fp-matcher__app" hidden="">/)
+  })
+
+  it('lists the expected offers with their fit', () => {
+    const results = resultsOf(html)
+    for (const slug of example.expected.yes) expect(results[slug], slug).toBe('yes')
+    for (const slug of example.expected.maybe) expect(results[slug], slug).toBe('maybe')
+    for (const slug of example.expected.absent) expect(results[slug], slug).toBeUndefined()
+  })
+
+  it('shows exactly what the shared engine finds', () => {
+    const expected = example.household
+      ? evaluateHousehold({ household: example.household, offers: exampleOffers, referenceDate: exampleReferenceDate }).matches
+      : []
+    expect(Object.keys(resultsOf(html)).sort()).toEqual(expected.map((match) => match.slug).sort())
+  })
+})
+
+describe('what the examples show', () => {
+  it('invites the family to start when nobody is in the picture', () => {
+    const html = render(byName('empty'))
+    expect(html).toContain('Noch ist niemand im Bild')
+    expect(html).toContain('Sobald Sie eine Person hinzufügen')
+    expect(html).not.toContain('Beratungszettel</h2>')
+  })
+
+  it('draws the baby and explains why, with next step, contact, video and a time hint', () => {
+    const html = decode(render(byName('family-with-baby')))
+    expect(html).toContain('Lina, 4 Monate')
+    expect(html).toContain('Lina ist 4 Monate alt.')
+    expect(html).toContain('Nächster Schritt:</strong> Antrag nach der Geburt bei der Elterngeldstelle stellen.')
+    expect(html).toContain('<a href="/kontakte/familienrathaus/">Familienrathaus Hamm</a>')
+    expect(html).toContain('Das Familienrathaus in zwei Minuten')
+    expect(html).toMatch(/In 8 Monaten: Kita-Platz passt dann/)
+    expect(html).toMatch(/<h3 id="fpm-thema-geld">Geld/)
+  })
+
+  it('names what is missing for a single parent who left questions open, and the chains', () => {
+    const html = decode(render(byName('single-parent-with-unknowns')))
+    expect(html).toContain('Es fehlt noch:</strong> ob für Mia Unterhalt gezahlt wird.')
+    expect(html).toContain('Passt vielleicht')
+    expect(html).toMatch(/Öffnet auch:<\/strong> <span><a href="\/angebote\/bildung-und-teilhabe\/">/)
+  })
+
+  it('shows a pregnancy on the adult and the offers around the birth', () => {
+    const html = decode(render(byName('pregnancy')))
+    expect(html).toContain('Erwachsene Person 1, 27 Jahre, schwanger')
+    expect(html).toContain('fp-matcher__belly')
+    expect(html).toContain('In wie vielen Wochen kommt das Baby ungefähr?')
+  })
+
+  it('prints a Beratungszettel with offers, documents and contacts only', () => {
+    const html = decode(render(byName('family-with-baby')))
+    const sheet = html.slice(html.indexOf('<section class="fp-matcher__sheet"'))
+    expect(sheet).toContain('Beratungszettel')
+    expect(sheet).toContain('Stand: 01.06.2026')
+    expect(sheet).toContain('Geburtsurkunde')
+    expect(sheet).toContain('Familienrathaus Hamm, Telefon 02381 17-0')
+  })
+})
+
+describe('reading a household from a link or the browser storage', () => {
+  const valid: Household[] = situationMatcherExamples.flatMap((example) => (example.household ? [example.household] : []))
+
+  it('accepts the examples and gives each person an id, judged today', () => {
+    for (const household of valid) {
+      const read = readHousehold({ ...household, referenceDate: '2025-01-31' })
+      expect(read?.members.map((member) => member.id)).toEqual(household.members.map((_, index) => `p${index + 1}`))
+      expect(read).not.toHaveProperty('referenceDate')
+    }
+  })
+
+  it('agrees with the zod schema of household v1 on valid and broken documents', () => {
+    const base = valid[1]!
+    const broken: unknown[] = [
+      null,
+      [],
+      'familie',
+      { ...base, version: 2 },
+      { ...base, members: [] },
+      { ...base, members: Array.from({ length: 21 }, () => ({ role: 'adult', age: 30 })) },
+      { ...base, extra: true },
+      { ...base, income: 'rich' },
+      { ...base, receives: ['kindergeld', 'kindergeld'] },
+      { ...base, receives: ['toString'] },
+      { ...base, referenceDate: '2026-02-30' },
+      { ...base, members: [{ role: 'adult' }] },
+      { ...base, members: [{ role: 'adult', age: 121 }] },
+      { ...base, members: [{ role: 'adult', age: 30, gdb: 50.5 }] },
+      { ...base, members: [{ role: 'adult', age: 30, pflegegrad: 6 }] },
+      { ...base, members: [{ role: 'adult', age: 30, name: 'x'.repeat(41) }] },
+      { ...base, members: [{ role: 'pet', age: 3 }] },
+      { ...base, members: [{ role: 'child', age: 3, activity: 'zoo' }] },
+      { ...base, members: [{ role: 'child', age: 3, constructor: 1 }] },
+      { ...base, members: [{ role: 'adult', age: 30, dueInWeeks: 43 }] },
+      { ...base, singleParent: 'ja' },
+    ]
+    for (const value of [...valid, ...broken]) {
+      expect(isHousehold(value), JSON.stringify(value)).toBe(householdSchema.safeParse(value).success)
+    }
+  })
+
+  it('agrees with the zod schema on random households (property test)', () => {
+    let seed = 42
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+    const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
+    const values = [undefined, true, false, 0, 1, 5, 17.5, 42, 101, -1, '', 'unknown', 'own', 'foster', 'kita', 'employed', 'eu', 'private', 'none', 'full', 'low']
+    const memberKeys = ['name', 'relation', 'livesInHousehold', 'employment', 'pregnant', 'dueInWeeks', 'activity', 'startingStudies', 'disability', 'gdb', 'pflegegrad', 'residenceStatus', 'healthInsurance', 'maintenance', 'sharedCare']
+    for (let run = 0; run < 500; run++) {
+      const members = Array.from({ length: 1 + Math.floor(random() * 3) }, () => {
+        const member: Record<string, unknown> = { role: pick(['adult', 'child']), age: pick([0, 0.25, 3, 30, 120]) }
+        for (const key of memberKeys) if (random() < 0.3) member[key] = pick(values)
+        for (const key of Object.keys(member)) if (member[key] === undefined) delete member[key]
+        return member
+      })
+      const household: Record<string, unknown> = { version: 1, members }
+      if (random() < 0.3) household.income = pick(['none', 'low', 'middle', 'high', 'very-high', 'unknown', 'lots'])
+      if (random() < 0.3) household.singleParent = pick([true, false, 'yes'])
+      if (random() < 0.3) household.receives = pick([[], ['wohngeld'], ['wohngeld', 'bafoeg'], ['geld']])
+      expect(isHousehold(household), JSON.stringify(household)).toBe(householdSchema.safeParse(household).success)
+    }
+  })
+})
+
+describe('the island stays in the browser', () => {
+  const folder = path.resolve(import.meta.dirname, '../src/components/SituationMatcher')
+  const islandFiles = readdirSync(folder).filter((name) => /\.tsx?$/.test(name) && !name.includes('.examples.'))
+
+  it('has no way to send anything: no fetch, XHR, beacon, socket or dynamic import', () => {
+    for (const name of islandFiles) {
+      const source = readFileSync(path.join(folder, name), 'utf8')
+      expect(source, name).not.toMatch(/\bfetch\(|XMLHttpRequest|sendBeacon|WebSocket|EventSource|import\(/)
+    }
+  })
+
+  it('imports only React, its own files and the zod-free engine modules at run time', () => {
+    const allowed = /^(react|\.\/.*|@familienrathaus\/content-schemas\/matcher\/(evaluate|describe|shareCodec))$/
+    const specifiers = islandFiles.flatMap((name) =>
+      [...readFileSync(path.join(folder, name), 'utf8').matchAll(/^import (?!type\b)[^;]*? from '([^']+)'/gms)].map(([, specifier]) => [name, specifier!]),
+    )
+    expect(specifiers.length).toBeGreaterThan(10)
+    for (const [name, specifier] of specifiers) expect(specifier, name).toMatch(allowed)
+  })
+})
+
+describe('the catalogue for the island', () => {
+  const entry = (id: string, data: Record<string, unknown>) => ({
+    id,
+    data: {
+      id: id.length,
+      title: id,
+      summary: `${id} kurz`,
+      kind: 'geldleistung',
+      steps: [],
+      documents: [],
+      applyUrl: undefined,
+      kontakte: [],
+      erklaervideos: [],
+      lebenslagen: [],
+      eligibility: { rules: [] },
+      ...data,
+    },
+  })
+  const angebote = [
+    entry('kindergeld', {
+      steps: ['Antrag stellen', 'Bescheid abwarten'],
+      documents: ['Geburtsurkunde'],
+      kontakte: [1, 2],
+      erklaervideos: [7],
+      lebenslagen: ['kleinkind'],
+      eligibility: { rules: [{ blockType: 'child', id: 'abc', blockName: null, maxAge: 18, minAge: undefined, count: 1 }] },
+    }),
+    entry('kita-platz', { kind: 'betreuung', applyUrl: 'https://kita.hamm.de/', lebenslagen: ['kleinkind', 'neu-in-hamm'] }),
+    entry('erziehungsberatung', { kind: 'beratung' }),
+  ]
+  const kontakte = { 1: { id: 'familienbuero', data: { title: 'Familienbüro', phone: '02381 17-0' } }, 2: { id: 'other', data: { title: 'Other' } } }
+  const content = {
+    angebote,
+    kontakteOf: (ids: number[]) => ids.map((id) => kontakte[id as 1 | 2]),
+    erklaervideosOf: (ids: number[]) => ids.map((id) => ({ id: `video-${id}`, data: { title: 'Video' } })),
+  } as unknown as Content
+
+  it('carries rules, next step, documents, first contact and first video, grouped by topic', () => {
+    const [kindergeld, kita, beratung] = buildMatcherCatalogue(content)
+    expect(kindergeld).toEqual({
+      slug: 'kindergeld',
+      title: 'kindergeld',
+      kind: 'geldleistung',
+      topic: 'geld',
+      summary: 'kindergeld kurz',
+      rules: [{ blockType: 'child', maxAge: 18, count: 1 }],
+      href: '/angebote/kindergeld/',
+      nextStep: 'Antrag stellen',
+      documents: ['Geburtsurkunde'],
+      contact: { title: 'Familienbüro', href: '/kontakte/familienbuero/', phone: '02381 17-0', tel: 'tel:+492381170' },
+      video: { title: 'Video', href: '/erklaervideos/video-7/' },
+    })
+    expect(kita).toMatchObject({ topic: 'betreuung-schule', nextStep: 'Online beantragen', applyUrl: 'https://kita.hamm.de/' })
+    expect(beratung).not.toHaveProperty('nextStep')
+    expect(beratung).toMatchObject({ topic: 'beratung-hilfe' })
+    expect(JSON.parse(JSON.stringify(kindergeld))).toEqual(kindergeld)
+  })
+
+  it('groups the Angebote by Lebenslage for the pages without JavaScript', () => {
+    const groups = lebenslagenOf(angebote as unknown as Content['angebote'])
+    expect(groups).toHaveLength(8)
+    const kleinkind = groups.find((group) => group.slug === 'kleinkind')!
+    expect(kleinkind.href).toBe('/lebenslagen/kleinkind/')
+    expect(kleinkind.intro.length).toBeGreaterThan(40)
+    expect(kleinkind.angebote.map((angebot) => angebot.id)).toEqual(['kindergeld', 'kita-platz'])
+    expect(groups.find((group) => group.slug === 'neu-in-hamm')!.angebote.map((angebot) => angebot.id)).toEqual(['kita-platz'])
+  })
+})

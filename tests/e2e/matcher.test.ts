@@ -1,0 +1,357 @@
+/**
+ * The Situations-Finder in real Chromium against `npm start` on a throwaway data folder: a family
+ * builds its household with the keyboard only and with the mouse, shares and reopens the link,
+ * remembers and forgets it, prints the Beratungszettel, and never sends its answers anywhere.
+ * axe finds no violation in any state, at desktop width and at 320 px (= 1280 px at 400 % zoom).
+ *
+ * The catalogue grows while this is written, so the test names offers that exist in the seed
+ * (kindergeld, elterngeld, kinderzuschlag, kita-platz, bildung-und-teilhabe) and never counts.
+ * E2E_SITE_URL runs it against a site that is already running instead of starting the stack.
+ */
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser, BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { encodeHouseholdJson } from '@familienrathaus/content-schemas/matcher/shareCodec'
+
+import { launchBrowser } from '../support/browser.ts'
+import { freePort, makeDataDir, runStart, type StartedProcess } from '../support/stack.ts'
+
+let start: StartedProcess | undefined
+let browser: Browser
+let data: ReturnType<typeof makeDataDir> | undefined
+let site = process.env.E2E_SITE_URL?.replace(/\/$/, '') ?? ''
+
+beforeAll(async () => {
+  if (!site) {
+    data = makeDataDir()
+    const [cmsPort, sitePort] = [await freePort(), await freePort()]
+    site = `http://127.0.0.1:${sitePort}`
+    start = runStart({ DATA_DIR: data.dir, CMS_PORT: String(cmsPort), SITE_PORT: String(sitePort), HOST: '127.0.0.1' })
+    await start.waitFor(/Familienrathaus is running/, 540_000)
+  }
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  if (start && start.child.exitCode === null) {
+    start.child.kill('SIGINT')
+    await start.exited
+  }
+  data?.remove()
+})
+
+const storageKey = 'fp-matcher-haushalt'
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze()
+  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+}
+
+async function newContext(options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext(options)
+}
+
+/** Opens the finder and waits until the island works (it is hidden until then). */
+async function openFinder(context: BrowserContext, url = `${site}/finder/`): Promise<Page> {
+  const page = await context.newPage()
+  await page.goto(url)
+  await page.locator('.fp-matcher[data-ready]').waitFor({ timeout: 30_000 })
+  return page
+}
+
+const figures = (page: Page) => page.locator('.fp-matcher__figure').allTextContents()
+const resultSlugs = (page: Page) =>
+  page.locator('.fp-matcher__result h4 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname.split('/')[2]!))
+const group = (page: Page, legend: string) => page.getByRole('group', { name: legend, exact: true })
+
+/** What has the focus: "tag|type|legend of its group|label or text". */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement as HTMLInputElement | null
+    if (!element || element === document.body) return ''
+    const legend = element.closest('fieldset')?.querySelector('legend')?.textContent ?? ''
+    const label = element.labels?.[0]?.textContent ?? element.textContent ?? ''
+    return [element.tagName.toLowerCase(), element.getAttribute('type') ?? '', legend.trim(), label.trim()].join('|')
+  })
+
+/** Presses Tab (or Shift+Tab) until the focused element matches; fails after 200 steps. */
+async function tabTo(page: Page, pattern: RegExp, { backwards = false } = {}): Promise<string> {
+  const seen: string[] = []
+  for (let step = 0; step < 200; step++) {
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab')
+    const now = await focused(page)
+    if (pattern.test(now)) return now
+    seen.push(now)
+  }
+  throw new Error(`Tab never reached ${pattern}. Visited:\n${seen.join('\n')}`)
+}
+
+/** Two adults (one pregnant), a two-year-old in the Kita, low income, in Hamm: built with the mouse. */
+async function buildFamilyWithMouse(page: Page, childName = 'Emil') {
+  await page.getByRole('button', { name: 'Erwachsene Person hinzufügen' }).click()
+  await page.getByRole('button', { name: 'Schwangerschaft hinzufügen' }).click()
+  await page.getByRole('button', { name: 'Erwachsene Person hinzufügen' }).click()
+  await page.getByRole('button', { name: 'Kind hinzufügen' }).click()
+  const child = page.locator('.fp-matcher__person')
+  await child.getByLabel('Vorname (freiwillig)').click()
+  await child.getByLabel('Vorname (freiwillig)').fill(childName)
+  await child.getByLabel('Alter', { exact: true }).fill('2')
+  await child.getByLabel(`Was macht ${childName} gerade?`).selectOption('kita')
+  await group(page, 'Wohnen Sie in Hamm?').getByLabel('Ja').click()
+  await group(page, 'Wie ist Ihr Einkommen?').getByLabel('Wir verdienen Geld, aber es reicht nicht ganz für die Familie').click()
+}
+
+describe('the Situations-Finder', () => {
+  it('is linked from the home page and has a route by life situation without JavaScript', async () => {
+    const context = await newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${site}/`)
+    await page.getByRole('link', { name: 'Zum Situations-Finder' }).click()
+    await page.waitForURL(/\/finder\/$/)
+    expect(await page.locator('h1').textContent()).toBe('Situations-Finder')
+    // Without JavaScript the (dead) controls stay hidden and the Lebenslagen are offered instead.
+    expect(await page.locator('.fp-matcher__app').isVisible()).toBe(false)
+    await page.getByRole('link', { name: 'Schwangerschaft und Geburt' }).first().click()
+    await page.waitForURL(/\/lebenslagen\/schwangerschaft-geburt\/$/)
+    expect(await page.locator('h1').textContent()).toBe('Schwangerschaft und Geburt')
+    await context.close()
+
+    const sitemap = await (await fetch(`${site}/sitemap.xml`)).text()
+    expect(sitemap).toContain('/lebenslagen/</loc>')
+    expect(sitemap).toContain('/lebenslagen/kleinkind/</loc>')
+  })
+
+  it('has no axe violations on the Lebenslagen pages', async () => {
+    const context = await newContext()
+    const page = await context.newPage()
+    for (const path of ['/lebenslagen/', '/lebenslagen/alleinerziehend/']) {
+      await page.goto(`${site}${path}`)
+      expect(await axeViolations(page), path).toEqual([])
+    }
+    await context.close()
+  })
+
+  it('builds a family with the keyboard only', async () => {
+    const context = await newContext()
+    const page = await openFinder(context)
+    expect(await axeViolations(page), 'empty state').toEqual([])
+
+    await tabTo(page, /^button\|.*\|Kind hinzufügen$/)
+    await page.keyboard.press('Enter')
+    await tabTo(page, /^input\|text\|.*\|Vorname \(freiwillig\)$/)
+    await page.keyboard.type('Lina')
+    await tabTo(page, /^input\|text\|.*\|Alter$/)
+    await page.keyboard.press('ControlOrMeta+A')
+    await page.keyboard.type('4')
+    // The unit: Tab enters the radio group at "Jahren", the arrow key picks "Monaten".
+    await tabTo(page, /^input\|radio\|Alter angeben in\|Jahren$/)
+    await page.keyboard.press('ArrowRight')
+    expect(await focused(page)).toMatch(/Monaten$/)
+    await expect.poll(() => figures(page)).toEqual(['Lina, 4 Monate'])
+
+    await tabTo(page, /^button\|.*\|Erwachsene Person hinzufügen$/, { backwards: true })
+    await page.keyboard.press('Enter')
+    await expect.poll(() => figures(page)).toEqual(['Lina, 4 Monate', 'Erwachsene Person, 30 Jahre'])
+    const figure = await tabTo(page, /^button\|.*\|Erwachsene Person, 30 Jahre$/)
+    expect(figure).toBeTruthy()
+    // The focus is visible.
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none')
+
+    // Household facts: Tab lands on the checked "Weiß ich nicht", the arrows choose.
+    await tabTo(page, /^input\|radio\|Wohnen Sie in Hamm\?\|/)
+    await page.keyboard.press('ArrowLeft')
+    await page.keyboard.press('ArrowLeft')
+    expect(await focused(page)).toMatch(/Wohnen Sie in Hamm\?\|Ja$/)
+    await tabTo(page, /^input\|radio\|Wie ist Ihr Einkommen\?\|/)
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft')
+    expect(await focused(page)).toMatch(/reicht nicht ganz für die Familie$/)
+
+    const slugs = await resultSlugs(page)
+    for (const slug of ['kindergeld', 'elterngeld', 'kinderzuschlag', 'bildung-und-teilhabe']) expect(slugs).toContain(slug)
+    await expect
+      .poll(() => page.locator('.fp-matcher [aria-live="polite"]').textContent(), { timeout: 5_000 })
+      .toMatch(/^\d+ Angebote? pass(t|en), \d+ vielleicht\.$/)
+    const reasons = await page.locator('.fp-matcher__result', { has: page.locator('a[href="/angebote/elterngeld/"]') }).first().textContent()
+    expect(reasons).toMatch(/Passt/)
+
+    // No keyboard trap: the focus leaves the island and reaches the footer.
+    await tabTo(page, /^a\|\|.*\|Impressum$/)
+    await context.close()
+  })
+
+  it('builds a family with the mouse, shows why and what next, with no axe violations', async () => {
+    const context = await newContext()
+    const page = await openFinder(context)
+    await buildFamilyWithMouse(page)
+    await expect.poll(() => figures(page)).toEqual([
+      'Erwachsene Person 1, 30 Jahre, schwanger',
+      'Erwachsene Person 2, 30 Jahre',
+      'Emil, 2 Jahre',
+    ])
+    // Tapping a figure opens its details.
+    await page.getByRole('button', { name: 'Erwachsene Person 1, 30 Jahre, schwanger' }).click()
+    expect(await page.getByRole('button', { name: 'Erwachsene Person 1, 30 Jahre, schwanger' }).getAttribute('aria-pressed')).toBe('true')
+    expect(await group(page, 'Schwanger?').getByLabel('Ja').isChecked()).toBe(true)
+    await page.getByLabel('In wie vielen Wochen kommt das Baby ungefähr?').fill('12')
+
+    const slugs = await resultSlugs(page)
+    for (const slug of ['kindergeld', 'kita-platz', 'kinderzuschlag', 'bildung-und-teilhabe', 'elterngeld']) expect(slugs).toContain(slug)
+    const kita = page.locator('.fp-matcher__result', { has: page.locator('a[href="/angebote/kita-platz/"]') }).first()
+    expect(await kita.locator('.fp-matcher__fit').textContent()).toMatch(/^Passt/)
+    expect(await kita.locator('.fp-matcher__reasons li').count()).toBeGreaterThan(0)
+    // Reasons name the people the family entered.
+    expect(await page.locator('.fp-matcher__results').textContent()).toContain('Emil')
+    expect(await page.locator('.fp-matcher__topic h3').first().textContent()).toMatch(/^(Geld|Betreuung und Schule|Beratung und Hilfe|Gesundheit|Freizeit)/)
+
+    // A wrong age is named next to the field and not used.
+    await page.getByRole('button', { name: 'Emil, 2 Jahre' }).click()
+    await page.locator('.fp-matcher__person').getByLabel('Alter', { exact: true }).fill('200')
+    expect(await page.locator('.fp-matcher__error').textContent()).toContain('Zahl von 0 bis 120')
+    expect(await figures(page)).toContain('Emil, 2 Jahre')
+    expect(await axeViolations(page), 'with a family, results and an error').toEqual([])
+
+    await page.locator('.fp-matcher__person').getByLabel('Alter', { exact: true }).fill('2')
+    await page.getByRole('button', { name: 'Alle Personen untereinander als Liste bearbeiten' }).click()
+    expect(await page.locator('.fp-matcher__person').count()).toBe(3)
+    await page.getByRole('button', { name: 'Link teilen' }).click()
+    expect(await axeViolations(page), 'list mode and share box').toEqual([])
+    await context.close()
+  })
+
+  it('shares the answers in the link fragment only, and the link reopens the same result', async () => {
+    const context = await newContext()
+    const page = await openFinder(context)
+    await buildFamilyWithMouse(page, 'Mira')
+    await page.getByRole('button', { name: 'Link teilen' }).click()
+    expect(await page.locator('.fp-matcher__warning').textContent()).toContain('Wer diesen Link bekommt, sieht alle Ihre Angaben')
+    const link = await page.getByLabel('Link zu Ihren Angaben').inputValue()
+    expect(link).toMatch(new RegExp(`^${site}/finder/#familie=[A-Za-z0-9_-]+$`))
+    expect(page.url()).toBe(`${site}/finder/`)
+    const before = { figures: await figures(page), results: await resultSlugs(page) }
+    expect(before.results.length).toBeGreaterThan(0)
+    await context.close()
+
+    const other = await newContext()
+    const reopened = await openFinder(other, link)
+    await expect.poll(() => figures(reopened)).toEqual(before.figures)
+    expect(await resultSlugs(reopened)).toEqual(before.results)
+    expect(await reopened.locator('.fp-matcher__message').textContent()).toBe('Die Angaben aus dem Link sind übernommen.')
+    expect(await reopened.evaluate((key) => localStorage.getItem(key), storageKey)).toBeNull()
+
+    const broken = await openFinder(other, `${site}/finder/#familie=kaputt`)
+    expect(await broken.locator('.fp-matcher__message').textContent()).toContain('Der Link enthält keine gültigen Angaben')
+    expect(await figures(broken)).toEqual([])
+    await other.close()
+  })
+
+  it('stores nothing until "Merken", restores it, and "Vergessen" removes it', async () => {
+    const context = await newContext()
+    const page = await openFinder(context)
+    await page.getByRole('button', { name: 'Kind hinzufügen' }).click()
+    const stored = () => page.evaluate(() => ({ local: { ...localStorage }, session: sessionStorage.length, cookie: document.cookie }))
+    expect(await stored()).toEqual({ local: {}, session: 0, cookie: '' })
+
+    await page.getByRole('button', { name: 'Merken', exact: true }).click()
+    expect(await page.locator('.fp-matcher__message').textContent()).toContain('Gemerkt')
+    expect(Object.keys((await stored()).local)).toEqual([storageKey])
+    await page.locator('.fp-matcher__person').getByLabel('Alter', { exact: true }).fill('9')
+
+    await page.reload()
+    await page.locator('.fp-matcher[data-ready]').waitFor()
+    expect(await figures(page)).toEqual(['Kind, 9 Jahre'])
+    expect(await page.locator('.fp-matcher__message').textContent()).toBe('Ihre gemerkten Angaben sind geladen.')
+    const remembered = (await stored()).local[storageKey]
+
+    // A link opened now shows its household but leaves the remembered one alone.
+    const link = `${site}/finder/#familie=${encodeHouseholdJson({ version: 1, members: [{ role: 'adult', age: 44 }] })}`
+    await page.goto(link)
+    await expect.poll(() => figures(page)).toEqual(['Erwachsene Person, 44 Jahre'])
+    await page.locator('.fp-matcher__person').getByLabel('Alter', { exact: true }).fill('45')
+    expect((await stored()).local[storageKey]).toBe(remembered)
+
+    await page.getByRole('button', { name: 'Vergessen' }).click()
+    expect(page.url()).toBe(`${site}/finder/`)
+    expect(await stored()).toEqual({ local: {}, session: 0, cookie: '' })
+    await page.reload()
+    await page.locator('.fp-matcher[data-ready]').waitFor()
+    expect(await figures(page)).toEqual([])
+    expect(await page.getByRole('button', { name: 'Vergessen' }).count()).toBe(0)
+    await context.close()
+  })
+
+  it('prints a Beratungszettel with offers, documents and contacts', async () => {
+    const context = await newContext()
+    const page = await openFinder(context)
+    await buildFamilyWithMouse(page, 'Paul')
+    await page.evaluate(() => {
+      window.print = () => document.documentElement.setAttribute('data-printed', 'yes')
+    })
+    await page.getByRole('button', { name: 'Beratungszettel drucken' }).click()
+    expect(await page.locator('html').getAttribute('data-printed')).toBe('yes')
+
+    const sheet = page.locator('.fp-matcher__sheet')
+    expect(await sheet.isVisible()).toBe(false)
+    await page.emulateMedia({ media: 'print' })
+    expect(await sheet.isVisible()).toBe(true)
+    expect(await page.locator('.fp-matcher__app').isVisible()).toBe(false)
+    const text = (await sheet.textContent()) ?? ''
+    expect(text).toContain('Beratungszettel')
+    expect(text).toContain('Paul, 2 Jahre')
+    expect(text).toContain('Kindergeld')
+    expect(text).toContain('Unterlagen, die Sie mitbringen sollten')
+    expect(text).toContain('Ansprechstellen')
+    expect(text).not.toContain('familie=')
+    await page.emulateMedia({ media: 'screen' })
+    await context.close()
+  })
+
+  it('sends no request with the answers: after loading, nothing but same-origin static files', async () => {
+    const context = await newContext()
+    const requests: Request[] = []
+    context.on('request', (request) => requests.push(request))
+    const page = await openFinder(context)
+    await page.waitForLoadState('networkidle')
+    const loaded = requests.length
+
+    await buildFamilyWithMouse(page, 'Zuzanna')
+    await page.getByRole('button', { name: 'Merken', exact: true }).click()
+    await page.getByRole('button', { name: 'Link teilen' }).click()
+    await page.getByRole('button', { name: 'Alle Personen untereinander als Liste bearbeiten' }).click()
+    await page.getByText('Weitere Angaben zu Zuzanna').click()
+    await group(page, 'Hat eine Behinderung oder eine Entwicklungsverzögerung (auch vermutet)?').last().getByLabel('Ja').click()
+    await page.emulateMedia({ media: 'print' })
+    await page.emulateMedia({ media: 'screen' })
+    await page.getByRole('button', { name: 'Vergessen' }).click()
+    await page.waitForTimeout(1_500)
+
+    const origin = new URL(site).origin
+    const later = requests.slice(loaded).filter((request) => {
+      const url = new URL(request.url())
+      const isStaticFile = url.origin === origin && request.method() === 'GET' && /\.(js|css|svg|png|webp|avif|woff2?)$/.test(url.pathname)
+      return !isStaticFile
+    })
+    expect(later.map((request) => `${request.method()} ${request.url()}`)).toEqual([])
+    for (const request of requests) {
+      expect(request.method(), request.url()).toBe('GET')
+      expect(request.url()).not.toMatch(/Zuzanna|familie=/)
+      expect(new URL(request.url()).origin).toBe(origin)
+    }
+    await context.close()
+  })
+
+  it('works at 320 px width (400 % zoom) with no axe violations and no sideways scrolling', async () => {
+    const context = await newContext({ viewport: { width: 320, height: 720 } })
+    const page = await openFinder(context)
+    const width = () => page.evaluate(() => document.documentElement.scrollWidth)
+    expect(await axeViolations(page), 'empty at 320 px').toEqual([])
+    expect(await width()).toBeLessThanOrEqual(320)
+    await buildFamilyWithMouse(page)
+    expect(await resultSlugs(page)).toContain('kindergeld')
+    expect(await axeViolations(page), 'family and results at 320 px').toEqual([])
+    expect(await width()).toBeLessThanOrEqual(320)
+    await context.close()
+  })
+})
