@@ -1,13 +1,5 @@
-import type { Condition } from '@familienrathaus/content-schemas'
-
+import { rules } from '../../rules.ts'
 import type { SeedAngebot } from '../../types.ts'
-
-/** Rules written by hand: filters that are not used are left out; the rule schema fills them in. */
-type Leaf = Exclude<Condition, { conditions: unknown }>
-type Rule =
-  | (Leaf extends infer L ? (L extends { blockType: infer B } ? { blockType: B } & Partial<Omit<L, 'blockType'>> : never) : never)
-  | { blockType: 'all' | 'any' | 'not'; reason?: string; conditions: Rule[] }
-const rules = (list: Rule[]) => list as unknown as Condition[]
 
 // Quellen: §§ 43–44a AufenthG, Integrationskursverordnung (IntV); bamf.de FAQ „Was kostet ein Integrationskurs?“ (2,29 Euro je
 // Unterrichtsstunde, 700 Stunden = 1.603 Euro, Befreiung bei Bürgergeld/Sozialhilfe oder Bedürftigkeit, Hälfte zurück bei Erfolg

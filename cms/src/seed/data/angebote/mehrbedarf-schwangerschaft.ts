@@ -1,13 +1,5 @@
-import type { Condition } from '@familienrathaus/content-schemas'
-
+import { rules } from '../../rules.ts'
 import type { SeedAngebot } from '../../types.ts'
-
-/** Rules written by hand: filters that are not used may be left out; the rule schema fills them in. */
-type Leaf = Exclude<Condition, { conditions: unknown }>
-type Rule =
-  | (Leaf extends infer L ? (L extends { blockType: infer B } ? { blockType: B } & Partial<Omit<L, 'blockType'>> : never) : never)
-  | { blockType: 'all' | 'any' | 'not'; reason?: string; conditions: Rule[] }
-const rules = (list: Rule[]) => list as unknown as Condition[]
 
 export default {
   title: 'Mehrbedarf bei Schwangerschaft (Bürgergeld)',
