@@ -3,9 +3,11 @@ import type { APIRoute } from 'astro'
 import { lebenslageOptions } from '@familienrathaus/content-schemas'
 
 import { loadContent } from '../lib/content.ts'
+import { ageBands } from '../lib/filters.ts'
 
 export const GET: APIRoute = async ({ site }) => {
   const content = await loadContent()
+  const kinds = [...new Set(content.angebote.map((entry) => entry.data.kind))]
   const paths = [
     '/',
     '/angebote/',
@@ -23,6 +25,8 @@ export const GET: APIRoute = async ({ site }) => {
     '/lebenslagen/',
     ...lebenslageOptions.map((lage) => `/lebenslagen/${lage.value}/`),
     ...content.angebote.map((entry) => `/angebote/${entry.id}/`),
+    ...kinds.map((kind) => `/angebote/art/${kind}/`),
+    ...ageBands.map((band) => `/angebote/alter/${band.slug}/`),
     ...content.handlungsfelder.map((entry) => `/handlungsfelder/${entry.id}/`),
     ...content.meilensteine.map((entry) => `/meilensteine/${entry.id}/`),
     ...content.erklaervideos.map((entry) => `/erklaervideos/${entry.id}/`),
