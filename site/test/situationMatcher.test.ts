@@ -252,7 +252,7 @@ describe('the catalogue for the island', () => {
       href: '/angebote/kindergeld/',
       nextStep: 'Antrag stellen',
       documents: ['Geburtsurkunde'],
-      contact: { title: 'Familienbüro', href: '/kontakte/familienbuero/', phone: '02381 17-0', tel: 'tel:+492381170' },
+      contact: { title: 'Familienbüro', href: '/kontakte/familienbuero/', phone: '02381\u00a017\u20110', tel: 'tel:+492381170' },
       video: { title: 'Video', href: '/erklaervideos/video-7/' },
     })
     expect(kita).toMatchObject({ topic: 'betreuung-schule', nextStep: 'Online beantragen', applyUrl: 'https://kita.hamm.de/' })

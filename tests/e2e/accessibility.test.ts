@@ -3,6 +3,7 @@
  * zero axe violations (WCAG 2.0/2.1/2.2 A and AA), and no request to any other origin.
  */
 import AxeBuilder from '@axe-core/playwright'
+import { HtmlValidate } from 'html-validate'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -35,12 +36,42 @@ afterAll(async () => {
   data?.remove()
 })
 
+/**
+ * html-validate's recommended rules, minus those about markup style rather than correctness.
+ * Each exception names what it affects.
+ */
+const htmlValidate = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // React renders the island's server HTML with <input/> and checked="" – valid HTML, React's spelling.
+    'void-style': 'off',
+    'attribute-boolean-style': 'off',
+    'attribute-empty-style': 'off',
+    // Offer titles may be long (up to 160 characters, as editors need them); search engines shorten them.
+    'long-title': 'off',
+    'input-missing-label': 'error',
+    'no-missing-references': 'error',
+  },
+})
+
 describe('every page of the sitemap', () => {
   it('lists the pages of every content type', () => {
     for (const section of ['/angebote/', '/handlungsfelder/', '/meilensteine/', '/erklaervideos/', '/kontakte/', '/impressum/', '/barrierefreiheit/']) {
       expect(urls.some((url) => new URL(url).pathname.startsWith(section)), section).toBe(true)
     }
     expect(urls.length).toBeGreaterThan(40)
+  })
+
+  it('is valid HTML (html-validate)', async () => {
+    const problems: string[] = []
+    for (const url of urls) {
+      const html = await (await fetch(url.replace(/^https?:\/\/[^/]+/, site))).text()
+      const report = await htmlValidate.validateString(html)
+      for (const result of report.results) {
+        for (const message of result.messages) problems.push(`${new URL(url).pathname}:${message.line}: ${message.ruleId} ${message.message}`)
+      }
+    }
+    expect(problems).toEqual([])
   })
 
   it('has zero axe violations and asks no other server for anything', async () => {

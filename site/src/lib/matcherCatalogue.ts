@@ -4,7 +4,7 @@ import { lebenslageOptions, topicOfKind, topicOptions } from '@familienrathaus/c
 
 import type { AngebotEntry, Content } from './content.ts'
 
-import { telHref } from './format.ts'
+import { phoneText, telHref } from './format.ts'
 
 /** One offer as the situation matcher's island receives it: serialisable, and only what the island shows. */
 export type MatcherOffer = {
@@ -57,7 +57,7 @@ export function buildMatcherCatalogue({ angebote, kontakteOf, erklaervideosOf }:
             contact: {
               title: kontakt.data.title,
               href: `/kontakte/${kontakt.id}/`,
-              ...(kontakt.data.phone ? { phone: kontakt.data.phone, tel: telHref(kontakt.data.phone) } : {}),
+              ...(kontakt.data.phone ? { phone: phoneText(kontakt.data.phone), tel: telHref(kontakt.data.phone) } : {}),
             },
           }
         : {}),
