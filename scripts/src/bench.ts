@@ -2,7 +2,8 @@
  * `npm run bench`: measures the budgets that timings in tests would make flaky, and reports them
  * side by side in one run. Fails (exit 1) when a budget is broken.
  * - evaluating one household against the whole seed catalogue: < 5 ms
- * - the situation matcher island's JavaScript (from the last built site): ≤ 75 KB gzip
+ * - per page type of the last built site: HTML ≤ 14 KB and CSS ≤ 15 KB gzip, no JavaScript on
+ *   content pages, the situation matcher's island ≤ 75 KB gzip (SITE_DIR picks another build)
  */
 import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs'
 import path from 'node:path'
@@ -45,27 +46,62 @@ rows.push({
   ok: percentile(95) < 5,
 })
 
-// --- island JavaScript
-const current = path.join(dataDir(), 'site', 'current')
-const finderPage = existsSync(current) ? path.join(realpathSync(current), 'finder', 'index.html') : undefined
-if (finderPage && existsSync(finderPage)) {
-  const root = path.dirname(path.dirname(finderPage))
-  const html = readFileSync(finderPage, 'utf8')
-  const queue = [...html.matchAll(/(?:component-url|renderer-url|src)="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]!)
+// --- page weight per page type (from the last built site)
+const siteDir = process.env.SITE_DIR ?? path.join(dataDir(), 'site', 'current')
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 6 }).length
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+
+/** Every JS file a page loads at start: scripts, island components and renderers, and their static imports. */
+function scriptsOf(root: string, html: string): string[] {
+  const queue = [...html.matchAll(/(?:component-url|renderer-url|<script[^>]*\ssrc)="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]!)
   const seen = new Set<string>()
   while (queue.length > 0) {
     const url = queue.pop()!
     if (seen.has(url)) continue
     seen.add(url)
     const code = readFileSync(path.join(root, url), 'utf8')
-    for (const [, spec] of code.matchAll(/(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+    for (const [, spec] of code.matchAll(/(?:^|[;\s])import\s*(?:[^'"()]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
       queue.push(path.posix.join(path.posix.dirname(url), spec!))
     }
   }
-  const gzip = [...seen].reduce((sum, url) => sum + gzipSync(readFileSync(path.join(root, url))).length, 0)
-  rows.push({ budget: `situation matcher island JS (${seen.size} files, gzip)`, measured: `${(gzip / 1024).toFixed(1)} KB`, limit: '≤ 75 KB', ok: gzip <= 75 * 1024 })
+  return [...seen]
+}
+
+if (existsSync(siteDir)) {
+  const root = realpathSync(siteDir)
+  const first = (dir: string) => {
+    const entries = existsSync(path.join(root, dir)) ? readdirSync(path.join(root, dir)).filter((name) => existsSync(path.join(root, dir, name, 'index.html'))) : []
+    return entries.length ? `${dir}/${entries.sort()[0]}/index.html` : undefined
+  }
+  const pageTypes: [string, string | undefined, number][] = [
+    ['Startseite', 'index.html', 0],
+    ['Angebote A–Z', 'angebote/index.html', 0],
+    ['Angebot', 'angebote/kindergeld/index.html', 0],
+    ['Handlungsfeld', first('handlungsfelder'), 0],
+    ['Meilensteine', 'meilensteine/index.html', 0],
+    ['Erklärvideo', first('erklaervideos'), 0],
+    ['Kontakt', first('kontakte'), 0],
+    ['Lebenslage', first('lebenslagen'), 0],
+    ['Suche', 'suche/index.html', 5 * 1024],
+    ['Situations-Finder', 'finder/index.html', 75 * 1024],
+    ['Fehlerseite 404', '404.html', 0],
+  ]
+  for (const [name, file, jsBudget] of pageTypes) {
+    if (!file || !existsSync(path.join(root, file))) continue
+    const html = readFileSync(path.join(root, file), 'utf8')
+    const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="(\/_astro\/[^"]+)"/g)].reduce((sum, m) => sum + gz(path.join(root, m[1]!)), 0)
+    const js = scriptsOf(root, html).reduce((sum, url) => sum + gz(path.join(root, url)), 0)
+    const htmlSize = gz(path.join(root, file))
+    const ok = htmlSize <= 14 * 1024 && css <= 15 * 1024 && js <= jsBudget
+    rows.push({
+      budget: `${name}: HTML / CSS / JS (gzip)`,
+      measured: `${kb(htmlSize)} / ${kb(css)} / ${kb(js)}`,
+      limit: `14 KB / 15 KB / ${jsBudget === 0 ? '0 KB' : kb(jsBudget)}`,
+      ok,
+    })
+  }
 } else {
-  rows.push({ budget: 'situation matcher island JS', measured: 'no built /finder/ page (run npm start once)', limit: '≤ 75 KB', ok: false })
+  rows.push({ budget: 'page weights', measured: `no built site at ${siteDir} (run npm start once)`, limit: '', ok: false })
 }
 
 const width = Math.max(...rows.map((row) => row.budget.length))

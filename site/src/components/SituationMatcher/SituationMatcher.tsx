@@ -2,7 +2,7 @@ import type { Household, Member } from '@familienrathaus/content-schemas'
 
 import { evaluateHousehold } from '@familienrathaus/content-schemas/matcher/evaluate'
 import { decodeHouseholdJson, encodeHouseholdJson, shareFragmentKey } from '@familienrathaus/content-schemas/matcher/shareCodec'
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 
 import type { MatcherOffer, MatcherTopic } from '../../lib/matcherCatalogue.ts'
 
@@ -102,7 +102,8 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
       return false
     }
   }
-  useEffect(() => {
+  // Stored right after each change (a layout effect, not a later passive one), so a reload never loses the last answer.
+  useLayoutEffect(() => {
     // An empty picture ("Neu beginnen", everyone removed) leaves nothing stored.
     if (following) setRemembered(store(members.length > 0 ? household : undefined) && members.length > 0)
   }, [household, following])
