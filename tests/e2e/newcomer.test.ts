@@ -82,6 +82,20 @@ describe('a family on the site', () => {
     await page.context().close()
   })
 
+  it('finds an offer by an editor synonym, and narrows the hits with a filter', async () => {
+    const page = await newPage()
+    await page.goto(`${site}/suche/?q=Kindertagesst%C3%A4tte`)
+    await expect.poll(() => page.locator('#suche-status').textContent(), { timeout: 15_000 }).toMatch(/\d+ Treffer/)
+    expect(await page.locator('#suche-ergebnisse a').allTextContents()).toContain('Kita-Platz in Hamm')
+    await page.getByLabel('Was suchen Sie?').fill('Geld')
+    await page.getByLabel('Was suchen Sie?').press('Enter')
+    await expect.poll(() => page.locator('#suche-status').textContent(), { timeout: 15_000 }).toMatch(/Treffer für „Geld“/)
+    const unfiltered = await page.locator('#suche-ergebnisse li').count()
+    await page.getByLabel('Art', { exact: true }).selectOption('Beratung')
+    await expect.poll(() => page.locator('#suche-ergebnisse li').count(), { timeout: 15_000 }).toBeLessThan(unfiltered)
+    await page.context().close()
+  })
+
   it('browses from the A–Z list to an Angebot and on to its contact point', async () => {
     const page = await newPage()
     await page.goto(`${site}/angebote/`)

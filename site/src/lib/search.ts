@@ -1,7 +1,10 @@
 export type SearchHit = { url: string; title: string; excerpt: string }
 
 type PagefindResult = { data: () => Promise<{ url: string; meta: { title?: string }; excerpt: string }> }
-type Pagefind = { search: (term: string) => Promise<{ results: PagefindResult[] }> }
+type Pagefind = {
+  search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>
+}
+export type SearchFilters = { Art?: string; Handlungsfeld?: string }
 
 let pagefind: Promise<Pagefind> | undefined
 
@@ -18,9 +21,10 @@ function stripTags(html: string): string {
   return doc.body.textContent ?? ''
 }
 
-export async function runSearch(term: string, limit = 20): Promise<SearchHit[]> {
+export async function runSearch(term: string, filters: SearchFilters = {}, limit = 20): Promise<SearchHit[]> {
   const { search } = await loadPagefind()
-  const { results } = await search(term)
+  const active = Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) as Record<string, string>
+  const { results } = await search(term, Object.keys(active).length ? { filters: active } : undefined)
   const hits = await Promise.all(results.slice(0, limit).map((result) => result.data()))
   return hits.map((hit) => ({ url: hit.url, title: hit.meta.title ?? hit.url, excerpt: stripTags(hit.excerpt) }))
 }
