@@ -104,6 +104,54 @@ if (existsSync(siteDir)) {
   rows.push({ budget: 'page weights', measured: `no built site at ${siteDir} (run npm start once)`, limit: '', ok: false })
 }
 
+// --- Lighthouse (mobile) per page type, against the same build served by our own static server
+if (existsSync(siteDir) && process.env.BENCH_LIGHTHOUSE !== '0' && existsSync(process.env.CHROME_PATH ?? '/usr/bin/chromium')) {
+  const { default: lighthouse } = await import('lighthouse')
+  const chromeLauncher = await import('chrome-launcher')
+  const { createStaticServer } = await import('./lib/staticServer.ts')
+  const { listen } = await import('./lib/ports.ts')
+  const root = realpathSync(siteDir)
+  const server = createStaticServer({ getRoot: () => root })
+  const port = await listen(server, 0, '127.0.0.1')
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  })
+  try {
+    const pages: [string, string][] = [
+      ['Startseite', '/'],
+      ['Angebote A–Z', '/angebote/'],
+      ['Angebot', '/angebote/kindergeld/'],
+      ['Kontakt', '/kontakte/familienbuero/'],
+      ['Erklärvideo', '/erklaervideos/das-familienrathaus-in-zwei-minuten/'],
+      ['Meilensteine', '/meilensteine/'],
+      ['Suche', '/suche/'],
+      ['Situations-Finder', '/finder/'],
+    ]
+    for (const [name, pathname] of pages) {
+      if (!existsSync(path.join(root, pathname, 'index.html'))) continue
+      const result = await lighthouse(`http://127.0.0.1:${port}${pathname}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      })
+      const categories = result?.lhr.categories ?? {}
+      const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100)
+      const [performance, accessibility, bestPractices, seo] = ['performance', 'accessibility', 'best-practices', 'seo'].map(score)
+      rows.push({
+        budget: `${name}: Lighthouse mobile perf / a11y / best pract. / SEO`,
+        measured: `${performance} / ${accessibility} / ${bestPractices} / ${seo}`,
+        limit: '≥ 98 / 100 / 100 / 100',
+        ok: performance! >= 98 && accessibility === 100 && bestPractices === 100 && seo === 100,
+      })
+    }
+  } finally {
+    chrome.kill()
+    server.close()
+  }
+}
+
 const width = Math.max(...rows.map((row) => row.budget.length))
 console.log(`${'budget'.padEnd(width)}  ${'measured'.padEnd(28)}  limit`)
 for (const row of rows) console.log(`${row.budget.padEnd(width)}  ${row.measured.padEnd(28)}  ${row.limit}  ${row.ok ? 'ok' : 'BROKEN'}`)
