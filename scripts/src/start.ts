@@ -131,21 +131,23 @@ async function main() {
 
   const sitesDir = path.join(dir, 'site')
   const astroBin = binEntry({ fromDir: siteDir, pkg: 'astro', bin: 'astro' })
+  /** One `astro build` into `outDir`; its output is appended to `logFile`, a failure throws its one-line cause. */
+  const astroBuild = async ({ outDir, signal, logFile, env = {} }: { outDir: string; signal: AbortSignal; logFile: string; env?: Record<string, string> }) => {
+    const result = await runNode({
+      script: astroBin,
+      args: ['build'],
+      cwd: siteDir,
+      signal,
+      env: childEnv({ CMS_URL: `http://127.0.0.1:${cmsPort}`, SITE_OUT_DIR: outDir, SITE_URL: siteUrl, ...env }),
+    })
+    const output = plain(result.output)
+    appendFileSync(logFile, `\n=== ${new Date().toISOString()} ${outDir}\n${output}\n`)
+    if (result.code !== 0) throw new Error(buildFailureCause(output, result.code))
+  }
   const builder = new SiteBuilder({
     sitesDir,
     log,
-    build: async ({ outDir, signal }) => {
-      const result = await runNode({
-        script: astroBin,
-        args: ['build'],
-        cwd: siteDir,
-        signal,
-        env: childEnv({ CMS_URL: `http://127.0.0.1:${cmsPort}`, SITE_OUT_DIR: outDir, SITE_URL: siteUrl }),
-      })
-      const output = plain(result.output)
-      appendFileSync(path.join(sitesDir, 'build.log'), `\n=== ${new Date().toISOString()} ${outDir}\n${output}\n`)
-      if (result.code !== 0) throw new Error(buildFailureCause(output, result.code))
-    },
+    build: ({ outDir, signal }) => astroBuild({ outDir, signal, logFile: path.join(sitesDir, 'build.log') }),
   })
 
   rebuildServer.on('request', (request, response) => {
@@ -181,24 +183,18 @@ async function main() {
     sitesDir: path.join(dir, 'site-preview'),
     debounceMs: 0,
     log: (line) => log(`[preview] ${line}`),
-    build: async ({ outDir, signal }) => {
-      const result = await runNode({
-        script: astroBin,
-        args: ['build'],
-        cwd: siteDir,
+    build: ({ outDir, signal }) =>
+      astroBuild({
+        outDir,
         signal,
-        env: childEnv({
-          CMS_URL: `http://127.0.0.1:${cmsPort}`,
-          SITE_OUT_DIR: outDir,
-          SITE_URL: siteUrl,
+        logFile: path.join(dir, 'site-preview', 'build.log'),
+        env: {
           SITE_BASE: previewSitePrefix,
           CMS_DRAFTS: '1',
           CMS_AUTH_TOKEN: previewToken,
           SITE_MEDIA_CACHE: path.join(dir, 'site-preview', 'media-cache'),
-        }),
-      })
-      if (result.code !== 0) throw new Error(buildFailureCause(plain(result.output), result.code))
-    },
+        },
+      }),
   })
   const previewHandler = createPreviewHandler({
     cmsUrl: `http://127.0.0.1:${cmsPort}`,
