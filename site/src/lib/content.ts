@@ -16,8 +16,19 @@ export function isCurrent(
   return true
 }
 
-/** The site's one way into content: every collection, plus lookups from CMS IDs to entries. */
-export async function loadContent() {
+let built: ReturnType<typeof readContent> | undefined
+
+/**
+ * The site's one way into content: every collection, plus lookups from CMS IDs to entries.
+ * Read once per build (every page asks for it); in `astro dev` content may change, so it is read each time.
+ */
+export function loadContent(): ReturnType<typeof readContent> {
+  if (!import.meta.env.PROD) return readContent()
+  built ??= readContent()
+  return built
+}
+
+async function readContent() {
   const [allAngebote, handlungsfelder, meilensteine, erklaervideos, kontakte, media] = await Promise.all([
     getCollection('angebote'),
     getCollection('handlungsfelder'),
@@ -56,7 +67,7 @@ export async function loadContent() {
   }
 }
 
-export type Content = Awaited<ReturnType<typeof loadContent>>
+export type Content = Awaited<ReturnType<typeof readContent>>
 export type AngebotEntry = CollectionEntry<'angebote'>
 
 /** One global (settings, navigation, required page), typed by its schema. */
