@@ -8,20 +8,16 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchBrowser } from '../support/browser.ts'
-import { freePort, makeDataDir, runStart, type StartedProcess } from '../support/stack.ts'
+import { startStack, type RunningStack } from '../support/stack.ts'
 
-let start: StartedProcess
+let stack: RunningStack
 let browser: Browser
-let data: ReturnType<typeof makeDataDir>
 let site = ''
 let urls: string[] = []
 
 beforeAll(async () => {
-  data = makeDataDir()
-  const [cmsPort, sitePort] = [await freePort(), await freePort()]
-  site = `http://127.0.0.1:${sitePort}`
-  start = runStart({ DATA_DIR: data.dir, CMS_PORT: String(cmsPort), SITE_PORT: String(sitePort), HOST: '127.0.0.1', SITE_URL: site })
-  await start.waitFor(/Familienrathaus is running/, 540_000)
+  stack = await startStack()
+  site = stack.site
   browser = await launchBrowser()
   const sitemap = await (await fetch(`${site}/sitemap.xml`)).text()
   urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!)
@@ -29,11 +25,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  if (start && start.child.exitCode === null) {
-    start.child.kill('SIGINT')
-    await start.exited
-  }
-  data?.remove()
+  await stack?.stop()
 })
 
 /**
@@ -43,7 +35,7 @@ afterAll(async () => {
 const htmlValidate = new HtmlValidate({
   extends: ['html-validate:recommended'],
   rules: {
-    // React renders the island's server HTML with <input/> and checked="" – valid HTML, React's spelling.
+    // The island's server-rendered HTML spells <input/> and checked="" – valid HTML, the renderer's spelling.
     'void-style': 'off',
     'attribute-boolean-style': 'off',
     'attribute-empty-style': 'off',

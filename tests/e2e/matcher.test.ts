@@ -15,31 +15,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { encodeHouseholdJson } from '@familienrathaus/content-schemas/matcher/shareCodec'
 
 import { launchBrowser } from '../support/browser.ts'
-import { freePort, makeDataDir, runStart, type StartedProcess } from '../support/stack.ts'
+import { startStack, type RunningStack } from '../support/stack.ts'
 
-let start: StartedProcess | undefined
+let stack: RunningStack | undefined
 let browser: Browser
-let data: ReturnType<typeof makeDataDir> | undefined
 let site = process.env.E2E_SITE_URL?.replace(/\/$/, '') ?? ''
 
 beforeAll(async () => {
   if (!site) {
-    data = makeDataDir()
-    const [cmsPort, sitePort] = [await freePort(), await freePort()]
-    site = `http://127.0.0.1:${sitePort}`
-    start = runStart({ DATA_DIR: data.dir, CMS_PORT: String(cmsPort), SITE_PORT: String(sitePort), HOST: '127.0.0.1' })
-    await start.waitFor(/Familienrathaus is running/, 540_000)
+    stack = await startStack()
+    site = stack.site
   }
   browser = await launchBrowser()
 })
 
 afterAll(async () => {
   await browser?.close()
-  if (start && start.child.exitCode === null) {
-    start.child.kill('SIGINT')
-    await start.exited
-  }
-  data?.remove()
+  await stack?.stop()
 })
 
 const storageKey = 'fp-matcher-haushalt'

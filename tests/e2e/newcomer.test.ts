@@ -12,32 +12,23 @@ import path from 'node:path'
 
 import { launchBrowser } from '../support/browser.ts'
 import { brokenInternalLinks } from '../support/links.ts'
-import { freePort, makeDataDir, runStart, type StartedProcess } from '../support/stack.ts'
+import { startStack, type RunningStack } from '../support/stack.ts'
 
-let start: StartedProcess
+let stack: RunningStack
 let browser: Browser
-let data: ReturnType<typeof makeDataDir>
 let cms = ''
 let site = ''
 const editor = { email: 'redaktion@familienrathaus.invalid', password: `Test-${Date.now()}-Passwort!` }
 
 beforeAll(async () => {
-  data = makeDataDir()
-  const [cmsPort, sitePort] = [await freePort(), await freePort()]
-  cms = `http://127.0.0.1:${cmsPort}`
-  site = `http://127.0.0.1:${sitePort}`
-  start = runStart({ DATA_DIR: data.dir, CMS_PORT: String(cmsPort), SITE_PORT: String(sitePort), HOST: '127.0.0.1' })
-  await start.waitFor(/Familienrathaus is running/, 540_000)
+  stack = await startStack()
+  ;({ cms, site } = stack)
   browser = await launchBrowser()
 })
 
 afterAll(async () => {
   await browser?.close()
-  if (start && start.child.exitCode === null) {
-    start.child.kill('SIGINT')
-    await start.exited
-  }
-  data?.remove()
+  await stack?.stop()
 })
 
 async function newPage(): Promise<Page> {
@@ -184,7 +175,7 @@ describe('an editor in the admin', () => {
   })
 
   it('leaves no broken internal link anywhere on the rebuilt site', () => {
-    expect(brokenInternalLinks(realpathSync(path.join(data.dir, 'site', 'current')))).toEqual([])
+    expect(brokenInternalLinks(realpathSync(path.join(stack.dataDir, 'site', 'current')))).toEqual([])
   })
 })
 
@@ -291,8 +282,8 @@ describe('the editorial workflow', () => {
 
 describe('stopping', () => {
   it('stops everything cleanly on Ctrl-C', async () => {
-    start.child.kill('SIGINT')
-    expect(await start.exited).toBe(0)
+    stack.start.child.kill('SIGINT')
+    expect(await stack.start.exited).toBe(0)
     await expect(fetch(`${site}/`)).rejects.toThrow()
     await expect(fetch(`${cms}/api/angebote`)).rejects.toThrow()
   })

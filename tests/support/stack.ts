@@ -82,3 +82,34 @@ export function makeDataDir(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), 'fp-e2e-'))
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) }
 }
+
+export type RunningStack = {
+  cms: string
+  site: string
+  dataDir: string
+  start: StartedProcess
+  /** Ctrl-C to `npm start` (if it still runs), then the data folder goes. */
+  stop: () => Promise<void>
+}
+
+/** `npm start` on free ports and a throwaway data folder, resolved once both URLs are served. */
+export async function startStack(env: NodeJS.ProcessEnv = {}): Promise<RunningStack> {
+  const data = makeDataDir()
+  const [cmsPort, sitePort] = [await freePort(), await freePort()]
+  const site = `http://127.0.0.1:${sitePort}`
+  const start = runStart({ DATA_DIR: data.dir, CMS_PORT: String(cmsPort), SITE_PORT: String(sitePort), HOST: '127.0.0.1', ...env })
+  await start.waitFor(/Familienrathaus is running/, 540_000)
+  return {
+    cms: `http://127.0.0.1:${cmsPort}`,
+    site,
+    dataDir: data.dir,
+    start,
+    stop: async () => {
+      if (start.child.exitCode === null) {
+        start.child.kill('SIGINT')
+        await start.exited
+      }
+      data.remove()
+    },
+  }
+}
