@@ -12,7 +12,10 @@ export default defineConfig({
   // Draft previews live under /vorschau/seite/ so that their assets never mix with the public site's.
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Nothing inline: every script and stylesheet is a file of its own, so the Content-Security-Policy
+  // needs neither 'unsafe-inline' nor per-page hashes (scripts/src/lib/staticServer.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   // The island is written against React's API and rendered by Preact (compat): the same component
   // at a fraction of the runtime, so the situation matcher stays within its 75 KB budget.
   integrations: [preact({ compat: true }), media(), pagefind()],

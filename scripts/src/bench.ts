@@ -85,6 +85,8 @@ if (existsSync(siteDir)) {
     ['Suche', 'suche/index.html', 5 * 1024],
     ['Situations-Finder', 'finder/index.html', 75 * 1024],
     ['Fehlerseite 404', '404.html', 0],
+    ['Angebot auf Arabisch (RTL)', 'ar/angebote/kindergeld/index.html', 0],
+    ['Startseite auf Englisch', 'en/index.html', 0],
   ]
   for (const [name, file, jsBudget] of pageTypes) {
     if (!file || !existsSync(path.join(root, file))) continue
@@ -99,6 +101,11 @@ if (existsSync(siteDir)) {
       limit: `14 KB / 15 KB / ${jsBudget === 0 ? '0 KB' : kb(jsBudget)}`,
       ok,
     })
+  }
+  // The finder's catalogue is a file of its own (fetched once, cached): data, not script, but it is part of what the finder loads.
+  const catalogue = path.join(root, 'finder/angebote.json')
+  if (existsSync(catalogue)) {
+    rows.push({ budget: 'Situations-Finder: catalogue JSON (gzip)', measured: kb(gz(catalogue)), limit: '40 KB', ok: gz(catalogue) <= 40 * 1024 })
   }
 } else {
   rows.push({ budget: 'page weights', measured: `no built site at ${siteDir} (run npm start once)`, limit: '', ok: false })
@@ -127,6 +134,7 @@ if (existsSync(siteDir) && process.env.BENCH_LIGHTHOUSE !== '0' && existsSync(pr
       ['Meilensteine', '/meilensteine/'],
       ['Suche', '/suche/'],
       ['Situations-Finder', '/finder/'],
+      ['Angebot auf Arabisch (RTL)', '/ar/angebote/kindergeld/'],
     ]
     for (const [name, pathname] of pages) {
       if (!existsSync(path.join(root, pathname, 'index.html'))) continue

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { listen } from '../src/lib/ports.ts'
-import { createStaticServer } from '../src/lib/staticServer.ts'
+import { createStaticServer, securityHeaders } from '../src/lib/staticServer.ts'
 
 const workDir = mkdtempSync(path.join(tmpdir(), 'fp-static-'))
 const siteA = path.join(workDir, 'a')
@@ -41,9 +41,20 @@ describe('static server', () => {
     const response = await fetch(`${base}/angebote/kindergeld/`)
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
-    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'")
+    const policy = response.headers.get('content-security-policy') ?? ''
+    expect(policy).toContain("default-src 'self'")
+    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'")
+    expect(policy).not.toContain('unsafe-inline')
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
     expect(await response.text()).toBe('<h1>Kindergeld A</h1>')
+  })
+
+  it('sends the same headers the README documents for nginx', () => {
+    const readme = readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8')
+    const documented = Object.fromEntries(
+      [...readme.matchAll(/^add_header ([\w-]+) "([^"]+)" always;$/gm)].map(([, name, value]) => [name!.toLowerCase(), value!]),
+    )
+    expect(documented).toEqual(securityHeaders)
   })
 
   it('redirects a directory without trailing slash', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { ContentLoadError, fetchPublished, parseDocument } from '../src/loaders/payload.ts'
+import { ContentLoadError, fetchPublished, isCompleteTranslation, parseDocument } from '../src/loaders/payload.ts'
 
 function fakeCms(total: number, pageSize = 100) {
   const requests: URL[] = []
@@ -62,5 +62,46 @@ describe('parseDocument', () => {
     expect(() => parseDocument('kontakte', broken)).toThrow(
       'Content document kontakte/familienbuero fails its schema: postalCode: must be a five-digit German postal code',
     )
+  })
+})
+
+describe('translations', () => {
+  it('asks for a translation without German fallback', async () => {
+    const { fetchImpl, requests } = fakeCms(1)
+    await fetchPublished({ cmsUrl: 'http://cms.test', collection: 'angebote', locale: 'uk', fetchImpl })
+    expect(requests[0]!.searchParams.get('locale')).toBe('uk')
+    expect(requests[0]!.searchParams.get('fallback-locale')).toBe('none')
+  })
+
+  const richText = (text: string) => ({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text }] }] } })
+  const german = {
+    id: 1,
+    slug: 'kindergeld',
+    title: 'Kindergeld',
+    summary: 'Geld für jedes Kind.',
+    body: richText('Eins. Zwei.'),
+    steps: ['Antrag stellen', 'Bescheid abwarten'],
+    eligibility: { summary: 'Für Kinder unter 18.', rules: [{ blockType: 'child', maxAge: 18 }] },
+    costs: '',
+  }
+
+  it('takes a translation only when every German text is translated', () => {
+    const english = {
+      ...german,
+      title: 'Child benefit',
+      summary: 'Money for every child.',
+      body: { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'One.' }] }, { type: 'paragraph', children: [] }] } },
+      steps: ['Apply', 'Wait for the decision'],
+      eligibility: { ...german.eligibility, summary: 'For children under 18.' },
+    }
+    expect(isCompleteTranslation(german, english)).toBe(true)
+    expect(isCompleteTranslation(german, { ...english, summary: null })).toBe(false)
+    expect(isCompleteTranslation(german, { ...english, body: null })).toBe(false)
+    expect(isCompleteTranslation(german, { ...english, steps: [] })).toBe(false)
+    expect(isCompleteTranslation(german, { ...english, eligibility: { ...english.eligibility, summary: '' } })).toBe(false)
+    // A list may have a different number of entries in another language.
+    expect(isCompleteTranslation(german, { ...english, steps: ['Apply online'] })).toBe(true)
+    // Empty German texts need no translation.
+    expect(isCompleteTranslation({ ...german, body: richText(' ') }, { ...english, body: null })).toBe(true)
   })
 })

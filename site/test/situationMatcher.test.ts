@@ -56,9 +56,9 @@ describe.each(situationMatcherExamples)('the island rendered for "$name"', (exam
     }
   })
 
-  it('has a polite live region for the count, and hides the controls until they work', () => {
+  it('has a polite live region for the count, and renders the controls in place (no shift when they start to work)', () => {
     expect(html).toMatch(/<p class="fp-visually-hidden" aria-live="polite">/)
-    expect(html).toMatch(/<div class="fp-matcher__app" hidden="">/)
+    expect(html).toMatch(/<div class="fp-matcher__app">/)
   })
 
   it('lists the expected offers with their fit', () => {

@@ -174,6 +174,63 @@ describe('an editor in the admin', () => {
     expect(list).not.toContain('/angebote/ferienbetreuung/')
   })
 
+  it('shows a complete translation on the English pages; a partial one stays German with a note', async () => {
+    const { token } = (await (
+      await fetch(`${cms}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(editor) })
+    ).json()) as { token: string }
+    const { docs } = (await (await fetch(`${cms}/api/angebote?where[slug][equals]=kindergeld&depth=0&locale=de`)).json()) as {
+      docs: ({ id: number } & Record<string, unknown>)[]
+    }
+    const german = docs[0]!
+    const save = async (locale: string, data: Record<string, unknown>) => {
+      const response = await fetch(`${cms}/api/angebote/${german.id}?locale=${locale}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+        body: JSON.stringify({ ...data, _status: 'published' }),
+      })
+      expect(response.status, await response.clone().text()).toBe(200)
+    }
+    const paragraph = (text: string) => ({
+      root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [
+        { type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] },
+      ] },
+    })
+    const rows = (value: unknown) => (Array.isArray(value) ? value.map((_, i) => ({ text: `Step ${i + 1} in English` })) : [])
+    const eligibility = german.eligibility as Record<string, unknown>
+    // Ukrainian: the title only – not enough to leave German.
+    await save('uk', { title: 'Допомога на дитину' })
+    // English: every text the German version has.
+    await save('en', {
+      title: 'Child benefit',
+      summary: 'Parents receive money every month for each child.',
+      summaryLeichteSprache: german.summaryLeichteSprache ? 'Money for your child. Every month.' : undefined,
+      body: paragraph('Child benefit helps families with the cost of bringing up children.'),
+      costs: german.costs ? '259 euros per child and month' : undefined,
+      synonyms: german.synonyms ? 'child allowance, family benefit' : undefined,
+      provider: german.provider ? 'Family benefits office (Familienkasse)' : undefined,
+      eligibility: { ...eligibility, summary: eligibility.summary ? 'For children under 18, and longer while in training.' : undefined },
+      steps: rows(german.steps),
+      documents: (german.documents as unknown[] | undefined)?.map((_, i) => ({ text: `Document ${i + 1}` })) ?? [],
+    })
+
+    const english = await poll(
+      async () => (await (await fetch(`${site}/en/angebote/kindergeld/`)).text()),
+      (html) => html.includes('>Child benefit</h1>'),
+      90_000,
+    )
+    expect(english).toMatch(/<h1 data-pagefind-weight="10">Child benefit<\/h1>/)
+    expect(english).not.toContain('fp-language-note')
+    expect(await (await fetch(`${site}/en/angebote/`)).text()).toContain('Child benefit')
+    // The German page and the other languages are untouched; the partial Ukrainian translation is not used.
+    expect(await (await fetch(`${site}/angebote/kindergeld/`)).text()).not.toContain('Child benefit')
+    for (const locale of ['uk', 'tr']) {
+      const html = await (await fetch(`${site}/${locale}/angebote/kindergeld/`)).text()
+      expect(html, locale).toMatch(/<h1 data-pagefind-weight="10" lang="de" dir="ltr">/)
+      expect(html, locale).toContain('fp-language-note')
+      expect(html, locale).not.toContain('Допомога на дитину')
+    }
+  })
+
   it('leaves no broken internal link anywhere on the rebuilt site', () => {
     expect(brokenInternalLinks(realpathSync(path.join(stack.dataDir, 'site', 'current')))).toEqual([])
   })

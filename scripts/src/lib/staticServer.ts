@@ -30,15 +30,16 @@ const contentTypes: Record<string, string> = {
 }
 
 /**
- * Headers for every response of the public site: nothing may load from a third party, and the
- * site may not be framed. Inline scripts are still allowed for Astro's island loader.
+ * Headers for every response of the public site: nothing may load from a third party, nothing
+ * inline may run (the site has no inline script, style or event handler), and the site may not be
+ * framed. 'wasm-unsafe-eval' lets Pagefind's search compile its WebAssembly.
  */
 export const securityHeaders: Record<string, string> = {
   'content-security-policy': [
     "default-src 'self'",
-    "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "style-src 'self'",
+    "img-src 'self'",
     "font-src 'self'",
     "connect-src 'self'",
     "media-src 'self'",

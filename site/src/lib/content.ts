@@ -3,6 +3,8 @@ import type { CollectionEntry } from 'astro:content'
 import { getCollection, getEntry } from 'astro:content'
 
 import { globalSchemas, type GlobalSlugName, type Id, type Media } from '@familienrathaus/content-schemas'
+
+import { defaultLocale, localeInfo, type Locale } from '../i18n/locales.ts'
 import type { z } from 'zod'
 
 /** An offer is on the site from its "valid from" day through its "valid until" day (German time). */
@@ -16,30 +18,45 @@ export function isCurrent(
   return true
 }
 
-let built: ReturnType<typeof readContent> | undefined
+const built = new Map<Locale, ReturnType<typeof readContent>>()
 
 /**
- * The site's one way into content: every collection, plus lookups from CMS IDs to entries.
- * Read once per build (every page asks for it); in `astro dev` content may change, so it is read each time.
+ * The site's one way into content: every collection, plus lookups from CMS IDs to entries, in one
+ * language. Each entry carries the language its data is in (`lang`): the page's language where the
+ * editors translated the document completely, German otherwise.
+ * Read once per build and language (every page asks for it); in `astro dev` content may change, so it is read each time.
  */
-export function loadContent(): ReturnType<typeof readContent> {
-  if (!import.meta.env.PROD) return readContent()
-  built ??= readContent()
-  return built
+export function loadContent(locale: Locale = defaultLocale): ReturnType<typeof readContent> {
+  if (!import.meta.env.PROD) return readContent(locale)
+  if (!built.has(locale)) built.set(locale, readContent(locale))
+  return built.get(locale)!
 }
 
-async function readContent() {
-  const [allAngebote, handlungsfelder, meilensteine, erklaervideos, kontakte, media] = await Promise.all([
+type WithLang<Entry> = Entry & { lang: Locale }
+
+async function readContent(locale: Locale) {
+  const [germanAngebote, germanFelder, germanMeilensteine, germanVideos, germanKontakte, media, translations] = await Promise.all([
     getCollection('angebote'),
     getCollection('handlungsfelder'),
     getCollection('meilensteine'),
     getCollection('erklaervideos'),
     getCollection('kontakte'),
     getCollection('media'),
+    locale === defaultLocale ? Promise.resolve([]) : getCollection('translations', (entry) => entry.data.locale === locale),
   ])
-  const angebote = allAngebote.filter((angebot) => isCurrent(angebot.data))
-  const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
-    a.data.title.localeCompare(b.data.title, 'de')
+  const translated = new Map(translations.map((entry) => [`${entry.data.collection}/${entry.data.slug}`, entry.data.doc]))
+  const inLocale = <Entry extends { id: string; collection: string; data: unknown }>(entries: Entry[]): WithLang<Entry>[] =>
+    entries.map((entry) => {
+      const doc = translated.get(`${entry.collection}/${entry.id}`)
+      return doc ? { ...entry, data: doc as Entry['data'], lang: locale } : { ...entry, lang: defaultLocale }
+    })
+  const angebote = inLocale(germanAngebote).filter((angebot) => isCurrent(angebot.data))
+  const handlungsfelder = inLocale(germanFelder)
+  const meilensteine = inLocale(germanMeilensteine)
+  const erklaervideos = inLocale(germanVideos)
+  const kontakte = inLocale(germanKontakte)
+  const { intl } = localeInfo[locale]
+  const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title, intl)
   angebote.sort(byTitle)
   kontakte.sort(byTitle)
   erklaervideos.sort(byTitle)
@@ -68,7 +85,7 @@ async function readContent() {
 }
 
 export type Content = Awaited<ReturnType<typeof readContent>>
-export type AngebotEntry = CollectionEntry<'angebote'>
+export type AngebotEntry = WithLang<CollectionEntry<'angebote'>>
 
 /** One global (settings, navigation, required page), typed by its schema. */
 export async function getGlobal<Slug extends GlobalSlugName>(slug: Slug): Promise<z.output<(typeof globalSchemas)[Slug]>> {

@@ -32,12 +32,13 @@ export function offersForAgeBand(angebote: AngebotEntry[], band: AgeBand): Angeb
 }
 
 /** A–Z: the offers grouped by their first letter (Ä counts as A). */
-export function byInitial(angebote: AngebotEntry[]): { letter: string; angebote: AngebotEntry[] }[] {
+export function byInitial(angebote: AngebotEntry[], collation = 'de'): { letter: string; angebote: AngebotEntry[] }[] {
   const groups = new Map<string, AngebotEntry[]>()
   for (const angebot of angebote) {
-    const letter = angebot.data.title.charAt(0).toLocaleUpperCase('de').normalize('NFD').charAt(0)
-    const key = /[A-Z]/.test(letter) ? letter : '#'
+    const letter = angebot.data.title.charAt(0).toLocaleUpperCase(collation).normalize('NFD').charAt(0)
+    // Translated titles may begin with Cyrillic or Arabic letters; digits and signs go under "#".
+    const key = /\p{L}/u.test(letter) ? letter : '#'
     groups.set(key, [...(groups.get(key) ?? []), angebot])
   }
-  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, 'de')).map(([letter, list]) => ({ letter, angebote: list }))
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, collation)).map(([letter, list]) => ({ letter, angebote: list }))
 }

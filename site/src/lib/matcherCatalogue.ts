@@ -4,6 +4,8 @@ import { lebenslageOptions, topicOfKind, topicOptions } from '@familienrathaus/c
 
 import type { AngebotEntry, Content } from './content.ts'
 
+import { de, type Dictionary } from '../i18n/ui/de.ts'
+
 import { phoneText, telHref } from './format.ts'
 
 /** One offer as the situation matcher's island receives it: serialisable, and only what the island shows. */
@@ -66,26 +68,6 @@ export function buildMatcherCatalogue({ angebote, kontakteOf, erklaervideosOf }:
   })
 }
 
-/** Short introductions of the life situations: the route through the offers that needs no JavaScript. */
-export const lebenslageIntros: Record<Lebenslage, string> = {
-  'schwangerschaft-geburt':
-    'Ein Baby kündigt sich an oder ist gerade da? Hier stehen Geld, Beratung und Hilfen für die Schwangerschaft und die ersten Monate mit dem Kind.',
-  kleinkind:
-    'Für Familien mit Kindern bis zum Schulbeginn: Betreuung in Kita und Kindertagespflege, Geld für die Familie und Angebote für die ersten Jahre.',
-  schulkind:
-    'Wenn Ihr Kind zur Schule geht: Betreuung am Nachmittag und in den Ferien, Hilfe beim Lernen und Zuschüsse für Schulsachen und Ausflüge.',
-  'jugendliche-beruf':
-    'Für Jugendliche und junge Erwachsene auf dem Weg in Ausbildung, Studium und Beruf – und für Eltern, die sie dabei begleiten.',
-  alleinerziehend:
-    'Sie erziehen Ihr Kind allein? Hier finden Sie Geld, Beratung und Entlastung, die für Alleinerziehende gedacht sind.',
-  'wenig-geld':
-    'Wenn das Geld knapp ist: Leistungen, die das Einkommen der Familie aufstocken, und Angebote, die wenig oder nichts kosten.',
-  'behinderung-pflege':
-    'Wenn ein Kind oder eine erwachsene Person in Ihrer Familie eine Behinderung hat oder gepflegt wird: Geld, Förderung, Entlastung und Beratung.',
-  'neu-in-hamm':
-    'Neu in Hamm? Hier finden Sie die ersten Wege in der Stadt: Begrüßung, Beratung, Sprachkurse und Anlaufstellen für Familien.',
-}
-
 export type LebenslageGroup = {
   slug: Lebenslage
   label: string
@@ -94,12 +76,12 @@ export type LebenslageGroup = {
   angebote: AngebotEntry[]
 }
 
-/** Every life situation with the current Angebote that name it, in the order of the options. */
-export function lebenslagenOf(angebote: AngebotEntry[]): LebenslageGroup[] {
-  return lebenslageOptions.map(({ value, label }) => ({
+/** Every life situation with the current Angebote that name it, in the order of the options (names and intros in the dictionary's language). */
+export function lebenslagenOf(angebote: AngebotEntry[], t: Dictionary = de): LebenslageGroup[] {
+  return lebenslageOptions.map(({ value }) => ({
     slug: value,
-    label,
-    intro: lebenslageIntros[value],
+    label: t.labels.lebenslage[value],
+    intro: t.labels.lebenslageIntro[value],
     href: `/lebenslagen/${value}/`,
     angebote: angebote.filter((angebot) => angebot.data.lebenslagen.includes(value)),
   }))

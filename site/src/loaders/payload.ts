@@ -49,10 +49,13 @@ async function getJson(url: URL, { cms, fetchImpl }: { cms: string; fetchImpl: t
 export async function fetchPublished({
   cmsUrl: cms,
   collection,
+  locale = 'de',
   fetchImpl = fetch,
 }: {
   cmsUrl: string
   collection: ContentSlug | typeof mediaSlug
+  /** German, or a translation – read without falling back to German, so that missing texts show as missing. */
+  locale?: string
   fetchImpl?: typeof fetch
 }): Promise<Record<string, unknown>[]> {
   const docs: Record<string, unknown>[] = []
@@ -63,8 +66,8 @@ export async function fetchPublished({
     url.searchParams.set('limit', String(pageSize))
     url.searchParams.set('page', String(page))
     url.searchParams.set('depth', '0')
-    url.searchParams.set('locale', 'de')
-    url.searchParams.set('fallback-locale', 'de')
+    url.searchParams.set('locale', locale)
+    url.searchParams.set('fallback-locale', locale === 'de' ? 'de' : 'none')
     url.searchParams.set('sort', 'id')
     const body = (await getJson(url, { cms, fetchImpl })) as PayloadPage
     docs.push(...body.docs)
@@ -102,6 +105,78 @@ export function payloadLoader({ collection }: { collection: ContentSlug }): Load
         store.set({ id: parsed.slug, data, digest: generateDigest(doc) })
       }
       logger.info(`${docs.length} published ${collection} from ${cmsUrl()}`)
+    },
+  }
+}
+
+const isRichText = (value: object) => 'root' in value
+/** Rich text has words only in its text nodes; node types and formats are not text. */
+const richTextHasText = (node: unknown): boolean => {
+  if (node === null || typeof node !== 'object') return false
+  const { text, children, root } = node as { text?: unknown; children?: unknown; root?: unknown }
+  if (typeof text === 'string' && text.trim() !== '') return true
+  return [root, ...(Array.isArray(children) ? children : [])].some(richTextHasText)
+}
+const hasText = (value: unknown): boolean =>
+  typeof value === 'string' ? value.trim() !== '' : Array.isArray(value) ? value.some(hasText) : value !== null && typeof value === 'object' && Object.values(value).some(hasText)
+
+/**
+ * True when the translation has every text the German document has. Only complete translations
+ * reach the site: a page never mixes languages without saying so. Rich text and lists may be
+ * shaped differently in another language, so they only need to be there.
+ */
+export function isCompleteTranslation(german: unknown, translated: unknown): boolean {
+  if (typeof german === 'string') return german.trim() === '' || (typeof translated === 'string' && translated.trim() !== '')
+  if (Array.isArray(german)) {
+    if (!hasText(german)) return true
+    if (!Array.isArray(translated) || translated.length === 0) return false
+    return german.length !== translated.length || german.every((item, i) => isCompleteTranslation(item, translated[i]))
+  }
+  if (german !== null && typeof german === 'object') {
+    if (isRichText(german)) return !richTextHasText(german) || richTextHasText(translated)
+    if (translated === null || typeof translated !== 'object') return !hasText(german)
+    return Object.entries(german).every(([key, value]) => isCompleteTranslation(value, (translated as Record<string, unknown>)[key]))
+  }
+  return true
+}
+
+/** One complete translation of a published document, keyed `collection/slug/locale`. */
+export type TranslationEntry = { collection: ContentSlug; slug: string; locale: string; doc: Record<string, unknown> }
+
+/**
+ * Translations of the published documents into the site's other languages. Entries exist only for
+ * complete translations (see isCompleteTranslation); everything else is shown in German.
+ */
+export function translationsLoader({
+  collections,
+  locales,
+  fetchImpl = fetch,
+}: {
+  collections: readonly ContentSlug[]
+  locales: readonly string[]
+  fetchImpl?: typeof fetch
+}): Loader {
+  return {
+    name: 'payload:translations',
+    load: async ({ store, generateDigest, logger }) => {
+      store.clear()
+      let count = 0
+      for (const collection of collections) {
+        const german = new Map((await fetchPublished({ cmsUrl: cmsUrl(), collection, fetchImpl })).map((doc) => [String(doc.id), doc]))
+        for (const locale of locales) {
+          for (const doc of await fetchPublished({ cmsUrl: cmsUrl(), collection, locale, fetchImpl })) {
+            const original = german.get(String(doc.id))
+            if (!original || !isCompleteTranslation(original, doc)) continue
+            const parsed = parseDocument(collection, doc) as { slug: string }
+            const data: TranslationEntry = { collection, slug: parsed.slug, locale, doc: parsed }
+            store.set({ id: `${collection}/${parsed.slug}/${locale}`, data, digest: generateDigest(doc) })
+            count++
+          }
+        }
+      }
+      // One summary entry always exists, so that "no translations yet" is not reported as a missing collection.
+      store.set({ id: 'summary', data: { collection: '', slug: '', locale: '', doc: { translations: count } } })
+      logger.info(`${count} complete translations from ${cmsUrl()}`)
     },
   }
 }

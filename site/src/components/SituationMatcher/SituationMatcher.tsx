@@ -184,7 +184,7 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
 
   return (
     <div className="fp-matcher" data-ready={ready || undefined}>
-      <div className="fp-matcher__app" hidden={!ready}>
+      <div className="fp-matcher__app">
         <section className="fp-matcher__household" aria-labelledby="fpm-haushalt">
           <h2 id="fpm-haushalt" tabIndex={-1} ref={heading}>
             Wer lebt in Ihrem Haushalt?

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+
+import { dictionaries, localePath, locales, splitLocale } from '../src/i18n/index.ts'
+import { de } from '../src/i18n/ui/de.ts'
+
+type Leaf = { path: string; value: unknown }
+function leaves(value: unknown, path = ''): Leaf[] {
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, child]) => leaves(child, `${path}.${key}`))
+  return [{ path, value }]
+}
+
+describe('language of a URL', () => {
+  it('finds the language and the page path, German at the root', () => {
+    expect(splitLocale('/')).toEqual({ locale: 'de', path: '/' })
+    expect(splitLocale('/angebote/kindergeld/')).toEqual({ locale: 'de', path: '/angebote/kindergeld/' })
+    expect(splitLocale('/en/')).toEqual({ locale: 'en', path: '/' })
+    expect(splitLocale('/ar/angebote/kindergeld/')).toEqual({ locale: 'ar', path: '/angebote/kindergeld/' })
+    // A page whose slug merely starts like a language code is German.
+    expect(splitLocale('/english-kurse/')).toEqual({ locale: 'de', path: '/english-kurse/' })
+  })
+
+  it('builds the address of a page in every language and back', () => {
+    for (const locale of locales) {
+      const address = localePath(locale, '/kontakte/familienbuero/')
+      expect(splitLocale(address)).toEqual({ locale, path: '/kontakte/familienbuero/' })
+    }
+    expect(localePath('de', '/suche/')).toBe('/suche/')
+    expect(localePath('uk', '/suche/')).toBe('/uk/suche/')
+    // Links elsewhere and anchors stay as they are.
+    expect(localePath('tr', 'https://www.hamm.de/')).toBe('https://www.hamm.de/')
+    expect(localePath('tr', '#inhalt')).toBe('#inhalt')
+  })
+})
+
+describe('interface texts', () => {
+  const german = leaves(de)
+
+  it.each(locales.filter((locale) => locale !== 'de'))('%s has every text of the German original, none empty, and translated', (locale) => {
+    const translated = leaves(dictionaries[locale])
+    expect(translated.map((leaf) => leaf.path)).toEqual(german.map((leaf) => leaf.path))
+    let same = 0
+    let sentences = 0
+    for (const [index, { path, value }] of translated.entries()) {
+      const original = german[index]!.value
+      expect(typeof value, path).toBe(typeof original)
+      const sample = (text: unknown) => (typeof text === 'function' ? (text as (...args: unknown[]) => string)(3, 'Kita') : text)
+      const text = typeof value === 'function' ? (value as (...args: unknown[]) => string)(3, 'Kita') : value
+      expect(String(text).trim().length, path).toBeGreaterThan(0)
+      if (typeof original === 'string' && original.includes(' ')) {
+        sentences++
+        if (sample(value) === sample(original)) same++
+      }
+    }
+    // Names may stay the same in every language; sentences may not.
+    expect(same / sentences).toBeLessThan(0.02)
+  })
+
+  it('counts in each language’s plural forms', () => {
+    expect([1, 2, 5].map((n) => dictionaries.de.offers.count(n))).toEqual(['1 Angebot', '2 Angebote', '5 Angebote'])
+    expect([1, 2, 5, 11, 21, 22].map((n) => dictionaries.uk.offers.count(n).split(' ')[1])).toEqual([
+      'послуга',
+      'послуги',
+      'послуг',
+      'послуг',
+      'послуга',
+      'послуги',
+    ])
+    expect(dictionaries.en.offers.count(1)).not.toBe(dictionaries.en.offers.count(2).replace('2', '1'))
+    expect(new Set([1, 2, 3, 11].map((n) => dictionaries.ar.offers.count(n).replace(/\d+/g, '#'))).size).toBeGreaterThan(2)
+  })
+
+  it('inserts the search term in every language', () => {
+    for (const locale of locales) {
+      expect(dictionaries[locale].search.none('Kita'), locale).toContain('Kita')
+      expect(dictionaries[locale].search.count(7, 'Kita'), locale).toMatch(/7.*Kita|Kita.*7/)
+    }
+  })
+})
