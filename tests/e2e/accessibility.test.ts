@@ -92,7 +92,11 @@ describe('every page of the sitemap', () => {
       const response = await page.goto(url.replace(/^https?:\/\/[^/]+/, site), { waitUntil: 'load' })
       expect(response?.status(), url).toBe(200)
       expect(response?.headers()['content-security-policy'], url).toMatch(/script-src 'self'/)
-      const { violations: found } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+      // Legacy mode runs axe in the page itself: the site has no frames, and it spares a blank tab per page (600 URLs: 255 s instead of 371 s here).
+      const { violations: found } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .setLegacyMode()
+        .analyze()
       for (const violation of found) {
         violations.push(`${new URL(url).pathname}: ${violation.id} (${violation.impact}) – ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`)
       }

@@ -215,6 +215,8 @@ export const ar = {
     hoursRange: (opens: string, closes: string) => `من ${opens} إلى ${closes}`,
     and: 'و',
     askByPhone: 'أوقات الدوام: يُرجى السؤال عنها عبر الهاتف.',
+    today: (day: string) => `اليوم (${day})`,
+    closedToday: 'مغلق اليوم',
     building: 'سهولة الوصول إلى المبنى',
     stepFree: 'دخول بدون درج',
     accessibleToilet: 'مرحاض مناسب لذوي الإعاقة',

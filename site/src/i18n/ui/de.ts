@@ -169,6 +169,8 @@ export const de = {
     hoursRange: (opens: string, closes: string) => `${opens}–${closes} Uhr`,
     and: 'und',
     askByPhone: 'Öffnungszeiten: bitte telefonisch erfragen.',
+    today: (day: string) => `Heute (${day})`,
+    closedToday: 'heute geschlossen',
     building: 'Barrierefreiheit des Gebäudes',
     stepFree: 'Stufenloser Zugang',
     accessibleToilet: 'Barrierefreie Toilette',

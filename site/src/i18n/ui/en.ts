@@ -177,6 +177,8 @@ export const en = {
     hoursRange: (opens: string, closes: string) => `${opens}–${closes}`,
     and: 'and',
     askByPhone: 'Opening hours: please ask by phone.',
+    today: (day: string) => `Today (${day})`,
+    closedToday: 'closed today',
     building: 'Accessibility of the building',
     stepFree: 'Step-free access',
     accessibleToilet: 'Accessible toilet',

@@ -166,6 +166,8 @@ export const tr = {
     hoursRange: (opens: string, closes: string) => `${opens}–${closes}`,
     and: 've',
     askByPhone: 'Çalışma saatleri: Lütfen telefonla sorun.',
+    today: (day: string) => `Bugün (${day})`,
+    closedToday: 'bugün kapalı',
     building: 'Binanın erişilebilirliği',
     stepFree: 'Basamaksız giriş',
     accessibleToilet: 'Engelli tuvaleti',

@@ -189,6 +189,8 @@ export const uk = {
     hoursRange: (opens: string, closes: string) => `${opens}–${closes}`,
     and: 'і',
     askByPhone: 'Години роботи: будь ласка, уточніть телефоном.',
+    today: (day: string) => `Сьогодні (${day})`,
+    closedToday: 'сьогодні зачинено',
     building: 'Доступність будівлі',
     stepFree: 'Вхід без сходинок',
     accessibleToilet: 'Безбар’єрний туалет',
