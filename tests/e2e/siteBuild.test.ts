@@ -110,7 +110,10 @@ describe('site build', () => {
     const outsideAttributes = hostilePage.replace(/"[^"]*"/g, '""')
     expect(outsideAttributes).not.toContain('<script>alert')
     expect(outsideAttributes).not.toContain('<img src=x')
-    expect(requests.filter((request) => request.startsWith('/api/angebote?'))).toHaveLength(3)
+    // Pages of 100: the German documents (read by the collection and by the translations loader) and each other language.
+    const reads = (locale: string) => requests.filter((request) => request.startsWith('/api/angebote?') && request.includes(`locale=${locale}&`))
+    expect(reads('de')).toHaveLength(6)
+    for (const locale of ['en', 'tr', 'ar', 'uk']) expect(reads(locale), locale).toHaveLength(3)
     expect(existsSync(path.join(outDir, 'pagefind', 'pagefind.js'))).toBe(true)
   })
 
