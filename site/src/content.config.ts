@@ -42,5 +42,5 @@ export const collections = {
     schema: z.object({ collection: z.string(), slug: z.string(), locale: z.string(), doc: z.looseObject({}) }),
   }),
   // Each global is validated by its own schema in the loader (see globalSchemas).
-  globals: defineCollection({ loader: globalsLoader(), schema: z.looseObject({}) }),
+  globals: defineCollection({ loader: globalsLoader({ locales: locales.filter((locale) => locale !== 'de') }), schema: z.looseObject({}) }),
 }

@@ -213,6 +213,14 @@ describe('an editor in the admin', () => {
       documents: (german.documents as unknown[] | undefined)?.map((_, i) => ({ text: `Document ${i + 1}` })) ?? [],
     })
 
+    // A required page (a global) translated completely appears in English too.
+    const impressum = await fetch(`${cms}/api/globals/impressum?locale=en`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({ title: 'Legal notice', intro: 'Who runs this website.', body: paragraph('This website is run by the City of Hamm.') }),
+    })
+    expect(impressum.status).toBe(200)
+
     const english = await poll(
       async () => (await (await fetch(`${site}/en/angebote/kindergeld/`)).text()),
       (html) => html.includes('>Child benefit</h1>'),
@@ -221,6 +229,9 @@ describe('an editor in the admin', () => {
     expect(english).toMatch(/<h1 data-pagefind-weight="10">Child benefit<\/h1>/)
     expect(english).not.toContain('fp-language-note')
     expect(await (await fetch(`${site}/en/angebote/`)).text()).toContain('Child benefit')
+    const legal = await poll(async () => (await (await fetch(`${site}/en/impressum/`)).text()), (html) => html.includes('<h1>Legal notice</h1>'), 60_000)
+    expect(legal).not.toContain('fp-language-note')
+    expect(await (await fetch(`${site}/tr/impressum/`)).text()).toContain('fp-language-note')
     // The German page and the other languages are untouched; the partial Ukrainian translation is not used.
     expect(await (await fetch(`${site}/angebote/kindergeld/`)).text()).not.toContain('Child benefit')
     for (const locale of ['uk', 'tr']) {

@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content'
 
-import { getCollection, getEntry } from 'astro:content'
+import { getCollection } from 'astro:content'
 
 import { globalSchemas, type GlobalSlugName, type Id, type Media } from '@familienrathaus/content-schemas'
 
@@ -87,11 +87,30 @@ async function readContent(locale: Locale) {
 export type Content = Awaited<ReturnType<typeof readContent>>
 export type AngebotEntry = WithLang<CollectionEntry<'angebote'>>
 
-/** One global (settings, navigation, required page), typed by its schema. */
+let globalEntries: Promise<Map<string, unknown>> | undefined
+/** Every global entry (German and translations) by ID; asked for on every page, so read once per build. */
+function globals(): Promise<Map<string, unknown>> {
+  const read = async () => new Map((await getCollection('globals')).map((entry) => [entry.id, entry.data as unknown]))
+  if (!import.meta.env.PROD) return read()
+  globalEntries ??= read()
+  return globalEntries
+}
+
+/** One global (settings, navigation, required page) in German, typed by its schema. */
 export async function getGlobal<Slug extends GlobalSlugName>(slug: Slug): Promise<z.output<(typeof globalSchemas)[Slug]>> {
-  const entry = await getEntry('globals', slug)
-  if (!entry) throw new Error(`Global ${slug} is missing from the CMS export`)
-  return entry.data as z.output<(typeof globalSchemas)[Slug]>
+  const data = (await globals()).get(slug)
+  if (!data) throw new Error(`Global ${slug} is missing from the CMS export`)
+  return data as z.output<(typeof globalSchemas)[Slug]>
+}
+
+/** One global in a language: the complete translation when there is one, German otherwise, with the language it is in. */
+export async function getGlobalIn<Slug extends GlobalSlugName>(
+  slug: Slug,
+  locale: Locale,
+): Promise<{ data: z.output<(typeof globalSchemas)[Slug]>; lang: Locale }> {
+  const translated = locale === defaultLocale ? undefined : (await globals()).get(`${slug}/${locale}`)
+  if (translated) return { data: translated as z.output<(typeof globalSchemas)[Slug]>, lang: locale }
+  return { data: await getGlobal(slug), lang: defaultLocale }
 }
 
 /** The public address of an uploaded file in the built site. */

@@ -199,20 +199,32 @@ export function mediaLoader(): Loader {
   }
 }
 
-/** The globals (settings, navigation, required pages), one entry each, keyed by slug. */
-export function globalsLoader({ fetchImpl = fetch }: { fetchImpl?: typeof fetch } = {}): Loader {
+/**
+ * The globals (settings, navigation, required pages), one entry each, keyed by slug; complete
+ * translations as entries keyed `slug/locale` (see isCompleteTranslation).
+ */
+export function globalsLoader({ locales = [], fetchImpl = fetch }: { locales?: readonly string[]; fetchImpl?: typeof fetch } = {}): Loader {
+  const read = (slug: GlobalSlugName, locale: string) => {
+    const url = new URL(`/api/globals/${slug}`, cmsUrl())
+    url.searchParams.set('depth', '0')
+    url.searchParams.set('locale', locale)
+    url.searchParams.set('fallback-locale', locale === 'de' ? 'de' : 'none')
+    return getJson(url, { cms: cmsUrl(), fetchImpl }) as Promise<Record<string, unknown>>
+  }
   return {
     name: 'payload:globals',
     load: async ({ store, generateDigest }) => {
       store.clear()
       for (const [slug, schema] of Object.entries(globalSchemas) as [GlobalSlugName, z.ZodType][]) {
-        const url = new URL(`/api/globals/${slug}`, cmsUrl())
-        url.searchParams.set('depth', '0')
-        url.searchParams.set('locale', 'de')
-        url.searchParams.set('fallback-locale', 'de')
-        const doc = (await getJson(url, { cms: cmsUrl(), fetchImpl })) as Record<string, unknown>
+        const doc = await read(slug, 'de')
         const data = parseWith(schema, `globals/${slug}`, doc) as Record<string, unknown>
         store.set({ id: slug, data, digest: generateDigest(doc) })
+        for (const locale of locales) {
+          const translated = await read(slug, locale)
+          if (!isCompleteTranslation(doc, translated)) continue
+          const id = `${slug}/${locale}`
+          store.set({ id, data: parseWith(schema, `globals/${id}`, translated) as Record<string, unknown>, digest: generateDigest(translated) })
+        }
       }
     },
   }
