@@ -42,9 +42,8 @@ if (!parsed.success) invalid(householdProblems(parsed.error))
 
 // Payload logs to standard error here, so standard output carries the JSON result only.
 process.env.PAYLOAD_LOG_TO_STDERR = '1'
-const { openPayload } = await import('../../cms/src/lib/payload.ts')
-const payload = await openPayload()
-try {
+const { runWithPayload } = await import('../../cms/src/lib/payload.ts')
+await runWithPayload(async (payload) => {
   const { docs } = await payload.find({
     collection: angeboteSlug,
     where: { _status: { equals: 'published' } },
@@ -62,6 +61,4 @@ try {
   })
   const result = evaluateHousehold({ household: parsed.data, offers })
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
-} finally {
-  await payload.destroy()
-}
+})

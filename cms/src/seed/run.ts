@@ -1,10 +1,7 @@
 /** `npm run seed`: replaces all content with the seed documents (idempotent). */
-import { openPayload } from '../lib/payload.ts'
+import { runWithPayload } from '../lib/payload.ts'
 import { seed } from './index.ts'
 
-const payload = await openPayload()
-try {
+await runWithPayload(async (payload) => {
   await seed({ payload, log: (line) => console.log(line) })
-} finally {
-  await payload.destroy()
-}
+})

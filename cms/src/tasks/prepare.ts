@@ -2,13 +2,12 @@
  * Brings the database up to date and seeds it when it holds no content yet. Run by `npm start`
  * before the CMS server starts; prints one `[prepare]` line per step.
  */
-import { openPayload } from '../lib/payload.ts'
+import { runWithPayload } from '../lib/payload.ts'
 import { isEmpty, seed } from '../seed/index.ts'
 
 const say = (line: string) => console.log(`[prepare] ${line}`)
 
-const payload = await openPayload()
-try {
+await runWithPayload(async (payload) => {
   const { totalDocs: migrations } = await payload.count({ collection: 'payload-migrations' })
   say(`Database schema is up to date (${migrations} migration${migrations === 1 ? '' : 's'} applied).`)
   if (await isEmpty(payload)) {
@@ -18,6 +17,4 @@ try {
   }
   const { totalDocs: users } = await payload.count({ collection: 'users' })
   if (users === 0) say('No editor account yet: create the first one in the admin (first start only).')
-} finally {
-  await payload.destroy()
-}
+})
