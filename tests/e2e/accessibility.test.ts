@@ -1,6 +1,6 @@
 /**
  * The accessibility and privacy gate over every URL of the built site's sitemap, in real Chromium:
- * zero axe violations (WCAG 2.0/2.1/2.2 A and AA), no request to any other origin, and nothing
+ * zero axe violations (WCAG 2.0/2.1/2.2 A and AA), no sideways scrolling at 320 px, no request to any other origin, and nothing
  * the server's Content-Security-Policy refuses (it allows no inline script or style).
  */
 import AxeBuilder from '@axe-core/playwright'
@@ -75,12 +75,14 @@ describe('every page of the sitemap', () => {
     expect(problems).toEqual([])
   }, 600_000)
 
-  it('has zero axe violations, asks no other server for anything and breaks no CSP rule', async () => {
+  it('has zero axe violations, reflows at 320 px, asks no other server for anything and breaks no CSP rule', async () => {
     const violations: string[] = []
     const foreign: string[] = []
     const refused: string[] = []
     const languageProblems: string[] = []
-    const context = await browser.newContext()
+    const reflowProblems: string[] = []
+    const desktop = { width: 1280, height: 720 }
+    const context = await browser.newContext({ viewport: desktop })
     // Init scripts are exempt from the page's policy, so this listener sees every refusal.
     await context.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
@@ -100,6 +102,11 @@ describe('every page of the sitemap', () => {
       for (const violation of found) {
         violations.push(`${new URL(url).pathname}: ${violation.id} (${violation.impact}) – ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`)
       }
+      // Reflow (WCAG 1.4.10): at 320 CSS px – 1280 px at 400 % zoom – nothing scrolls sideways.
+      await page.setViewportSize({ width: 320, height: 720 })
+      const width = await page.evaluate(() => document.documentElement.scrollWidth)
+      if (width > 320) reflowProblems.push(`${new URL(url).pathname}: ${width} px wide at 320 px`)
+      await page.setViewportSize(desktop)
       // The page speaks the language of its address; German passages inside it are marked as German.
       const prefix = /^\/(en|tr|ar|uk)\//.exec(new URL(url).pathname)?.[1] ?? 'de'
       const { lang, dir, otherText, seen } = await page.evaluate(() => {
@@ -127,8 +134,14 @@ describe('every page of the sitemap', () => {
     }
     const started = Date.now()
     await Promise.all([worker(), worker()])
-    console.log(`axe, language, CSP and request checks: ${urls.length} URLs in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+    console.log(`axe, reflow, language, CSP and request checks: ${urls.length} URLs in ${((Date.now() - started) / 1000).toFixed(0)} s`)
     await context.close()
-    expect({ foreign, refused, languageProblems, violations }).toEqual({ foreign: [], refused: [], languageProblems: [], violations: [] })
+    expect({ foreign, refused, languageProblems, reflowProblems, violations }).toEqual({
+      foreign: [],
+      refused: [],
+      languageProblems: [],
+      reflowProblems: [],
+      violations: [],
+    })
   }, 1_200_000)
 })
