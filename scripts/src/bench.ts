@@ -118,6 +118,7 @@ if (existsSync(siteDir) && process.env.BENCH_LIGHTHOUSE !== '0' && existsSync(pr
   const { createStaticServer } = await import('./lib/staticServer.ts')
   const { listen } = await import('./lib/ports.ts')
   const root = realpathSync(siteDir)
+  const lighthouseRuns = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3))
   const server = createStaticServer({ getRoot: () => root })
   const port = await listen(server, 0, '127.0.0.1')
   const chrome = await chromeLauncher.launch({
@@ -138,17 +139,23 @@ if (existsSync(siteDir) && process.env.BENCH_LIGHTHOUSE !== '0' && existsSync(pr
     ]
     for (const [name, pathname] of pages) {
       if (!existsSync(path.join(root, pathname, 'index.html'))) continue
-      const result = await lighthouse(`http://127.0.0.1:${port}${pathname}`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-      })
-      const categories = result?.lhr.categories ?? {}
+      // Single Lighthouse runs scatter by several points on this machine: the median of three runs (by performance) counts.
+      const runs = []
+      for (let run = 0; run < lighthouseRuns; run++) {
+        const result = await lighthouse(`http://127.0.0.1:${port}${pathname}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        })
+        runs.push(result?.lhr.categories ?? {})
+      }
+      runs.sort((a, b) => (a.performance?.score ?? 0) - (b.performance?.score ?? 0))
+      const categories = runs[Math.floor(runs.length / 2)] ?? {}
       const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100)
       const [performance, accessibility, bestPractices, seo] = ['performance', 'accessibility', 'best-practices', 'seo'].map(score)
       rows.push({
-        budget: `${name}: Lighthouse mobile perf / a11y / best pract. / SEO`,
+        budget: `${name}: Lighthouse mobile perf / a11y / best pract. / SEO (median of ${lighthouseRuns})`,
         measured: `${performance} / ${accessibility} / ${bestPractices} / ${seo}`,
         limit: '≥ 98 / 100 / 100 / 100',
         ok: performance! >= 98 && accessibility === 100 && bestPractices === 100 && seo === 100,
