@@ -13,11 +13,19 @@ export const dictionaries: Record<Locale, Dictionary> = { de, en, tr, ar, uk }
 /** Attributes for a German passage (content not yet translated) inside a page in another language. */
 export type PassageAttributes = { lang?: 'de'; dir?: 'ltr' }
 
+// Every component asks for its language; a date format is made once per language, not once per component.
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>()
+const dateFormatOf = (locale: Locale) => {
+  if (!dateFormats.has(locale)) {
+    dateFormats.set(locale, new Intl.DateTimeFormat(localeInfo[locale].intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }))
+  }
+  return dateFormats.get(locale)!
+}
+
 /** Everything a page or component needs to speak the language of the URL it is rendered for. */
 export function i18nFor(url: URL) {
   const { locale, path } = splitLocale(url.pathname)
-  const { intl } = localeInfo[locale]
-  const dateFormat = new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+  const dateFormat = dateFormatOf(locale)
   const german: PassageAttributes = locale === 'de' ? {} : { lang: 'de', dir: 'ltr' }
   return {
     locale,
@@ -34,4 +42,3 @@ export function i18nFor(url: URL) {
     formatDate: (iso: string) => dateFormat.format(new Date(iso)),
   }
 }
-export type I18n = ReturnType<typeof i18nFor>
