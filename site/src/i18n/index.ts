@@ -40,5 +40,7 @@ export function i18nFor(url: URL) {
     /** Attributes for text from an entry: none when the entry is in the page's language, German otherwise. */
     passage: (entry: { lang?: Locale | undefined }): PassageAttributes => ((entry.lang ?? defaultLocale) === locale ? {} : german),
     formatDate: (iso: string) => dateFormat.format(new Date(iso)),
+    /** A video's length in words ("2 Minuten"). */
+    formatDuration: (seconds: number) => dictionaries[locale].videos.minutes(Math.floor(seconds / 60), seconds % 60),
   }
 }
