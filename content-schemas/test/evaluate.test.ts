@@ -182,7 +182,7 @@ describe('chains and time hints', () => {
   it('tells a family when an offer will fit: "In 4 Monaten wird Lina 1"', () => {
     const h = household({ members: [{ role: 'adult', age: 30 }, { role: 'child', name: 'Lina', age: 8 / 12 }] })
     const { hints } = run(h, kita)
-    expect(hints).toEqual([{ slug: 'kita-platz', inMonths: 4, fit: 'yes', text: 'In 4 Monaten: Kita-Platz passt dann – Lina ist 1 Jahr alt.' }])
+    expect(hints).toEqual([{ slug: 'kita-platz', inMonths: 4, fit: 'yes', because: 'Lina ist 1 Jahr alt', text: 'In 4 Monaten: Kita-Platz passt dann – Lina ist 1 Jahr alt.' }])
   })
 
   it('lets a baby be born in the future household', () => {

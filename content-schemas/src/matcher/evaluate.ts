@@ -1,20 +1,8 @@
-import type { Benefit, Household, Member } from './household.ts'
+import type { Benefit, ChildRelation, Household, Member } from './household.ts'
 import type { Condition, LeafCondition } from './rules.ts'
 
-import {
-  activityPhrases,
-  agePhrase,
-  benefitLabels,
-  childRelationPhrase,
-  employmentPhrases,
-  incomeFacts,
-  insurancePhrases,
-  joinGerman,
-  maintenancePhrases,
-  missingFactText,
-  residencePhrases,
-  subjectOf,
-} from './describe.ts'
+import { missingFactText, personRef, type MatcherPhrases } from './phrases.ts'
+import { germanPhrases } from './phrases/de.ts'
 
 type State = 'yes' | 'no' | 'maybe'
 type Outcome = { state: State; reasons: string[]; missing: string[] }
@@ -28,7 +16,8 @@ export type Match = {
   /** Offers that this one can open (e.g. Kinderzuschlag opens Bildung und Teilhabe). */
   opens?: string[]
 }
-export type TimeHint = { slug: string; inMonths: number; fit: 'yes' | 'maybe'; text: string }
+/** `text` is the whole sentence; `because` its reason alone, for a page that words the rest itself. */
+export type TimeHint = { slug: string; inMonths: number; fit: 'yes' | 'maybe'; because?: string; text: string }
 export type MatchResult = { version: 1; referenceDate: string; matches: Match[]; hints: TimeHint[] }
 
 const benefitSlugs: Partial<Record<Benefit, string>> = {
@@ -62,37 +51,40 @@ function combineChecks(checks: Check[]): Check[] & { state: State } {
   return Object.assign(checks, { state })
 }
 
-function ageChecks(member: Member, minAge: number | undefined, maxAge: number | undefined, always: boolean): Check[] {
+function ageChecks(phrases: MatcherPhrases, member: Member, minAge: number | undefined, maxAge: number | undefined, always: boolean): Check[] {
   const inRange = (minAge === undefined || member.age >= minAge) && (maxAge === undefined || member.age < maxAge)
   if (!inRange) return [{ state: 'no' }]
-  return always || minAge !== undefined || maxAge !== undefined ? [{ state: 'yes', predicate: agePhrase(member.age) }] : []
+  return always || minAge !== undefined || maxAge !== undefined ? [{ state: 'yes', predicate: phrases.age(member.age) }] : []
 }
 
-function flagCheck(value: boolean | undefined, wanted: boolean | undefined, yesText: string, noText: string, fact: string): Check[] {
+function flagCheck(value: boolean | undefined, wanted: boolean | undefined, texts: { yes: string; no: string }, fact: string): Check[] {
   if (wanted === undefined) return []
-  return [check(value, (v) => v === wanted, (v) => (v ? yesText : noText), fact)]
+  return [check(value, (v) => v === wanted, (v) => (v ? texts.yes : texts.no), fact)]
 }
 
-function personSentence(member: Member, members: Member[], checks: Check[]): string {
+/** "Mia ist 2 Jahre alt und geht in die Kita." Sentences that name an age are noted: time hints explain themselves with them. */
+function personSentence({ phrases, household, ageSentences }: Context, member: Member, checks: Check[]): string {
   const predicates = checks.flatMap((c) => (c.state === 'yes' && c.predicate ? [c.predicate] : []))
-  return `${subjectOf(member, members)} ${joinGerman(predicates.length ? predicates : [agePhrase(member.age)])}.`
+  const age = phrases.age(member.age)
+  const sentence = phrases.personSentence(personRef(member, household.members), predicates.length ? predicates : [age])
+  if (!predicates.length || predicates.includes(age)) ageSentences.add(sentence)
+  return sentence
 }
 
 /** Evaluates a person-scoped condition for every candidate and counts the people who meet it. */
 function countPeople(
-  household: Household,
+  context: Context,
   candidates: [Member, number][],
   needed: number,
   checksFor: (member: Member, index: number) => Check[],
   custom: string | undefined,
   noneText: string,
-  quiet = false,
 ): Outcome {
   const results = candidates.map(([member, index]) => ({ member, checks: combineChecks(checksFor(member, index)) }))
   const met = results.filter((r) => r.checks.state === 'yes')
   const open = results.filter((r) => r.checks.state === 'maybe')
   // Quiet: only the state is wanted (looking ahead for time hints), so no sentences are built.
-  const sentences = (list: typeof results) => (quiet ? [] : list.map((r) => personSentence(r.member, household.members, r.checks)))
+  const sentences = (list: typeof results) => (context.quiet ? [] : list.map((r) => personSentence(context, r.member, r.checks)))
   if (met.length >= needed) return yes(custom ? [custom] : sentences(met))
   if (met.length + open.length >= needed) {
     // A custom reason states the condition as met, so it is not shown while a fact is missing.
@@ -105,9 +97,17 @@ function countPeople(
 }
 
 /** `negated`: inside a "not", where a possible entitlement (a chain) is no evidence of receiving a benefit. */
-type Context = { household: Household; chain: (slug: string) => State | undefined; negated?: boolean; quiet?: boolean }
+type Context = {
+  household: Household
+  phrases: MatcherPhrases
+  chain: (slug: string) => State | undefined
+  ageSentences: Set<string>
+  negated?: boolean
+  quiet?: boolean
+}
 
-function evaluateLeaf(condition: LeafCondition, { household, chain, negated, quiet }: Context): Outcome {
+function evaluateLeaf(condition: LeafCondition, context: Context): Outcome {
+  const { household, phrases, chain, negated } = context
   const { members } = household
   const indexed = members.map((member, index) => [member, index] as [Member, number])
   const field = (index: number, name: string) => `members[${index}].${name}`
@@ -118,111 +118,100 @@ function evaluateLeaf(condition: LeafCondition, { household, chain, negated, qui
         ([member]) => member.role === 'child' && (member.livesInHousehold !== false || condition.includeMovedOut),
       )
       return countPeople(
-        household,
+        context,
         candidates,
         condition.count,
         (member, i) => [
-          ...ageChecks(member, condition.minAge, condition.maxAge, true),
+          ...ageChecks(phrases, member, condition.minAge, condition.maxAge, true),
           ...(condition.activities
-            ? [check(member.activity, (v) => condition.activities!.includes(v), (v) => activityPhrases[v], field(i, 'activity'))]
+            ? [check(member.activity, (v) => condition.activities!.includes(v), (v) => phrases.activity[v], field(i, 'activity'))]
             : []),
           ...(condition.relations
-            ? [check(member.relation ?? 'own', (v) => (condition.relations as string[]).includes(v), childRelationPhrase, field(i, 'relation'))]
+            ? [check(member.relation ?? 'own', (v) => (condition.relations as string[]).includes(v), (v) => phrases.childRelation[v as ChildRelation] ?? phrases.childRelation['other-child'], field(i, 'relation'))]
             : []),
-          ...flagCheck(member.disability, condition.disability, 'hat eine Behinderung', 'hat keine Behinderung', field(i, 'disability')),
+          ...flagCheck(member.disability, condition.disability, phrases.disability, field(i, 'disability')),
           ...(condition.minPflegegrad !== undefined
-            ? [check(member.pflegegrad, (v) => v >= condition.minPflegegrad!, (v) => `hat Pflegegrad ${v}`, field(i, 'pflegegrad'))]
+            ? [check(member.pflegegrad, (v) => v >= condition.minPflegegrad!, phrases.pflegegrad, field(i, 'pflegegrad'))]
             : []),
           ...(condition.maintenance
-            ? [check(member.maintenance, (v) => condition.maintenance!.includes(v), (v) => maintenancePhrases[v], field(i, 'maintenance'))]
+            ? [check(member.maintenance, (v) => condition.maintenance!.includes(v), (v) => phrases.maintenance[v], field(i, 'maintenance'))]
             : []),
-          ...flagCheck(member.startingStudies, condition.startingStudies, 'beginnt bald ein Studium', 'beginnt kein Studium', field(i, 'startingStudies')),
+          ...flagCheck(member.startingStudies, condition.startingStudies, phrases.startingStudies, field(i, 'startingStudies')),
         ],
         condition.reason,
-        condition.count > 1 ? `In Ihrem Haushalt leben nicht ${condition.count} Kinder, auf die das zutrifft.` : 'In Ihrem Haushalt lebt kein Kind, auf das das zutrifft.',
-        quiet,
+        phrases.noChild(condition.count),
       )
     }
     case 'adult': {
       const candidates = indexed.filter(([member]) => member.role === 'adult' && member.livesInHousehold !== false)
       return countPeople(
-        household,
+        context,
         candidates,
         1,
         (member, i) => [
-          ...ageChecks(member, condition.minAge, condition.maxAge, false),
+          ...ageChecks(phrases, member, condition.minAge, condition.maxAge, false),
           ...flagCheck(
             member.pregnant,
             condition.pregnant,
-            member.dueInWeeks !== undefined ? `ist schwanger (Geburt in etwa ${Math.round(member.dueInWeeks)} Wochen)` : 'ist schwanger',
-            'ist nicht schwanger',
+            { yes: phrases.pregnant(member.dueInWeeks), no: phrases.notPregnant },
             field(i, 'pregnant'),
           ),
           ...(condition.pregnant && condition.maxDueInWeeks !== undefined && member.pregnant
             ? [check(member.dueInWeeks, (v) => v <= condition.maxDueInWeeks!, () => '', field(i, 'dueInWeeks'))]
             : []),
           ...(condition.employment
-            ? [check(member.employment, (v) => condition.employment!.includes(v), (v) => employmentPhrases[v], field(i, 'employment'))]
+            ? [check(member.employment, (v) => condition.employment!.includes(v), (v) => phrases.employment[v], field(i, 'employment'))]
             : []),
           ...(condition.residence
-            ? [check(member.residenceStatus, (v) => condition.residence!.includes(v), (v) => residencePhrases[v], field(i, 'residenceStatus'))]
+            ? [check(member.residenceStatus, (v) => condition.residence!.includes(v), (v) => phrases.residence[v], field(i, 'residenceStatus'))]
             : []),
           ...(condition.insurance
-            ? [check(member.healthInsurance, (v) => condition.insurance!.includes(v), (v) => insurancePhrases[v], field(i, 'healthInsurance'))]
+            ? [check(member.healthInsurance, (v) => condition.insurance!.includes(v), (v) => phrases.insurance[v], field(i, 'healthInsurance'))]
             : []),
           ...(condition.relations
-            ? [check(member.relation ?? 'parent', (v) => (condition.relations as string[]).includes(v), (v) => `ist ${v === 'foster-parent' ? 'Pflegeelternteil' : 'Elternteil'}`, field(i, 'relation'))]
+            ? [check(member.relation ?? 'parent', (v) => (condition.relations as string[]).includes(v), (v) => phrases.adultRelation[v === 'foster-parent' ? 'foster-parent' : 'parent'], field(i, 'relation'))]
             : []),
-          ...flagCheck(member.disability, condition.disability, 'hat eine Behinderung', 'hat keine Behinderung', field(i, 'disability')),
+          ...flagCheck(member.disability, condition.disability, phrases.disability, field(i, 'disability')),
           ...(condition.minGdb !== undefined
-            ? [check(member.gdb, (v) => v >= condition.minGdb!, (v) => `hat einen Grad der Behinderung von ${v}`, field(i, 'gdb'))]
+            ? [check(member.gdb, (v) => v >= condition.minGdb!, phrases.gdb, field(i, 'gdb'))]
             : []),
           ...(condition.minPflegegrad !== undefined
-            ? [check(member.pflegegrad, (v) => v >= condition.minPflegegrad!, (v) => `hat Pflegegrad ${v}`, field(i, 'pflegegrad'))]
+            ? [check(member.pflegegrad, (v) => v >= condition.minPflegegrad!, phrases.pflegegrad, field(i, 'pflegegrad'))]
             : []),
         ],
         condition.reason,
-        'In Ihrem Haushalt lebt keine erwachsene Person, auf die das zutrifft.',
-        quiet,
+        phrases.noAdult,
       )
     }
     case 'member': {
       const candidates = indexed.filter(([member]) => member.livesInHousehold !== false)
       return countPeople(
-        household,
+        context,
         candidates,
         1,
         (member, i) => [
-          ...ageChecks(member, condition.minAge, condition.maxAge, false),
-          ...flagCheck(member.disability, condition.disability, 'hat eine Behinderung', 'hat keine Behinderung', field(i, 'disability')),
+          ...ageChecks(phrases, member, condition.minAge, condition.maxAge, false),
+          ...flagCheck(member.disability, condition.disability, phrases.disability, field(i, 'disability')),
           ...(condition.minGdb !== undefined
-            ? [check(member.gdb, (v) => v >= condition.minGdb!, (v) => `hat einen Grad der Behinderung von ${v}`, field(i, 'gdb'))]
+            ? [check(member.gdb, (v) => v >= condition.minGdb!, phrases.gdb, field(i, 'gdb'))]
             : []),
           ...(condition.minPflegegrad !== undefined
-            ? [check(member.pflegegrad, (v) => v >= condition.minPflegegrad!, (v) => `hat Pflegegrad ${v}`, field(i, 'pflegegrad'))]
+            ? [check(member.pflegegrad, (v) => v >= condition.minPflegegrad!, phrases.pflegegrad, field(i, 'pflegegrad'))]
             : []),
         ],
         condition.reason,
-        'Auf niemanden in Ihrem Haushalt trifft das zu.',
-        quiet,
+        phrases.noMember,
       )
     }
     case 'household': {
       const parts: Outcome[] = []
-      const flag = (value: boolean | undefined, wanted: boolean | undefined, yesText: string, noText: string, fact: string) => {
-        if (wanted === undefined) return
+      for (const fact of ['singleParent', 'livesInHamm', 'movedToHammRecently'] as const) {
+        const value = household[fact]
+        const wanted = condition[fact]
+        if (wanted === undefined) continue
         if (value === undefined) parts.push(maybe([], [fact]))
-        else parts.push({ state: value === wanted ? 'yes' : 'no', reasons: [value ? yesText : noText], missing: [] })
+        else parts.push({ state: value === wanted ? 'yes' : 'no', reasons: [phrases.household[fact][value ? 'yes' : 'no']], missing: [] })
       }
-      flag(household.singleParent, condition.singleParent, 'Sie sind alleinerziehend.', 'Sie erziehen Ihre Kinder nicht allein.', 'singleParent')
-      flag(household.livesInHamm, condition.livesInHamm, 'Sie wohnen in Hamm.', 'Sie wohnen nicht in Hamm.', 'livesInHamm')
-      flag(
-        household.movedToHammRecently,
-        condition.movedToHammRecently,
-        'Sie sind in den letzten zwölf Monaten nach Hamm gezogen.',
-        'Sie wohnen schon länger als ein Jahr in Hamm.',
-        'movedToHammRecently',
-      )
       const combined = combineAll(parts)
       return condition.reason && combined.state === 'yes' ? { ...combined, reasons: [condition.reason] } : combined
     }
@@ -231,18 +220,14 @@ function evaluateLeaf(condition: LeafCondition, { household, chain, negated, qui
       if (band === undefined || band === 'unknown') {
         return maybe([], ['income'])
       }
-      if (condition.match.includes(band)) return yes([condition.reason ?? incomeFacts[band]])
-      if (condition.borderline?.includes(band)) {
-        return maybe([`${incomeFacts[band]} Ob es reicht, entscheidet die genaue Höhe von Einkommen und Bedarf.`])
-      }
-      return no([incomeFacts[band]])
+      if (condition.match.includes(band)) return yes([condition.reason ?? phrases.income[band]])
+      if (condition.borderline?.includes(band)) return maybe([`${phrases.income[band]} ${phrases.incomeBorderline}`])
+      return no([phrases.income[band]])
     }
     case 'receives': {
-      const names = joinGerman(condition.benefits.map((benefit) => benefitLabels[benefit]))
+      const label = (benefit: Benefit) => phrases.benefits[benefit]
       const received = condition.benefits.filter((benefit) => household.receives?.includes(benefit))
-      if (received.length > 0) {
-        return yes([condition.reason ?? `Sie bekommen ${joinGerman(received.map((b) => benefitLabels[b]))}.`])
-      }
+      if (received.length > 0) return yes([condition.reason ?? phrases.receives(received.map(label))])
       // A chain: the household does not (say it does) receive the benefit, but may be entitled to it.
       const possible = condition.benefits.filter((benefit) => {
         if (negated) return false
@@ -251,14 +236,10 @@ function evaluateLeaf(condition: LeafCondition, { household, chain, negated, qui
         return state === 'yes' || state === 'maybe'
       })
       if (possible.length > 0) {
-        const labels = joinGerman(possible.map((b) => benefitLabels[b]))
-        return maybe(
-          [`Wenn Sie ${labels} bekommen – das könnte für Sie passen –, dann steht Ihnen auch dieses Angebot offen.`],
-          household.receives === undefined ? ['receives'] : [],
-        )
+        return maybe([phrases.mayReceive(possible.map(label))], household.receives === undefined ? ['receives'] : [])
       }
       if (household.receives === undefined) return maybe([], ['receives'])
-      return no([`Sie bekommen kein${condition.benefits.length > 1 ? 's davon' : 'e Leistung dieser Art'} (${names}).`])
+      return no([phrases.receivesNone(condition.benefits.map(label))])
     }
   }
 }
@@ -306,8 +287,11 @@ function referencedBenefits(conditions: Condition[]): string[] {
   )
 }
 
+type Evaluator = ((slug: string) => Outcome) & { ageSentences: Set<string> }
+
 /** Evaluates offers on demand (chains pull in the offers they depend on), each at most once. */
-function offerEvaluator(household: Household, offers: MatchableOffer[], quiet = false): (slug: string) => Outcome {
+function offerEvaluator(household: Household, offers: MatchableOffer[], phrases: MatcherPhrases, quiet = false): Evaluator {
+  const ageSentences = new Set<string>()
   const bySlug = new Map(offers.map((offer) => [offer.slug, offer]))
   const results = new Map<string, Outcome>()
   const inProgress = new Set<string>()
@@ -317,6 +301,8 @@ function offerEvaluator(household: Household, offers: MatchableOffer[], quiet = 
     inProgress.add(offer.slug)
     const context: Context = {
       household,
+      phrases,
+      ageSentences,
       quiet,
       chain: (slug) => {
         const target = bySlug.get(slug)
@@ -326,12 +312,12 @@ function offerEvaluator(household: Household, offers: MatchableOffer[], quiet = 
       },
     }
     const outcome =
-      offer.rules.length === 0 ? yes(['Dieses Angebot steht allen Familien offen.']) : combineAll(offer.rules.map((c) => evaluateCondition(c, context)))
+      offer.rules.length === 0 ? yes([phrases.openToAll]) : combineAll(offer.rules.map((c) => evaluateCondition(c, context)))
     inProgress.delete(offer.slug)
     results.set(offer.slug, outcome)
     return outcome
   }
-  return (slug) => evaluateOffer(bySlug.get(slug)!)
+  return Object.assign((slug: string) => evaluateOffer(bySlug.get(slug)!), { ageSentences })
 }
 
 /** The ages (years) and due-date limits (weeks) at which an offer's outcome can change, chains included. */
@@ -383,7 +369,7 @@ function monthsOfChange(household: Household, thresholds: { ages: number[]; dueW
 }
 
 /** The household some months later: everybody older, and a baby born when its time has come. */
-export function householdInMonths(household: Household, months: number): Household {
+export function householdInMonths(household: Household, months: number, babyName = germanPhrases.babyName): Household {
   const weeks = (months * 52) / 12
   const members: Member[] = []
   for (const member of household.members) {
@@ -391,7 +377,7 @@ export function householdInMonths(household: Household, months: number): Househo
     if (member.pregnant && member.dueInWeeks !== undefined) {
       if (weeks >= member.dueInWeeks) {
         members.push({ ...aged, pregnant: false, dueInWeeks: undefined })
-        members.push({ role: 'child', name: 'Ihr Baby', age: (weeks - member.dueInWeeks) / 52, relation: 'own' })
+        members.push({ role: 'child', name: babyName, age: (weeks - member.dueInWeeks) / 52, relation: 'own' })
         continue
       }
       aged.dueInWeeks = member.dueInWeeks - weeks
@@ -405,22 +391,26 @@ export const timeHintHorizonMonths = 12
 
 /**
  * Evaluates a household against every offer: the offers that fit (`yes`) or may fit (`maybe`),
- * each with reasons in plain German and the facts still missing, plus time hints for offers that
- * will fit within a year. Pure and deterministic: the site's island and `npm run match` share it.
+ * each with reasons in plain words (German unless other phrases are given) and the facts still
+ * missing, plus time hints for offers that will fit within a year. Pure and deterministic: the
+ * site's finder and `npm run match` share it. An offer's own reasons (`reason` in its rules) are
+ * used as they are: the caller gives them in the phrases' language or leaves them out.
  */
 export function evaluateHousehold({
   household,
   offers,
   referenceDate,
+  phrases = germanPhrases,
 }: {
   household: Household
   offers: MatchableOffer[]
   referenceDate?: string
+  phrases?: MatcherPhrases
 }): MatchResult {
   const day = household.referenceDate ?? referenceDate ?? new Date().toISOString().slice(0, 10)
   // The result does not depend on the order in which the catalogue was read.
   offers = [...offers].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
-  const evaluate = offerEvaluator(household, offers)
+  const evaluate = offerEvaluator(household, offers, phrases)
   const outcomes = new Map(offers.map((offer) => [offer.slug, evaluate(offer.slug)]))
   const opensBy = new Map<string, string[]>()
   for (const offer of offers) {
@@ -436,9 +426,9 @@ export function evaluateHousehold({
     const missing = unique(outcome.missing)
     const reasons = unique(outcome.reasons)
     if (outcome.state === 'maybe' && missing.length > 0) {
-      reasons.push(`Es kommt noch darauf an: ${joinGerman(missing.map((fact) => missingFactText(fact, household.members)))}.`)
+      reasons.push(phrases.dependsOn(missing.map((fact) => missingFactText(phrases, fact, household.members))))
     }
-    if (reasons.length === 0) reasons.push('Ob es passt, hängt von Angaben ab, die noch fehlen.')
+    if (reasons.length === 0) reasons.push(phrases.dependsOnMissing)
     const opens = unique(opensBy.get(offer.slug) ?? []).filter((slug) => slug !== offer.slug)
     matches.push({
       slug: offer.slug,
@@ -451,10 +441,10 @@ export function evaluateHousehold({
 
   const hints: TimeHint[] = []
   const bySlug = new Map(offers.map((offer) => [offer.slug, offer]))
-  const lookahead = new Map<number, (slug: string) => Outcome>()
-  const explained = new Map<number, (slug: string) => Outcome>()
+  const lookahead = new Map<number, Evaluator>()
+  const explained = new Map<number, Evaluator>()
   const at = (cache: typeof lookahead, months: number, quiet: boolean) => {
-    if (!cache.has(months)) cache.set(months, offerEvaluator(householdInMonths(household, months), offers, quiet))
+    if (!cache.has(months)) cache.set(months, offerEvaluator(householdInMonths(household, months, phrases.babyName), offers, phrases, quiet))
     return cache.get(months)!
   }
   for (const offer of offers) {
@@ -462,15 +452,18 @@ export function evaluateHousehold({
     // Outcomes only change when an age or due-date limit is crossed, so only those months are tried.
     for (const months of monthsOfChange(household, timeThresholds(offer, bySlug))) {
       if (at(lookahead, months, true)(offer.slug).state === 'no') continue
-      const outcome = at(explained, months, false)(offer.slug)
-      const when = months === 1 ? 'In einem Monat' : `In ${months} Monaten`
-      const because = outcome.reasons.find((reason) => /alt|Baby|geboren/.test(reason)) ?? outcome.reasons[0]
+      const evaluateThen = at(explained, months, false)
+      const outcome = evaluateThen(offer.slug)
+      // The reason that names an age (or the baby) says best why it fits then and not now.
+      const because = (outcome.reasons.find((reason) => evaluateThen.ageSentences.has(reason)) ?? outcome.reasons[0])?.replace(/\.$/, '')
       const fit = outcome.state === 'yes' ? 'yes' : 'maybe'
+      const then = `${phrases.inMonths(months)}: ${offer.title} ${fit === 'yes' ? phrases.fitsThen : phrases.mayFitThen}`
       hints.push({
         slug: offer.slug,
         inMonths: months,
         fit,
-        text: `${when}: ${offer.title} ${fit === 'yes' ? 'passt dann' : 'könnte dann passen'}${because ? ` – ${because.replace(/\.$/, '')}.` : '.'}`,
+        ...(because ? { because } : {}),
+        text: because ? `${then} – ${because}.` : `${then}.`,
       })
       break
     }

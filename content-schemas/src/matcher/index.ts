@@ -1,4 +1,5 @@
-export * from './describe.ts'
+export * from './phrases.ts'
+export * from './phrases/de.ts'
 export * from './evaluate.ts'
 export * from './household.ts'
 export * from './rules.ts'

@@ -1,0 +1,111 @@
+import type { Activity, Benefit, ChildRelation, Employment, IncomeBand, Insurance, Maintenance, Member, ResidenceStatus } from './household.ts'
+
+/**
+ * How a person is named in a sentence. `alone`: nobody else in the household has the same role, so
+ * "your child" is clear; otherwise the phrases add the age to tell people apart.
+ */
+export type PersonRef = { name?: string; role: Member['role']; age: number; alone: boolean }
+
+/** Facts about one person that a rule can ask for, as named in `missing` ("members[1].activity"). */
+export type MemberFact =
+  | 'activity'
+  | 'employment'
+  | 'pregnant'
+  | 'dueInWeeks'
+  | 'residenceStatus'
+  | 'healthInsurance'
+  | 'disability'
+  | 'gdb'
+  | 'pflegegrad'
+  | 'maintenance'
+  | 'relation'
+  | 'startingStudies'
+/** Facts about the whole household, as named in `missing`. */
+export type HouseholdFact = 'income' | 'receives' | 'singleParent' | 'livesInHamm' | 'movedToHammRecently'
+
+/**
+ * Every sentence the matcher writes, in one language. The engine decides what is true; a phrase set
+ * only words it. German is the original (the contract's `npm run match` speaks German); the others
+ * follow it, and the type checker refuses a set with a sentence missing.
+ *
+ * Predicates complete a sentence about one person ("Mia" + "geht in die Kita"); `personSentence`
+ * puts them together, so a language orders subject and predicates as it needs to.
+ */
+export type MatcherPhrases = {
+  /** BCP 47 language tag of every sentence in this set. */
+  lang: string
+  /** Names of benefits a household may already receive. */
+  benefits: Record<Benefit, string>
+  activity: Record<Activity, string>
+  employment: Record<Employment, string>
+  residence: Record<ResidenceStatus, string>
+  insurance: Record<Insurance, string>
+  maintenance: Record<Maintenance, string>
+  childRelation: Record<ChildRelation, string>
+  /** The adult relations a rule can ask for (the others are never a reason). */
+  adultRelation: { parent: string; 'foster-parent': string }
+  disability: { yes: string; no: string }
+  startingStudies: { yes: string; no: string }
+  pregnant: (dueInWeeks: number | undefined) => string
+  notPregnant: string
+  pflegegrad: (level: number) => string
+  gdb: (degree: number) => string
+  /** The predicate "is 3 years old" (babies in months). */
+  age: (years: number) => string
+  /** Just the length: "3 Jahre", "4 Monate" (captions, telling people apart). */
+  ageText: (years: number) => string
+  /** A whole sentence: the person and what is true of them. */
+  personSentence: (person: PersonRef, predicates: string[]) => string
+  /** "a, b und c" */
+  list: (parts: string[]) => string
+  /** Why a person-scoped rule is not met. */
+  noChild: (count: number) => string
+  noAdult: string
+  noMember: string
+  household: Record<'singleParent' | 'livesInHamm' | 'movedToHammRecently', { yes: string; no: string }>
+  /** Whole sentences about the household's income band. */
+  income: Record<IncomeBand, string>
+  /** After an income sentence, when the band lies at the border of the limit. */
+  incomeBorderline: string
+  receives: (benefits: string[]) => string
+  /** A chain: the household may be entitled to a benefit that opens this offer. */
+  mayReceive: (benefits: string[]) => string
+  receivesNone: (benefits: string[]) => string
+  openToAll: string
+  /** The closing reason of a "maybe": what it still depends on. */
+  dependsOn: (facts: string[]) => string
+  /** A "maybe" without any other reason. */
+  dependsOnMissing: string
+  /** What still needs answering, worded for families. */
+  missingMemberFact: Record<MemberFact, (person: PersonRef) => string>
+  missingHouseholdFact: Record<HouseholdFact, string>
+  /** A time hint: "In 4 Monaten" + ": " + title + " passt dann" + " – " + reason. */
+  inMonths: (months: number) => string
+  fitsThen: string
+  mayFitThen: string
+  /** The name given to a baby born in the household of a later month. */
+  babyName: string
+}
+
+/** How the matcher names a member of this household. */
+export function personRef(member: Member, members: Member[]): PersonRef {
+  const name = member.name?.trim()
+  return {
+    ...(name ? { name } : {}),
+    role: member.role,
+    age: member.age,
+    alone: members.filter((other) => other.role === member.role).length === 1,
+  }
+}
+
+/** A missing fact ("members[1].activity", "income") in the phrases' words. */
+export function missingFactText(phrases: MatcherPhrases, fact: string, members: Member[]): string {
+  const memberMatch = /^members\[(\d+)\]\.(\w+)$/.exec(fact)
+  if (memberMatch) {
+    const member = members[Number(memberMatch[1])]
+    const text = phrases.missingMemberFact[memberMatch[2] as MemberFact] as ((person: PersonRef) => string) | undefined
+    if (member && text) return text(personRef(member, members))
+    return fact
+  }
+  return phrases.missingHouseholdFact[fact as HouseholdFact] ?? fact
+}
