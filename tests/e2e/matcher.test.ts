@@ -14,6 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { encodeHouseholdJson } from '@familienrathaus/content-schemas/matcher/shareCodec'
 
+import { arabicTexts } from '../../site/src/components/SituationMatcher/languages/ar.ts'
+import { englishTexts } from '../../site/src/components/SituationMatcher/languages/en.ts'
 import { launchBrowser } from '../support/browser.ts'
 import { startStack, type RunningStack } from '../support/stack.ts'
 
@@ -332,6 +334,43 @@ describe('the Situations-Finder', () => {
       expect(new URL(request.url()).origin).toBe(origin)
     }
     await context.close()
+  })
+
+  it('speaks the page’s language: English controls, reasons and hints, offers not translated yet marked German', async () => {
+    const context = await newContext()
+    const page = await openFinder(context, `${site}/en/finder/`)
+    const { household, person, facts, options } = englishTexts
+    await page.getByRole('button', { name: household.addAdult }).click()
+    await page.getByRole('button', { name: household.addChild }).click()
+    const child = page.locator('.fp-matcher__person')
+    await child.getByLabel(person.name).fill('Emil')
+    await child.getByLabel(person.age, { exact: true }).fill('2')
+    await child.getByLabel(person.activity('Emil')).selectOption('kita')
+    await group(page, facts.livesInHamm).getByLabel(englishTexts.fields.yes).click()
+    await group(page, facts.income).getByLabel(options.income.low).click()
+
+    const results = page.locator('.fp-matcher__results')
+    await expect.poll(() => results.textContent()).toContain('Emil is 2 years old')
+    const text = (await results.textContent()) ?? ''
+    expect(text).toMatch(/\d+ offers? fits?, \d+ may fit\./)
+    expect(text).not.toMatch(/\b(ist|Jahre|Passt|Es fehlt noch|Nächster Schritt)\b/)
+    // Offers come from the CMS in German until editors translate them: their links say so and lead to the English pages.
+    const kindergeld = page.locator('.fp-matcher__result h4 a[href="/en/angebote/kindergeld/"]')
+    expect(await kindergeld.getAttribute('lang')).toBe('de')
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    expect(await page.locator('[data-fp-matcher-root]').getAttribute('lang')).toBeNull()
+    expect(await page.locator('.fp-language-note').textContent()).toContain('Some offers are only described in German')
+    expect(await axeViolations(page), 'English finder with results').toEqual([])
+    await context.close()
+
+    const arabic = await newContext({ viewport: { width: 320, height: 720 } })
+    const rtl = await openFinder(arabic, `${site}/ar/finder/`)
+    expect(await rtl.locator('html').getAttribute('dir')).toBe('rtl')
+    await rtl.getByRole('button', { name: arabicTexts.household.addChild }).click()
+    expect(await rtl.locator('.fp-matcher__results').textContent()).toContain(arabicTexts.results.fit.yes)
+    expect(await axeViolations(rtl), 'Arabic finder at 320 px').toEqual([])
+    expect(await rtl.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+    await arabic.close()
   })
 
   it('works at 320 px width (400 % zoom) with no axe violations and no sideways scrolling', async () => {

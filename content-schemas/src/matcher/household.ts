@@ -1,64 +1,23 @@
 import { z } from 'zod'
 
+import {
+  activities,
+  adultRelations,
+  benefits,
+  childRelations,
+  employments,
+  incomeBands,
+  insurances,
+  maintenances,
+  residenceStatuses,
+} from './values.ts'
+
+export * from './values.ts'
+
 /**
  * Household v1 (shared/contracts/household-v1.schema.json) as zod: accepts every document that is
  * valid under the contract and nothing else. A missing field means "not said".
  */
-export const incomeBands = ['none', 'low', 'middle', 'high', 'very-high', 'unknown'] as const
-export const benefits = [
-  'buergergeld',
-  'sozialhilfe',
-  'wohngeld',
-  'kinderzuschlag',
-  'asylbewerberleistungen',
-  'elterngeld',
-  'kindergeld',
-  'unterhaltsvorschuss',
-  'pflegegeld',
-  'bafoeg',
-  'berufsausbildungsbeihilfe',
-] as const
-export const adultRelations = ['parent', 'step-parent', 'grandparent', 'foster-parent', 'other-adult'] as const
-export const childRelations = ['own', 'step', 'foster', 'adopted', 'grandchild', 'other-child'] as const
-export const employments = [
-  'employed',
-  'self-employed',
-  'unemployed',
-  'student',
-  'trainee',
-  'parental-leave',
-  'homemaker',
-  'retired',
-  'unknown',
-] as const
-export const activities = [
-  'none',
-  'kita',
-  'kindertagespflege',
-  'grundschule',
-  'weiterfuehrende-schule',
-  'foerderschule',
-  'berufskolleg',
-  'ausbildung',
-  'studium',
-  'freiwilligendienst',
-  'job-seeking',
-  'working',
-  'unknown',
-] as const
-export const residenceStatuses = [
-  'german',
-  'eu',
-  'residence-permit',
-  'recognised-refugee',
-  'temporary-protection',
-  'asylum-seeker',
-  'tolerated',
-  'unknown',
-] as const
-export const insurances = ['statutory', 'private', 'unknown'] as const
-export const maintenances = ['full', 'partial', 'none', 'not-applicable', 'unknown'] as const
-
 export type IncomeBand = (typeof incomeBands)[number]
 export type Benefit = (typeof benefits)[number]
 export type Activity = (typeof activities)[number]

@@ -4,53 +4,68 @@ import { lebenslageOptions, topicOfKind, topicOptions } from '@familienrathaus/c
 
 import type { AngebotEntry, Content } from './content.ts'
 
+import { defaultLocale, localePath, type Locale } from '../i18n/locales.ts'
 import { de, type Dictionary } from '../i18n/ui/de.ts'
 
 import { phoneText, telHref } from './format.ts'
 
-/** One offer as the situation matcher's island receives it: serialisable, and only what the island shows. */
+/**
+ * One offer as the situation matcher's island receives it: serialisable, and only what the island
+ * shows, in the page's language. `lang` is set when the offer's texts are in another language (an
+ * offer not translated yet is shown in German, marked as such).
+ */
 export type MatcherOffer = {
   slug: string
   title: string
+  lang?: Locale
   kind: AngebotKind
   topic: Topic
   summary: string
   rules: Condition[]
   href: string
-  /** The first step of the application, or "Online beantragen" when there is only an online form. */
+  /** The first step of the application (without one, the island offers the online form when there is one). */
   nextStep?: string
   applyUrl?: string
   documents: string[]
-  contact?: { title: string; href: string; phone?: string; tel?: string }
-  video?: { title: string; href: string }
+  contact?: { title: string; href: string; lang?: Locale; phone?: string; tel?: string }
+  video?: { title: string; href: string; lang?: Locale }
 }
 
 export type MatcherTopic = { value: Topic; label: string }
-export const matcherTopics: MatcherTopic[] = topicOptions.map(({ value, label }) => ({ value, label }))
+/** The finder's topics, named in the dictionary's language. */
+export const matcherTopics = (t: Dictionary = de): MatcherTopic[] => topicOptions.map(({ value }) => ({ value, label: t.labels.topic[value] }))
 
-/** The rules without the CMS's bookkeeping (block IDs and names) and without empty values: smaller props. */
-export function compactRules(rules: Condition[]): Condition[] {
+/**
+ * The rules without the CMS's bookkeeping (block IDs and names) and without empty values: smaller
+ * props. `withReasons: false` also drops the editors' own reasons, for a page in a language they
+ * are not written in: the finder then words its own.
+ */
+export function compactRules(rules: Condition[], { withReasons = true } = {}): Condition[] {
   return JSON.parse(
-    JSON.stringify(rules, (key, value: unknown) => (key === 'id' || key === 'blockName' || value === null ? undefined : value)),
+    JSON.stringify(rules, (key, value: unknown) =>
+      key === 'id' || key === 'blockName' || value === null || (key === 'reason' && !withReasons) ? undefined : value,
+    ),
   ) as Condition[]
 }
 
 type CatalogueSource = Pick<Content, 'angebote' | 'kontakteOf' | 'erklaervideosOf'>
 
-/** The island's props from the site's content: every current Angebot with its rules, next step, contact and video. */
-export function buildMatcherCatalogue({ angebote, kontakteOf, erklaervideosOf }: CatalogueSource): MatcherOffer[] {
-  return angebote.map(({ id, data }) => {
+/** The island's props from the site's content in one language: every current Angebot with its rules, next step, contact and video. */
+export function buildMatcherCatalogue({ angebote, kontakteOf, erklaervideosOf }: CatalogueSource, locale: Locale = defaultLocale): MatcherOffer[] {
+  const inOther = (lang: Locale) => (lang === locale ? {} : { lang })
+  return angebote.map(({ id, data, lang }) => {
     const [kontakt] = kontakteOf(data.kontakte)
     const [video] = erklaervideosOf(data.erklaervideos)
-    const nextStep = data.steps[0] ?? (data.applyUrl ? 'Online beantragen' : undefined)
+    const nextStep = data.steps[0]
     return {
       slug: id,
       title: data.title,
+      ...inOther(lang),
       kind: data.kind,
       topic: topicOfKind[data.kind],
       summary: data.summary,
-      rules: compactRules(data.eligibility.rules),
-      href: `/angebote/${id}/`,
+      rules: compactRules(data.eligibility.rules, { withReasons: lang === locale }),
+      href: localePath(locale, `/angebote/${id}/`),
       ...(nextStep ? { nextStep } : {}),
       ...(data.applyUrl ? { applyUrl: data.applyUrl } : {}),
       documents: data.documents,
@@ -58,12 +73,13 @@ export function buildMatcherCatalogue({ angebote, kontakteOf, erklaervideosOf }:
         ? {
             contact: {
               title: kontakt.data.title,
-              href: `/kontakte/${kontakt.id}/`,
+              href: localePath(locale, `/kontakte/${kontakt.id}/`),
+              ...inOther(kontakt.lang),
               ...(kontakt.data.phone ? { phone: phoneText(kontakt.data.phone), tel: telHref(kontakt.data.phone) } : {}),
             },
           }
         : {}),
-      ...(video ? { video: { title: video.data.title, href: `/erklaervideos/${video.id}/` } } : {}),
+      ...(video ? { video: { title: video.data.title, href: localePath(locale, `/erklaervideos/${video.id}/`), ...inOther(video.lang) } } : {}),
     }
   })
 }
@@ -87,10 +103,9 @@ export function lebenslagenOf(angebote: AngebotEntry[], t: Dictionary = de): Leb
   }))
 }
 
-/** Everything the finder page needs, read through the site's content collections. */
-export async function loadMatcherCatalogue(): Promise<{ offers: MatcherOffer[]; lebenslagen: LebenslageGroup[] }> {
+/** The finder's offers in one language, read through the site's content collections. */
+export async function loadMatcherCatalogue(locale: Locale = defaultLocale): Promise<MatcherOffer[]> {
   // Imported here so that the pure functions above can be unit-tested without Astro's content layer.
   const { loadContent } = await import('./content.ts')
-  const content = await loadContent()
-  return { offers: buildMatcherCatalogue(content), lebenslagen: lebenslagenOf(content.angebote) }
+  return buildMatcherCatalogue(await loadContent(locale), locale)
 }

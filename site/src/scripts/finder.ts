@@ -7,7 +7,9 @@ import { h, hydrate } from 'preact'
 
 import type { SituationMatcherProps } from '../components/SituationMatcher/SituationMatcher.tsx'
 
+import { finderLanguages } from '../components/SituationMatcher/languages/index.ts'
 import SituationMatcher from '../components/SituationMatcher/SituationMatcher.tsx'
+import { isLocale } from '../i18n/locales.ts'
 
 type Catalogue = Pick<SituationMatcherProps, 'offers' | 'topics'>
 
@@ -25,8 +27,10 @@ const whenIdle = () =>
 
 const root = document.querySelector<HTMLElement>('[data-fp-matcher-root]')
 if (root?.dataset.catalogue) {
-  Promise.all([readCatalogue(root.dataset.catalogue), whenIdle()])
-    .then(([catalogue]) => hydrate(h(SituationMatcher, catalogue), root))
+  const { lang } = root.dataset
+  // The page's language was rendered on the server; the same texts are loaded here, so hydration matches.
+  Promise.all([readCatalogue(root.dataset.catalogue), finderLanguages[isLocale(lang) ? lang : 'de'](), whenIdle()])
+    .then(([catalogue, language]) => hydrate(h(SituationMatcher, { ...catalogue, language }), root))
     .catch((error: unknown) => {
       console.error(error)
       const failure = document.querySelector<HTMLElement>('[data-fp-matcher-failure]')

@@ -1,8 +1,6 @@
-import { useState } from 'react'
+import { useContext, useState } from 'react'
 
-import type { Option } from './labels.ts'
-
-const unknownLabel = 'Weiß ich nicht'
+import { FinderLanguageContext, type Option } from './labels.ts'
 
 type ChoiceProps = {
   id: string
@@ -17,6 +15,7 @@ type ChoiceProps = {
 
 /** A question with fixed answers; "Weiß ich nicht" is always one of them and leaves the answer unset. */
 export function Choice({ id, label, value = '', options, set, radio, hint }: ChoiceProps) {
+  const unknownLabel = useContext(FinderLanguageContext).texts.fields.unknown
   const hintId = hint ? `${id}-hinweis` : undefined
   const hintText = hint && (
     <p className="fp-matcher__hint" id={hintId}>
@@ -68,13 +67,14 @@ type NumberProps = {
   hint?: string
 }
 
-const show = (value: number | undefined, factor: number) =>
-  value === undefined ? '' : String(Math.round(value * factor * 100) / 100).replace('.', ',')
+const show = (value: number | undefined, factor: number, decimalComma: boolean) =>
+  value === undefined ? '' : String(Math.round(value * factor * 100) / 100).replace('.', decimalComma ? ',' : '.')
 
 /** A number typed as text (a comma is fine); what cannot be read is named next to the field and not used. */
 export function NumberField({ id, label, value, min, max, whole, required, units, set, hint }: NumberProps) {
+  const { fields } = useContext(FinderLanguageContext).texts
   const [unit, setUnit] = useState(units && value !== undefined && value < 1 ? 1 : 0)
-  const [text, setText] = useState(() => show(value, units?.[unit]?.[1] ?? 1))
+  const [text, setText] = useState(() => show(value, units?.[unit]?.[1] ?? 1, fields.decimalComma))
   const [error, setError] = useState('')
   const factor = units?.[unit]?.[1] ?? 1
   const apply = (input: string, inputFactor: number) => {
@@ -85,7 +85,7 @@ export function NumberField({ id, label, value, min, max, whole, required, units
     setError(
       valid || (empty && !required)
         ? ''
-        : `Bitte geben Sie eine ${whole ? 'ganze ' : ''}Zahl von ${show(min, inputFactor)} bis ${show(max, inputFactor)} ein.`,
+        : fields.numberError(show(min, inputFactor, fields.decimalComma), show(max, inputFactor, fields.decimalComma), whole ?? false),
     )
     if (valid || (empty && !required)) set(empty ? undefined : number)
   }
@@ -116,7 +116,7 @@ export function NumberField({ id, label, value, min, max, whole, required, units
       />
       {units && (
         <fieldset className="fp-matcher__units">
-          <legend>{label} angeben in</legend>
+          <legend>{fields.unitsLegend(label)}</legend>
           {units.map(([name, unitFactor], index) => (
             <label key={name} className="fp-matcher__choice">
               <input

@@ -1,23 +1,21 @@
 import type { Benefit, Household } from '@familienrathaus/content-schemas'
 
-import { benefitLabels } from '@familienrathaus/content-schemas/matcher/describe'
+import { useContext } from 'react'
 
 import { Choice } from './Fields.tsx'
-import { incomeOptions, yesNoOptions } from './labels.ts'
+import { benefitValues, FinderLanguageContext, incomeValues, labelled, yesNo } from './labels.ts'
 
 type Props = {
   household: Household
   update: (answers: Partial<Household>) => void
 }
 
-const flags = [
-  ['livesInHamm', 'Wohnen Sie in Hamm?', undefined],
-  ['movedToHammRecently', 'Sind Sie in den letzten zwölf Monaten nach Hamm gezogen?', undefined],
-  ['singleParent', 'Erziehen Sie Ihre Kinder allein?', 'Ohne Partnerin oder Partner in Ihrem Haushalt.'],
-] as const
+const flags = ['livesInHamm', 'movedToHammRecently', 'singleParent'] as const
 
 /** What concerns the whole household: where it lives, single parent, income band, benefits already received. */
 export function HouseholdFacts({ household, update }: Props) {
+  const language = useContext(FinderLanguageContext)
+  const { facts, options } = language.texts
   const { receives } = household
   const toggle = (benefit: Benefit, checked: boolean) => {
     const list = (receives ?? []).filter((other) => other !== benefit)
@@ -26,15 +24,15 @@ export function HouseholdFacts({ household, update }: Props) {
   }
   return (
     <fieldset className="fp-matcher__facts">
-      <legend>Ihr Haushalt im Ganzen</legend>
-      {flags.map(([key, label, hint]) => (
+      <legend>{facts.legend}</legend>
+      {flags.map((key) => (
         <Choice
           key={key}
           id={`fpm-${key}`}
           radio
-          label={label}
-          hint={hint}
-          options={yesNoOptions}
+          label={facts[key]}
+          hint={key === 'singleParent' ? facts.singleParentHint : undefined}
+          options={yesNo(language)}
           value={household[key] === undefined ? undefined : String(household[key])}
           set={(answer) => update({ [key]: answer === undefined ? undefined : answer === 'true' })}
         />
@@ -42,21 +40,21 @@ export function HouseholdFacts({ household, update }: Props) {
       <Choice
         id="fpm-income"
         radio
-        label="Wie ist Ihr Einkommen?"
-        hint="Gemeint ist das Geld aus Arbeit, das Ihr Haushalt verdient."
-        options={incomeOptions}
+        label={facts.income}
+        hint={facts.incomeHint}
+        options={labelled(incomeValues, options.income)}
         value={household.income === 'unknown' ? undefined : household.income}
         set={(income) => update({ income: income as Household['income'] })}
       />
       <fieldset className="fp-matcher__field fp-matcher__radios" aria-describedby="fpm-receives-hinweis">
-        <legend>Welche Leistungen bekommt jemand in Ihrem Haushalt schon?</legend>
+        <legend>{facts.receives}</legend>
         <p className="fp-matcher__hint" id="fpm-receives-hinweis">
-          Kreuzen Sie alles an, was zutrifft. Wenn Sie nichts ankreuzen, heißt das: Weiß ich nicht.
+          {facts.receivesHint}
         </p>
-        {(Object.entries(benefitLabels) as [Benefit, string][]).map(([benefit, label]) => (
+        {benefitValues.map((benefit) => (
           <label key={benefit} className="fp-matcher__choice">
             <input type="checkbox" checked={receives?.includes(benefit) ?? false} onChange={(event) => toggle(benefit, event.target.checked)} />{' '}
-            {label}
+            {language.phrases.benefits[benefit]}
           </label>
         ))}
         <label className="fp-matcher__choice">
@@ -65,7 +63,7 @@ export function HouseholdFacts({ household, update }: Props) {
             checked={receives?.length === 0}
             onChange={(event) => update({ receives: event.target.checked ? [] : undefined })}
           />{' '}
-          Keine dieser Leistungen
+          {facts.receivesNone}
         </label>
       </fieldset>
     </fieldset>

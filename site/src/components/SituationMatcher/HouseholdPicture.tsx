@@ -1,6 +1,9 @@
 import type { Member } from '@familienrathaus/content-schemas'
 
+import { useContext } from 'react'
+
 import { memberCaption } from './household.ts'
+import { FinderLanguageContext } from './labels.ts'
 
 /** A simple drawn person: grown-ups tall, children smaller, babies smallest, a pregnancy as a round belly. */
 function Figure({ member }: { member: Member }) {
@@ -29,11 +32,12 @@ type HouseholdPictureProps = {
 
 /** The household as a picture whose figures are buttons in a list: the same for mouse, touch, keyboard and screen readers. */
 export function HouseholdPicture({ members, selected, select }: HouseholdPictureProps) {
+  const language = useContext(FinderLanguageContext)
   if (members.length === 0) {
-    return <p className="fp-matcher__picture fp-matcher__picture--empty">Noch ist niemand im Bild. Fügen Sie die Personen Ihres Haushalts hinzu.</p>
+    return <p className="fp-matcher__picture fp-matcher__picture--empty">{language.texts.household.emptyPicture}</p>
   }
   return (
-    <ul className="fp-matcher__picture" aria-label="Personen in Ihrem Haushalt">
+    <ul className="fp-matcher__picture" aria-label={language.texts.household.pictureLabel}>
       {members.map((member) => (
         <li key={member.id}>
           <button
@@ -43,7 +47,7 @@ export function HouseholdPicture({ members, selected, select }: HouseholdPicture
             onClick={() => select(member.id!)}
           >
             <Figure member={member} />
-            <span>{memberCaption(member, members)}</span>
+            <span>{memberCaption(language, member, members)}</span>
           </button>
         </li>
       ))}

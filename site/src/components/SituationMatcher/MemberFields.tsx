@@ -1,19 +1,21 @@
 import type { Member } from '@familienrathaus/content-schemas'
 
-import { useState } from 'react'
+import { useContext, useState } from 'react'
 
 import { Choice, NumberField } from './Fields.tsx'
 import { memberName } from './household.ts'
 import {
-  activityOptions,
-  adultRelationOptions,
-  childRelationOptions,
-  employmentOptions,
-  insuranceOptions,
-  maintenanceOptions,
+  activityValues,
+  adultRelationValues,
+  childRelationValues,
+  employmentValues,
+  FinderLanguageContext,
+  insuranceValues,
+  labelled,
+  maintenanceValues,
   pflegegradOptions,
-  residenceOptions,
-  yesNoOptions,
+  residenceValues,
+  yesNo,
 } from './labels.ts'
 
 type Props = {
@@ -23,19 +25,22 @@ type Props = {
   remove: () => void
 }
 
-const ageUnits = [
-  ['Jahren', 1],
-  ['Monaten', 12],
-] as const
 const later: (keyof Member)[] = ['residenceStatus', 'healthInsurance', 'maintenance', 'sharedCare', 'disability', 'gdb', 'pflegegrad', 'livesInHousehold']
 
 /** What a family can tell about one person; every answer but the age may stay "Weiß ich nicht". */
 export function MemberFields({ member, members, update, remove }: Props) {
+  const language = useContext(FinderLanguageContext)
+  const { person, options } = language.texts
+  const yesNoOptions = yesNo(language)
   const isChild = member.role === 'child'
   const given = member.name?.trim()
   // "Lina" or „Kind 2“ in headings; "Lina" or "das Kind" inside questions.
-  const name = given || `„${memberName(member, members)}“`
-  const who = given || (isChild ? 'das Kind' : 'die Person')
+  const name = given || person.quoted(memberName(language, member, members))
+  const who = given || (isChild ? person.theChild : person.thePerson)
+  const ageUnits = [
+    [person.ageUnits.years, 1],
+    [person.ageUnits.months, 12],
+  ] as const
   const prefix = `fpm-${member.id}`
   // Open "Weitere Angaben" when it already holds answers (e.g. from a shared link); afterwards the family decides.
   const [moreOpen] = useState(() => later.some((key) => member[key] !== undefined))
@@ -54,11 +59,11 @@ export function MemberFields({ member, members, update, remove }: Props) {
 
   return (
     <fieldset className="fp-matcher__person" id={prefix}>
-      <legend>Angaben zu {name}</legend>
+      <legend>{person.legend(name)}</legend>
       <div className="fp-matcher__field">
-        <label htmlFor={`${prefix}-name`}>Vorname (freiwillig)</label>
+        <label htmlFor={`${prefix}-name`}>{person.name}</label>
         <p className="fp-matcher__hint" id={`${prefix}-name-hinweis`}>
-          Nur damit die Erklärungen leichter zu lesen sind.
+          {person.nameHint}
         </p>
         <input
           id={`${prefix}-name`}
@@ -72,94 +77,78 @@ export function MemberFields({ member, members, update, remove }: Props) {
       </div>
       <NumberField
         id={`${prefix}-age`}
-        label="Alter"
+        label={person.age}
         value={member.age}
         min={0}
         max={120}
         required
         units={isChild ? ageUnits : undefined}
-        hint={isChild ? 'Bei Babys am besten in Monaten.' : 'In Jahren.'}
+        hint={isChild ? person.ageHintChild : person.ageHintAdult}
         set={(age) => age !== undefined && update({ age })}
       />
       {isChild ? (
         <>
-          <Choice {...bind('relation')} label={`Wie gehört ${who} zu Ihnen?`} options={childRelationOptions} />
-          <Choice {...bind('activity')} label={`Was macht ${who} gerade?`} options={activityOptions} />
-          {member.age >= 15 && (
-            <Choice {...bind('startingStudies')} radio label="Beginnt bald (in den nächsten 6 Monaten) ein erstes Studium?" options={yesNoOptions} />
-          )}
+          <Choice {...bind('relation')} label={person.childRelation(who)} options={labelled(childRelationValues, options.childRelation)} />
+          <Choice {...bind('activity')} label={person.activity(who)} options={labelled(activityValues, options.activity)} />
+          {member.age >= 15 && <Choice {...bind('startingStudies')} radio label={person.startingStudies} options={yesNoOptions} />}
         </>
       ) : (
         <>
-          <Choice {...bind('relation')} label="Rolle in der Familie" options={adultRelationOptions} />
-          <Choice {...bind('employment')} label="Arbeit und Ausbildung" options={employmentOptions} />
-          <Choice {...bind('pregnant')} radio label="Schwanger?" options={yesNoOptions} />
+          <Choice {...bind('relation')} label={person.adultRelation} options={labelled(adultRelationValues, options.adultRelation)} />
+          <Choice {...bind('employment')} label={person.employment} options={labelled(employmentValues, options.employment)} />
+          <Choice {...bind('pregnant')} radio label={person.pregnantQuestion} options={yesNoOptions} />
           {member.pregnant && (
             <NumberField
               id={`${prefix}-dueInWeeks`}
-              label="In wie vielen Wochen kommt das Baby ungefähr?"
+              label={person.dueInWeeks}
               value={member.dueInWeeks}
               min={0}
               max={42}
-              hint="Leer lassen, wenn Sie es nicht wissen."
+              hint={person.dueInWeeksHint}
               set={(dueInWeeks) => update({ dueInWeeks })}
             />
           )}
         </>
       )}
       <details className="fp-matcher__more" open={moreOpen}>
-        <summary>Weitere Angaben zu {name}</summary>
+        <summary>{person.more(name)}</summary>
         {isChild ? (
           <>
-            <Choice
-              {...bind('maintenance')}
-              label="Zahlt ein Elternteil, der woanders lebt, Unterhalt?"
-              options={maintenanceOptions}
-            />
-            <Choice
-              {...bind('sharedCare')}
-              radio
-              label="Lebt das Kind etwa zur Hälfte bei jedem Elternteil (Wechselmodell)?"
-              options={yesNoOptions}
-            />
+            <Choice {...bind('maintenance')} label={person.maintenance} options={labelled(maintenanceValues, options.maintenance)} />
+            <Choice {...bind('sharedCare')} radio label={person.sharedCare} options={yesNoOptions} />
           </>
         ) : (
           <>
-            <Choice {...bind('residenceStatus')} label="Staatsangehörigkeit oder Aufenthalt" options={residenceOptions} />
-            <Choice {...bind('healthInsurance')} radio label="Krankenversicherung" options={insuranceOptions} />
+            <Choice {...bind('residenceStatus')} label={person.residence} options={labelled(residenceValues, options.residence)} />
+            <Choice {...bind('healthInsurance')} radio label={person.insurance} options={labelled(insuranceValues, options.insurance)} />
           </>
         )}
-        <Choice
-          {...bind('disability')}
-          radio
-          label="Hat eine Behinderung oder eine Entwicklungsverzögerung (auch vermutet)?"
-          options={yesNoOptions}
-        />
+        <Choice {...bind('disability')} radio label={person.disability} options={yesNoOptions} />
         {showHealth && (
           <>
             <NumberField
               id={`${prefix}-gdb`}
-              label="Grad der Behinderung (GdB)"
+              label={person.gdb}
               value={member.gdb}
               min={0}
               max={100}
               whole
-              hint="Nur wenn er festgestellt ist. Sonst leer lassen."
+              hint={person.gdbHint}
               set={(gdb) => update({ gdb })}
             />
-            <Choice {...bind('pflegegrad')} label="Pflegegrad" options={pflegegradOptions} />
+            <Choice {...bind('pflegegrad')} label={person.pflegegrad} options={pflegegradOptions(language)} />
           </>
         )}
         <Choice
           {...bind('livesInHousehold')}
           radio
-          label={isChild ? 'Lebt das Kind bei Ihnen?' : 'Lebt die Person bei Ihnen im Haushalt?'}
-          hint={isChild ? 'Zum Beispiel nicht, wenn es für Ausbildung oder Studium ausgezogen ist.' : undefined}
+          label={isChild ? person.livesInHouseholdChild : person.livesInHouseholdAdult}
+          hint={isChild ? person.livesInHouseholdChildHint : undefined}
           options={yesNoOptions}
         />
       </details>
       <button type="button" className="fp-button fp-button--secondary" onClick={remove}>
-        {given || memberName(member, members)} entfernen
+        {person.remove(given || memberName(language, member, members))}
       </button>
     </fieldset>
   )

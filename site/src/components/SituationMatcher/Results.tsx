@@ -1,29 +1,52 @@
-import type { Match, MatchResult } from '@familienrathaus/content-schemas/matcher/evaluate'
+import type { Match, MatchResult, TimeHint } from '@familienrathaus/content-schemas/matcher/evaluate'
 import type { Member } from '@familienrathaus/content-schemas'
 
-import { joinGerman, missingFactText } from '@familienrathaus/content-schemas/matcher/describe'
+import { missingFactText } from '@familienrathaus/content-schemas/matcher/phrases'
+import { Fragment, useContext, type ReactNode } from 'react'
 
 import type { MatcherOffer, MatcherTopic } from '../../lib/matcherCatalogue.ts'
+import type { FinderTexts } from './languages/de.ts'
 
-export const fitLabel = (match: Match) => (match.fit === 'yes' ? 'Passt' : 'Passt vielleicht')
+import { FinderLanguageContext } from './labels.ts'
+
+export const fitLabel = (texts: FinderTexts, match: Match) => texts.results.fit[match.fit]
 
 const rank = (match: Match) => (match.fit === 'yes' ? 0 : 1 + (match.missing?.length ?? 0))
 /** "Passt" first, then "passt vielleicht" with the fewest open questions. */
 export const sortMatches = (matches: Match[]) => [...matches].sort((a, b) => rank(a) - rank(b))
 
-/** "Es kommt noch darauf an: …" is shown as "Es fehlt noch: …" on its own line. */
-const ownReasons = (match: Match) => match.reasons.filter((reason) => !reason.startsWith('Es kommt noch darauf an'))
+/** A "maybe" ends with "Es kommt noch darauf an: …"; it is shown as "Es fehlt noch: …" on its own line. */
+const ownReasons = (match: Match) => (match.missing ? match.reasons.slice(0, -1) : match.reasons)
+
+/** Text from the catalogue, marked with its language when that is not the page's (an offer not translated yet). */
+export const Passage = ({ lang, children }: { lang?: string | undefined; children: ReactNode }) =>
+  lang ? <span lang={lang}>{children}</span> : <>{children}</>
+
+/** A sentence with `{title}` in it, the title as a node of its own. */
+export function withTitle(template: string, title: ReactNode): ReactNode {
+  const [before = '', after = ''] = template.split('{title}')
+  return (
+    <>
+      {before}
+      {title}
+      {after}
+    </>
+  )
+}
 
 function Result({ match, offers, members }: { match: Match; offers: Map<string, MatcherOffer>; members: Member[] }) {
+  const { texts, phrases } = useContext(FinderLanguageContext)
   const offer = offers.get(match.slug)!
   const reasons = ownReasons(match)
   const opens = (match.opens ?? []).flatMap((slug) => offers.get(slug) ?? [])
   return (
     <li className={`fp-matcher__result fp-matcher__result--${match.fit}`}>
       <h4>
-        <a href={offer.href}>{offer.title}</a>
+        <a href={offer.href} lang={offer.lang}>
+          {offer.title}
+        </a>
       </h4>
-      <p className="fp-matcher__fit">{fitLabel(match)}</p>
+      <p className="fp-matcher__fit">{fitLabel(texts, match)}</p>
       {reasons.length > 0 && (
         <ul className="fp-matcher__reasons">
           {reasons.map((reason) => (
@@ -33,46 +56,70 @@ function Result({ match, offers, members }: { match: Match; offers: Map<string, 
       )}
       {match.missing && (
         <p>
-          <strong>Es fehlt noch:</strong> {joinGerman(match.missing.map((fact) => missingFactText(fact, members)))}.
+          <strong>{texts.results.missing}</strong> {phrases.list(match.missing.map((fact) => missingFactText(phrases, fact, members)))}.
         </p>
       )}
-      {offer.nextStep && (
+      {(offer.nextStep || offer.applyUrl) && (
         <p>
-          <strong>Nächster Schritt:</strong> {offer.nextStep}
+          <strong>{texts.results.nextStep}</strong>{' '}
+          {offer.nextStep ? <Passage lang={offer.lang}>{offer.nextStep}</Passage> : texts.results.applyOnline}
           {offer.applyUrl && (
             <>
               {' '}
-              <a href={offer.applyUrl}>Zum Online-Antrag für {offer.title}</a>
+              <a href={offer.applyUrl}>{withTitle(texts.results.onlineApplication, <Passage lang={offer.lang}>{offer.title}</Passage>)}</a>
             </>
           )}
         </p>
       )}
       {offer.contact && (
         <p>
-          <strong>Kontakt:</strong> <a href={offer.contact.href}>{offer.contact.title}</a>
+          <strong>{texts.results.contact}</strong>{' '}
+          <a href={offer.contact.href} lang={offer.contact.lang}>
+            {offer.contact.title}
+          </a>
           {offer.contact.phone && (
             <>
-              , Telefon <a href={offer.contact.tel}>{offer.contact.phone}</a>
+              , {texts.results.phone} <a href={offer.contact.tel}>{offer.contact.phone}</a>
             </>
           )}
         </p>
       )}
       {offer.video && (
         <p>
-          <strong>Erklärvideo:</strong> <a href={offer.video.href}>{offer.video.title}</a>
+          <strong>{texts.results.video}</strong>{' '}
+          <a href={offer.video.href} lang={offer.video.lang}>
+            {offer.video.title}
+          </a>
         </p>
       )}
       {opens.length > 0 && (
         <p>
-          <strong>Öffnet auch:</strong>{' '}
+          <strong>{texts.results.opens}</strong>{' '}
           {opens.map((other, index) => (
-            <span key={other.slug}>
+            <Fragment key={other.slug}>
               {index > 0 && ', '}
-              <a href={other.href}>{other.title}</a>
-            </span>
+              <a href={other.href} lang={other.lang}>
+                {other.title}
+              </a>
+            </Fragment>
           ))}
         </p>
       )}
+    </li>
+  )
+}
+
+/** "In 4 Monaten: Kita-Platz passt dann – Lina ist 1 Jahr alt.", with the title as a link. */
+function Hint({ hint, offer }: { hint: TimeHint; offer: MatcherOffer }) {
+  const { phrases } = useContext(FinderLanguageContext)
+  return (
+    <li>
+      {phrases.inMonths(hint.inMonths)}:{' '}
+      <a href={offer.href} lang={offer.lang}>
+        {offer.title}
+      </a>{' '}
+      {hint.fit === 'yes' ? phrases.fitsThen : phrases.mayFitThen}
+      {hint.because ? ` – ${hint.because}.` : '.'}
     </li>
   )
 }
@@ -87,24 +134,15 @@ type Props = {
 
 /** The offers that fit, grouped by topic, "passt" before "passt vielleicht"; then what will fit soon. */
 export function Results({ result, offers, topics, members, summary }: Props) {
+  const { texts } = useContext(FinderLanguageContext)
   const matches = sortMatches(result?.matches ?? [])
   const open = matches.filter((match) => match.missing).length
   return (
     <section className="fp-matcher__results" aria-labelledby="fpm-ergebnis">
-      <h2 id="fpm-ergebnis">Angebote für Ihre Familie</h2>
-      <p className="fp-matcher__summary">
-        {result
-          ? summary
-          : 'Sobald Sie eine Person hinzufügen, sehen Sie hier die Angebote, die passen, und warum.'}
-      </p>
-      {open > 0 && (
-        <p className="fp-matcher__hint">
-          Bei „passt vielleicht“ fehlen noch Angaben. Je mehr Fragen Sie beantworten, desto genauer wird das Ergebnis.
-        </p>
-      )}
-      {result && matches.length === 0 && (
-        <p>Zu Ihren Angaben passt noch kein Angebot. Das Familienrathaus berät Sie gern persönlich.</p>
-      )}
+      <h2 id="fpm-ergebnis">{texts.results.heading}</h2>
+      <p className="fp-matcher__summary">{result ? summary : texts.results.empty}</p>
+      {open > 0 && <p className="fp-matcher__hint">{texts.results.maybeHint}</p>}
+      {result && matches.length === 0 && <p>{texts.results.none}</p>}
       {topics.map((topic) => {
         const inTopic = matches.filter((match) => offers.get(match.slug)?.topic === topic.value)
         return (
@@ -124,13 +162,12 @@ export function Results({ result, offers, topics, members, summary }: Props) {
       })}
       {result && result.hints.length > 0 && (
         <section className="fp-matcher__topic" aria-labelledby="fpm-bald">
-          <h3 id="fpm-bald">Bald wichtig für Sie</h3>
+          <h3 id="fpm-bald">{texts.results.soon}</h3>
           <ul className="fp-matcher__hints">
-            {result.hints.map((hint) => (
-              <li key={hint.slug}>
-                {hint.text} <a href={offers.get(hint.slug)?.href}>Mehr zu {offers.get(hint.slug)?.title}</a>
-              </li>
-            ))}
+            {result.hints.flatMap((hint) => {
+              const offer = offers.get(hint.slug)
+              return offer ? [<Hint key={hint.slug} hint={hint} offer={offer} />] : []
+            })}
           </ul>
         </section>
       )}

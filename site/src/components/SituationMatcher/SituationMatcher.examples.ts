@@ -158,7 +158,7 @@ export const situationMatcherExamples: SituationMatcherExample[] = [
 export function exampleProps(example: SituationMatcherExample): SituationMatcherProps {
   return {
     offers: exampleOffers,
-    topics: matcherTopics,
+    topics: matcherTopics(),
     referenceDate: exampleReferenceDate,
     ...(example.household ? { initialHousehold: example.household } : {}),
   }

@@ -5,10 +5,13 @@ import { decodeHouseholdJson, encodeHouseholdJson, shareFragmentKey } from '@fam
 import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 
 import type { MatcherOffer, MatcherTopic } from '../../lib/matcherCatalogue.ts'
+import type { FinderLanguage } from './languages/de.ts'
 
 import { HouseholdFacts } from './HouseholdFacts.tsx'
 import { HouseholdPicture } from './HouseholdPicture.tsx'
 import { readHousehold, withAnswers } from './household.ts'
+import { FinderLanguageContext } from './labels.ts'
+import { german } from './languages/de.ts'
 import { MemberFields } from './MemberFields.tsx'
 import { Results } from './Results.tsx'
 import { Sheet } from './Sheet.tsx'
@@ -20,22 +23,21 @@ export type SituationMatcherProps = {
   referenceDate?: string
   /** A household to start with (examples and tests); in the browser a share link or "Merken" restores one. */
   initialHousehold?: Household
+  /** What the finder says, in the page's language; German when not given. */
+  language?: FinderLanguage
 }
 
 export const storageKey = 'fp-matcher-haushalt'
 const emptyHousehold: Household = { version: 1, members: [] }
 const maxMembers = 20
 
-function countText(yes: number, maybe: number): string {
-  return `${yes} ${yes === 1 ? 'Angebot passt' : 'Angebote passen'}, ${maybe} vielleicht.`
-}
-
 /**
  * The situation matcher: a family draws its household and sees the offers that fit, with reasons.
  * Everything happens in this browser: the island sends nothing anywhere and stores nothing unless
  * the family chooses "Merken" (this browser's storage) or "Link teilen" (the URL fragment).
  */
-export default function SituationMatcher({ offers, topics, referenceDate, initialHousehold }: SituationMatcherProps) {
+export default function SituationMatcher({ offers, topics, referenceDate, initialHousehold, language = german }: SituationMatcherProps) {
+  const { texts, phrases } = language
   const [household, setHousehold] = useState<Household>(() => (initialHousehold && readHousehold(initialHousehold)) || emptyHousehold)
   const [selected, setSelected] = useState(household.members[0]?.id)
   // Bumped when a whole household is loaded, so that the fields start again from its answers.
@@ -68,7 +70,7 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
       const loaded = load(decodeHouseholdJson(location.hash))
       // A household from a link never overwrites a remembered one by itself.
       if (loaded) setFollowing(false)
-      setMessage(loaded ? 'Die Angaben aus dem Link sind übernommen.' : 'Der Link enthält keine gültigen Angaben. Sie können hier neu beginnen.')
+      setMessage(loaded ? texts.messages.linkLoaded : texts.messages.linkInvalid)
       return true
     }
     let stored: string | null = null
@@ -82,11 +84,7 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
     if (!fromLink() && stored !== null) {
       const loaded = load(decodeHouseholdJson(stored))
       setFollowing(loaded)
-      setMessage(
-        loaded
-          ? 'Ihre gemerkten Angaben sind geladen.'
-          : 'Die gemerkten Angaben konnten nicht gelesen werden und wurden nicht übernommen.',
-      )
+      setMessage(loaded ? texts.messages.storedLoaded : texts.messages.storedUnreadable)
     }
     setReady(true)
     addEventListener('hashchange', fromLink)
@@ -112,12 +110,12 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
   // Typing stays quick on slow phones: the results follow the answers a moment later if need be.
   const answered = useDeferredValue(household)
   const result = useMemo(
-    () => (answered.members.length > 0 ? evaluateHousehold({ household: answered, offers, referenceDate: today }) : undefined),
-    [answered, offers, today],
+    () => (answered.members.length > 0 ? evaluateHousehold({ household: answered, offers, referenceDate: today, phrases }) : undefined),
+    [answered, offers, today, phrases],
   )
   const offersBySlug = useMemo(() => new Map(offers.map((offer) => [offer.slug, offer])), [offers])
   const yes = result?.matches.filter((match) => match.fit === 'yes').length ?? 0
-  const summary = result ? countText(yes, result.matches.length - yes) : ''
+  const summary = result ? texts.count(yes, result.matches.length - yes) : ''
   useEffect(() => {
     const timer = setTimeout(() => setAnnounced(summary), 800)
     return () => clearTimeout(timer)
@@ -153,11 +151,7 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
     const saved = store(household)
     setRemembered(saved)
     setFollowing(saved)
-    setMessage(
-      saved
-        ? 'Gemerkt: Ihre Angaben sind nur in diesem Browser auf diesem Gerät gespeichert. Mit „Vergessen“ löschen Sie sie.'
-        : 'Ihr Browser erlaubt das Speichern nicht. Nutzen Sie „Link teilen“, um Ihre Angaben aufzuheben.',
-    )
+    setMessage(saved ? texts.messages.remembered : texts.messages.rememberFailed)
   }
   const forget = () => {
     store()
@@ -165,49 +159,47 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
     setFollowing(false)
     setSharing(false)
     if (location.hash) history.replaceState(null, '', location.pathname + location.search)
-    setMessage('Vergessen: In diesem Browser ist nichts mehr von Ihnen gespeichert.')
+    setMessage(texts.messages.forgotten)
   }
   const restart = () => {
     setHousehold(emptyHousehold)
     setSelected(undefined)
     setSharing(false)
-    setMessage('Alle Angaben sind aus dem Bild entfernt.')
+    setMessage(texts.messages.restarted)
   }
   const shareUrl = sharing && members.length > 0 ? `${location.origin}${location.pathname}#${shareFragmentKey}=${encodeHouseholdJson(household)}` : ''
   const copy = () =>
     navigator.clipboard?.writeText(shareUrl).then(
-      () => setMessage('Der Link ist kopiert.'),
-      () => setMessage('Kopieren ging nicht. Markieren Sie den Link und kopieren Sie ihn selbst.'),
+      () => setMessage(texts.messages.copied),
+      () => setMessage(texts.messages.copyFailed),
     )
   const shown = listMode ? members : members.filter((member) => member.id === selected)
   const empty = members.length === 0
 
   return (
+    <FinderLanguageContext.Provider value={language}>
     <div className="fp-matcher" data-ready={ready || undefined}>
       <div className="fp-matcher__app">
         <section className="fp-matcher__household" aria-labelledby="fpm-haushalt">
           <h2 id="fpm-haushalt" tabIndex={-1} ref={heading}>
-            Wer lebt in Ihrem Haushalt?
+            {texts.household.heading}
           </h2>
-          <p className="fp-matcher__hint">
-            Fügen Sie Personen hinzu und wählen Sie eine Person aus, um mehr über sie zu sagen. Jede Frage dürfen Sie mit
-            „Weiß ich nicht“ beantworten.
-          </p>
+          <p className="fp-matcher__hint">{texts.household.hint}</p>
           <div className="fp-matcher__buttons">
             <button type="button" className="fp-button" disabled={members.length >= maxMembers} onClick={() => add('adult')}>
-              Erwachsene Person hinzufügen
+              {texts.household.addAdult}
             </button>
             <button type="button" className="fp-button" disabled={members.length >= maxMembers} onClick={() => add('child')}>
-              Kind hinzufügen
+              {texts.household.addChild}
             </button>
             <button type="button" className="fp-button" disabled={members.length >= maxMembers} onClick={addPregnancy}>
-              Schwangerschaft hinzufügen
+              {texts.household.addPregnancy}
             </button>
           </div>
           <HouseholdPicture members={members} selected={selected} select={setSelected} />
           {members.length > 1 && (
             <button type="button" className="fp-matcher__link-button" onClick={() => setListMode(!listMode)}>
-              {listMode ? 'Nur die ausgewählte Person bearbeiten' : 'Alle Personen untereinander als Liste bearbeiten'}
+              {listMode ? texts.household.editSelected : texts.household.editAll}
             </button>
           )}
           {shown.map((member) => (
@@ -226,37 +218,33 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
         </section>
 
         <section className="fp-matcher__actions" aria-labelledby="fpm-aktionen">
-          <h2 id="fpm-aktionen">Merken, teilen, drucken</h2>
-          <p className="fp-matcher__hint">
-            Ihre Angaben bleiben in diesem Browser. Sie werden an niemanden geschickt und nur gespeichert, wenn Sie es hier
-            wählen.
-          </p>
+          <h2 id="fpm-aktionen">{texts.actions.heading}</h2>
+          <p className="fp-matcher__hint">{texts.actions.hint}</p>
           <div className="fp-matcher__buttons">
             <button type="button" className="fp-button fp-button--secondary" disabled={empty} onClick={remember}>
-              Merken
+              {texts.actions.remember}
             </button>
             {remembered && (
               <button type="button" className="fp-button fp-button--secondary" onClick={forget}>
-                Vergessen
+                {texts.actions.forget}
               </button>
             )}
             <button type="button" className="fp-button fp-button--secondary" disabled={empty} aria-expanded={sharing} onClick={() => setSharing(!sharing)}>
-              Link teilen
+              {texts.actions.share}
             </button>
             <button type="button" className="fp-button fp-button--secondary" disabled={empty} onClick={() => print()}>
-              Beratungszettel drucken
+              {texts.actions.print}
             </button>
             <button type="button" className="fp-button fp-button--secondary" disabled={empty} onClick={restart}>
-              Neu beginnen
+              {texts.actions.restart}
             </button>
           </div>
           {shareUrl && (
             <div className="fp-matcher__share">
               <p className="fp-matcher__warning" id="fpm-link-warnung">
-                <strong>Achtung:</strong> Wer diesen Link bekommt, sieht alle Ihre Angaben. Geben Sie ihn nur Menschen, denen
-                Sie vertrauen, zum Beispiel Ihrer Beraterin oder Ihrem Berater.
+                <strong>{texts.actions.warningLead}</strong> {texts.actions.warning}
               </p>
-              <label htmlFor="fpm-link">Link zu Ihren Angaben</label>
+              <label htmlFor="fpm-link">{texts.actions.linkLabel}</label>
               <input
                 id="fpm-link"
                 type="text"
@@ -267,7 +255,7 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
               />
               {typeof navigator !== 'undefined' && navigator.clipboard && (
                 <button type="button" className="fp-button fp-button--secondary" onClick={copy}>
-                  Link kopieren
+                  {texts.actions.copy}
                 </button>
               )}
             </div>
@@ -284,5 +272,6 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
       </p>
       {result && <Sheet result={result} offers={offersBySlug} members={answered.members} />}
     </div>
+    </FinderLanguageContext.Provider>
   )
 }

@@ -1,17 +1,17 @@
 import type { Household, Member } from '@familienrathaus/content-schemas'
 
-import { ageText, benefitLabels } from '@familienrathaus/content-schemas/matcher/describe'
+import type { FinderLanguage } from './languages/de.ts'
 
 import {
-  activityOptions,
-  adultRelationOptions,
-  childRelationOptions,
-  employmentOptions,
-  incomeOptions,
-  insuranceOptions,
-  maintenanceOptions,
-  residenceOptions,
-  type Option,
+  activityValues,
+  adultRelationValues,
+  benefitValues,
+  childRelationValues,
+  employmentValues,
+  incomeValues,
+  insuranceValues,
+  maintenanceValues,
+  residenceValues,
 } from './labels.ts'
 
 /**
@@ -22,9 +22,9 @@ import {
 type Rule = (value: unknown) => boolean
 
 const oneOf =
-  (options: readonly Option[], ...more: string[]): Rule =>
+  (values: readonly string[], ...more: string[]): Rule =>
   (value) =>
-    options.some(([option]) => option === value) || more.includes(value as string)
+    values.includes(value as string) || more.includes(value as string)
 const isText: Rule = (value) => typeof value === 'string' && value.length <= 40
 const isFlag: Rule = (value) => typeof value === 'boolean'
 const between =
@@ -52,19 +52,19 @@ const memberRules: Record<string, Rule> = {
   name: isText,
   role: (value) => value === 'adult' || value === 'child',
   age: between(0, 120),
-  relation: oneOf([...adultRelationOptions, ...childRelationOptions]),
+  relation: oneOf([...adultRelationValues, ...childRelationValues]),
   livesInHousehold: isFlag,
-  employment: oneOf(employmentOptions, 'unknown'),
+  employment: oneOf(employmentValues, 'unknown'),
   pregnant: isFlag,
   dueInWeeks: between(0, 42),
-  activity: oneOf(activityOptions, 'unknown'),
+  activity: oneOf(activityValues, 'unknown'),
   startingStudies: isFlag,
   disability: isFlag,
   gdb: between(0, 100, true),
   pflegegrad: between(0, 5, true),
-  residenceStatus: oneOf(residenceOptions, 'unknown'),
-  healthInsurance: oneOf(insuranceOptions, 'unknown'),
-  maintenance: oneOf(maintenanceOptions, 'unknown'),
+  residenceStatus: oneOf(residenceValues, 'unknown'),
+  healthInsurance: oneOf(insuranceValues, 'unknown'),
+  maintenance: oneOf(maintenanceValues, 'unknown'),
   sharedCare: isFlag,
 }
 
@@ -74,11 +74,11 @@ const householdRules: Record<string, Rule> = {
   livesInHamm: isFlag,
   movedToHammRecently: isFlag,
   singleParent: isFlag,
-  income: oneOf(incomeOptions, 'unknown'),
+  income: oneOf(incomeValues, 'unknown'),
   receives: (value) =>
     Array.isArray(value) &&
     new Set(value).size === value.length &&
-    value.every((benefit) => typeof benefit === 'string' && Object.hasOwn(benefitLabels, benefit)),
+    value.every((benefit) => (benefitValues as readonly unknown[]).includes(benefit)),
   members: (value) =>
     Array.isArray(value) &&
     value.length > 0 &&
@@ -107,14 +107,15 @@ export function withAnswers<T extends object>(value: T, answers: Partial<T>): T 
 }
 
 /** "Mia", or "Kind 2" when no name was given. */
-export function memberName(member: Member, members: Member[]): string {
+export function memberName({ texts }: FinderLanguage, member: Member, members: Member[]): string {
   if (member.name?.trim()) return member.name.trim()
   const sameRole = members.filter((other) => other.role === member.role)
-  const base = member.role === 'adult' ? 'Erwachsene Person' : 'Kind'
-  return sameRole.length > 1 ? `${base} ${sameRole.indexOf(member) + 1}` : base
+  const base = member.role === 'adult' ? texts.person.adult : texts.person.child
+  return sameRole.length > 1 ? texts.person.numbered(base, sameRole.indexOf(member) + 1) : base
 }
 
 /** "Mia, 4 Monate" · "Erwachsene Person, 31 Jahre, schwanger" */
-export function memberCaption(member: Member, members: Member[]): string {
-  return [memberName(member, members), ageText(member.age), member.pregnant ? 'schwanger' : ''].filter(Boolean).join(', ')
+export function memberCaption(language: FinderLanguage, member: Member, members: Member[]): string {
+  const parts = [memberName(language, member, members), language.phrases.ageText(member.age), member.pregnant ? language.texts.person.pregnant : '']
+  return parts.filter(Boolean).join(', ')
 }

@@ -231,11 +231,10 @@ export const ar = {
     privacyBefore:
       'تبقى بياناتكم في متصفحكم: لا يُرسَل شيء ولا يُحفَظ شيء، إلا إذا اخترتم ذلك بأنفسكم. هل تفضّلون التصفح دون إدخال بيانات؟ إذن تجدون كل الخدمات أيضًا',
     byLebenslage: 'حسب الوضع الحياتي',
+    offersInGerman: 'بعض الخدمات موصوفة حاليًا باللغة الألمانية فقط.',
     noScriptTitle: 'الخدمات حسب الوضع الحياتي',
     noScriptText: 'تحتاج أداة البحث حسب الوضع إلى JavaScript. بدون JavaScript تجدون الخدمات حسب وضعكم الحياتي:',
     failedBefore: 'تعذّر تحميل أداة البحث حسب الوضع. يُرجى إعادة تحميل الصفحة، أو البحث عن الخدمات',
-    /** Shown on the finder in other languages while the finder itself speaks German only. */
-    germanOnly: 'أداة البحث حسب الوضع نفسها متوفرة حاليًا باللغة الألمانية فقط.',
   },
   accessibility: {
     state: 'حالة التوافق',
@@ -262,6 +261,13 @@ export const ar = {
     contacts: 'جهات الاتصال والعناوين',
   },
   labels: {
+    topic: {
+      geld: 'المال',
+      'betreuung-schule': 'الرعاية والمدرسة',
+      'beratung-hilfe': 'الاستشارة والمساعدة',
+      gesundheit: 'الصحة',
+      freizeit: 'أوقات الفراغ',
+    },
     angebotKind: {
       geldleistung: 'مساعدة مالية',
       betreuung: 'رعاية الأطفال',

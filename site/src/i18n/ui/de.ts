@@ -185,11 +185,11 @@ export const de = {
     privacyBefore:
       'Ihre Angaben bleiben in Ihrem Browser: Es wird nichts verschickt und nichts gespeichert, solange Sie es nicht selbst wählen. Lieber ohne Angaben stöbern? Dann finden Sie alle Angebote auch',
     byLebenslage: 'nach Lebenslage',
+    /** On the finder in another language while some offers are not translated yet. */
+    offersInGerman: 'Einige Angebote sind bisher nur auf Deutsch beschrieben.',
     noScriptTitle: 'Angebote nach Lebenslage',
     noScriptText: 'Der Situations-Finder braucht JavaScript. Ohne JavaScript finden Sie die Angebote über Ihre Lebenslage:',
     failedBefore: 'Der Situations-Finder konnte nicht geladen werden. Bitte laden Sie die Seite neu – oder finden Sie die Angebote',
-    /** Shown on the finder in other languages while the finder itself speaks German only. */
-    germanOnly: 'Der Situations-Finder selbst ist bisher nur auf Deutsch verfügbar.',
   },
   accessibility: {
     state: 'Stand der Vereinbarkeit',
@@ -216,6 +216,14 @@ export const de = {
     contacts: 'Kontakte und Standorte',
   },
   labels: {
+    /** The finder's topics. */
+    topic: {
+      geld: 'Geld',
+      'betreuung-schule': 'Betreuung und Schule',
+      'beratung-hilfe': 'Beratung und Hilfe',
+      gesundheit: 'Gesundheit',
+      freizeit: 'Freizeit',
+    },
     angebotKind: {
       geldleistung: 'Geldleistung',
       betreuung: 'Betreuung',

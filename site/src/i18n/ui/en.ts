@@ -193,11 +193,10 @@ export const en = {
     privacyBefore:
       'Your details stay in your browser: nothing is sent and nothing is saved unless you choose to. Would you rather look around without giving any details? You can also find all offers',
     byLebenslage: 'by life situation',
+    offersInGerman: 'Some offers are only described in German so far.',
     noScriptTitle: 'Offers by life situation',
     noScriptText: 'The Situation Finder needs JavaScript. Without JavaScript, you can find offers by your life situation:',
     failedBefore: 'The Situation Finder could not be loaded. Please reload the page – or find the offers',
-    /** Shown on the finder in other languages while the finder itself speaks German only. */
-    germanOnly: 'The Situation Finder itself is only available in German for now.',
   },
   accessibility: {
     state: 'Compliance status',
@@ -224,6 +223,13 @@ export const en = {
     contacts: 'Contacts and locations',
   },
   labels: {
+    topic: {
+      geld: 'Money',
+      'betreuung-schule': 'Childcare and school',
+      'beratung-hilfe': 'Advice and help',
+      gesundheit: 'Health',
+      freizeit: 'Leisure',
+    },
     angebotKind: {
       geldleistung: 'Financial support',
       betreuung: 'Childcare',

@@ -182,11 +182,10 @@ export const tr = {
     privacyBefore:
       'Bilgileriniz tarayıcınızda kalır. Siz kendiniz seçmedikçe hiçbir şey gönderilmez ve kaydedilmez. Bilgi vermeden göz atmak mı istiyorsunuz? O zaman tüm hizmetleri burada da bulabilirsiniz:',
     byLebenslage: 'yaşam durumuna göre hizmetler',
+    offersInGerman: 'Bazı hizmetler şimdilik yalnızca Almanca olarak açıklanmaktadır.',
     noScriptTitle: 'Yaşam durumuna göre hizmetler',
     noScriptText: 'Durum Bulucu için JavaScript gerekir. JavaScript olmadan hizmetleri yaşam durumunuza göre bulabilirsiniz:',
     failedBefore: 'Durum Bulucu yüklenemedi. Lütfen sayfayı yeniden yükleyin. Ya da şuraya bakın:',
-    /** Shown on the finder in other languages while the finder itself speaks German only. */
-    germanOnly: 'Durum Bulucu şimdilik yalnızca Almanca olarak kullanılabilir.',
   },
   accessibility: {
     state: 'Uygunluk durumu',
@@ -213,6 +212,13 @@ export const tr = {
     contacts: 'İletişim ve adresler',
   },
   labels: {
+    topic: {
+      geld: 'Para',
+      'betreuung-schule': 'Bakım ve okul',
+      'beratung-hilfe': 'Danışmanlık ve yardım',
+      gesundheit: 'Sağlık',
+      freizeit: 'Boş zaman',
+    },
     angebotKind: {
       geldleistung: 'Para yardımı',
       betreuung: 'Çocuk bakımı',

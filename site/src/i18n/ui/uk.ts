@@ -1,17 +1,6 @@
-import type { Dictionary } from './de.ts'
+import { ukrainianPlural as plural } from '@familienrathaus/content-schemas/matcher/phrases/uk'
 
-/**
- * Ukrainian plural forms: 1, 21, 31 … → one; 2–4, 22–24 … → few; 0, 5–20, 25–30 … → many.
- * plural(n, 'послуга', 'послуги', 'послуг')
- */
-const plural = (n: number, one: string, few: string, many: string) => {
-  const abs = Math.abs(Math.trunc(n))
-  const mod10 = abs % 10
-  const mod100 = abs % 100
-  if (mod10 === 1 && mod100 !== 11) return one
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few
-  return many
-}
+import type { Dictionary } from './de.ts'
 
 const services = (n: number) => `${n} ${plural(n, 'послуга', 'послуги', 'послуг')}`
 
@@ -205,11 +194,10 @@ export const uk = {
     privacyBefore:
       'Ваші дані залишаються у вашому браузері: нічого не надсилається і не зберігається, якщо ви самі цього не виберете. Хочете просто подивитися, нічого не вказуючи? Тоді всі послуги можна знайти також',
     byLebenslage: 'за життєвою ситуацією',
+    offersInGerman: 'Деякі пропозиції поки що описані лише німецькою мовою.',
     noScriptTitle: 'Послуги за життєвою ситуацією',
     noScriptText: 'Для пошуку за ситуацією потрібен JavaScript. Без JavaScript ви знайдете послуги за вашою життєвою ситуацією:',
     failedBefore: 'Не вдалося завантажити пошук за ситуацією. Будь ласка, оновіть сторінку — або знайдіть послуги',
-    /** Shown on the finder in other languages while the finder itself speaks German only. */
-    germanOnly: 'Сам пошук за ситуацією поки що працює лише німецькою мовою.',
   },
   accessibility: {
     state: 'Стан відповідності вимогам',
@@ -237,6 +225,13 @@ export const uk = {
     contacts: 'Контакти та адреси',
   },
   labels: {
+    topic: {
+      geld: 'Гроші',
+      'betreuung-schule': 'Догляд за дітьми і школа',
+      'beratung-hilfe': 'Консультації та допомога',
+      gesundheit: 'Здоров’я',
+      freizeit: 'Дозвілля',
+    },
     angebotKind: {
       geldleistung: 'Грошова допомога',
       betreuung: 'Догляд за дітьми',

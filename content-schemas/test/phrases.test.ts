@@ -1,0 +1,102 @@
+/**
+ * The matcher's phrase sets: every language decides exactly what German decides (the phrases only
+ * word it), writes every sentence, and writes it in its own language.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+import { angebote } from '../../cms/src/seed/data/index.ts'
+import { arabicPhrases } from '../src/matcher/phrases/ar.ts'
+import { englishPhrases } from '../src/matcher/phrases/en.ts'
+import { turkishPhrases } from '../src/matcher/phrases/tr.ts'
+import { ukrainianPhrases } from '../src/matcher/phrases/uk.ts'
+import {
+  evaluateHousehold,
+  germanPhrases,
+  householdSchema,
+  missingFactText,
+  rulesSchema,
+  type Household,
+  type MatchableOffer,
+  type MatcherPhrases,
+  type MatchResult,
+} from '../src/index.ts'
+
+const referenceDate = '2026-11-21'
+const fixtures = path.join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'households')
+const households: [string, Household][] = readdirSync(fixtures)
+  .filter((name) => name.endsWith('.json') && name !== 'expectations.json')
+  .sort()
+  .map((name) => [name, householdSchema.parse(JSON.parse(readFileSync(path.join(fixtures, name), 'utf8')))])
+
+/** The catalogue without the editors' own (German) reasons, as a page in another language gets it. */
+const offers: MatchableOffer[] = angebote.map((angebot) => ({
+  slug: angebot.slug,
+  title: angebot.title,
+  rules: rulesSchema.parse(JSON.parse(JSON.stringify(angebot.rules ?? [], (key, value: unknown) => (key === 'reason' ? undefined : value)))),
+}))
+
+const others: [string, MatcherPhrases][] = [
+  ['en', englishPhrases],
+  ['tr', turkishPhrases],
+  ['ar', arabicPhrases],
+  ['uk', ukrainianPhrases],
+]
+
+/** What a result decides, without its wording. */
+const decisions = (result: MatchResult) => ({
+  matches: result.matches.map(({ slug, fit, missing, opens, reasons }) => ({ slug, fit, missing, opens, reasons: reasons.length })),
+  hints: result.hints.map(({ slug, inMonths, fit, because }) => ({ slug, inMonths, fit, because: because !== undefined })),
+})
+
+/** Words that only a German sentence has (names of benefits in brackets are fine). */
+const germanWords = /\b(ist|und|oder|nicht|Jahre|Monate|Sie|Ihr|Ihre|Ihrem|hat|bekommen|geht|wohnen|passt|dann)\b/
+
+describe.each(others)('the %s phrases', (lang, phrases) => {
+  it('say which language they are', () => expect(phrases.lang).toBe(lang))
+
+  it.each(households)('decide for %s exactly what the German ones decide', (_name, household) => {
+    const german = evaluateHousehold({ household, offers, referenceDate })
+    const translated = evaluateHousehold({ household, offers, referenceDate, phrases })
+    expect(decisions(translated)).toEqual(decisions(german))
+  })
+
+  it('write every reason, missing fact and time hint in their own language', () => {
+    const sentences = new Set<string>()
+    for (const [, household] of households) {
+      const result = evaluateHousehold({ household, offers, referenceDate, phrases })
+      for (const match of result.matches) {
+        for (const reason of match.reasons) sentences.add(reason)
+        for (const fact of match.missing ?? []) sentences.add(missingFactText(phrases, fact, household.members))
+      }
+      for (const hint of result.hints) sentences.add(hint.text.replace(offers.find((offer) => offer.slug === hint.slug)!.title, ''))
+    }
+    expect(sentences.size).toBeGreaterThan(50)
+    for (const sentence of sentences) {
+      expect(sentence.trim(), 'an empty sentence').not.toBe('')
+      // German benefit names stay recognisable in brackets; take them out before looking for German.
+      expect(sentence.replace(/\([^)]*\)/g, ''), sentence).not.toMatch(germanWords)
+      expect(sentence, sentence).not.toMatch(/undefined|NaN|\[object/)
+    }
+  })
+
+  it('have a text for every fact and value', () => {
+    const texts = JSON.stringify(phrases, (_key, value: unknown) => (typeof value === 'function' ? 'fn' : value))
+    expect(texts).not.toMatch(/""/)
+    const keys = (value: object) => Object.keys(value).sort()
+    for (const field of ['benefits', 'activity', 'employment', 'residence', 'insurance', 'maintenance', 'childRelation', 'income', 'household', 'missingMemberFact', 'missingHouseholdFact'] as const) {
+      expect(keys(phrases[field]), field).toEqual(keys(germanPhrases[field]))
+    }
+    expect(new Set([1, 2, 5, 11].map((months) => phrases.inMonths(months))).size).toBe(4)
+    expect(phrases.ageText(0.25)).not.toBe(phrases.ageText(2))
+  })
+})
+
+describe('German, the contract language', () => {
+  it('is the default', () => {
+    const [, household] = households[0]!
+    expect(evaluateHousehold({ household, offers, referenceDate })).toEqual(evaluateHousehold({ household, offers, referenceDate, phrases: germanPhrases }))
+  })
+})
