@@ -168,7 +168,10 @@ export const arabicPhrases: MatcherPhrases = {
   },
   incomeBorderline: 'القرار النهائي يتوقف على المبلغ الدقيق لدخلكم واحتياجاتكم.',
   receives: (benefits) => `تحصلون على ${list(benefits)}.`,
-  mayReceive: (benefits) => `قد يحق لكم الحصول على ${list(benefits)}. إذا حصلتم على ذلك، فهذه الخدمة متاحة لكم أيضًا.`,
+  mayReceive: (benefits) =>
+    benefits.length > 1
+      ? `قد يحق لكم الحصول على ${benefits.join(' أو ')}. إذا حصلتم على إحداها، فهذه الخدمة متاحة لكم أيضًا.`
+      : `قد يحق لكم الحصول على ${list(benefits)}. إذا حصلتم عليها، فهذه الخدمة متاحة لكم أيضًا.`,
   receivesNone: (benefits) =>
     benefits.length > 1
       ? `لا تحصلون على أيٍّ من هذه المساعدات: ${list(benefits)}.`

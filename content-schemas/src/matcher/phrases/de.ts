@@ -16,6 +16,12 @@ function list(parts: string[]): string {
   return `${parts.slice(0, -1).join(', ')} und ${parts.at(-1)}`
 }
 
+/** "a, b oder c": a chain opens with any one of the benefits. */
+function either(parts: string[]): string {
+  if (parts.length <= 1) return parts.join('')
+  return `${parts.slice(0, -1).join(', ')} oder ${parts.at(-1)}`
+}
+
 const which = (person: PersonRef) => (person.alone ? '' : ` (${ageText(person.age)})`)
 
 /** At the start of a sentence: "Mia", "Ihr Kind (3 Jahre)", "Die erwachsene Person im Haushalt". */
@@ -136,7 +142,7 @@ export const germanPhrases: MatcherPhrases = {
   },
   incomeBorderline: 'Ob es reicht, entscheidet die genaue Höhe von Einkommen und Bedarf.',
   receives: (benefits) => `Sie bekommen ${list(benefits)}.`,
-  mayReceive: (benefits) => `Wenn Sie ${list(benefits)} bekommen – das könnte für Sie passen –, dann steht Ihnen auch dieses Angebot offen.`,
+  mayReceive: (benefits) => `Wenn Sie ${either(benefits)} bekommen – das könnte für Sie passen –, dann steht Ihnen auch dieses Angebot offen.`,
   receivesNone: (benefits) => `Sie bekommen kein${benefits.length > 1 ? 's davon' : 'e Leistung dieser Art'} (${list(benefits)}).`,
   openToAll: 'Dieses Angebot steht allen Familien offen.',
   dependsOn: (facts) => `Es kommt noch darauf an: ${list(facts)}.`,

@@ -183,7 +183,7 @@ export const turkishPhrases: MatcherPhrases = {
   incomeBorderline: 'Yetip yetmeyeceği, gelirinizin ve ihtiyacınızın tam miktarına bağlı.',
   receives: (benefits) => `${list(benefits)} alıyorsunuz.`,
   mayReceive: (benefits) =>
-    `${list(benefits)} alırsanız (bu size uygun olabilir), bu hizmetten de yararlanabilirsiniz.`,
+    `${benefits.length > 1 ? `${benefits.slice(0, -1).join(', ')} veya ${benefits.at(-1)}` : list(benefits)} alırsanız (bu size uygun olabilir), bu hizmetten de yararlanabilirsiniz.`,
   receivesNone: (benefits) =>
     benefits.length > 1 ? `Şu yardımların hiçbirini almıyorsunuz: ${list(benefits)}.` : `${list(benefits)} almıyorsunuz.`,
   openToAll: 'Bu hizmet tüm ailelere açık.',
