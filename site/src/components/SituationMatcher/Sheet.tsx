@@ -78,7 +78,7 @@ export function Sheet({ result, offers, members }: Props) {
           ))}
         </ul>
       ) : (
-        <p lang="de">Familienrathaus Hamm, Theodor-Heuss-Platz 12, 59065 Hamm.</p>
+        <p lang={language.phrases.lang === 'de' ? undefined : 'de'}>Familienrathaus Hamm, Theodor-Heuss-Platz 12, 59065 Hamm.</p>
       )}
     </section>
   )

@@ -178,100 +178,100 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
 
   return (
     <FinderLanguageContext.Provider value={language}>
-    <div className="fp-matcher" data-ready={ready || undefined}>
-      <div className="fp-matcher__app">
-        <section className="fp-matcher__household" aria-labelledby="fpm-haushalt">
-          <h2 id="fpm-haushalt" tabIndex={-1} ref={heading}>
-            {texts.household.heading}
-          </h2>
-          <p className="fp-matcher__hint">{texts.household.hint}</p>
-          <div className="fp-matcher__buttons">
-            <button type="button" className="fp-button" disabled={members.length >= maxMembers} onClick={() => add('adult')}>
-              {texts.household.addAdult}
-            </button>
-            <button type="button" className="fp-button" disabled={members.length >= maxMembers} onClick={() => add('child')}>
-              {texts.household.addChild}
-            </button>
-            <button type="button" className="fp-button" disabled={members.length >= maxMembers} onClick={addPregnancy}>
-              {texts.household.addPregnancy}
-            </button>
-          </div>
-          <HouseholdPicture members={members} selected={selected} select={setSelected} />
-          {members.length > 1 && (
-            <button type="button" className="fp-matcher__link-button" onClick={() => setListMode(!listMode)}>
-              {listMode ? texts.household.editSelected : texts.household.editAll}
-            </button>
-          )}
-          {shown.map((member) => (
-            <MemberFields
-              key={`${member.id}-${generation}`}
-              member={member}
-              members={members}
-              update={(answers) => update(member.id!, answers)}
-              remove={() => remove(member.id!)}
-            />
-          ))}
-          <HouseholdFacts
-            household={household}
-            update={(answers) => setHousehold((current) => withAnswers(current, answers))}
-          />
-        </section>
-
-        <section className="fp-matcher__actions" aria-labelledby="fpm-aktionen">
-          <h2 id="fpm-aktionen">{texts.actions.heading}</h2>
-          <p className="fp-matcher__hint">{texts.actions.hint}</p>
-          <div className="fp-matcher__buttons">
-            <button type="button" className="fp-button fp-button--secondary" disabled={empty} onClick={remember}>
-              {texts.actions.remember}
-            </button>
-            {remembered && (
-              <button type="button" className="fp-button fp-button--secondary" onClick={forget}>
-                {texts.actions.forget}
+      <div className="fp-matcher" data-ready={ready || undefined}>
+        <div className="fp-matcher__app">
+          <section className="fp-matcher__household" aria-labelledby="fpm-haushalt">
+            <h2 id="fpm-haushalt" tabIndex={-1} ref={heading}>
+              {texts.household.heading}
+            </h2>
+            <p className="fp-matcher__hint">{texts.household.hint}</p>
+            <div className="fp-matcher__buttons">
+              <button type="button" className="fp-button" disabled={members.length >= maxMembers} onClick={() => add('adult')}>
+                {texts.household.addAdult}
+              </button>
+              <button type="button" className="fp-button" disabled={members.length >= maxMembers} onClick={() => add('child')}>
+                {texts.household.addChild}
+              </button>
+              <button type="button" className="fp-button" disabled={members.length >= maxMembers} onClick={addPregnancy}>
+                {texts.household.addPregnancy}
+              </button>
+            </div>
+            <HouseholdPicture members={members} selected={selected} select={setSelected} />
+            {members.length > 1 && (
+              <button type="button" className="fp-matcher__link-button" onClick={() => setListMode(!listMode)}>
+                {listMode ? texts.household.editSelected : texts.household.editAll}
               </button>
             )}
-            <button type="button" className="fp-button fp-button--secondary" disabled={empty} aria-expanded={sharing} onClick={() => setSharing(!sharing)}>
-              {texts.actions.share}
-            </button>
-            <button type="button" className="fp-button fp-button--secondary" disabled={empty} onClick={() => print()}>
-              {texts.actions.print}
-            </button>
-            <button type="button" className="fp-button fp-button--secondary" disabled={empty} onClick={restart}>
-              {texts.actions.restart}
-            </button>
-          </div>
-          {shareUrl && (
-            <div className="fp-matcher__share">
-              <p className="fp-matcher__warning" id="fpm-link-warnung">
-                <strong>{texts.actions.warningLead}</strong> {texts.actions.warning}
-              </p>
-              <label htmlFor="fpm-link">{texts.actions.linkLabel}</label>
-              <input
-                id="fpm-link"
-                type="text"
-                readOnly
-                value={shareUrl}
-                aria-describedby="fpm-link-warnung"
-                onFocus={(event) => event.target.select()}
+            {shown.map((member) => (
+              <MemberFields
+                key={`${member.id}-${generation}`}
+                member={member}
+                members={members}
+                update={(answers) => update(member.id!, answers)}
+                remove={() => remove(member.id!)}
               />
-              {typeof navigator !== 'undefined' && navigator.clipboard && (
-                <button type="button" className="fp-button fp-button--secondary" onClick={copy}>
-                  {texts.actions.copy}
+            ))}
+            <HouseholdFacts
+              household={household}
+              update={(answers) => setHousehold((current) => withAnswers(current, answers))}
+            />
+          </section>
+
+          <section className="fp-matcher__actions" aria-labelledby="fpm-aktionen">
+            <h2 id="fpm-aktionen">{texts.actions.heading}</h2>
+            <p className="fp-matcher__hint">{texts.actions.hint}</p>
+            <div className="fp-matcher__buttons">
+              <button type="button" className="fp-button fp-button--secondary" disabled={empty} onClick={remember}>
+                {texts.actions.remember}
+              </button>
+              {remembered && (
+                <button type="button" className="fp-button fp-button--secondary" onClick={forget}>
+                  {texts.actions.forget}
                 </button>
               )}
+              <button type="button" className="fp-button fp-button--secondary" disabled={empty} aria-expanded={sharing} onClick={() => setSharing(!sharing)}>
+                {texts.actions.share}
+              </button>
+              <button type="button" className="fp-button fp-button--secondary" disabled={empty} onClick={() => print()}>
+                {texts.actions.print}
+              </button>
+              <button type="button" className="fp-button fp-button--secondary" disabled={empty} onClick={restart}>
+                {texts.actions.restart}
+              </button>
             </div>
-          )}
-          <p className="fp-matcher__message" role="status">
-            {message}
-          </p>
-        </section>
+            {shareUrl && (
+              <div className="fp-matcher__share">
+                <p className="fp-matcher__warning" id="fpm-link-warnung">
+                  <strong>{texts.actions.warningLead}</strong> {texts.actions.warning}
+                </p>
+                <label htmlFor="fpm-link">{texts.actions.linkLabel}</label>
+                <input
+                  id="fpm-link"
+                  type="text"
+                  readOnly
+                  value={shareUrl}
+                  aria-describedby="fpm-link-warnung"
+                  onFocus={(event) => event.target.select()}
+                />
+                {typeof navigator !== 'undefined' && navigator.clipboard && (
+                  <button type="button" className="fp-button fp-button--secondary" onClick={copy}>
+                    {texts.actions.copy}
+                  </button>
+                )}
+              </div>
+            )}
+            <p className="fp-matcher__message" role="status">
+              {message}
+            </p>
+          </section>
 
-        <Results result={result} offers={offersBySlug} topics={topics} members={answered.members} summary={summary} />
+          <Results result={result} offers={offersBySlug} topics={topics} members={answered.members} summary={summary} />
+        </div>
+        <p className="fp-visually-hidden" aria-live="polite">
+          {announced}
+        </p>
+        {result && <Sheet result={result} offers={offersBySlug} members={answered.members} />}
       </div>
-      <p className="fp-visually-hidden" aria-live="polite">
-        {announced}
-      </p>
-      {result && <Sheet result={result} offers={offersBySlug} members={answered.members} />}
-    </div>
     </FinderLanguageContext.Provider>
   )
 }
