@@ -51,8 +51,12 @@ const siteDir = process.env.SITE_DIR ?? path.join(dataDir(), 'site', 'current')
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 6 }).length
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 
-/** Every JS file a page loads at start: scripts, island components and renderers, and their static imports. */
+/**
+ * Every JS file a page loads at start: scripts, island components and renderers, and their static
+ * imports; plus dynamic imports of the page's own language (the finder loads its texts that way).
+ */
 function scriptsOf(root: string, html: string): string[] {
+  const lang = /<html[^>]*\slang="([a-z]{2})"/.exec(html)?.[1] ?? 'de'
   const queue = [...html.matchAll(/(?:component-url|renderer-url|<script[^>]*\ssrc)="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]!)
   const seen = new Set<string>()
   while (queue.length > 0) {
@@ -62,6 +66,9 @@ function scriptsOf(root: string, html: string): string[] {
     const code = readFileSync(path.join(root, url), 'utf8')
     for (const [, spec] of code.matchAll(/(?:^|[;\s])import\s*(?:[^'"()]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
       queue.push(path.posix.join(path.posix.dirname(url), spec!))
+    }
+    for (const [, spec] of code.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+\.js)["']\s*\)/g)) {
+      if (path.posix.basename(spec!).startsWith(`${lang}.`)) queue.push(path.posix.join(path.posix.dirname(url), spec!))
     }
   }
   return [...seen]
@@ -87,6 +94,7 @@ if (existsSync(siteDir)) {
     ['Fehlerseite 404', '404.html', 0],
     ['Angebot auf Arabisch (RTL)', 'ar/angebote/kindergeld/index.html', 0],
     ['Startseite auf Englisch', 'en/index.html', 0],
+    ['Situations-Finder auf Arabisch (RTL)', 'ar/finder/index.html', 75 * 1024],
   ]
   for (const [name, file, jsBudget] of pageTypes) {
     if (!file || !existsSync(path.join(root, file))) continue
@@ -136,6 +144,7 @@ if (existsSync(siteDir) && process.env.BENCH_LIGHTHOUSE !== '0' && existsSync(pr
       ['Suche', '/suche/'],
       ['Situations-Finder', '/finder/'],
       ['Angebot auf Arabisch (RTL)', '/ar/angebote/kindergeld/'],
+      ['Situations-Finder auf Arabisch (RTL)', '/ar/finder/'],
     ]
     for (const [name, pathname] of pages) {
       if (!existsSync(path.join(root, pathname, 'index.html'))) continue
