@@ -67,7 +67,7 @@ function scriptsOf(root: string, html: string): string[] {
     for (const [, spec] of code.matchAll(/(?:^|[;\s])import\s*(?:[^'"()]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
       queue.push(path.posix.join(path.posix.dirname(url), spec!))
     }
-    for (const [, spec] of code.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+\.js)["']\s*\)/g)) {
+    for (const [, spec] of code.matchAll(/import\(\s*[`"'](\.{1,2}\/[^`"']+\.js)[`"']\s*\)/g)) {
       if (path.posix.basename(spec!).startsWith(`${lang}.`)) queue.push(path.posix.join(path.posix.dirname(url), spec!))
     }
   }
