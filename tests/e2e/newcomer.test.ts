@@ -87,6 +87,22 @@ describe('a family on the site', () => {
     await page.context().close()
   })
 
+  it('counts every hit and shows them twenty at a time', async () => {
+    const page = await newPage()
+    await page.goto(`${site}/suche/?q=Hamm`)
+    const status = page.locator('#suche-status')
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^\d+ Treffer für „Hamm“\.$/)
+    const total = Number(/^(\d+)/.exec((await status.textContent())!)![1])
+    expect(total, 'a word on nearly every page').toBeGreaterThan(20)
+    const hits = page.locator('#suche-ergebnisse > li')
+    expect(await hits.count()).toBe(20)
+    await page.getByRole('button', { name: 'Weitere Treffer zeigen' }).click()
+    await expect.poll(() => hits.count()).toBe(Math.min(total, 40))
+    // The focus moves on to the first new hit.
+    expect(await page.evaluate(() => document.activeElement?.closest('#suche-ergebnisse > li:nth-child(21)') !== null)).toBe(true)
+    await page.context().close()
+  })
+
   it('browses from the A–Z list to an Angebot and on to its contact point', async () => {
     const page = await newPage()
     await page.goto(`${site}/angebote/`)

@@ -21,10 +21,18 @@ function stripTags(html: string): string {
   return doc.body.textContent ?? ''
 }
 
-export async function runSearch(term: string, filters: SearchFilters = {}, limit = 20): Promise<SearchHit[]> {
+/** Every hit is counted at once; the details of hits are loaded a page at a time, as the family asks for more. */
+export type SearchResults = { total: number; hits: (from: number, to: number) => Promise<SearchHit[]> }
+
+export async function runSearch(term: string, filters: SearchFilters = {}): Promise<SearchResults> {
   const { search } = await loadPagefind()
   const active = Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) as Record<string, string>
   const { results } = await search(term, Object.keys(active).length ? { filters: active } : undefined)
-  const hits = await Promise.all(results.slice(0, limit).map((result) => result.data()))
-  return hits.map((hit) => ({ url: hit.url, title: hit.meta.title ?? hit.url, excerpt: stripTags(hit.excerpt) }))
+  return {
+    total: results.length,
+    hits: async (from, to) => {
+      const hits = await Promise.all(results.slice(from, to).map((result) => result.data()))
+      return hits.map((hit) => ({ url: hit.url, title: hit.meta.title ?? hit.url, excerpt: stripTags(hit.excerpt) }))
+    },
+  }
 }

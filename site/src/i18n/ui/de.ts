@@ -63,6 +63,7 @@ export const de = {
     running: 'Suche läuft …',
     none: (term: string) => `Keine Treffer für „${term}“. Versuchen Sie ein anderes Wort oder sehen Sie in die Liste aller Angebote.`,
     count: (n: number, term: string) => (n === 1 ? `1 Treffer für „${term}“.` : `${n} Treffer für „${term}“.`),
+    more: 'Weitere Treffer zeigen',
     unavailable: 'Die Suche ist gerade nicht verfügbar. Alle Angebote finden Sie in der Liste von A bis Z.',
   },
   offers: {

@@ -62,6 +62,7 @@ export const en = {
     running: 'Searching …',
     none: (term: string) => `No results for “${term}”. Try a different word, or look at the list of all offers.`,
     count: (n: number, term: string) => (n === 1 ? `1 result for “${term}”.` : `${n} results for “${term}”.`),
+    more: 'Show more results',
     unavailable: 'Search is not available right now. You can find all offers in the A to Z list.',
   },
   offers: {

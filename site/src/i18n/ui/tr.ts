@@ -63,6 +63,7 @@ export const tr = {
     none: (term: string) =>
       `“${term}” için sonuç bulunamadı. Başka bir kelime deneyin ya da tüm hizmetlerin listesine bakın.`,
     count: (n: number, term: string) => `“${term}” için ${n} sonuç bulundu.`,
+    more: 'Daha fazla sonuç göster',
     unavailable: "Arama şu anda kullanılamıyor. Tüm hizmetleri A'dan Z'ye listede bulabilirsiniz.",
   },
   offers: {
