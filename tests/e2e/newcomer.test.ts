@@ -103,6 +103,19 @@ describe('a family on the site', () => {
     await page.context().close()
   })
 
+  it('searches in English too, and marks hits whose page is still German', async () => {
+    const page = await newPage()
+    await page.goto(`${site}/en/suche/?q=Kinderzuschlag`)
+    await expect.poll(() => page.locator('#suche-status').textContent(), { timeout: 15_000 }).toMatch(/^\d+ results? for “Kinderzuschlag”\.$/)
+    const hit = page.locator('#suche-ergebnisse a[href="/en/angebote/kinderzuschlag/"]')
+    expect(await hit.getAttribute('lang')).toBe('de')
+    // A page of the site's own (translated interface) is not marked.
+    await page.goto(`${site}/en/suche/?q=life%20situation`)
+    await expect.poll(() => page.locator('#suche-status').textContent(), { timeout: 15_000 }).toMatch(/results? for/)
+    expect(await page.locator('#suche-ergebnisse a[href^="/en/lebenslagen/"]').first().getAttribute('lang')).toBeNull()
+    await page.context().close()
+  })
+
   it('browses from the A–Z list to an Angebot and on to its contact point', async () => {
     const page = await newPage()
     await page.goto(`${site}/angebote/`)

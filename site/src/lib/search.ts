@@ -1,6 +1,7 @@
-export type SearchHit = { url: string; title: string; excerpt: string }
+/** `lang`: set when the page's content is German on a page in another language (not translated yet). */
+export type SearchHit = { url: string; title: string; excerpt: string; lang?: 'de' }
 
-type PagefindResult = { data: () => Promise<{ url: string; meta: { title?: string }; excerpt: string }> }
+type PagefindResult = { data: () => Promise<{ url: string; meta: { title?: string; inhalt?: string }; excerpt: string }> }
 type Pagefind = {
   search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>
 }
@@ -32,7 +33,12 @@ export async function runSearch(term: string, filters: SearchFilters = {}): Prom
     total: results.length,
     hits: async (from, to) => {
       const hits = await Promise.all(results.slice(from, to).map((result) => result.data()))
-      return hits.map((hit) => ({ url: hit.url, title: hit.meta.title ?? hit.url, excerpt: stripTags(hit.excerpt) }))
+      return hits.map((hit) => ({
+        url: hit.url,
+        title: hit.meta.title ?? hit.url,
+        excerpt: stripTags(hit.excerpt),
+        ...(hit.meta.inhalt === 'de' ? { lang: 'de' as const } : {}),
+      }))
     },
   }
 }
