@@ -265,7 +265,8 @@ describe('an editor in the admin', () => {
     expect(await (await fetch(`${site}/angebote/kindergeld/`)).text()).not.toContain('Child benefit')
     for (const locale of ['uk', 'tr']) {
       const html = await (await fetch(`${site}/${locale}/angebote/kindergeld/`)).text()
-      expect(html, locale).toMatch(/<h1 data-pagefind-weight="10" lang="de" dir="ltr">/)
+      // Marked German for screen readers, and for the search (its hits on this page are marked German too).
+      expect(html, locale).toMatch(/<h1 data-pagefind-weight="10" data-pagefind-meta="inhalt:de" lang="de" dir="ltr">/)
       expect(html, locale).toContain('fp-language-note')
       expect(html, locale).not.toContain('Допомога на дитину')
     }
