@@ -42,6 +42,13 @@ describe('child conditions', () => {
     expect(baby?.reasons).toContain('Lina ist 3 Monate alt.')
   })
 
+  it('tells unnamed children apart by their age, without saying it twice', () => {
+    const [young] = run(parentWith({ age: 2 }, { age: 7 }), offer('u10', [{ blockType: 'child', maxAge: 10 }])).matches
+    expect(young?.reasons).toEqual(['Ihr Kind ist 2 Jahre alt.', 'Ihr Kind ist 7 Jahre alt.'])
+    const [school] = run(parentWith({ age: 2 }, { age: 7 }), offer('ogs', [{ blockType: 'child', activities: ['grundschule'] }])).matches
+    expect(school?.reasons.at(-1)).toMatch(/^Es kommt noch darauf an: was Ihr Kind \(2 Jahre\) gerade macht .* und was Ihr Kind \(7 Jahre\) gerade macht/)
+  })
+
   it('is maybe, naming the missing fact, when the activity is not given', () => {
     const school = offer('ogs', [{ blockType: 'child', activities: ['grundschule'] }])
     const [match] = run(parentWith({ age: 7 }), school).matches

@@ -22,13 +22,15 @@ function either(parts: string[]): string {
   return `${parts.slice(0, -1).join(', ')} oder ${parts.at(-1)}`
 }
 
-const which = (person: PersonRef) => (person.alone ? '' : ` (${ageText(person.age)})`)
+/** The age in brackets tells people of the same role apart – unless the sentence says the age anyway. */
+const which = (person: PersonRef, ageSaid = false) => (person.alone || ageSaid ? '' : ` (${ageText(person.age)})`)
+const agePredicate = (years: number) => (years < 1 / 12 ? 'ist jünger als einen Monat' : `ist ${ageText(years)} alt`)
 
 /** At the start of a sentence: "Mia", "Ihr Kind (3 Jahre)", "Die erwachsene Person im Haushalt". */
-function subject(person: PersonRef): string {
+function subject(person: PersonRef, ageSaid = false): string {
   if (person.name) return person.name
-  if (person.role === 'child') return `Ihr Kind${which(person)}`
-  return person.alone ? 'Die erwachsene Person im Haushalt' : `Die erwachsene Person${which(person)}`
+  if (person.role === 'child') return `Ihr Kind${which(person, ageSaid)}`
+  return person.alone ? 'Die erwachsene Person im Haushalt' : `Die erwachsene Person${which(person, ageSaid)}`
 }
 /** Inside a sentence, nominative: "ob Ihr Kind …", "ob die erwachsene Person …". */
 const who = (person: PersonRef) =>
@@ -116,9 +118,9 @@ export const germanPhrases: MatcherPhrases = {
   notPregnant: 'ist nicht schwanger',
   pflegegrad: (level) => `hat Pflegegrad ${level}`,
   gdb: (degree) => `hat einen Grad der Behinderung von ${degree}`,
-  age: (years) => (years < 1 / 12 ? 'ist jünger als einen Monat' : `ist ${ageText(years)} alt`),
+  age: agePredicate,
   ageText,
-  personSentence: (person, predicates) => `${subject(person)} ${list(predicates)}.`,
+  personSentence: (person, predicates) => `${subject(person, predicates.includes(agePredicate(person.age)))} ${list(predicates)}.`,
   list,
   noChild: (count) =>
     count > 1 ? `In Ihrem Haushalt leben nicht ${count} Kinder, auf die das zutrifft.` : 'In Ihrem Haushalt lebt kein Kind, auf das das zutrifft.',
