@@ -66,8 +66,10 @@ function flagCheck(value: boolean | undefined, wanted: boolean | undefined, text
 function personSentence({ phrases, household, ageSentences }: Context, member: Member, checks: Check[]): string {
   const predicates = checks.flatMap((c) => (c.state === 'yes' && c.predicate ? [c.predicate] : []))
   const age = phrases.age(member.age)
-  const sentence = phrases.personSentence(personRef(member, household.members), predicates.length ? predicates : [age])
-  if (!predicates.length || predicates.includes(age)) ageSentences.add(sentence)
+  const said = predicates.length ? predicates : [age]
+  const ageSaid = said.includes(age)
+  const sentence = phrases.personSentence({ ...personRef(member, household.members), ageSaid }, said)
+  if (ageSaid) ageSentences.add(sentence)
   return sentence
 }
 

@@ -2,9 +2,10 @@ import type { Activity, Benefit, ChildRelation, Employment, IncomeBand, Insuranc
 
 /**
  * How a person is named in a sentence. `alone`: nobody else in the household has the same role, so
- * "your child" is clear; otherwise the phrases add the age to tell people apart.
+ * "your child" is clear; otherwise the phrases add the age to tell people apart – unless `ageSaid`:
+ * the sentence about the person says the age anyway.
  */
-export type PersonRef = { name?: string; role: Member['role']; age: number; alone: boolean }
+export type PersonRef = { name?: string; role: Member['role']; age: number; alone: boolean; ageSaid?: boolean }
 
 /** Facts about one person that a rule can ask for, as named in `missing` ("members[1].activity"). */
 export type MemberFact =

@@ -39,8 +39,7 @@ function list(parts: string[]): string {
 }
 
 /** The age in brackets tells people of the same role apart – unless the sentence says the age anyway. */
-const which = (person: PersonRef, ageSaid = false) => (person.alone || ageSaid ? '' : ` (${ageText(person.age)})`)
-const agePredicate = (age: number) => (age < 1 / 12 ? 'في عمر أقل من شهر' : `في عمر ${ageLength(age, true)}`)
+const which = (person: PersonRef) => (person.alone || person.ageSaid ? '' : ` (${ageText(person.age)})`)
 
 /**
  * The person, the same at the start of a sentence and inside one: "Mia", "طفلكم (3 سنوات)",
@@ -48,10 +47,10 @@ const agePredicate = (age: number) => (age < 1 / 12 ? 'في عمر أقل من �
  * person's gender (the household format does not record it): predicates are noun or prepositional
  * phrases, and questions about a person use "لدى" or an idafa.
  */
-function who(person: PersonRef, ageSaid = false): string {
+function who(person: PersonRef): string {
   if (person.name) return person.name
-  if (person.role === 'child') return `طفلكم${which(person, ageSaid)}`
-  return person.alone ? 'الشخص البالغ في منزلكم' : `الشخص البالغ${which(person, ageSaid)}`
+  if (person.role === 'child') return `طفلكم${which(person)}`
+  return person.alone ? 'الشخص البالغ في منزلكم' : `الشخص البالغ${which(person)}`
 }
 
 /** The matcher's sentences in Arabic (translated from de.ts). */
@@ -137,9 +136,9 @@ export const arabicPhrases: MatcherPhrases = {
   notPregnant: 'غير حامل',
   pflegegrad: (level) => `بدرجة رعاية ${level} (Pflegegrad ${level})`,
   gdb: (degree) => `بدرجة إعاقة (GdB) تبلغ ${degree}`,
-  age: agePredicate,
+  age: (age) => (age < 1 / 12 ? 'في عمر أقل من شهر' : `في عمر ${ageLength(age, true)}`),
   ageText,
-  personSentence: (person, predicates) => `${who(person, predicates.includes(agePredicate(person.age)))}: ${list(predicates)}.`,
+  personSentence: (person, predicates) => `${who(person)}: ${list(predicates)}.`,
   list,
   noChild: (count) =>
     count > 1

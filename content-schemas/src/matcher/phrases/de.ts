@@ -23,14 +23,13 @@ function either(parts: string[]): string {
 }
 
 /** The age in brackets tells people of the same role apart – unless the sentence says the age anyway. */
-const which = (person: PersonRef, ageSaid = false) => (person.alone || ageSaid ? '' : ` (${ageText(person.age)})`)
-const agePredicate = (years: number) => (years < 1 / 12 ? 'ist jünger als einen Monat' : `ist ${ageText(years)} alt`)
+const which = (person: PersonRef) => (person.alone || person.ageSaid ? '' : ` (${ageText(person.age)})`)
 
 /** At the start of a sentence: "Mia", "Ihr Kind (3 Jahre)", "Die erwachsene Person im Haushalt". */
-function subject(person: PersonRef, ageSaid = false): string {
+function subject(person: PersonRef): string {
   if (person.name) return person.name
-  if (person.role === 'child') return `Ihr Kind${which(person, ageSaid)}`
-  return person.alone ? 'Die erwachsene Person im Haushalt' : `Die erwachsene Person${which(person, ageSaid)}`
+  if (person.role === 'child') return `Ihr Kind${which(person)}`
+  return person.alone ? 'Die erwachsene Person im Haushalt' : `Die erwachsene Person${which(person)}`
 }
 /** Inside a sentence, nominative: "ob Ihr Kind …", "ob die erwachsene Person …". */
 const who = (person: PersonRef) =>
@@ -118,9 +117,9 @@ export const germanPhrases: MatcherPhrases = {
   notPregnant: 'ist nicht schwanger',
   pflegegrad: (level) => `hat Pflegegrad ${level}`,
   gdb: (degree) => `hat einen Grad der Behinderung von ${degree}`,
-  age: agePredicate,
+  age: (years) => (years < 1 / 12 ? 'ist jünger als einen Monat' : `ist ${ageText(years)} alt`),
   ageText,
-  personSentence: (person, predicates) => `${subject(person, predicates.includes(agePredicate(person.age)))} ${list(predicates)}.`,
+  personSentence: (person, predicates) => `${subject(person)} ${list(predicates)}.`,
   list,
   noChild: (count) =>
     count > 1 ? `In Ihrem Haushalt leben nicht ${count} Kinder, auf die das zutrifft.` : 'In Ihrem Haushalt lebt kein Kind, auf das das zutrifft.',

@@ -22,14 +22,13 @@ const orList = (parts: string[]) => list(parts, 'or')
 const babyName = 'Your baby'
 
 /** The age in brackets tells people of the same role apart – unless the sentence says the age anyway. */
-const which = (person: PersonRef, ageSaid = false) => (person.alone || ageSaid ? '' : ` (${ageText(person.age)})`)
-const agePredicate = (years: number) => (years < 1 / 12 ? 'is less than one month old' : `is ${ageText(years)} old`)
+const which = (person: PersonRef) => (person.alone || person.ageSaid ? '' : ` (${ageText(person.age)})`)
 
 /** At the start of a sentence: "Mia", "Your child (3 years)", "The adult in your household". */
-function subject(person: PersonRef, ageSaid = false): string {
+function subject(person: PersonRef): string {
   if (person.name) return person.name
-  if (person.role === 'child') return `Your child${which(person, ageSaid)}`
-  return person.alone ? 'The adult in your household' : `The adult${which(person, ageSaid)}`
+  if (person.role === 'child') return `Your child${which(person)}`
+  return person.alone ? 'The adult in your household' : `The adult${which(person)}`
 }
 /** Inside a sentence: "whether your child …", "whether the adult in your household …". */
 function who(person: PersonRef): string {
@@ -122,9 +121,9 @@ export const englishPhrases: MatcherPhrases = {
   notPregnant: 'is not pregnant',
   pflegegrad: (level) => `has care level ${level} (Pflegegrad ${level})`,
   gdb: (degree) => `has a degree of disability (GdB) of ${degree}`,
-  age: agePredicate,
+  age: (years) => (years < 1 / 12 ? 'is less than one month old' : `is ${ageText(years)} old`),
   ageText,
-  personSentence: (person, predicates) => `${subject(person, predicates.includes(agePredicate(person.age)))} ${list(predicates)}.`,
+  personSentence: (person, predicates) => `${subject(person)} ${list(predicates)}.`,
   list: (parts) => list(parts),
   noChild: (count) =>
     count > 1
