@@ -50,17 +50,14 @@ function nameGenitive(name: string, role: PersonRef['role']): string {
   return `${name} adlı ${role === 'child' ? 'çocuğun' : 'kişinin'}`
 }
 
-const which = (person: PersonRef) => (person.alone ? '' : ` (${ageText(person.age)})`)
+/** The age in brackets tells people of the same role apart – unless the sentence says the age anyway ("3 yaşında"). */
+const which = (person: PersonRef) => (person.alone || person.ageSaid ? '' : ` (${ageText(person.age)})`)
 
-/**
- * Subject at the start of a sentence: "Mia", "Çocuğunuz (3 yaş)", "Hanenizdeki yetişkin". When the
- * sentence itself says the age ("3 yaşında"), that tells people apart and the brackets are left out.
- */
-function subject(person: PersonRef, predicates: string[]): string {
+/** Subject at the start of a sentence: "Mia", "Çocuğunuz (3 yaş)", "Hanenizdeki yetişkin". */
+function subject(person: PersonRef): string {
   if (person.name) return person.name
-  const apart = predicates.includes(age(person.age)) ? '' : which(person)
-  if (person.role === 'child') return `Çocuğunuz${apart}`
-  return person.alone ? 'Hanenizdeki yetişkin' : `Yetişkin kişi${apart}`
+  if (person.role === 'child') return `Çocuğunuz${which(person)}`
+  return person.alone ? 'Hanenizdeki yetişkin' : `Yetişkin kişi${which(person)}`
 }
 /** Inside a sentence, nominative (before a postposition like "için", "ile"). */
 const who = (person: PersonRef) =>
@@ -158,7 +155,7 @@ export const turkishPhrases: MatcherPhrases = {
   gdb: (degree) => `%${degree} oranında engelli (engellilik derecesi, GdB ${degree})`,
   age,
   ageText,
-  personSentence: (person, predicates) => `${subject(person, predicates)} ${list(predicates)}.`,
+  personSentence: (person, predicates) => `${subject(person)} ${list(predicates)}.`,
   list,
   noChild: (count) =>
     count > 1 ? `Hanenizde bu koşula uyan ${count} çocuk yok.` : 'Hanenizde bu koşula uyan bir çocuk yok.',
