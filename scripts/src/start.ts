@@ -124,6 +124,15 @@ async function main() {
     prefix: '[cms]',
   })
   let stopping = false
+  // Whatever ends this process (an error, process.exit), the CMS must not outlive it: an orphan
+  // would hold the port and block the next start.
+  process.once('exit', () => {
+    if (cms.exitCode === null && cms.signalCode === null) cms.kill('SIGKILL')
+  })
+  process.on('uncaughtException', (error) => {
+    console.error(`[start] Unexpected error: ${error.stack ?? error.message}`)
+    process.exit(1)
+  })
   cms.once('exit', (code) => {
     if (!stopping) fail(`the CMS stopped unexpectedly (exit code ${code}).`)
   })

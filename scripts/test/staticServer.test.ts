@@ -1,4 +1,6 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs'
+import http from 'node:http'
+import net from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -25,6 +27,8 @@ beforeAll(async () => {
     writeFileSync(path.join(dir, 'angebote', 'kindergeld', 'index.html'), `<h1>Kindergeld ${label}</h1>`)
     writeFileSync(path.join(dir, '404.html'), `<h1>Nicht gefunden ${label}</h1>`)
     writeFileSync(path.join(dir, '_astro', 'app.js'), 'console.log(1)')
+    mkdirSync(path.join(dir, 'medien'), { recursive: true })
+    writeFileSync(path.join(dir, 'medien', 'film.mp4'), Buffer.alloc(16 * 1024 * 1024, 7))
   }
   writeFileSync(path.join(workDir, 'secret.txt'), 'outside the site')
   const port = await listen(server, 0, '127.0.0.1')
@@ -100,3 +104,134 @@ describe('static server', () => {
     expect((server.address() as AddressInfo).port).toBeGreaterThan(0)
   })
 })
+
+/** One raw HTTP/1.1 request (any bytes as the target); resolves with the status code, or 0 when the connection closed without an answer. */
+function rawRequest(target: Buffer | string, { timeoutMs = 5000 } = {}): Promise<number> {
+  const { port } = server.address() as AddressInfo
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: '127.0.0.1' })
+    let received = ''
+    const timer = setTimeout(() => socket.destroy(), timeoutMs)
+    socket.on('data', (chunk) => (received += chunk.toString('latin1')))
+    socket.on('error', () => {})
+    socket.on('close', () => {
+      clearTimeout(timer)
+      resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(received)?.[1] ?? 0))
+    })
+    socket.write(Buffer.concat([Buffer.from('GET '), Buffer.from(target), Buffer.from(' HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n')]))
+  })
+}
+
+/** Open file descriptors of this process (the server runs in it) that point into `dir`. */
+function openFilesUnder(dir: string): string[] {
+  return readdirSync('/proc/self/fd').flatMap((fd) => {
+    try {
+      const target = readlinkSync(`/proc/self/fd/${fd}`)
+      return target.startsWith(dir) ? [target] : []
+    } catch {
+      return []
+    }
+  })
+}
+
+async function stillServes() {
+  const response = await fetch(`${base}/`)
+  expect(response.status).toBe(200)
+}
+
+describe('static server under attack', () => {
+  it('survives a line break in a path that would be redirected, and stays up', async () => {
+    const status = await rawRequest('/%0A%2F..')
+    expect(status).toBeGreaterThan(0)
+    await stillServes()
+  })
+
+  it('survives characters above U+00FF in a path that would be redirected', async () => {
+    expect(await rawRequest('/%E2%82%AC%2F..')).toBeGreaterThan(0)
+    expect(await rawRequest('/angebote/%E2%82%AC%0D%0Aset-cookie:%20x=1')).toBeGreaterThan(0)
+    await stillServes()
+  })
+
+  it('never redirects to another site', async () => {
+    for (const target of ['/%2Fevil.example%2F..', '//evil.example/..', '/%5Cevil.example%2F..', '/%2F%2Fevil.example/angebote/kindergeld', '//evil.example/angebote/kindergeld']) {
+      const response = await fetch(`${base}${target}`, { redirect: 'manual' })
+      const location = response.headers.get('location')
+      if (location !== null) {
+        expect(location, target).not.toMatch(/^(\/\/|\/\\|[a-z]+:)/i)
+        expect(new URL(location, base).origin, target).toBe(base)
+      }
+    }
+    await stillServes()
+  })
+
+  it('closes the file of every aborted download', async () => {
+    const video = path.join(siteA, 'medien', 'film.mp4')
+    const { port } = server.address() as AddressInfo
+    const abortOne = () =>
+      new Promise<void>((resolve) => {
+        const request = http.get({ host: '127.0.0.1', port, path: '/medien/film.mp4' }, (response) => {
+          response.once('data', () => {
+            request.destroy()
+            resolve()
+          })
+        })
+        request.on('error', () => resolve())
+      })
+    for (let round = 0; round < 10; round++) await Promise.all(Array.from({ length: 50 }, abortOne))
+    // The server notices the closed sockets within a moment; the files must follow.
+    await expect.poll(() => openFilesUnder(video).length, { timeout: 5000 }).toBe(0)
+    await stillServes()
+  })
+
+  it('holds no file of a deleted build open', async () => {
+    const old = path.join(workDir, 'old')
+    mkdirSync(path.join(old, 'medien'), { recursive: true })
+    writeFileSync(path.join(old, 'index.html'), '<h1>Alt</h1>')
+    writeFileSync(path.join(old, 'medien', 'film.mp4'), Buffer.alloc(8 * 1024 * 1024, 1))
+    root = old
+    for (let i = 0; i < 20; i++) await (await fetch(`${base}/`)).text()
+    const partial = (await fetch(`${base}/medien/film.mp4`)).body!.getReader()
+    await partial.read()
+    root = siteA
+    rmSync(old, { recursive: true, force: true })
+    await partial.cancel()
+    await expect.poll(() => openFilesUnder(old).length, { timeout: 5000 }).toBe(0)
+  })
+
+  it('answers every fuzzed path and stays up', async () => {
+    const random = seededRandom(20261204)
+    const pieces = ['%', '%2F', '%2f', '%5C', '%00', '%0A', '%0D', '%C0%AE', '%E2%80%AE', '%FF', '..', '.', '/', '\\', '//', '~', ';', '?', '#', 'ä', '€', '😀', '%F0%9F%98%80', 'angebote', 'index.html', '%25', '%u002e']
+    const targets: Buffer[] = []
+    for (let i = 0; i < 300; i++) {
+      const length = 1 + Math.floor(random() * 12)
+      let text = '/'
+      for (let j = 0; j < length; j++) text += pieces[Math.floor(random() * pieces.length)]
+      targets.push(Buffer.from(text))
+    }
+    for (let i = 0; i < 100; i++) {
+      const bytes = Buffer.alloc(1 + Math.floor(random() * 40))
+      for (let j = 0; j < bytes.length; j++) bytes[j] = Math.floor(random() * 256)
+      // Bytes that end the request line are the one thing a request target cannot hold.
+      targets.push(Buffer.concat([Buffer.from('/'), Buffer.from(bytes.filter((byte) => byte !== 0x0a && byte !== 0x0d && byte !== 0x20))]))
+    }
+    targets.push(Buffer.from(`/${'a'.repeat(70_000)}`), Buffer.from(`/${'%2F..'.repeat(5_000)}`), Buffer.from(`/${'a/'.repeat(4_000)}`))
+    for (const target of targets) {
+      const status = await rawRequest(target)
+      expect(status, target.toString('latin1').slice(0, 80)).toBeGreaterThan(0)
+      expect(status, target.toString('latin1').slice(0, 80)).toBeLessThan(500)
+    }
+    await stillServes()
+  })
+})
+
+/** A small deterministic generator, so a failing fuzz case comes back on the next run. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}

@@ -9,10 +9,19 @@ export const previewSitePrefix = '/vorschau/seite'
 
 type PreviewBuild = (token: string) => Promise<{ dir?: string; error?: string }>
 
+/** decodeURIComponent that answers undefined for malformed input instead of throwing. */
+function decoded(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return undefined
+  }
+}
+
 function cookie(request: http.IncomingMessage, name: string): string | undefined {
   for (const part of (request.headers.cookie ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=')
-    if (key === name) return decodeURIComponent(value.join('='))
+    if (key === name) return decoded(value.join('='))
   }
   return undefined
 }
@@ -55,7 +64,8 @@ export function createPreviewHandler({
   }
 
   return async (request: http.IncomingMessage, response: http.ServerResponse): Promise<boolean> => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+    // The raw path: decoding is serve-static's for files, and ours below for the two segments.
+    const pathname = (request.url ?? '/').split('?')[0]!
     if (!pathname.startsWith(previewPrefix)) return false
 
     const token = await editorToken(request)
@@ -76,11 +86,11 @@ export function createPreviewHandler({
         return true
       }
       response.setHeader('x-robots-tag', 'noindex, nofollow')
-      await serveFile({ root: dir, pathname: pathname.slice(previewSitePrefix.length), request, response, cacheControl: 'no-store' })
+      await serveFile({ root: dir, mount: previewSitePrefix, request, response, cacheControl: 'no-store' })
       return true
     }
 
-    const [collection, id] = pathname.slice(previewPrefix.length).split('/').filter(Boolean)
+    const [collection, id] = pathname.slice(previewPrefix.length).split('/').filter(Boolean).map(decoded)
     if (!collection || !id || !(contentSlugs as readonly string[]).includes(collection)) {
       page(response, 404, 'Vorschau nicht gefunden', '<p>Diese Vorschau-Adresse gibt es nicht.</p>')
       return true

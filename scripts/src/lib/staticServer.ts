@@ -1,33 +1,8 @@
-import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import http from 'node:http'
 import path from 'node:path'
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.vtt': 'text/vtt; charset=utf-8',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream',
-}
+import serveStatic from 'serve-static'
 
 /**
  * Headers for every response of the public site: nothing may load from a third party, nothing
@@ -55,93 +30,123 @@ export const securityHeaders: Record<string, string> = {
   'cross-origin-opener-policy': 'same-origin',
 }
 
-async function fileAt(file: string) {
-  try {
-    const info = await stat(file)
-    return info.isFile() ? info : undefined
-  } catch {
-    return undefined
-  }
+type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => Promise<boolean>
+type ServeStatic = ReturnType<typeof serveStatic<http.ServerResponse>>
+
+/** Hashed assets never change under their name; everything else is checked on every visit. */
+const immutablePrefix = '/_astro/'
+
+function plainText(request: http.IncomingMessage, response: http.ServerResponse, status: number, body: string) {
+  if (response.headersSent) return void response.destroy()
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' })
+  response.end(request.method === 'HEAD' ? undefined : body)
 }
 
-type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => Promise<boolean>
+/**
+ * File serving is serve-static's (path decoding, traversal, ranges, conditional requests, safe
+ * redirects, closing files of aborted downloads); one instance per build folder, since a build
+ * never changes once it is switched to. Only the last few folders are remembered.
+ */
+const servers = new Map<string, ServeStatic>()
+function staticFor(root: string, cacheControl: string | undefined): ServeStatic {
+  const key = `${root}\n${cacheControl ?? ''}`
+  let server = servers.get(key)
+  if (!server) {
+    server = serveStatic(root, {
+      index: ['index.html'],
+      dotfiles: 'ignore',
+      redirect: true,
+      fallthrough: true,
+      setHeaders: (response, file) => {
+        const relative = `/${path.relative(root, file).split(path.sep).join('/')}`
+        response.setHeader(
+          'cache-control',
+          cacheControl ?? (relative.startsWith(immutablePrefix) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+        )
+      },
+    })
+    servers.set(key, server)
+    if (servers.size > 6) servers.delete(servers.keys().next().value!)
+  }
+  return server
+}
 
-/** Sends the file for `pathname` from `root` (index.html for folders, the site's 404 page otherwise). */
-export async function serveFile({
+/**
+ * Sends the file for the request from `root` (index.html for folders, a redirect to the folder
+ * with a trailing slash, the site's 404 page otherwise). With `mount`, the request's path is read
+ * below that prefix (e.g. the draft preview under /vorschau/seite).
+ */
+export function serveFile({
   root,
-  pathname,
   request,
   response,
+  mount = '',
   cacheControl,
 }: {
   root: string
-  pathname: string
   request: http.IncomingMessage
   response: http.ServerResponse
+  mount?: string
   cacheControl?: string
 }): Promise<void> {
-  const send = (status: number, body: string) => {
-    response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' })
-    response.end(request.method === 'HEAD' ? undefined : body)
-  }
-  const resolved = path.resolve(root, `.${pathname}`)
-  if (resolved !== root && !resolved.startsWith(root + path.sep)) return send(400, 'Bad Request')
-
-  let file = pathname.endsWith('/') ? path.join(resolved, 'index.html') : resolved
-  let info = await fileAt(file)
-  if (!info && !pathname.endsWith('/') && (await fileAt(path.join(resolved, 'index.html')))) {
-    response.writeHead(301, { location: `${pathname}/` })
-    return void response.end()
-  }
-  let status = 200
-  if (!info) {
-    status = 404
-    file = path.join(root, '404.html')
-    info = await fileAt(file)
-    if (!info) return send(404, 'Not Found')
-  }
-  const extension = path.extname(file)
-  response.writeHead(status, {
-    'content-type': contentTypes[extension] ?? 'application/octet-stream',
-    'content-length': info.size,
-    'cache-control':
-      cacheControl ?? (pathname.startsWith('/_astro/') && status === 200 ? 'public, max-age=31536000, immutable' : 'no-cache'),
+  const originalUrl = request.url ?? '/'
+  const mounted = Object.assign(request, {
+    originalUrl,
+    url: mount && originalUrl.startsWith(mount) ? originalUrl.slice(mount.length) || '/' : originalUrl,
   })
-  if (request.method === 'HEAD') return void response.end()
-  createReadStream(file).pipe(response)
+  return new Promise((resolve) => {
+    response.once('close', resolve)
+    staticFor(root, cacheControl)(mounted, response, (error?: unknown) => {
+      mounted.url = originalUrl
+      if (error) {
+        console.error(`Serving ${JSON.stringify(originalUrl.slice(0, 200))} failed: ${(error as Error).message ?? error}`)
+        plainText(request, response, 500, 'Interner Fehler')
+        return resolve()
+      }
+      void notFound(root, request, response, cacheControl).then(resolve)
+    })
+  })
+}
+
+async function notFound(root: string, request: http.IncomingMessage, response: http.ServerResponse, cacheControl?: string) {
+  let page: Buffer
+  try {
+    page = await readFile(path.join(root, '404.html'))
+  } catch {
+    return plainText(request, response, 404, 'Nicht gefunden')
+  }
+  if (response.headersSent) return void response.destroy()
+  response.writeHead(404, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-length': page.length,
+    'cache-control': cacheControl ?? 'no-cache',
+  })
+  response.end(request.method === 'HEAD' ? undefined : page)
 }
 
 /**
  * Serves the current build of the static site. `getRoot` is asked on every request, so switching
  * to a new build is atomic: a request is answered wholly from the old or wholly from the new one.
- * `handle` may answer a request first (the editors' draft preview).
+ * `handle` may answer a request first (the editors' draft preview). No request, however malformed,
+ * can make the server throw: every failure becomes an answer or a closed connection.
  */
 export function createStaticServer({ getRoot, handle }: { getRoot: () => string | undefined; handle?: Handler }): http.Server {
-  return http.createServer(async (request, response) => {
+  const answer = async (request: http.IncomingMessage, response: http.ServerResponse) => {
     for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value)
-    const send = (status: number, body: string) => {
-      response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' })
-      response.end(request.method === 'HEAD' ? undefined : body)
-    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.setHeader('allow', 'GET, HEAD')
-      return send(405, 'Method Not Allowed')
+      return plainText(request, response, 405, 'Method Not Allowed')
     }
-    let pathname: string
-    try {
-      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
-    } catch {
-      return send(400, 'Bad Request')
-    }
-    try {
-      if (handle && (await handle(request, response))) return
-    } catch (error) {
-      console.error(`Request ${pathname} failed: ${(error as Error).message}`)
-      if (!response.headersSent) return send(500, 'Interner Fehler')
-      return
-    }
+    if (handle && (await handle(request, response))) return
     const root = getRoot()
-    if (!root) return send(503, 'Die Website wird gerade erstellt. Bitte in einer Minute neu laden.')
-    await serveFile({ root, pathname, request, response })
+    if (!root) return plainText(request, response, 503, 'Die Website wird gerade erstellt. Bitte in einer Minute neu laden.')
+    await serveFile({ root, request, response })
+  }
+  const server = http.createServer((request, response) => {
+    answer(request, response).catch((error: Error) => {
+      console.error(`Request ${JSON.stringify((request.url ?? '').slice(0, 200))} failed: ${error.message}`)
+      plainText(request, response, 500, 'Interner Fehler')
+    })
   })
+  return server
 }
