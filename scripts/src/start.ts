@@ -13,7 +13,7 @@ import { dataDir, findRepoRoot } from '../../cms/src/lib/paths.ts'
 import { MissingSecretError, resolvePayloadSecret } from '../../cms/src/lib/secret.ts'
 import { isCmsBuildCurrent, markCmsBuildCurrent } from './lib/cmsBuild.ts'
 import { assertPortFree, canConnect, listen } from './lib/ports.ts'
-import { createPreviewHandler, previewSitePrefix } from './lib/preview.ts'
+import { createPreviewBuilds, createPreviewHandler, previewSitePrefix } from './lib/preview.ts'
 import { binEntry, plain, runNode, startNode } from './lib/processes.ts'
 import { msUntilNextDailyRun, SiteBuilder } from './lib/siteBuilder.ts'
 import { createStaticServer } from './lib/staticServer.ts'
@@ -187,12 +187,10 @@ async function main() {
   let dailyTimer = scheduleDailyRebuild()
 
   // Draft previews: built on request from the latest drafts, with the requesting editor's login.
-  let previewToken = ''
-  const previewBuilder = new SiteBuilder({
+  const previews = createPreviewBuilds({
     sitesDir: path.join(dir, 'site-preview'),
-    debounceMs: 0,
     log: (line) => log(`[preview] ${line}`),
-    build: ({ outDir, signal }) =>
+    build: ({ outDir, signal, token, documents }) =>
       astroBuild({
         outDir,
         signal,
@@ -200,7 +198,9 @@ async function main() {
         env: {
           SITE_BASE: previewSitePrefix,
           CMS_DRAFTS: '1',
-          CMS_AUTH_TOKEN: previewToken,
+          CMS_AUTH_TOKEN: token,
+          // The loader is strict about these only: another editor's broken draft must not break this preview.
+          CMS_PREVIEW_DOC: documents.join(','),
           SITE_MEDIA_CACHE: path.join(dir, 'site-preview', 'media-cache'),
         },
       }),
@@ -208,12 +208,9 @@ async function main() {
   const previewHandler = createPreviewHandler({
     cmsUrl: `http://127.0.0.1:${cmsPort}`,
     adminUrl: cmsUrl,
-    getPreviewDir: () => previewBuilder.currentDir,
-    buildPreview: async (token) => {
-      previewToken = token
-      const ok = await previewBuilder.buildNow()
-      return ok ? { dir: previewBuilder.currentDir } : { error: previewBuilder.status.lastError ?? 'unbekannter Fehler' }
-    },
+    getPreviewDir: () => previews.builder.currentDir,
+    buildPreview: previews.buildPreview,
+    log: (line) => log(`[preview] ${line}`),
   })
 
   const siteServer = createStaticServer({ getRoot: () => builder.currentDir, handle: previewHandler })
@@ -224,7 +221,7 @@ async function main() {
     stopping = true
     log(`${signal} received, stopping …`)
     builder.stop()
-    previewBuilder.stop()
+    previews.builder.stop()
     clearTimeout(dailyTimer)
     siteServer.close()
     rebuildServer.close()

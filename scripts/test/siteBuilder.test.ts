@@ -74,6 +74,30 @@ describe('SiteBuilder', () => {
     expect(readFileSync(path.join(builder.currentDir!, 'index.html'), 'utf8')).toBe('build 2')
   })
 
+  it('shares one waiting build between everybody who asks during a build (issue 10, point 11)', async () => {
+    let calls = 0
+    const { builder } = setup({
+      build: async (args) => {
+        calls++
+        await sleep(100)
+        await writeIndex(`build ${calls}`)(args)
+      },
+    })
+    const started = Date.now()
+    const results = await Promise.all(Array.from({ length: 6 }, () => builder.buildNow()))
+    expect(results).toEqual([true, true, true, true, true, true])
+    expect(calls).toBe(2)
+    expect(Date.now() - started).toBeLessThan(450)
+    // Asking during the second build gives a third, not a share of the second one.
+    const third = builder.buildNow()
+    await sleep(20)
+    const fourth = builder.buildNow()
+    expect(await third).toBe(true)
+    expect(await fourth).toBe(true)
+    expect(calls).toBe(4)
+    expect(readFileSync(path.join(builder.currentDir!, 'index.html'), 'utf8')).toBe('build 4')
+  })
+
   it('keeps the last good site when a build fails, and says why in one line', async () => {
     let fail = false
     const { builder, log, sitesDir } = setup({

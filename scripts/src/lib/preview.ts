@@ -1,13 +1,61 @@
 import type http from 'node:http'
 
-import { contentSlugs, type ContentSlug } from '@familienrathaus/content-schemas'
+import { contentSchemas, contentSlugs, describeIssues, type ContentSlug } from '@familienrathaus/content-schemas'
 
+import { SiteBuilder } from './siteBuilder.ts'
 import { serveFile } from './staticServer.ts'
 
 export const previewPrefix = '/vorschau/'
 export const previewSitePrefix = '/vorschau/seite'
 
-type PreviewBuild = (token: string) => Promise<{ dir?: string; error?: string }>
+type PreviewBuild = (args: { token: string; document: string }) => Promise<{ dir?: string; error?: string }>
+
+/**
+ * One preview build of the site into `outDir`, reading drafts with `token`. `documents` are the
+ * documents being previewed (`collection/id`): the loader is strict about those and lets any other
+ * broken draft fall back to its published version (CMS_PREVIEW_DOC).
+ */
+export type BuildPreviewSite = (args: { outDir: string; signal: AbortSignal; token: string; documents: string[] }) => Promise<void>
+
+/**
+ * The preview's site builder and the function the preview handler asks for a build. At most one
+ * preview build runs and one waits: every request arriving during a build joins the waiting one,
+ * since a full build per request piled up (issue 10, point 11). The shared build previews all its
+ * requests' documents and reads drafts with the newest requester's login; the handler has checked
+ * each request's own login before it gets here.
+ */
+export function createPreviewBuilds({ sitesDir, build, log }: { sitesDir: string; build: BuildPreviewSite; log?: (line: string) => void }) {
+  let token = ''
+  let waiting = new Set<string>()
+  const builder = new SiteBuilder({
+    sitesDir,
+    debounceMs: 0,
+    log,
+    build: ({ outDir, signal }) => {
+      // Taken as the build starts: whoever asks from now on waits for the next build.
+      const documents = [...waiting]
+      waiting = new Set()
+      return build({ outDir, signal, token, documents })
+    },
+  })
+  const buildPreview: PreviewBuild = async ({ token: editorToken, document }) => {
+    token = editorToken
+    waiting.add(document)
+    const ok = await builder.buildNow()
+    return ok ? { dir: builder.currentDir } : { error: builder.status.lastError ?? 'unbekannter Fehler' }
+  }
+  return { builder, buildPreview }
+}
+
+/** The CMS did not answer in time (504) or could not be reached or read (503). */
+class CmsUnavailable extends Error {
+  constructor(
+    readonly status: 503 | 504,
+    message: string,
+  ) {
+    super(message)
+  }
+}
 
 /** decodeURIComponent that answers undefined for malformed input instead of throwing. */
 function decoded(text: string): string | undefined {
@@ -47,27 +95,66 @@ export function createPreviewHandler({
   buildPreview,
   getPreviewDir,
   fetchImpl = fetch,
+  cmsTimeoutMs = 10_000,
+  log = () => {},
 }: {
   cmsUrl: string
   adminUrl: string
   buildPreview: PreviewBuild
   getPreviewDir: () => string | undefined
   fetchImpl?: typeof fetch
+  /** How long one request to the CMS may take: a hanging CMS must not hang the editor's request. */
+  cmsTimeoutMs?: number
+  log?: (line: string) => void
 }) {
+  /** One GET to the CMS as the editor; throws CmsUnavailable instead of waiting for ever. */
+  async function askCms(pathAndQuery: string, token: string): Promise<{ ok: true; body: unknown } | { ok: false }> {
+    const url = new URL(pathAndQuery, cmsUrl)
+    try {
+      // The signal also covers reading the body, which a stuck CMS may never finish.
+      const response = await fetchImpl(url, { headers: { authorization: `JWT ${token}` }, signal: AbortSignal.timeout(cmsTimeoutMs) })
+      if (!response.ok) {
+        await response.body?.cancel().catch(() => {})
+        return { ok: false }
+      }
+      return { ok: true, body: await response.json() }
+    } catch (error) {
+      const timedOut = (error as Error).name === 'TimeoutError'
+      const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message
+      const message = timedOut
+        ? `The CMS did not answer ${url.pathname} within ${cmsTimeoutMs / 1000} s`
+        : `The CMS could not be read at ${url.pathname} (${cause})`
+      log(message)
+      throw new CmsUnavailable(timedOut ? 504 : 503, message)
+    }
+  }
+
   async function editorToken(request: http.IncomingMessage): Promise<string | undefined> {
     const token = cookie(request, 'payload-token')
     if (!token) return undefined
-    const response = await fetchImpl(new URL('/api/users/me', cmsUrl), { headers: { authorization: `JWT ${token}` } })
-    if (!response.ok) return undefined
-    const { user } = (await response.json()) as { user?: { roles?: string[] } | null }
+    const answer = await askCms('/api/users/me', token)
+    if (!answer.ok) return undefined
+    const { user } = answer.body as { user?: { roles?: string[] } | null }
     return user?.roles?.length ? token : undefined
   }
 
-  return async (request: http.IncomingMessage, response: http.ServerResponse): Promise<boolean> => {
-    // The raw path: decoding is serve-static's for files, and ours below for the two segments.
-    const pathname = (request.url ?? '/').split('?')[0]!
-    if (!pathname.startsWith(previewPrefix)) return false
+  const cmsUnavailable = (response: http.ServerResponse, status: 503 | 504) =>
+    page(
+      response,
+      status,
+      'Vorschau gerade nicht möglich',
+      '<p>Das Redaktionssystem antwortet gerade nicht. Bitte die Vorschau in einem Moment erneut öffnen.</p>',
+    )
 
+  const unfinished = (response: http.ServerResponse, error: string) =>
+    page(
+      response,
+      422,
+      'Vorschau nicht möglich',
+      `<p>Die Vorschau konnte nicht erstellt werden, weil ein Inhalt unvollständig oder ungültig ist. Bitte Pflichtfelder ausfüllen und den Entwurf speichern.</p><p><code>${escape(error)}</code></p>`,
+    )
+
+  async function answer(pathname: string, request: http.IncomingMessage, response: http.ServerResponse) {
     const token = await editorToken(request)
     if (!token) {
       page(
@@ -76,45 +163,69 @@ export function createPreviewHandler({
         'Vorschau nur für die Redaktion',
         `<p>Die Vorschau von Entwürfen sehen nur angemeldete Redakteurinnen und Redakteure.</p><p><a href="${escape(adminUrl)}/admin/login">Im Redaktionssystem anmelden</a> und die Vorschau dort erneut öffnen.</p>`,
       )
-      return true
+      return
     }
 
     if (pathname.startsWith(`${previewSitePrefix}/`)) {
       const dir = getPreviewDir()
       if (!dir) {
         page(response, 404, 'Keine Vorschau vorhanden', '<p>Bitte die Vorschau im Redaktionssystem erneut öffnen.</p>')
-        return true
+        return
       }
       response.setHeader('x-robots-tag', 'noindex, nofollow')
       await serveFile({ root: dir, mount: previewSitePrefix, request, response, cacheControl: 'no-store' })
-      return true
+      return
     }
 
     const [collection, id] = pathname.slice(previewPrefix.length).split('/').filter(Boolean).map(decoded)
     if (!collection || !id || !(contentSlugs as readonly string[]).includes(collection)) {
       page(response, 404, 'Vorschau nicht gefunden', '<p>Diese Vorschau-Adresse gibt es nicht.</p>')
-      return true
+      return
     }
-    const docResponse = await fetchImpl(new URL(`/api/${collection}/${encodeURIComponent(id)}?draft=true&depth=0`, cmsUrl), {
-      headers: { authorization: `JWT ${token}` },
-    })
-    if (!docResponse.ok) {
+    const draft = await askCms(`/api/${collection}/${encodeURIComponent(id)}?draft=true&depth=0`, token)
+    if (!draft.ok) {
       page(response, 404, 'Dokument nicht gefunden', '<p>Vielleicht wurde es gelöscht. Bitte im Redaktionssystem prüfen.</p>')
-      return true
+      return
     }
-    const doc = (await docResponse.json()) as { slug?: string }
-    const { error } = await buildPreview(token)
-    if (error || !doc.slug) {
-      page(
-        response,
-        422,
-        'Vorschau nicht möglich',
-        `<p>Die Vorschau konnte nicht erstellt werden, weil ein Inhalt unvollständig oder ungültig ist. Bitte Pflichtfelder ausfüllen und den Entwurf speichern.</p><p><code>${escape(error ?? 'Das URL-Kürzel fehlt.')}</code></p>`,
-      )
-      return true
+    const doc = draft.body as Record<string, unknown>
+    const name = `${collection}/${typeof doc.slug === 'string' && doc.slug ? doc.slug : `id ${String(doc.id ?? id)}`}`
+    // Checked here with the schema the site's loader uses, in the loader's words: a broken draft
+    // gets its answer at once and never enters a build that other editors' previews share.
+    const checked = contentSchemas[collection as ContentSlug].safeParse(doc)
+    if (!checked.success) {
+      unfinished(response, `Content document ${name} fails its schema: ${describeIssues(checked.error).join('; ')}`)
+      return
     }
-    response.writeHead(302, { location: `${previewSitePrefix}/${collection as ContentSlug}/${doc.slug}/`, 'cache-control': 'no-store' })
+    const { slug, id: documentId } = checked.data as { slug: string; id: string | number }
+    const document = `${collection}/${String(documentId)}`
+    let { error } = await buildPreview({ token, document })
+    // The build was shared with other waiting previews, and the loader is strict about each of
+    // their documents. When another of them broke after its check, this preview gets one more
+    // build, which no longer includes that document.
+    const named = error ? /^Content document (.+?) fails its schema/.exec(error)?.[1] : undefined
+    if (named && named !== name) ({ error } = await buildPreview({ token, document }))
+    if (error && /Cannot reach the CMS/.test(error)) {
+      cmsUnavailable(response, 503)
+      return
+    }
+    if (error) {
+      unfinished(response, error)
+      return
+    }
+    response.writeHead(302, { location: `${previewSitePrefix}/${collection as ContentSlug}/${slug}/`, 'cache-control': 'no-store' })
     response.end()
+  }
+
+  return async (request: http.IncomingMessage, response: http.ServerResponse): Promise<boolean> => {
+    // The raw path: decoding is serve-static's for files, and ours below for the two segments.
+    const pathname = (request.url ?? '/').split('?')[0]!
+    if (!pathname.startsWith(previewPrefix)) return false
+    try {
+      await answer(pathname, request, response)
+    } catch (error) {
+      if (!(error instanceof CmsUnavailable)) throw error
+      cmsUnavailable(response, error.status)
+    }
     return true
   }
 }

@@ -13,7 +13,7 @@ export type BuildStatus = {
 
 /**
  * Builds the static site on request: debounced (a burst of publishes gives one build), one build
- * at a time (a request during a build gives exactly one more afterwards), each into a fresh folder.
+ * at a time (all requests during a build share exactly one more afterwards), each into a fresh folder.
  * Only a complete build becomes current, so a failed or half-done build is never served.
  */
 export class SiteBuilder {
@@ -24,6 +24,7 @@ export class SiteBuilder {
   #timer: NodeJS.Timeout | undefined
   #scheduled = false
   #running: Promise<boolean> | undefined
+  #next: Promise<boolean> | undefined
   #pendingReason: string | undefined
   #abort = new AbortController()
   #buildCount = 0
@@ -77,7 +78,13 @@ export class SiteBuilder {
     this.#scheduled = false
     if (this.#running) {
       this.#pendingReason ??= 'requested during a build'
-      return this.#running.then(() => this.buildNow())
+      // Everybody asking during a build shares the one build after it: a chain per caller made
+      // six parallel previews run six full builds in a row (issue 10, point 11).
+      this.#next ??= this.#running.then(() => {
+        this.#next = undefined
+        return this.buildNow()
+      })
+      return this.#next
     }
     const reason = this.#pendingReason ?? 'requested'
     this.#pendingReason = undefined

@@ -1,5 +1,5 @@
 import type { ContentSlug, GlobalSlugName } from '@familienrathaus/content-schemas'
-import type { Loader } from 'astro/loaders'
+import type { Loader, LoaderContext } from 'astro/loaders'
 import type { z } from 'zod'
 
 import { contentSchemas, describeIssues, globalSchemas, mediaSchema, mediaSlug } from '@familienrathaus/content-schemas'
@@ -27,17 +27,38 @@ export const cmsUrl = () => process.env.CMS_URL ?? defaultCmsUrl
 const isPreview = () => process.env.CMS_DRAFTS === '1'
 const authHeaders = (): Record<string, string> =>
   isPreview() && process.env.CMS_AUTH_TOKEN ? { authorization: `JWT ${process.env.CMS_AUTH_TOKEN}` } : {}
+/**
+ * The documents a preview build is for (CMS_PREVIEW_DOC, `collection/id` separated by commas): the
+ * only drafts whose errors fail the preview build.
+ */
+const isPreviewed = (collection: ContentSlug, id: unknown) =>
+  (process.env.CMS_PREVIEW_DOC ?? '').split(',').includes(`${collection}/${String(id)}`)
 
-async function getJson(url: URL, { cms, fetchImpl }: { cms: string; fetchImpl: typeof fetch }): Promise<unknown> {
+/** How long one request to the CMS may take: a CMS that hangs must fail the build, not hang it for ever. */
+export const cmsTimeoutMs = 30_000
+
+async function getJson(
+  url: URL,
+  { cms, fetchImpl, timeoutMs = cmsTimeoutMs }: { cms: string; fetchImpl: typeof fetch; timeoutMs?: number },
+): Promise<unknown> {
+  const timedOut = (error: unknown) =>
+    (error as Error).name === 'TimeoutError'
+      ? new ContentLoadError(`Cannot reach the CMS at ${cms}: no answer within ${timeoutMs / 1000} s for ${url.pathname}`)
+      : undefined
   let response: Response
   try {
-    response = await fetchImpl(url, { headers: { accept: 'application/json', ...authHeaders() } })
+    // The signal also covers reading the body below, which a stuck CMS may never finish.
+    response = await fetchImpl(url, { headers: { accept: 'application/json', ...authHeaders() }, signal: AbortSignal.timeout(timeoutMs) })
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message
-    throw new ContentLoadError(`Cannot reach the CMS at ${cms} (${cause}): start it with \`npm start\` or set CMS_URL.`)
+    throw timedOut(error) ?? new ContentLoadError(`Cannot reach the CMS at ${cms} (${cause}): start it with \`npm start\` or set CMS_URL.`)
   }
   if (!response.ok) throw new ContentLoadError(`The CMS answered HTTP ${response.status} for ${url.pathname}${url.search}`)
-  return response.json()
+  try {
+    return await response.json()
+  } catch (error) {
+    throw timedOut(error) ?? error
+  }
 }
 
 /**
@@ -51,12 +72,15 @@ export async function fetchPublished({
   collection,
   locale = 'de',
   fetchImpl = fetch,
+  timeoutMs,
 }: {
   cmsUrl: string
   collection: ContentSlug | typeof mediaSlug
   /** German, or a translation – read without falling back to German, so that missing texts show as missing. */
   locale?: string
   fetchImpl?: typeof fetch
+  /** For each request; cmsTimeoutMs unless told. */
+  timeoutMs?: number
 }): Promise<Record<string, unknown>[]> {
   const docs: Record<string, unknown>[] = []
   for (let page = 1; ; page++) {
@@ -69,7 +93,7 @@ export async function fetchPublished({
     url.searchParams.set('locale', locale)
     url.searchParams.set('fallback-locale', locale === 'de' ? 'de' : 'none')
     url.searchParams.set('sort', 'id')
-    const body = (await getJson(url, { cms, fetchImpl })) as PayloadPage
+    const body = (await getJson(url, { cms, fetchImpl, timeoutMs })) as PayloadPage
     docs.push(...body.docs)
     if (!body.hasNextPage) return docs
   }
@@ -84,9 +108,62 @@ export function parseWith<Schema extends z.ZodType>(schema: Schema, name: string
   return result.data
 }
 
+const documentName = (collection: ContentSlug, doc: Record<string, unknown>) =>
+  `${collection}/${typeof doc.slug === 'string' && doc.slug ? doc.slug : `id ${String(doc.id)}`}`
+
 export function parseDocument(collection: ContentSlug, doc: Record<string, unknown>) {
-  const name = typeof doc.slug === 'string' && doc.slug ? doc.slug : `id ${String(doc.id)}`
-  return parseWith(contentSchemas[collection], `${collection}/${name}`, doc)
+  return parseWith(contentSchemas[collection], documentName(collection, doc), doc)
+}
+
+/** The published version of one document in one language, read as a public build reads it. */
+async function fetchPublishedVersion({ collection, id, locale, fetchImpl }: { collection: ContentSlug; id: unknown; locale: string; fetchImpl: typeof fetch }) {
+  const url = new URL(`/api/${collection}`, cmsUrl())
+  url.searchParams.set('where[id][equals]', String(id))
+  url.searchParams.set('where[_status][equals]', 'published')
+  url.searchParams.set('limit', '1')
+  url.searchParams.set('depth', '0')
+  url.searchParams.set('locale', locale)
+  url.searchParams.set('fallback-locale', locale === 'de' ? 'de' : 'none')
+  const body = (await getJson(url, { cms: cmsUrl(), fetchImpl })) as PayloadPage
+  return body.docs[0]
+}
+
+/**
+ * Validates one document of a build. Public builds stay strict: any failure fails the build. A
+ * preview build fails only for the documents being previewed; any other draft that fails is
+ * another editor's unfinished work and used to break every preview (issue 10, point 11), so the
+ * preview shows what the public site shows instead: its published version, or nothing.
+ */
+async function parseForBuild({
+  collection,
+  doc,
+  locale = 'de',
+  accept = () => true,
+  fetchImpl = fetch,
+  logger,
+}: {
+  collection: ContentSlug
+  doc: Record<string, unknown>
+  locale?: string
+  /** Whether the published version may stand in (e.g. only a complete translation). */
+  accept?: (published: Record<string, unknown>) => boolean
+  fetchImpl?: typeof fetch
+  logger: LoaderContext['logger']
+}): Promise<{ doc: Record<string, unknown>; parsed: { slug: string } } | undefined> {
+  const checked = contentSchemas[collection].safeParse(doc)
+  if (checked.success) return { doc, parsed: checked.data }
+  // parseDocument throws here, with the usual line naming the document and every broken field.
+  if (!isPreview() || isPreviewed(collection, doc.id)) return { doc, parsed: parseDocument(collection, doc) }
+  const published = await fetchPublishedVersion({ collection, id: doc.id, locale, fetchImpl })
+  const fallback = published && accept(published) ? contentSchemas[collection].safeParse(published) : undefined
+  const what = `${documentName(collection, doc)}${locale === 'de' ? '' : ` (${locale})`}`
+  const outcome = fallback?.success
+    ? 'showing its published version instead.'
+    : published
+      ? 'left out, its published version cannot stand in either.'
+      : 'left out, it has no published version.'
+  logger.warn(`Preview: the draft of ${what} fails its schema (${describeIssues(checked.error).join('; ')}); ${outcome}`)
+  return fallback?.success ? { doc: published!, parsed: fallback.data } : undefined
 }
 
 /** An Astro content loader for one CMS collection; entries are keyed by their URL slug. */
@@ -96,11 +173,13 @@ export function payloadLoader({ collection }: { collection: ContentSlug }): Load
     load: async ({ store, parseData, generateDigest, logger }) => {
       const docs = await fetchPublished({ cmsUrl: cmsUrl(), collection })
       store.clear()
-      for (const doc of docs) {
-        if (!isPreview() && doc._status !== 'published') {
-          throw new ContentLoadError(`Content document ${collection}/${String(doc.slug ?? doc.id)} is not published but reached a public build`)
+      for (const latest of docs) {
+        if (!isPreview() && latest._status !== 'published') {
+          throw new ContentLoadError(`Content document ${collection}/${String(latest.slug ?? latest.id)} is not published but reached a public build`)
         }
-        const parsed = parseDocument(collection, doc)
+        const checked = await parseForBuild({ collection, doc: latest, logger })
+        if (!checked) continue
+        const { doc, parsed } = checked
         const data = await parseData({ id: parsed.slug, data: doc })
         store.set({ id: parsed.slug, data, digest: generateDigest(doc) })
       }
@@ -164,10 +243,13 @@ export function translationsLoader({
       for (const collection of collections) {
         const german = new Map((await fetchPublished({ cmsUrl: cmsUrl(), collection, fetchImpl })).map((doc) => [String(doc.id), doc]))
         for (const locale of locales) {
-          for (const doc of await fetchPublished({ cmsUrl: cmsUrl(), collection, locale, fetchImpl })) {
-            const original = german.get(String(doc.id))
-            if (!original || !isCompleteTranslation(original, doc)) continue
-            const parsed = parseDocument(collection, doc) as { slug: string }
+          for (const latest of await fetchPublished({ cmsUrl: cmsUrl(), collection, locale, fetchImpl })) {
+            const original = german.get(String(latest.id))
+            if (!original || !isCompleteTranslation(original, latest)) continue
+            const accept = (published: Record<string, unknown>) => isCompleteTranslation(original, published)
+            const checked = await parseForBuild({ collection, doc: latest, locale, accept, fetchImpl, logger })
+            if (!checked) continue
+            const { doc, parsed } = checked
             const data: TranslationEntry = { collection, slug: parsed.slug, locale, doc: parsed }
             store.set({ id: `${collection}/${parsed.slug}/${locale}`, data, digest: generateDigest(doc) })
             count++
