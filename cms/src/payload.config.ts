@@ -23,6 +23,7 @@ import { Gebaerdensprache } from './globals/Gebaerdensprache.ts'
 import { Impressum } from './globals/Impressum.ts'
 import { LeichteSprache } from './globals/LeichteSprache.ts'
 import { Navigation } from './globals/Navigation.ts'
+import { withInputChecks } from './hooks/validateInput.ts'
 import { findRepoRoot } from './lib/paths.ts'
 import { resolvePayloadSecret } from './lib/secret.ts'
 import { cmsPublicUrl, csrfOrigins } from './lib/serverUrls.ts'
@@ -46,7 +47,7 @@ export default buildConfig({
   telemetry: false,
   // Command-line tools whose standard output is data (npm run match) log to standard error.
   ...(process.env.PAYLOAD_LOG_TO_STDERR === '1' ? { logger: { options: { level: 'warn' as const }, destination: process.stderr } } : {}),
-  collections: [Angebote, Handlungsfelder, Meilensteine, Erklaervideos, Kontakte, Media, Users].map(allowPartialTranslations),
+  collections: [Angebote, Handlungsfelder, Meilensteine, Erklaervideos, Kontakte, Media, Users].map(allowPartialTranslations).map(withInputChecks),
   globals: [Einstellungen, Navigation, Fusszeile, Impressum, Datenschutz, Barrierefreiheit, LeichteSprache, Gebaerdensprache].map(
     allowPartialTranslations,
   ),

@@ -1,29 +1,45 @@
 import type { SanitizedConfig } from 'payload'
 
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { restHandlers } from '../src/lib/restHandlers.ts'
 
 /**
  * Calls the CMS's real REST and GraphQL route handlers in-process, as a browser or script would
  * over HTTP: same parsing, authentication, access control and hooks, no server to start.
  */
 export function apiClient(config: Promise<SanitizedConfig>) {
-  const handlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config) }
-  const graphql = GRAPHQL_POST(config)
+  const routes = restHandlers(config)
+  const handlers = { GET: routes.GET, POST: routes.POST, PATCH: routes.PATCH, DELETE: routes.DELETE }
+  const graphql = routes.GRAPHQL
   const origin = 'http://localhost:3000'
 
   async function rest(
     method: keyof typeof handlers,
     path: string,
-    { token, body, form }: { token?: string; body?: unknown; form?: FormData } = {},
+    {
+      token,
+      body,
+      form,
+      raw,
+      headers: extraHeaders = {},
+    }: {
+      token?: string
+      body?: unknown
+      form?: FormData
+      /** A body sent as it is, with a JSON content type (broken JSON, `null` …). */
+      raw?: string
+      /** e.g. another `x-forwarded-for`, the address the request comes from (127.0.0.1 unless given). */
+      headers?: Record<string, string>
+    } = {},
   ): Promise<{ status: number; json: Record<string, any> }> {
     const url = new URL(`/api${path}`, origin)
-    const headers: Record<string, string> = {}
+    const headers: Record<string, string> = { 'x-forwarded-for': '127.0.0.1' }
     if (token) headers.authorization = `JWT ${token}`
-    if (body !== undefined) headers['content-type'] = 'application/json'
+    if (body !== undefined || raw !== undefined) headers['content-type'] = 'application/json'
+    Object.assign(headers, extraHeaders)
     const request = new Request(url, {
       method,
       headers,
-      body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
+      body: form ?? raw ?? (body === undefined ? undefined : JSON.stringify(body)),
     })
     const slug = url.pathname.replace(/^\/api\//, '').split('/')
     const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
@@ -32,7 +48,7 @@ export function apiClient(config: Promise<SanitizedConfig>) {
   }
 
   async function gql(query: string, { token }: { token?: string } = {}) {
-    const headers: Record<string, string> = { 'content-type': 'application/json' }
+    const headers: Record<string, string> = { 'content-type': 'application/json', 'x-forwarded-for': '127.0.0.1' }
     if (token) headers.authorization = `JWT ${token}`
     const response = await graphql(new Request(new URL('/api/graphql', origin), { method: 'POST', headers, body: JSON.stringify({ query }) }))
     return (await response.json()) as { data?: Record<string, any>; errors?: { message: string }[] }

@@ -9,6 +9,7 @@ import http from 'node:http'
 import path from 'node:path'
 
 import { databaseKind, databaseUri } from '../../cms/src/db.ts'
+import { firstRegisterSetting } from '../../cms/src/lib/firstRegister.ts'
 import { dataDir, findRepoRoot } from '../../cms/src/lib/paths.ts'
 import { MissingSecretError, resolvePayloadSecret } from '../../cms/src/lib/secret.ts'
 import { isCmsBuildCurrent, markCmsBuildCurrent } from './lib/cmsBuild.ts'
@@ -79,6 +80,8 @@ async function main() {
     SITE_URL: siteUrl,
     SITE_REBUILD_URL: `http://127.0.0.1:${rebuildPort}/rebuild`,
     SITE_REBUILD_TOKEN: rebuildToken,
+    // Whoever registers first becomes Administration: only where nobody else can reach the admin first.
+    CMS_FIRST_REGISTER: firstRegisterSetting({ host, nodeEnv: process.env.NODE_ENV }),
   })
 
   log(`Preparing the database (${databaseKind(uri)}) …`)

@@ -7,7 +7,8 @@ import { administrationField } from '../access/administrationField.ts'
 import { administrationOrSelf } from '../access/administrationOrSelf.ts'
 import { editors } from '../access/editors.ts'
 import { assignFirstUserRole } from '../hooks/assignFirstUserRole.ts'
-import { enforcePasswordPolicy } from '../hooks/enforcePasswordPolicy.ts'
+import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from '../hooks/enforcePasswordPolicy.ts'
+import { claimLoginAttempt, lockTimeMs, maxLoginAttempts, releaseLoginAttempts } from '../hooks/guardLogin.ts'
 import { authCookieSecurity } from '../lib/serverUrls.ts'
 
 export const Users: CollectionConfig = {
@@ -20,8 +21,9 @@ export const Users: CollectionConfig = {
     description: 'Konten der Redaktion. Rollen vergibt nur die Administration.',
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // Counted by claimLoginAttempt, atomically; Payload's fields and its unlock stay in use.
+    maxLoginAttempts,
+    lockTime: lockTimeMs,
     tokenExpiration: 8 * 60 * 60,
     cookies: authCookieSecurity(),
   },
@@ -30,10 +32,14 @@ export const Users: CollectionConfig = {
     create: administration,
     update: administrationOrSelf,
     delete: administration,
+    // Lifting another account's lockout is an administrator's decision (Payload lets any logged-in user).
+    unlock: administration,
     // Only editorial roles may open the admin panel at all.
     admin: editors,
   },
   hooks: {
+    beforeOperation: [claimLoginAttempt, enforcePasswordPolicyOnReset],
+    afterLogin: [releaseLoginAttempts],
     beforeValidate: [enforcePasswordPolicy],
     beforeChange: [assignFirstUserRole],
   },

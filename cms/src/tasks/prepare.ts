@@ -2,6 +2,7 @@
  * Brings the database up to date and seeds it when it holds no content yet. Run by `npm start`
  * before the CMS server starts; prints one `[prepare]` line per step.
  */
+import { firstRegisterOpen } from '../lib/firstRegister.ts'
 import { runWithPayload } from '../lib/payload.ts'
 import { isEmpty, seed } from '../seed/index.ts'
 
@@ -16,5 +17,11 @@ await runWithPayload(async (payload) => {
     say('Database has content: not seeding.')
   }
   const { totalDocs: users } = await payload.count({ collection: 'users' })
-  if (users === 0) say('No editor account yet: create the first one in the admin (first start only).')
+  if (users === 0) {
+    say(
+      firstRegisterOpen()
+        ? 'No editor account yet: create the first one in the admin (first start only).'
+        : 'No editor account yet: create the first one with `npm run create-admin` (the admin does not offer it on this address).',
+    )
+  }
 })

@@ -1,6 +1,7 @@
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
-
+import { restHandlers } from '../../../../lib/restHandlers.ts'
 import config from '../../../../payload.config.ts'
 
-export const POST = GRAPHQL_POST(config)
-export const OPTIONS = REST_OPTIONS(config)
+const handlers = restHandlers(config)
+
+export const POST = handlers.GRAPHQL
+export const OPTIONS = handlers.OPTIONS

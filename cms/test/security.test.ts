@@ -1,0 +1,289 @@
+/**
+ * The attacks of the security review (issue 10), replayed against the CMS's real route handlers:
+ * each test fails if its hole comes back.
+ */
+import type { Payload, SanitizedConfig } from 'payload'
+
+import crypto from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { firstRegisterSetting } from '../src/lib/firstRegister.ts'
+import { restHandlers } from '../src/lib/restHandlers.ts'
+import { apiClient } from './apiClient.ts'
+import { startTestPayload } from './testPayload.ts'
+
+let payload: Payload
+let stop: () => Promise<void>
+let config: Promise<SanitizedConfig>
+let api: ReturnType<typeof apiClient>
+const password = 'ein-langes-Testpasswort-2026'
+let addressCounter = 0
+/** A fresh client address per test, so that the per-address limits of one test do not reach the next. */
+const newAddress = () => `198.51.100.${++addressCounter}`
+
+beforeAll(async () => {
+  ;({ payload, stop } = await startTestPayload())
+  config = (await import('../src/payload.config.ts')).default
+  api = apiClient(config)
+})
+afterAll(async () => {
+  await stop?.()
+})
+
+const messages = (json: Record<string, any>): string =>
+  JSON.stringify(
+    json.errors?.flatMap((error: { data?: { errors?: { message: string }[] }; message: string }) => error.data?.errors?.map((e) => e.message) ?? [error.message]),
+  )
+
+describe('the first account (point 7)', () => {
+  it('is not created by an anonymous visitor unless npm start opened first-register', async () => {
+    const headers = { 'x-forwarded-for': newAddress() }
+    const body = { email: 'fremd@familienrathaus.invalid', password }
+    delete process.env.CMS_FIRST_REGISTER
+    const closed = await api.rest('POST', '/users/first-register', { body, headers })
+    expect(closed.status).toBe(403)
+    expect(messages(closed.json)).toContain('npm run create-admin')
+    expect((await payload.count({ collection: 'users' })).totalDocs).toBe(0)
+  })
+
+  it('is open only on a loopback address outside production', () => {
+    expect(firstRegisterSetting({ host: '127.0.0.1', nodeEnv: undefined })).toBe('open')
+    expect(firstRegisterSetting({ host: 'localhost', nodeEnv: 'development' })).toBe('open')
+    expect(firstRegisterSetting({ host: '127.0.0.1', nodeEnv: 'production' })).toBe('closed')
+    expect(firstRegisterSetting({ host: '0.0.0.0', nodeEnv: undefined })).toBe('closed')
+    expect(firstRegisterSetting({ host: '192.168.1.5', nodeEnv: undefined })).toBe('closed')
+    expect(firstRegisterSetting({ host: '::', nodeEnv: undefined })).toBe('closed')
+  })
+})
+
+describe('accounts', () => {
+  const tokens: Record<string, string> = {}
+  beforeAll(async () => {
+    for (const role of ['administration', 'freigabe', 'redaktion'] as const) {
+      await payload.create({ collection: 'users', data: { email: `${role}@familienrathaus.invalid`, password, roles: [role] } })
+      tokens[role] = await api.login(`${role}@familienrathaus.invalid`, password)
+    }
+  })
+
+  const newAccount = async (email: string) => {
+    await payload.create({ collection: 'users', data: { email, password, roles: ['redaktion'] } })
+    return email
+  }
+  const login = (email: string, pass: string, address = newAddress()) =>
+    api.rest('POST', '/users/login', { body: { email, password: pass }, headers: { 'x-forwarded-for': address } })
+
+  it('lets only Administration lift a lockout (point 5)', async () => {
+    const email = await newAccount('gesperrt@familienrathaus.invalid')
+    for (let i = 0; i < 6; i++) await login(email, 'falsches-Passwort-123')
+    for (const role of ['redaktion', 'freigabe'] as const) {
+      const { status } = await api.rest('POST', '/users/unlock', { token: tokens[role], body: { email } })
+      expect(status, role).toBe(403)
+    }
+    expect((await login(email, password)).status).toBe(401)
+    expect((await api.rest('POST', '/users/unlock', { token: tokens.administration, body: { email } })).status).toBe(200)
+    expect((await login(email, password)).status).toBe(200)
+  })
+
+  it('checks no password beyond the fifth, however many guesses arrive at once (point 6)', async () => {
+    const email = await newAccount('ziel@familienrathaus.invalid')
+    // A password is checked by hashing it (PBKDF2): count the hashes while the guesses arrive.
+    const hashing = vi.spyOn(crypto, 'pbkdf2')
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => login(email, `falsch-geraten-${i}-xyz`)))
+    const checked = hashing.mock.calls.length
+    hashing.mockRestore()
+    expect(answers.every(({ status }) => status === 401)).toBe(true)
+    // (A flood may lock the account before even the first five reach the check: none is checked then.)
+    expect(checked).toBeLessThanOrEqual(5)
+    // Locked: even the right password is not accepted now.
+    const right = await login(email, password)
+    expect(right.status).toBe(401)
+    expect(messages(right.json)).toMatch(/gesperrt/i)
+  })
+
+  it('starts counting again after a successful login', async () => {
+    const email = await newAccount('vertipper@familienrathaus.invalid')
+    for (let i = 0; i < 4; i++) expect((await login(email, 'vertippt-aber-lang')).status).toBe(401)
+    expect((await login(email, password)).status).toBe(200)
+    for (let i = 0; i < 4; i++) expect((await login(email, 'vertippt-aber-lang')).status).toBe(401)
+    expect((await login(email, password)).status).toBe(200)
+  })
+
+  it('applies the password policy to a reset by mailed token (point 8)', async () => {
+    const email = await newAccount('vergessen@familienrathaus.invalid')
+    const token = await payload.forgotPassword({ collection: 'users', data: { email }, disableEmail: true })
+    const weak = await api.rest('POST', '/users/reset-password', { body: { token, password: 'abc' }, headers: { 'x-forwarded-for': newAddress() } })
+    expect(weak.status).toBe(400)
+    expect(messages(weak.json)).toContain('12 Zeichen')
+    expect((await login(email, 'abc')).status).toBe(401)
+    const strong = await api.rest('POST', '/users/reset-password', {
+      body: { token, password: 'ein-neues-langes-Passwort' },
+      headers: { 'x-forwarded-for': newAddress() },
+    })
+    expect(strong.status).toBe(200)
+  })
+
+  it('answers a flood of failed logins from one address with 429, and nobody else notices (point 9)', async () => {
+    const attacker = newAddress()
+    const statuses: number[] = []
+    for (let i = 0; i < 30; i++) statuses.push((await login(`niemand-${i}@familienrathaus.invalid`, 'geraten-geraten', attacker)).status)
+    expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true)
+    expect(statuses.slice(10).every((status) => status === 429)).toBe(true)
+    const refused = await login('redaktion@familienrathaus.invalid', password, attacker)
+    expect(refused.status).toBe(429)
+    expect(messages(refused.json)).toMatch(/Zu viele fehlgeschlagene Anmeldungen.*Minuten/)
+    // Another editor, from another address, logs in as usual.
+    expect((await login('redaktion@familienrathaus.invalid', password)).status).toBe(200)
+  })
+
+  it('limits requests for a password mail per address (point 9)', async () => {
+    const attacker = newAddress()
+    const statuses: number[] = []
+    for (let i = 0; i < 20; i++) {
+      statuses.push((await api.rest('POST', '/users/forgot-password', { body: { email: 'redaktion@familienrathaus.invalid' }, headers: { 'x-forwarded-for': attacker } })).status)
+    }
+    expect(statuses.slice(0, 5).every((status) => status === 200)).toBe(true)
+    expect(statuses.slice(5).every((status) => status === 429)).toBe(true)
+    const other = await api.rest('POST', '/users/forgot-password', { body: { email: 'freigabe@familienrathaus.invalid' }, headers: { 'x-forwarded-for': newAddress() } })
+    expect(other.status).toBe(200)
+  })
+
+  it('refuses an anonymous upload before reading its body (point 4)', async () => {
+    let pulled = 0
+    const chunk = new Uint8Array(64 * 1024).fill(0x61)
+    const total = 49 * 1024 * 1024
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled >= total) return controller.close()
+        pulled += chunk.byteLength
+        controller.enqueue(chunk)
+      },
+    })
+    const request = new Request('http://localhost:3000/api/media', {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=----x', 'x-forwarded-for': newAddress() },
+      body,
+      duplex: 'half',
+    } as RequestInit)
+    const response = await restHandlers(config).POST(request, { params: Promise.resolve({ slug: ['media'] }) })
+    expect(response.status).toBe(403)
+    expect(JSON.stringify(await response.json())).toMatch(/Anmeldung/)
+    // A stream hands out a chunk or two ahead of any reader; the point is that nobody read 49 MB.
+    expect(pulled).toBeLessThan(1024 * 1024)
+  })
+})
+
+describe('reads are capped for everybody (point 9)', () => {
+  it.each([
+    '/angebote?limit=0&depth=10&locale=all',
+    '/angebote?pagination=false',
+    '/angebote?limit=100000',
+    '/angebote?limit=-1',
+    '/angebote?depth=100',
+    '/angebote?limit=abc',
+    '/angebote?locale=all',
+    '/media?limit=0',
+    '/globals/einstellungen?depth=50',
+  ])('refuses %s with a German reason', async (path) => {
+    const { status, json } = await api.rest('GET', path)
+    expect(status).toBe(400)
+    expect(messages(json)).toMatch(/[äöüß]|Parameter|Sprache/)
+  })
+
+  it('lets the site build read as it does (pages of 100, depth 0, one language)', async () => {
+    const { status } = await api.rest('GET', '/angebote?limit=100&page=1&depth=0&locale=en&fallback-locale=none&sort=id&where[_status][equals]=published')
+    expect(status).toBe(200)
+  })
+
+  it('refuses 20,000 OR conditions sent as a POST read', async () => {
+    const query = Array.from({ length: 20_000 }, (_, i) => `where[or][${i}][title][equals]=x${i}`).join('&')
+    const request = new Request('http://localhost:3000/api/angebote', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-http-method-override': 'GET', 'x-forwarded-for': newAddress() },
+      body: query,
+    })
+    const response = await restHandlers(config).POST(request, { params: Promise.resolve({ slug: ['angebote'] }) })
+    expect(response.status).toBe(400)
+  })
+})
+
+describe('bad input gets a 400 with a reason, never a 500, and is not stored (point 12)', () => {
+  let token: string
+  let feldId: number
+  beforeAll(async () => {
+    const email = 'eingabe@familienrathaus.invalid'
+    await payload.create({ collection: 'users', data: { email, password, roles: ['administration'] } })
+    token = await api.login(email, password)
+    feldId = (await payload.create({ collection: 'handlungsfelder', data: { title: 'Feld', summary: 'Feld.', _status: 'published' } })).id as number
+  })
+
+  it.each(['/angebote/%00', '/angebote/1e309', '/angebote/%F0%9F%98%80', '/angebote/-1', '/angebote/1.5', '/angebote/99999999999999999999'])(
+    'answers GET %s with 400 or 404',
+    async (path) => {
+      for (const who of [undefined, token]) {
+        const { status } = await api.rest('GET', path, { token: who })
+        expect([400, 404]).toContain(status)
+      }
+      expect([400, 404]).toContain((await api.rest('PATCH', path, { token, body: { title: 'x' } })).status)
+      expect([400, 404]).toContain((await api.rest('DELETE', path, { token })).status)
+    },
+  )
+
+  it.each([
+    ['null', 'null'],
+    ['an array', '[1,2,3]'],
+    ['an empty body', ''],
+    ['an empty object', '{}'],
+    ['broken JSON', '{"title": "x"'],
+    ['a number', '42'],
+  ])('refuses %s as a new document and stores nothing', async (_, raw) => {
+    const before = (await payload.count({ collection: 'angebote' })).totalDocs
+    const { status, json } = await api.rest('POST', '/angebote?draft=true', { token, raw })
+    expect(status).toBe(400)
+    expect(messages(json)).toMatch(/[äöüß]|Daten|JSON/)
+    expect((await payload.count({ collection: 'angebote' })).totalDocs).toBe(before)
+  })
+
+  it('refuses JSON nested 5,000 levels deep', async () => {
+    const raw = `{"title":"Tief","summary":${'['.repeat(5000)}${']'.repeat(5000)}}`
+    const { status } = await api.rest('POST', '/angebote?draft=true', { token, raw })
+    expect(status).toBe(400)
+  })
+
+  it.each([
+    ['a text as object', { title: {} }],
+    ['a text as number', { title: 123 }],
+    ['a relationship as text', { title: 'Typfehler 1', handlungsfelder: 'abc' }],
+    ['a relationship to nothing', { title: 'Typfehler 2', handlungsfelder: [{ a: 1 }] }],
+    ['a choice as list', { title: 'Typfehler 3', kind: ['beratung'] }],
+    ['an unknown choice', { title: 'Typfehler 4', kind: 'erfunden' }],
+    ['a date that is none', { title: 'Typfehler 5', validFrom: 'kein Datum' }],
+    ['a list as text', { title: 'Typfehler 6', lebenslagen: 'abc' }],
+  ])('refuses %s in a draft', async (_, body) => {
+    const { status, json } = await api.rest('POST', '/angebote?draft=true', { token, body })
+    expect(status, JSON.stringify(json)).toBe(400)
+  })
+
+  it('keeps the length limits in drafts too', async () => {
+    const { status, json } = await api.rest('POST', '/angebote?draft=true', { token, body: { title: 'Lang', summary: 'x'.repeat(1024 * 1024) } })
+    expect(status).toBe(400)
+    expect(messages(json)).toMatch(/300/)
+    const huge = await api.rest('POST', '/angebote?draft=true', { token, body: { title: 'Riesig', summary: 'x'.repeat(5 * 1024 * 1024) } })
+    expect(huge.status).toBe(413)
+    expect(messages(huge.json)).toMatch(/zu groß/)
+  })
+
+  it('still keeps a draft with missing required fields, so no work is lost', async () => {
+    const { status } = await api.rest('POST', '/angebote?draft=true', { token, body: { title: 'Nur ein Titel', handlungsfelder: [feldId] } })
+    expect(status).toBe(201)
+  })
+
+  it('answers broken JSON to GraphQL with 400', async () => {
+    const request = new Request('http://localhost:3000/api/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': newAddress() },
+      body: '{"query": "{ Angebote { docs { id } } }"',
+    })
+    const response = await restHandlers(config).GRAPHQL(request)
+    expect(response.status).toBe(400)
+  })
+})
