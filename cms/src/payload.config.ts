@@ -24,10 +24,10 @@ import { Impressum } from './globals/Impressum.ts'
 import { LeichteSprache } from './globals/LeichteSprache.ts'
 import { Navigation } from './globals/Navigation.ts'
 import { withInputChecks } from './hooks/validateInput.ts'
-import { findRepoRoot } from './lib/paths.ts'
+import { findRepoRoot, uploadTempDir } from './lib/paths.ts'
 import { resolvePayloadSecret } from './lib/secret.ts'
 import { cmsPublicUrl, csrfOrigins } from './lib/serverUrls.ts'
-import { maxImagePixels, maxUploadBytes } from './lib/uploadRules.ts'
+import { maxImagePixels, maxUploadBytes, maxUploadRequestBytes, uploadTooLargeMessage } from './lib/uploadRules.ts'
 
 const cmsDir = path.join(findRepoRoot(), 'cms')
 
@@ -73,8 +73,17 @@ export default buildConfig({
   },
   csrf: csrfOrigins(),
   cors: csrfOrigins(),
-  // Larger requests are refused outright instead of being cut off; per-type limits are checked on upload.
-  upload: { limits: { fileSize: maxUploadBytes }, abortOnLimit: true, responseOnLimit: 'Die Datei ist zu groß.' },
+  // Uploads stream to temporary files in the data folder, never into memory. The limits come from
+  // the upload rules: a file above the largest per-kind limit is refused while it arrives (413,
+  // German message), the per-kind limits are checked on upload (checkUploadedFile).
+  upload: {
+    useTempFiles: true,
+    tempFileDir: uploadTempDir(),
+    requestSizeLimit: maxUploadRequestBytes,
+    limits: { fileSize: maxUploadBytes },
+    abortOnLimit: true,
+    responseOnLimit: uploadTooLargeMessage,
+  },
   jobs: {
     // Scheduled publishing and unpublishing. Only the server started by `npm start` runs the queue.
     autoRun: [{ cron: '* * * * *', queue: 'default' }],

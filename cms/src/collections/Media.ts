@@ -5,10 +5,10 @@ import { mediaSlug } from '@familienrathaus/content-schemas'
 import { anyone } from '../access/anyone.ts'
 import { editors } from '../access/editors.ts'
 import { publishers } from '../access/publishers.ts'
-import { checkUploadedFile } from '../hooks/checkUploadedFile.ts'
+import { checkUploadedFile, explainRefusedUpload } from '../hooks/checkUploadedFile.ts'
 import { triggerSiteRebuild, triggerSiteRebuildOnDelete } from '../hooks/triggerSiteRebuild.ts'
 import { mediaDir } from '../lib/paths.ts'
-import { allowedMimeTypes } from '../lib/uploadRules.ts'
+import { allowedMimeTypes, uploadDescription } from '../lib/uploadRules.ts'
 
 type MediaSiblings = { mimeType?: string | null }
 
@@ -26,12 +26,13 @@ export const Media: CollectionConfig = {
     delete: publishers,
   },
   admin: {
-    description:
-      'Bilder (JPEG, PNG, WebP, AVIF; höchstens 10 MB und 40 Megapixel), Videos (MP4, WebM) und Untertitel (WebVTT). Jedes Bild braucht einen Alternativtext.',
+    // From the upload rules, which the checks use too: the limits stated are the limits that hold.
+    description: uploadDescription,
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
   },
   hooks: {
     beforeOperation: [checkUploadedFile],
+    afterError: [explainRefusedUpload],
     afterChange: [triggerSiteRebuild],
     afterDelete: [triggerSiteRebuildOnDelete],
   },
@@ -76,5 +77,10 @@ export const Media: CollectionConfig = {
       { name: 'largeAvif', width: 1600, formatOptions: avif },
     ],
     adminThumbnail: 'small',
+    // The type comes from the file's bytes (see checkUploadedFile); browsers must not guess another.
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('X-Content-Type-Options', 'nosniff')
+      return headers
+    },
   },
 }

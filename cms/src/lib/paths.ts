@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 /**
@@ -36,6 +36,52 @@ export function mediaDir(): string {
   const dir = path.join(dataDir(), 'media')
   mkdirSync(dir, { recursive: true })
   return dir
+}
+
+/**
+ * Where uploads stream to while a request is read (Payload's `tempFileDir`), in the data folder
+ * so that large files land on the same disk as the media. Payload removes each file after its
+ * request; stale ones are removed here, when the CMS starts, and before each upload
+ * (checkUploadedFile; see removeStaleUploadFiles).
+ */
+export function uploadTempDir(): string {
+  const dir = path.join(dataDir(), 'upload-tmp')
+  mkdirSync(dir, { recursive: true })
+  removeStaleUploadFiles(dir)
+  return dir
+}
+
+/**
+ * Temporary upload files untouched this long belong to no running request: an idle upload times
+ * out after a minute, and Payload moves a received file into the media folder within seconds.
+ */
+export const staleUploadAgeMs = 15 * 60 * 1000
+
+/**
+ * Removes temporary upload files that no request will remove any more: left by a crash, or by a
+ * multipart request with a file to an endpoint that is no upload (Payload removes temporary files
+ * only after operations on upload collections). Returns how many were removed.
+ */
+export function removeStaleUploadFiles(dir: string, now = Date.now()): number {
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    return 0
+  }
+  let removed = 0
+  for (const name of names) {
+    const file = path.join(dir, name)
+    try {
+      if (now - statSync(file).mtimeMs > staleUploadAgeMs) {
+        rmSync(file, { force: true })
+        removed++
+      }
+    } catch {
+      // Removed meanwhile by its own request.
+    }
+  }
+  return removed
 }
 
 export function defaultDatabaseUri(): string {

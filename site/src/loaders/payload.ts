@@ -4,7 +4,7 @@ import type { z } from 'zod'
 
 import { contentSchemas, describeIssues, globalSchemas, mediaSchema, mediaSlug } from '@familienrathaus/content-schemas'
 
-import { cacheMediaFiles } from './mediaFiles.ts'
+import { cacheMediaFiles, mediaIdsIn, mediaReferenceFields } from './mediaFiles.ts'
 
 export const defaultCmsUrl = 'http://localhost:3000'
 const pageSize = 100
@@ -263,12 +263,59 @@ export function translationsLoader({
   }
 }
 
-/** Uploaded files: their metadata as entries (keyed by ID), the files themselves into the build. */
+/**
+ * The IDs of the media that the built content uses: the published documents' and the globals'
+ * upload fields and rich text (see mediaReferenceFields), read in German, field by field. A
+ * preview build adds what the drafts use. Upload fields are not translated; translated rich text
+ * is not read, because the site does not show uploads inside rich text.
+ */
+export async function usedMediaIds({ cmsUrl: cms, fetchImpl = fetch }: { cmsUrl: string; fetchImpl?: typeof fetch }): Promise<Set<string>> {
+  const used = new Set<string>()
+  const add = (doc: unknown, fields: readonly string[]) => mediaIdsIn(doc, fields).forEach((id) => used.add(id))
+  for (const [collection, fields] of Object.entries(mediaReferenceFields.collections)) {
+    if (fields.length === 0) continue
+    // A preview shows a draft's published version where the draft fails its schema: both count.
+    for (const drafts of isPreview() ? [true, false] : [false]) {
+      for (let page = 1; ; page++) {
+        const url = new URL(`/api/${collection}`, cms)
+        if (drafts) url.searchParams.set('draft', 'true')
+        else url.searchParams.set('where[_status][equals]', 'published')
+        for (const field of new Set(fields.map((path) => path.split('.')[0]!))) url.searchParams.set(`select[${field}]`, 'true')
+        url.searchParams.set('limit', String(pageSize))
+        url.searchParams.set('page', String(page))
+        url.searchParams.set('depth', '0')
+        url.searchParams.set('locale', 'de')
+        url.searchParams.set('fallback-locale', 'de')
+        url.searchParams.set('sort', 'id')
+        const body = (await getJson(url, { cms, fetchImpl })) as PayloadPage
+        for (const doc of body.docs) add(doc, fields)
+        if (!body.hasNextPage) break
+      }
+    }
+  }
+  for (const [slug, fields] of Object.entries(mediaReferenceFields.globals)) {
+    if (fields.length === 0) continue
+    const url = new URL(`/api/globals/${slug}`, cms)
+    url.searchParams.set('depth', '0')
+    url.searchParams.set('locale', 'de')
+    url.searchParams.set('fallback-locale', 'de')
+    add(await getJson(url, { cms, fetchImpl }), fields)
+  }
+  return used
+}
+
+/**
+ * Uploaded files that the built content uses: their metadata as entries (keyed by ID), their
+ * files into the build. An upload that no published document uses never reaches the site, so an
+ * upload alone (without Freigabe) publishes nothing.
+ */
 export function mediaLoader(): Loader {
   return {
     name: 'payload:media',
     load: async ({ store, parseData, generateDigest, logger }) => {
-      const docs = await fetchPublished({ cmsUrl: cmsUrl(), collection: mediaSlug })
+      const used = await usedMediaIds({ cmsUrl: cmsUrl() })
+      const uploads = await fetchPublished({ cmsUrl: cmsUrl(), collection: mediaSlug })
+      const docs = uploads.filter((doc) => used.has(String(doc.id)))
       store.clear()
       const media = docs.map((doc) => parseWith(mediaSchema, `media/${String(doc.filename ?? doc.id)}`, doc))
       await cacheMediaFiles({ cmsUrl: cmsUrl(), media })
@@ -276,7 +323,7 @@ export function mediaLoader(): Loader {
         const id = String(doc.id)
         store.set({ id, data: await parseData({ id, data: doc }), digest: generateDigest(doc) })
       }
-      logger.info(`${docs.length} media files from ${cmsUrl()}`)
+      logger.info(`${docs.length} media files used by the content (of ${uploads.length} uploads) from ${cmsUrl()}`)
     },
   }
 }
