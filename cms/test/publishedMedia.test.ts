@@ -189,7 +189,7 @@ describe('media on the public site', () => {
   })
 
   it('finds every field through which CMS content can refer to an upload', async () => {
-    const { mediaReferenceFields } = await import('../../site/src/loaders/mediaFiles.ts')
+    const { mediaReferenceFields } = await import('@familienrathaus/content-schemas')
     /** Paths of upload and rich-text fields, through groups, rows, tabs and arrays. */
     const referencePaths = (fields: Field[], prefix = ''): string[] =>
       fields.flatMap((field): string[] => {

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { mediaIdsIn, mediaReferenceFields } from '../src/loaders/mediaFiles.ts'
+import { mediaIdsIn, mediaReferenceFields } from '@familienrathaus/content-schemas'
 import { usedMediaIds } from '../src/loaders/payload.ts'
 
 const richText = (...children: unknown[]) => ({ root: { type: 'root', children } })

@@ -6,6 +6,7 @@ import { anyone } from '../access/anyone.ts'
 import { editors } from '../access/editors.ts'
 import { publishers } from '../access/publishers.ts'
 import { checkUploadedFile, explainRefusedUpload } from '../hooks/checkUploadedFile.ts'
+import { guardMediaInUse } from '../hooks/guardMediaInUse.ts'
 import { triggerSiteRebuild, triggerSiteRebuildOnDelete } from '../hooks/triggerSiteRebuild.ts'
 import { mediaDir } from '../lib/paths.ts'
 import { allowedMimeTypes, uploadDescription } from '../lib/uploadRules.ts'
@@ -33,6 +34,7 @@ export const Media: CollectionConfig = {
   hooks: {
     beforeOperation: [checkUploadedFile],
     afterError: [explainRefusedUpload],
+    beforeChange: [guardMediaInUse],
     afterChange: [triggerSiteRebuild],
     afterDelete: [triggerSiteRebuildOnDelete],
   },

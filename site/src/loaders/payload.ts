@@ -2,9 +2,9 @@ import type { ContentSlug, GlobalSlugName } from '@familienrathaus/content-schem
 import type { Loader, LoaderContext } from 'astro/loaders'
 import type { z } from 'zod'
 
-import { contentSchemas, describeIssues, globalSchemas, mediaSchema, mediaSlug } from '@familienrathaus/content-schemas'
+import { contentSchemas, describeIssues, globalSchemas, mediaIdsIn, mediaReferenceFields, mediaSchema, mediaSlug } from '@familienrathaus/content-schemas'
 
-import { cacheMediaFiles, mediaIdsIn, mediaReferenceFields } from './mediaFiles.ts'
+import { cacheMediaFiles } from './mediaFiles.ts'
 
 export const defaultCmsUrl = 'http://localhost:3000'
 const pageSize = 100
