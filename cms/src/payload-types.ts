@@ -2924,7 +2924,7 @@ export interface Angebote {
         )[]
       | null;
     /**
-     * Beispielhaushalte mit dem erwarteten Ergebnis. Veröffentlichen geht nur, wenn alle stimmen. Tipp: Familie im Situations-Finder zusammenstellen, „Link teilen“ und den Link hier einfügen.
+     * Erfundene Beispielhaushalte mit dem erwarteten Ergebnis. Veröffentlichen geht nur, wenn alle stimmen. Nie den Link oder die Angaben einer echten Familie eintragen: Sie blieben hier gespeichert und für die ganze Redaktion lesbar. Tipp: einen ausgedachten Haushalt im Situations-Finder zusammenstellen, „Link teilen“ und den Link hier einfügen.
      */
     testFamilies?:
       | {
@@ -3086,7 +3086,7 @@ export interface Handlungsfelder {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Bilder (JPEG, PNG, WebP, AVIF; höchstens 10 MB und 40 Megapixel), Videos (MP4, WebM) und Untertitel (WebVTT). Jedes Bild braucht einen Alternativtext.
+ * Bilder (JPEG, PNG, WebP, AVIF; höchstens 10 MB und 40 Megapixel), Videos (MP4, WebM; höchstens 200 MB) und Untertitel (WebVTT; höchstens 1 MB). Jedes Bild braucht einen Alternativtext.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".

@@ -6,6 +6,7 @@ import sharp from 'sharp'
 
 import { defaultLocale, localeOptions } from '@familienrathaus/content-schemas'
 
+import { restrictInternalCollections } from './access/internalCollections.ts'
 import { Angebote } from './collections/Angebote.ts'
 import { Erklaervideos } from './collections/Erklaervideos.ts'
 import { Handlungsfelder } from './collections/Handlungsfelder.ts'
@@ -23,6 +24,7 @@ import { Gebaerdensprache } from './globals/Gebaerdensprache.ts'
 import { Impressum } from './globals/Impressum.ts'
 import { LeichteSprache } from './globals/LeichteSprache.ts'
 import { Navigation } from './globals/Navigation.ts'
+import { keepRefusalReasons } from './hooks/keepRefusalReasons.ts'
 import { withInputChecks } from './hooks/validateInput.ts'
 import { findRepoRoot, uploadTempDir } from './lib/paths.ts'
 import { resolvePayloadSecret } from './lib/secret.ts'
@@ -71,6 +73,7 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
+  hooks: { afterError: [keepRefusalReasons] },
   csrf: csrfOrigins(),
   cors: csrfOrigins(),
   // Uploads stream to temporary files in the data folder, never into memory. The limits come from
@@ -88,6 +91,8 @@ export default buildConfig({
     // Scheduled publishing and unpublishing. Only the server started by `npm start` runs the queue.
     autoRun: [{ cron: '* * * * *', queue: 'default' }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN === '1',
+    // The scheduler inside the server runs the queue (with the Local API); nobody runs it over HTTP.
+    access: { run: () => false },
   },
   typescript: { outputFile: path.join(cmsDir, 'src', 'payload-types.ts') },
-})
+}).then(restrictInternalCollections)

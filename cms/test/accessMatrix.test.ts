@@ -197,6 +197,20 @@ describe('media', () => {
     expect(status).toBe(isEditor(role) ? 200 : 403)
   })
 
+  it.each(roles)('update: %s changes a file a published page shows only as Freigabe or Administration (it goes live)', async (role) => {
+    const vtt = path.join(findRepoRoot(), 'cms/src/seed/media/familienrathaus-erklaert.de.vtt')
+    const { id: captions } = await payload.create({ collection: 'media', data: {}, filePath: vtt })
+    await payload.create({ collection: 'erklaervideos', data: { ...sample('erklaervideos'), captions, _status: 'published' } as never })
+    const inVideo = await api.rest('PATCH', `/media/${captions}`, { token: tokens[role], body: { caption: 'Geändert' } })
+    expect(inVideo.status).toBe(isPublisher(role) ? 200 : 403)
+    if (role === 'redaktion') expect(JSON.stringify(inVideo.json)).toContain('Freigabe')
+
+    const { id: picture } = await payload.create({ collection: 'media', data: {}, filePath: vtt })
+    const body = { root: { type: 'root', version: 1, format: '', indent: 0, direction: null, children: [{ type: 'upload', version: 3, relationTo: 'media', value: picture, fields: null, format: '' }] } }
+    await payload.create({ collection: 'angebote', data: { ...sample('angebote'), body, _status: 'published' } as never })
+    expect((await api.rest('PATCH', `/media/${picture}`, { token: tokens[role], body: { caption: 'Geändert' } })).status).toBe(isPublisher(role) ? 200 : 403)
+  })
+
   it.each(roles)('delete: %s deletes files only as Freigabe or Administration', async (role) => {
     const { id } = await payload.create({ collection: 'media', data: {}, filePath: path.join(findRepoRoot(), 'cms/src/seed/media/familienrathaus-erklaert.de.vtt') })
     expect((await api.rest('DELETE', `/media/${id}`, { token: tokens[role] })).status).toBe(isPublisher(role) ? 200 : 403)
@@ -329,6 +343,111 @@ describe('first account', () => {
   it('was made Administration although it asked for another role', async () => {
     const first = await payload.find({ collection: 'users', sort: 'createdAt', limit: 1 })
     expect(first.docs[0]?.roles).toEqual(['administration'])
+  })
+})
+
+describe('collections Payload adds itself', () => {
+  it.each(roles)('payload-jobs: %s can neither read, write nor run the job queue', async (role) => {
+    const token = tokens[role]
+    expect((await api.rest('GET', '/payload-jobs?limit=10', { token })).status).toBeGreaterThanOrEqual(401)
+    expect((await api.rest('POST', '/payload-jobs', { token, body: { taskSlug: 'x', input: {} } })).status).toBeGreaterThanOrEqual(401)
+    const run = await api.rest('GET', '/payload-jobs/run', { token })
+    expect([401, 403]).toContain(run.status)
+  })
+
+  it.each(roles)('payload-kv: %s has no access', async (role) => {
+    expect((await api.rest('GET', '/payload-kv?limit=10', { token: tokens[role] })).status).toBeGreaterThanOrEqual(401)
+  })
+
+  it.each(roles)('payload-preferences: %s sees only their own', async (role) => {
+    const { status, json } = await api.rest('GET', '/payload-preferences?limit=100&depth=0', { token: tokens[role] })
+    if (role === 'anonym') return expect(status).toBe(403)
+    expect(status).toBe(200)
+    for (const doc of json.docs as { user?: { value?: number } | number }[]) {
+      expect(typeof doc.user === 'object' ? doc.user?.value : doc.user).toBe(userIds[role])
+    }
+  })
+
+  describe('payload-locked-documents', () => {
+    const lock = (role: Role, userId: number, docId: number) =>
+      api.rest('POST', '/payload-locked-documents', {
+        token: tokens[role],
+        body: { document: { relationTo: 'angebote', value: docId }, user: { relationTo: 'users', value: userId } },
+      })
+
+    it.each(roles)('read: %s sees who edits what only as an editor', async (role) => {
+      expect((await api.rest('GET', '/payload-locked-documents?limit=10', { token: tokens[role] })).status).toBe(isEditor(role) ? 200 : 403)
+    })
+
+    it.each(roles)('create: %s locks a document for themselves, never for somebody else', async (role) => {
+      if (role === 'anonym') return expect((await lock(role, userIds.redaktion!, await fixture('angebote'))).status).toBe(403)
+      expect((await lock(role, userIds[role]!, await fixture('angebote'))).status).toBe(201)
+      const other = role === 'redaktion' ? userIds.freigabe! : userIds.redaktion!
+      expect((await lock(role, other, await fixture('angebote'))).status).toBe(403)
+    })
+
+    it.each(roles)('delete: %s lifts another editor’s lock only as Administration', async (role) => {
+      const { json } = await lock('freigabe', userIds.freigabe!, await fixture('angebote'))
+      const { status } = await api.rest('DELETE', `/payload-locked-documents/${json.doc.id}`, { token: tokens[role] })
+      expect(status).toBe(role === 'administration' ? 200 : role === 'freigabe' ? 200 : 403)
+    })
+
+    it('update: Redaktion takes a lock over for themselves, and cannot hand it to somebody else', async () => {
+      const { json } = await lock('freigabe', userIds.freigabe!, await fixture('angebote'))
+      const handOver = await api.rest('PATCH', `/payload-locked-documents/${json.doc.id}`, {
+        token: tokens.redaktion,
+        body: { user: { relationTo: 'users', value: userIds.administration } },
+      })
+      expect(handOver.status).toBe(403)
+      const takeOver = await api.rest('PATCH', `/payload-locked-documents/${json.doc.id}`, {
+        token: tokens.redaktion,
+        body: { user: { relationTo: 'users', value: userIds.redaktion } },
+      })
+      expect(takeOver.status).toBe(200)
+    })
+  })
+})
+
+describe('versions', () => {
+  it.each(globalCases)('read: $role reads the versions of $slug', async ({ slug, role }) => {
+    const allowed = (websiteGlobals as readonly string[]).includes(slug) ? role === 'administration' : isPublisher(role)
+    const { status } = await api.rest('GET', `/globals/${slug}/versions?limit=10`, { token: tokens[role] })
+    expect(status).toBe(allowed ? 200 : 403)
+  })
+
+  it.each(cases)('read: $role reads the versions of $collection only as an editor', async ({ collection, role }) => {
+    const { status } = await api.rest('GET', `/${collection}/versions?limit=10`, { token: tokens[role] })
+    expect(status).toBe(isEditor(role) ? 200 : 403)
+  })
+
+  // Restoring is a change of the content: under the four-eyes rule only Administration publishes it alone.
+  it.each(roles)('restore: %s brings back a published version only as Administration', async (role) => {
+    const id = await fixture('angebote', 'published')
+    await payload.update({ collection: 'angebote', id, data: { summary: 'Spätere Fassung.' }, draft: true })
+    const { docs } = await payload.findVersions({ collection: 'angebote', where: { parent: { equals: id }, 'version._status': { equals: 'published' } }, limit: 1 })
+    const { status, json } = await api.rest('POST', `/angebote/versions/${docs[0]!.id}`, { token: tokens[role] })
+    expect(status).toBe(role === 'administration' ? 200 : 403)
+    if (role === 'freigabe') expect(JSON.stringify(json)).toContain('Vier-Augen-Prinzip')
+  })
+})
+
+describe('account operations', () => {
+  it.each(roles)('unlock: %s lifts a lockout only as Administration', async (role) => {
+    const { status } = await api.rest('POST', '/users/unlock', { token: tokens[role], body: { email: 'redaktion@familienrathaus.invalid' } })
+    expect(status).toBe(role === 'administration' ? 200 : 403)
+  })
+
+  it('forgot-password answers the same for known and unknown addresses', async () => {
+    const known = await api.rest('POST', '/users/forgot-password', { body: { email: 'redaktion@familienrathaus.invalid' }, headers: { 'x-forwarded-for': '203.0.113.1' } })
+    const unknown = await api.rest('POST', '/users/forgot-password', { body: { email: 'niemand@familienrathaus.invalid' }, headers: { 'x-forwarded-for': '203.0.113.2' } })
+    expect(known.status).toBe(200)
+    expect(unknown.status).toBe(200)
+    expect(unknown.json.message).toBe(known.json.message)
+  })
+
+  it('reset-password with a made-up token is refused, not an error', async () => {
+    const { status } = await api.rest('POST', '/users/reset-password', { body: { token: 'ausgedacht', password: 'ein-neues-langes-Passwort' } })
+    expect([400, 403]).toContain(status)
   })
 })
 

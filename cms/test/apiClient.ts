@@ -54,10 +54,17 @@ export function apiClient(config: Promise<SanitizedConfig>) {
     return (await response.json()) as { data?: Record<string, any>; errors?: { message: string }[] }
   }
 
+  /** Logs in like the admin does; the token comes back as the HttpOnly cookie only. */
   async function login(email: string, password: string): Promise<string> {
-    const { status, json } = await rest('POST', '/users/login', { body: { email, password } })
-    if (status !== 200) throw new Error(`login of ${email} failed: ${status} ${JSON.stringify(json)}`)
-    return json.token as string
+    const request = new Request(new URL('/api/users/login', origin), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '127.0.0.1' },
+      body: JSON.stringify({ email, password }),
+    })
+    const response = await handlers.POST(request, { params: Promise.resolve({ slug: ['users', 'login'] }) })
+    const token = tokenFromCookies(response.headers)
+    if (response.status !== 200 || !token) throw new Error(`login of ${email} failed: ${response.status} ${await response.text()}`)
+    return token
   }
 
   return { rest, gql, login }
@@ -73,4 +80,13 @@ export function gqlInput(value: unknown, enumKeys: string[] = [], key = ''): str
   }
   if (typeof value === 'string') return enumKeys.includes(key) ? value.replace(/-/g, '_') : JSON.stringify(value)
   return String(value)
+}
+
+/** The login token from a response's `payload-token` cookie. */
+export function tokenFromCookies(headers: Headers): string | undefined {
+  for (const cookie of headers.getSetCookie()) {
+    const match = /^payload-token=([^;]+)/.exec(cookie)
+    if (match) return match[1]
+  }
+  return undefined
 }

@@ -50,3 +50,20 @@ describe('resolvePayloadSecret', () => {
     expect(existsSync(path.join(dir, 'payload-secret'))).toBe(false)
   })
 })
+
+describe('the Testfamilien help text (issue 10, point 14)', () => {
+  it('asks for made-up households, never a real family’s link', async () => {
+    const { Angebote } = await import('../src/collections/Angebote.ts')
+    const find = (fields: unknown[]): { admin?: { description?: unknown } } | undefined => {
+      for (const field of fields as { name?: string; fields?: unknown[]; tabs?: { fields: unknown[] }[] }[]) {
+        if (field.name === 'testFamilies') return field as never
+        const inner = find([...(field.fields ?? []), ...(field.tabs?.flatMap((tab) => tab.fields) ?? [])])
+        if (inner) return inner
+      }
+      return undefined
+    }
+    const description = String(find(Angebote.fields)?.admin?.description)
+    expect(description).toMatch(/Erfundene/)
+    expect(description).toMatch(/Nie den Link oder die Angaben einer echten Familie/)
+  })
+})

@@ -267,6 +267,8 @@ describe('bad input gets a 400 with a reason, never a 500, and is not stored (po
     const { status, json } = await api.rest('POST', '/angebote?draft=true', { token, body: { title: 'Lang', summary: 'x'.repeat(1024 * 1024) } })
     expect(status).toBe(400)
     expect(messages(json)).toMatch(/300/)
+    // The notice the admin shows for a failed autosave is the top-level message: it names field and reason.
+    expect(json.errors[0].message).toMatch(/^Nicht gespeichert\. Kurzbeschreibung: Bitte höchstens 300 Zeichen/)
     const huge = await api.rest('POST', '/angebote?draft=true', { token, body: { title: 'Riesig', summary: 'x'.repeat(5 * 1024 * 1024) } })
     expect(huge.status).toBe(413)
     expect(messages(huge.json)).toMatch(/zu groß/)
@@ -285,5 +287,66 @@ describe('bad input gets a 400 with a reason, never a 500, and is not stored (po
     })
     const response = await restHandlers(config).GRAPHQL(request)
     expect(response.status).toBe(400)
+  })
+})
+
+describe('smaller holes (point 14) and headers (point 10)', () => {
+  it('the login answer carries the token only in the HttpOnly cookie, never in its body', async () => {
+    await payload.create({ collection: 'users', data: { email: 'keks@familienrathaus.invalid', password, roles: ['redaktion'] } })
+    const request = new Request('http://localhost:3000/api/users/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': newAddress() },
+      body: JSON.stringify({ email: 'keks@familienrathaus.invalid', password }),
+    })
+    const response = await restHandlers(config).POST(request, { params: Promise.resolve({ slug: ['users', 'login'] }) })
+    expect(response.status).toBe(200)
+    const body = (await response.json()) as Record<string, unknown>
+    expect(body).not.toHaveProperty('token')
+    expect(JSON.stringify(body)).not.toMatch(/eyJ[\w-]+\.[\w-]+\./)
+    expect(response.headers.getSetCookie().find((cookie) => cookie.startsWith('payload-token='))).toMatch(/HttpOnly/i)
+  })
+
+  it('every API answer carries the security headers', async () => {
+    const response = await restHandlers(config).GET(new Request('http://localhost:3000/api/angebote?limit=1'), {
+      params: Promise.resolve({ slug: ['angebote'] }),
+    })
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+    expect(response.headers.get('x-frame-options')).toBe('DENY')
+    expect(response.headers.get('strict-transport-security')).toBeNull()
+    const https = await restHandlers(config).GET(new Request('http://localhost:3000/api/angebote?limit=1', { headers: { 'x-forwarded-proto': 'https' } }), {
+      params: Promise.resolve({ slug: ['angebote'] }),
+    })
+    expect(https.headers.get('strict-transport-security')).toMatch(/max-age=\d{7,}/)
+  })
+
+  it('keeps the German reason of a refusal whose error class the build renamed (point 13)', async () => {
+    const { keepRefusalReasons } = await import('../src/hooks/keepRefusalReasons.ts')
+    // What the built server threw: a public 403 whose class name no longer says APIError.
+    const error = Object.assign(new Error('Vier-Augen-Prinzip: Sie haben diese Fassung zuletzt geändert.'), { name: '', status: 403, isPublic: true, data: null })
+    const result = await keepRefusalReasons({ error, result: { errors: [{ message: 'An unknown error occurred.' }] }, context: {}, req: {} as never })
+    expect(result).toEqual({ response: { errors: [{ message: 'Vier-Augen-Prinzip: Sie haben diese Fassung zuletzt geändert.' }] }, status: 403 })
+    const internal = Object.assign(new Error('SQLITE_BUSY: database is locked'), { status: 500 })
+    expect(await keepRefusalReasons({ error: internal, result: { errors: [{ message: 'An unknown error occurred.' }] }, context: {}, req: {} as never })).toBeUndefined()
+  })
+
+  it('a form sent to anything but Media is as small as JSON', async () => {
+    const token = await api.login('keks@familienrathaus.invalid', password)
+    const form = new FormData()
+    form.append('_payload', JSON.stringify({ title: 'Mit Anhang' }))
+    form.append('file', new Blob([new Uint8Array(3 * 1024 * 1024)]), 'gross.bin')
+    const { status, json } = await api.rest('POST', '/angebote?draft=true', { token, form })
+    expect(status).toBe(413)
+    expect(messages(json)).toMatch(/zu groß/)
+  })
+})
+
+describe('forms from the admin', () => {
+  it('logs in with the admin’s login form (multipart, anonymous)', async () => {
+    await payload.create({ collection: 'users', data: { email: 'formular@familienrathaus.invalid', password, roles: ['redaktion'] } })
+    const form = new FormData()
+    form.append('_payload', JSON.stringify({ email: 'formular@familienrathaus.invalid', password }))
+    const { status } = await api.rest('POST', '/users/login', { form, headers: { 'x-forwarded-for': newAddress() } })
+    expect(status).toBe(200)
   })
 })

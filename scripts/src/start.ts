@@ -13,6 +13,7 @@ import { firstRegisterSetting } from '../../cms/src/lib/firstRegister.ts'
 import { dataDir, findRepoRoot } from '../../cms/src/lib/paths.ts'
 import { MissingSecretError, resolvePayloadSecret } from '../../cms/src/lib/secret.ts'
 import { isCmsBuildCurrent, markCmsBuildCurrent } from './lib/cmsBuild.ts'
+import { closeDataDir, cmsEnvironment, siteBuildEnvironment } from './lib/environment.ts'
 import { assertPortFree, canConnect, listen } from './lib/ports.ts'
 import { createPreviewBuilds, createPreviewHandler, previewSitePrefix } from './lib/preview.ts'
 import { binEntry, plain, runNode, startNode } from './lib/processes.ts'
@@ -43,18 +44,9 @@ async function checkDatabase(uri: string) {
   if (!reachable) fail(`the database at ${hostname}:${port || 27017} (DATABASE_URI) is unreachable.`)
 }
 
-function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    NEXT_TELEMETRY_DISABLED: '1',
-    ASTRO_TELEMETRY_DISABLED: '1',
-    DO_NOT_TRACK: '1',
-    ...extra,
-  }
-}
-
 async function main() {
   const dir = dataDir()
+  closeDataDir(dir)
   const uri = databaseUri()
 
   let secret: string
@@ -72,7 +64,7 @@ async function main() {
   const rebuildToken = randomBytes(24).toString('hex')
   const rebuildServer = http.createServer()
   const rebuildPort = await listen(rebuildServer, 0, '127.0.0.1')
-  const cmsEnv = childEnv({
+  const cmsEnv = cmsEnvironment({
     DATA_DIR: dir,
     PAYLOAD_SECRET: secret,
     CMS_PORT: String(cmsPort),
@@ -150,7 +142,7 @@ async function main() {
       args: ['build'],
       cwd: siteDir,
       signal,
-      env: childEnv({ CMS_URL: `http://127.0.0.1:${cmsPort}`, SITE_OUT_DIR: outDir, SITE_URL: siteUrl, ...env }),
+      env: siteBuildEnvironment({ CMS_URL: `http://127.0.0.1:${cmsPort}`, SITE_OUT_DIR: outDir, SITE_URL: siteUrl, ...env }),
     })
     const output = plain(result.output)
     appendFileSync(logFile, `\n=== ${new Date().toISOString()} ${outDir}\n${output}\n`)

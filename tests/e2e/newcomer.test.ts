@@ -36,6 +36,45 @@ async function newPage(): Promise<Page> {
   return context.newPage()
 }
 
+/** The first account (Administration) makes one account per role. */
+async function createAccounts(accounts: Record<string, string>, password: string) {
+  const admin = await loginToken(editor.email, editor.password)
+  for (const [role, email] of Object.entries(accounts)) {
+    const response = await fetch(`${cms}/api/users`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${admin}` },
+      body: JSON.stringify({ email, password, roles: [role] }),
+    })
+    expect(response.status).toBe(201)
+  }
+}
+
+/** Logs in through the admin's login form. */
+async function adminLogin(email: string, password: string): Promise<Page> {
+  const page = await newPage()
+  await page.goto(`${cms}/admin/login`)
+  await page.locator('#field-email').fill(email)
+  await page.locator('#field-password').fill(password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => !url.pathname.includes('/login'))
+  return page
+}
+
+/** Logs in over REST; the token comes back only as the HttpOnly cookie, never in the body. */
+async function loginToken(email: string, password: string): Promise<string> {
+  const response = await fetch(`${cms}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  const body = (await response.json()) as Record<string, unknown>
+  expect(response.status, JSON.stringify(body)).toBe(200)
+  expect(body).not.toHaveProperty('token')
+  const cookie = response.headers.getSetCookie().find((line) => line.startsWith('payload-token='))
+  expect(cookie).toMatch(/HttpOnly/i)
+  return /^payload-token=([^;]+)/.exec(cookie!)![1]!
+}
+
 async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number): Promise<T> {
   const deadline = Date.now() + timeoutMs
   let value = await read()
@@ -146,8 +185,33 @@ describe('an editor in the admin', () => {
     expect(response.status).toBe(200)
   })
 
+  it('sends the admin and the API with security headers, and no other site can frame the admin', async () => {
+    const admin = await fetch(`${cms}/admin/login`)
+    const policy = admin.headers.get('content-security-policy') ?? ''
+    expect(policy).toContain("default-src 'self'")
+    expect(policy).toContain("frame-ancestors 'none'")
+    expect(policy).toContain("object-src 'none'")
+    expect(admin.headers.get('x-frame-options')).toBe('DENY')
+    expect(admin.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(admin.headers.get('referrer-policy')).toBe('same-origin')
+    // Plain http here: HSTS only where the admin is served over https.
+    expect(admin.headers.get('strict-transport-security')).toBeNull()
+    expect((await fetch(`${cms}/api/angebote?limit=1`)).headers.get('x-content-type-options')).toBe('nosniff')
+
+    const page = await newPage()
+    await page.setContent(`<iframe title="Fremde Seite" src="${cms}/admin/login" width="800" height="600"></iframe>`)
+    await page.waitForTimeout(3000)
+    expect(await page.frameLocator('iframe').locator('#field-email').count()).toBe(0)
+    await page.context().close()
+  })
+
   it('changes and publishes an Angebot, and the rebuilt site shows it within 60 s', async () => {
     const page = await newPage()
+    // The admin keeps working under its Content-Security-Policy: nothing it needs is refused.
+    const refusals: string[] = []
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) refusals.push(message.text())
+    })
     await page.goto(`${cms}/admin/login`)
     await page.locator('#field-email').fill(editor.email)
     await page.locator('#field-password').fill(editor.password)
@@ -173,24 +237,19 @@ describe('an editor in the admin', () => {
     )
     expect(heading).toBe(newTitle)
     console.log(`Publish → live on the site: ${((Date.now() - published) / 1000).toFixed(1)} s`)
+    expect(refusals).toEqual([])
     await page.context().close()
   })
 
   it('deletes an Angebot, and its page leaves the site', async () => {
-    const login = (await (
-      await fetch(`${cms}/api/users/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(editor),
-      })
-    ).json()) as { token: string }
+    const token = await loginToken(editor.email, editor.password)
     const { docs } = (await (await fetch(`${cms}/api/angebote?where[slug][equals]=ferienbetreuung&depth=0`)).json()) as {
       docs: { id: number | string }[]
     }
     expect(docs).toHaveLength(1)
     const deleted = await fetch(`${cms}/api/angebote/${docs[0]!.id}`, {
       method: 'DELETE',
-      headers: { authorization: `JWT ${login.token}` },
+      headers: { authorization: `JWT ${token}` },
     })
     expect(deleted.status).toBe(200)
     const status = await poll(
@@ -204,9 +263,7 @@ describe('an editor in the admin', () => {
   })
 
   it('shows a complete translation on the English pages; a partial one stays German with a note', async () => {
-    const { token } = (await (
-      await fetch(`${cms}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(editor) })
-    ).json()) as { token: string }
+    const token = await loginToken(editor.email, editor.password)
     const { docs } = (await (await fetch(`${cms}/api/angebote?where[slug][equals]=kindergeld&depth=0&locale=de`)).json()) as {
       docs: ({ id: number } & Record<string, unknown>)[]
     }
@@ -287,33 +344,12 @@ describe('the editorial workflow', () => {
   let draftId: number
   let slug: string
 
-  const login = async (email: string, pass: string) =>
-    ((await (await fetch(`${cms}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password: pass }),
-    })).json()) as { token: string }).token
+  const login = loginToken
 
-  async function browserLogin(email: string) {
-    const page = await newPage()
-    await page.goto(`${cms}/admin/login`)
-    await page.locator('#field-email').fill(email)
-    await page.locator('#field-password').fill(password)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => !url.pathname.includes('/login'))
-    return page
-  }
+  const browserLogin = (email: string) => adminLogin(email, password)
 
   it('Administration creates accounts for Redaktion and Freigabe', async () => {
-    const admin = await login(editor.email, editor.password)
-    for (const [role, email] of Object.entries(accounts)) {
-      const response = await fetch(`${cms}/api/users`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `JWT ${admin}` },
-        body: JSON.stringify({ email, password, roles: [role] }),
-      })
-      expect(response.status).toBe(201)
-    }
+    await createAccounts(accounts, password)
   })
 
   it('Redaktion writes a draft and submits it for review; the public does not see it', async () => {
@@ -374,6 +410,62 @@ describe('the editorial workflow', () => {
     await page.getByText(/erfolgreich|veröffentlicht/i).first().waitFor({ timeout: 30_000 })
     const status = await poll(async () => (await fetch(`${site}/angebote/${slug}/`)).status, (value) => value === 200, 60_000)
     expect(status).toBe(200)
+    await page.context().close()
+  })
+})
+
+describe('every refusal reaches the editor with its reason', () => {
+  const password = `Gruende-${Date.now()}-Passwort`
+  const accounts = { redaktion: 'gruende-redaktion@familienrathaus.invalid', freigabe: 'gruende-freigabe@familienrathaus.invalid' }
+  let docId: number
+
+  const browserLogin = (email: string) => adminLogin(email, password)
+
+  beforeAll(async () => {
+    await createAccounts(accounts, password)
+    const admin = await loginToken(editor.email, editor.password)
+    const felder = (await (await fetch(`${cms}/api/handlungsfelder?limit=1&depth=0`)).json()) as { docs: { id: number }[] }
+    const created = await fetch(`${cms}/api/angebote`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${admin}` },
+      body: JSON.stringify({ title: `Familienkarte ${Date.now()}`, summary: 'Vergünstigungen für Familien.', kind: 'freizeit', handlungsfelder: [felder.docs[0]!.id], _status: 'published' }),
+    })
+    expect(created.status).toBe(201)
+    docId = ((await created.json()) as { doc: { id: number } }).doc.id
+  })
+
+  it('the four-eyes rule: Freigabe changes an Angebot and may not publish it', async () => {
+    const page = await browserLogin(accounts.freigabe)
+    await page.goto(`${cms}/admin/collections/angebote/${docId}`)
+    const title = page.locator('#field-title')
+    await title.waitFor()
+    await title.fill(`Familienkarte – geändert ${Date.now()}`)
+    await page.locator('#action-save').click()
+    await page.getByText(/Vier-Augen-Prinzip/).first().waitFor({ timeout: 30_000 })
+    expect(await page.getByText('An unknown error occurred.').count()).toBe(0)
+    await page.context().close()
+  })
+
+  it('an upload: Redaktion uploads SVG disguised as PNG', async () => {
+    const page = await browserLogin(accounts.redaktion)
+    await page.goto(`${cms}/admin/collections/media/create`)
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'plakat.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>'),
+    })
+    await page.locator('#action-save').click()
+    await page.getByText(/SVG-Dateien sind aus Sicherheitsgründen nicht erlaubt/).first().waitFor({ timeout: 30_000 })
+    await page.context().close()
+  })
+
+  it('invalid input: Redaktion writes a summary longer than allowed into a draft', async () => {
+    const page = await browserLogin(accounts.redaktion)
+    await page.goto(`${cms}/admin/collections/angebote/${docId}`)
+    const summary = page.locator('#field-summary')
+    await summary.waitFor()
+    await summary.fill('Sehr lang. '.repeat(40))
+    await page.getByText(/höchstens 300 Zeichen/).first().waitFor({ timeout: 30_000 })
     await page.context().close()
   })
 })

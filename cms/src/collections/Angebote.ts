@@ -154,7 +154,7 @@ export const Angebote: CollectionConfig = {
                   labels: { singular: 'Testfamilie', plural: 'Testfamilien' },
                   admin: {
                     description:
-                      'Beispielhaushalte mit dem erwarteten Ergebnis. Veröffentlichen geht nur, wenn alle stimmen. Tipp: Familie im Situations-Finder zusammenstellen, „Link teilen“ und den Link hier einfügen.',
+                      'Erfundene Beispielhaushalte mit dem erwarteten Ergebnis. Veröffentlichen geht nur, wenn alle stimmen. Nie den Link oder die Angaben einer echten Familie eintragen: Sie blieben hier gespeichert und für die ganze Redaktion lesbar. Tipp: einen ausgedachten Haushalt im Situations-Finder zusammenstellen, „Link teilen“ und den Link hier einfügen.',
                   },
                   fields: [
                     { name: 'name', type: 'text', label: 'Beschreibung', required: true, maxLength: 160 },

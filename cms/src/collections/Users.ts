@@ -26,6 +26,8 @@ export const Users: CollectionConfig = {
     lockTime: lockTimeMs,
     tokenExpiration: 8 * 60 * 60,
     cookies: authCookieSecurity(),
+    // The token travels in the HttpOnly cookie only; a script on the page cannot read it from a response.
+    removeTokenFromResponses: true,
   },
   access: {
     read: administrationOrSelf,

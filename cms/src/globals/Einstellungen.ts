@@ -11,7 +11,7 @@ export const Einstellungen: GlobalConfig = {
   slug: einstellungenSlug,
   label: 'Website-Einstellungen',
   admin: { group: 'Website', description: 'Name, Beschreibung und Kontaktadresse der Website. Nur für die Administration.' },
-  access: { read: anyone, update: administration },
+  access: { read: anyone, update: administration, readVersions: administration },
   versions: { max: 30 },
   hooks: { afterChange: [triggerGlobalRebuild] },
   fields: [

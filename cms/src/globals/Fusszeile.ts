@@ -14,7 +14,7 @@ export const Fusszeile: GlobalConfig = {
     group: 'Website',
     description: 'Text und Links am Ende jeder Seite. Impressum, Datenschutz und Barrierefreiheit verlinkt die Website immer selbst.',
   },
-  access: { read: anyone, update: administration },
+  access: { read: anyone, update: administration, readVersions: administration },
   versions: { max: 30 },
   hooks: { afterChange: [triggerGlobalRebuild] },
   fields: [

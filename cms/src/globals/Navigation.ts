@@ -11,7 +11,7 @@ export const Navigation: GlobalConfig = {
   slug: navigationSlug,
   label: 'Hauptnavigation',
   admin: { group: 'Website', description: 'Die Links im Kopf jeder Seite. Wenige, klare Einträge helfen allen.' },
-  access: { read: anyone, update: administration },
+  access: { read: anyone, update: administration, readVersions: administration },
   versions: { max: 30 },
   hooks: { afterChange: [triggerGlobalRebuild] },
   fields: [

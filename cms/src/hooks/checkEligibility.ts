@@ -8,7 +8,7 @@ import {
   rulesSchema,
   type MatchableOffer,
 } from '@familienrathaus/content-schemas'
-import { ValidationError } from 'payload'
+import { refuseFields } from '../lib/refusals.ts'
 
 type TestFamily = { name?: string; household?: string; expected?: 'yes' | 'maybe' | 'no' }
 type EligibilityData = { title?: string; slug?: string; _status?: string; eligibility?: { rules?: unknown; testFamilies?: TestFamily[] } }
@@ -20,14 +20,15 @@ const fitLabel = { yes: 'passt', maybe: 'passt vielleicht', no: 'passt nicht' } 
  * On publish: every Testfamilie must get its expected result, evaluated together with the other
  * published offers (chains such as Kinderzuschlag → Bildung und Teilhabe count).
  */
-export const checkEligibility: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const checkEligibility: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   const next = data as EligibilityData
   const eligibility = next.eligibility ?? (originalDoc as EligibilityData | undefined)?.eligibility
   const parsedRules = rulesSchema.safeParse(eligibility?.rules ?? [])
   if (!parsedRules.success) {
-    throw new ValidationError({
+    refuseFields({
       collection: angeboteSlug,
-      errors: [
+      fields: collection.fields,
+      problems: [
         {
           path: 'eligibility.rules',
           message: `Eine Bedingung ist unvollständig: ${describeIssues(parsedRules.error).join('; ')}. Bitte jede Gruppe mit mindestens einer Bedingung füllen und bei „Nicht“ genau eine.`,
@@ -73,9 +74,10 @@ export const checkEligibility: CollectionBeforeChangeHook = async ({ data, origi
     }
   })
   if (problems.length > 0) {
-    throw new ValidationError({
+    refuseFields({
       collection: angeboteSlug,
-      errors: problems.map((message) => ({ path: 'eligibility.testFamilies', message })),
+      fields: collection.fields,
+      problems: problems.map((message) => ({ path: 'eligibility.testFamilies', message })),
       req,
     })
   }

@@ -1,6 +1,8 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, Field, PayloadRequest, Validate } from 'payload'
 
-import { APIError, ValidationError } from 'payload'
+import { APIError } from 'payload'
+
+import { type FieldProblem, refuseFields } from '../lib/refusals.ts'
 
 /**
  * Input checks Payload leaves out, so that bad input is refused with a reason instead of reaching
@@ -25,7 +27,7 @@ export const checkDocumentId: CollectionBeforeOperationHook = ({ args, req }) =>
   return args
 }
 
-type Problem = { path: string; message: string }
+type Problem = FieldProblem
 type Data = Record<string, unknown>
 
 const isEmpty = (value: unknown) => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
@@ -177,7 +179,7 @@ export const checkInput: CollectionBeforeChangeHook = async ({ collection, data,
     operation,
     root: { ...(originalDoc as Data | undefined), ...(data as Data) },
   })
-  if (problems.length > 0) throw new ValidationError({ collection: collection.slug, errors: problems, req })
+  if (problems.length > 0) refuseFields({ collection: collection.slug, fields: collection.fields, problems, req })
   return data
 }
 

@@ -111,9 +111,13 @@ export function jsonNesting(value: unknown): number {
 
 /** Reads a body of at most `maxJsonBytes`, refusing a larger one as soon as it shows. */
 export async function readText(request: Request): Promise<string> {
+  return (await readBytes(request)).toString('utf8')
+}
+
+export async function readBytes(request: Request): Promise<Buffer> {
   const declared = Number(request.headers.get('content-length') ?? NaN)
   if (declared > maxJsonBytes) throw tooLarge()
-  if (!request.body) return ''
+  if (!request.body) return Buffer.alloc(0)
   const chunks: Uint8Array[] = []
   let size = 0
   const reader = request.body.getReader()
@@ -127,7 +131,7 @@ export async function readText(request: Request): Promise<string> {
     }
     chunks.push(value)
   }
-  return Buffer.concat(chunks).toString('utf8')
+  return Buffer.concat(chunks)
 }
 
 /**

@@ -17,10 +17,11 @@ import {
 } from '@payloadcms/next/routes'
 import { getPayload } from 'payload'
 
-import { usersSlug } from '@familienrathaus/content-schemas'
+import { mediaSlug, usersSlug } from '@familienrathaus/content-schemas'
 
+import { adminSecurityHeaders, servedOverHttps } from './adminHeaders.ts'
 import { firstRegisterOpen } from './firstRegister.ts'
-import { checkReadQuery, clientAddress, parseJsonBody, parseQuery, readText, RequestRefusal, WindowCounter } from './requestGuards.ts'
+import { checkReadQuery, clientAddress, parseJsonBody, parseQuery, readBytes, readText, RequestRefusal, WindowCounter } from './requestGuards.ts'
 
 type Context = { params: Promise<{ slug?: string[] }> }
 type RouteHandler = (request: Request, context: Context) => Promise<Response>
@@ -33,6 +34,15 @@ export const passwordMailLimit = { attempts: 5, windowMs: 60 * 60 * 1000 }
 
 export function refusalResponse(refusal: RequestRefusal): Response {
   return Response.json({ errors: [{ message: refusal.message }] }, { status: refusal.status, headers: refusal.headers })
+}
+
+/** The admin's security headers on every API answer too (the proxy that adds them to pages skips the API). */
+function withSecurityHeaders(request: Request, response: Response): Response {
+  const headers = new Headers(response.headers)
+  for (const [name, value] of Object.entries(adminSecurityHeaders({ https: servedOverHttps(request.headers.get('x-forwarded-proto')) }))) {
+    if (!headers.has(name)) headers.set(name, value)
+  }
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
 }
 
 const tooManyAttempts = (seconds: number, what: string) =>
@@ -87,68 +97,78 @@ export function restHandlers(config: ConfigPromise) {
 
   const guard =
     (handler: RouteHandler): RouteHandler =>
-    async (incoming, context) => {
-      try {
-        let request = incoming
-        const route = routeOf(request)
-        const address = clientAddress(request.headers)
-        const isUsers = !route.isGlobal && route.first === usersSlug && request.method === 'POST'
-        const authRoute = isUsers ? route.second : undefined
+    async (incoming, context) => withSecurityHeaders(incoming, await answer(handler, incoming, context))
 
-        if (authRoute === 'first-register' && !firstRegisterOpen()) {
-          throw new RequestRefusal(
-            403,
-            'Das erste Konto wird auf diesem Server nicht im Browser angelegt. Die Administration legt es mit „npm run create-admin“ an.',
-          )
-        }
-        if (authRoute === 'login' || authRoute === 'reset-password') {
-          const wait = failedLogins.retryAfter(address)
-          if (wait > 0) throw tooManyAttempts(wait, 'fehlgeschlagene Anmeldungen')
-        }
-        if (authRoute === 'forgot-password') {
-          const wait = passwordMails.retryAfter(address)
-          if (wait > 0) throw tooManyAttempts(wait, 'Anfragen nach einem neuen Passwort')
-          passwordMails.add(address)
-        }
+  const answer = async (handler: RouteHandler, incoming: Request, context: Context): Promise<Response> => {
+    try {
+      let request = incoming
+      const route = routeOf(request)
+      const address = clientAddress(request.headers)
+      const isUsers = !route.isGlobal && route.first === usersSlug && request.method === 'POST'
+      const authRoute = isUsers ? route.second : undefined
 
-        if (isMethodOverride(request)) {
-          // A read sent as POST (Payload's admin does this for long relationship queries): checked like a GET.
-          const text = await readText(request)
-          const query = isJson(request) ? (parseJsonBody(text, { objectRequired: false }) ?? {}) : parseQuery(text)
-          checkReadQuery({ ...parseQuery(new URL(request.url).search), ...query }, { anonymous: !(await userOf(request)) })
-          request = withBody(request, text)
-        } else if (request.method === 'GET') {
-          const query = parseQuery(new URL(request.url).search)
-          const wantsAllLocales = [query.locale, query['fallback-locale'], query.fallbackLocale].includes('all')
-          checkReadQuery(query, { anonymous: wantsAllLocales ? !(await userOf(request)) : false })
-        } else if (request.method === 'POST' || request.method === 'PATCH' || request.method === 'PUT') {
-          if (isMultipart(request)) {
+      if (authRoute === 'first-register' && !firstRegisterOpen()) {
+        throw new RequestRefusal(
+          403,
+          'Das erste Konto wird auf diesem Server nicht im Browser angelegt. Die Administration legt es mit „npm run create-admin“ an.',
+        )
+      }
+      if (authRoute === 'login' || authRoute === 'reset-password') {
+        const wait = failedLogins.retryAfter(address)
+        if (wait > 0) throw tooManyAttempts(wait, 'fehlgeschlagene Anmeldungen')
+      }
+      if (authRoute === 'forgot-password') {
+        const wait = passwordMails.retryAfter(address)
+        if (wait > 0) throw tooManyAttempts(wait, 'Anfragen nach einem neuen Passwort')
+        passwordMails.add(address)
+      }
+
+      if (isMethodOverride(request)) {
+        // A read sent as POST (Payload's admin does this for long relationship queries): checked like a GET.
+        const text = await readText(request)
+        const query = isJson(request) ? (parseJsonBody(text, { objectRequired: false }) ?? {}) : parseQuery(text)
+        checkReadQuery({ ...parseQuery(new URL(request.url).search), ...query }, { anonymous: !(await userOf(request)) })
+        request = withBody(request, text)
+      } else if (request.method === 'GET') {
+        const query = parseQuery(new URL(request.url).search)
+        const wantsAllLocales = [query.locale, query['fallback-locale'], query.fallbackLocale].includes('all')
+        checkReadQuery(query, { anonymous: wantsAllLocales ? !(await userOf(request)) : false })
+      } else if (request.method === 'POST' || request.method === 'PATCH' || request.method === 'PUT') {
+        if (isMultipart(request)) {
+          if (!route.isGlobal && route.first === mediaSlug) {
             // Refused before a byte of the body is read: anonymous uploads cost nothing.
             if (!(await userOf(request))) {
               throw new RequestRefusal(403, 'Hochladen ist nur nach der Anmeldung im Redaktionssystem möglich.')
             }
           } else {
-            const writesDocument =
-              (request.method === 'POST' && route.first !== undefined && route.second === undefined) ||
-              (request.method === 'PATCH' && route.first !== undefined && (route.second === undefined || route.third === undefined) && !route.isGlobal) ||
-              (route.isGlobal && request.method === 'POST' && route.second === undefined)
-            const text = await readText(request)
-            parseJsonBody(text, { objectRequired: writesDocument })
-            request = withBody(request, text)
+            // The admin sends every form (the login too) as multipart; only Media takes files.
+            // Elsewhere a form is as small as JSON, and a file in it would be left behind as a
+            // temporary file.
+            const bytes = await readBytes(request)
+            request = new Request(request.url, { method: request.method, headers: request.headers, body: new Uint8Array(bytes), signal: request.signal })
           }
+        } else {
+          const writesDocument =
+            (request.method === 'POST' && route.first !== undefined && route.second === undefined) ||
+            (request.method === 'PATCH' && route.first !== undefined && (route.second === undefined || route.third === undefined) && !route.isGlobal) ||
+            (route.isGlobal && request.method === 'POST' && route.second === undefined)
+          const text = await readText(request)
+          parseJsonBody(text, { objectRequired: writesDocument })
+          request = withBody(request, text)
         }
-
-        const response = await handler(request, context)
-        if ((authRoute === 'login' || authRoute === 'reset-password') && response.status >= 400 && response.status !== 429) {
-          failedLogins.add(address)
-        }
-        return response
-      } catch (error) {
-        if (error instanceof RequestRefusal) return refusalResponse(error)
-        console.error(`API request ${incoming.method} ${new URL(incoming.url).pathname} failed: ${(error as Error).stack ?? error}`)
-        return Response.json({ errors: [{ message: 'Interner Fehler. Bitte später erneut versuchen.' }] }, { status: 500 })
       }
+
+      const response = await handler(request, context)
+      if ((authRoute === 'login' || authRoute === 'reset-password') && response.status >= 400 && response.status !== 429) {
+        failedLogins.add(address)
+      }
+      return response
+    } catch (error) {
+      if (error instanceof RequestRefusal) return refusalResponse(error)
+      console.error(`API request ${incoming.method} ${new URL(incoming.url).pathname} failed: ${(error as Error).stack ?? error}`)
+      return Response.json({ errors: [{ message: 'Interner Fehler. Bitte später erneut versuchen.' }] }, { status: 500 })
     }
+  }
 
   const graphql = GRAPHQL_POST(config)
   return {
