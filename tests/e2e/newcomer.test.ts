@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { realpathSync } from 'node:fs'
+import { realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 import { launchBrowser } from '../support/browser.ts'
@@ -326,6 +326,12 @@ describe('an editor in the admin', () => {
       expect(html, locale).toMatch(/<h1 data-pagefind-weight="10" data-pagefind-meta="inhalt:de" lang="de" dir="ltr">/)
       expect(html, locale).toContain('fp-language-note')
       expect(html, locale).not.toContain('Допомога на дитину')
+    }
+  })
+
+  it('keeps the database, the secret and the uploads from other users of the machine', () => {
+    for (const entry of ['.', 'familienrathaus.db', 'payload-secret', 'media']) {
+      expect(statSync(path.join(stack.dataDir, entry)).mode & 0o007, entry).toBe(0)
     }
   })
 
