@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { closeDataDir, cmsEnvironment, siteBuildEnvironment } from '../src/lib/environment.ts'
 
 describe('the environment of child processes (issue 10, point 14)', () => {
-  const env = { PATH: '/usr/bin', PAYLOAD_SECRET: 'geheim', DATABASE_URI: 'mongodb://db/x', MONGODB_URI: 'mongodb://db/y', SITE_URL: 'https://familie.hamm.de' }
+  const env: NodeJS.ProcessEnv = { NODE_ENV: 'production', PATH: '/usr/bin', PAYLOAD_SECRET: 'geheim', DATABASE_URI: 'mongodb://db/x', MONGODB_URI: 'mongodb://db/y', SITE_URL: 'https://familie.hamm.de' }
 
   it('gives the site build none of the CMS secrets', () => {
     const build = siteBuildEnvironment({ CMS_URL: 'http://127.0.0.1:3000' }, env)
