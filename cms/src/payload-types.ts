@@ -252,588 +252,257 @@ export interface Angebote {
      */
     rules?:
       | (
-          | {
-              /**
-               * z. B. 1 oder 0,25 für drei Monate
-               */
-              minAge?: number | null;
-              /**
-               * z. B. 18 heißt: noch nicht 18
-               */
-              maxAge?: number | null;
-              /**
-               * 3 = kinderreich
-               */
-              count?: number | null;
-              /**
-               * Leer lassen: egal.
-               */
-              activities?:
-                | (
-                    | 'none'
-                    | 'kita'
-                    | 'kindertagespflege'
-                    | 'grundschule'
-                    | 'weiterfuehrende-schule'
-                    | 'foerderschule'
-                    | 'berufskolleg'
-                    | 'ausbildung'
-                    | 'studium'
-                    | 'freiwilligendienst'
-                    | 'job-seeking'
-                    | 'working'
-                    | 'unknown'
-                  )[]
-                | null;
-              /**
-               * Leer lassen: egal.
-               */
-              relations?: ('own' | 'step' | 'foster' | 'adopted' | 'grandchild' | 'other-child')[] | null;
-              /**
-               * Leer lassen: egal.
-               */
-              maintenance?: ('full' | 'partial' | 'none' | 'not-applicable' | 'unknown')[] | null;
-              /**
-               * Leer lassen: egal.
-               */
-              disability?: ('ja' | 'nein') | null;
-              minPflegegrad?: number | null;
-              /**
-               * Leer lassen: egal.
-               */
-              startingStudies?: ('ja' | 'nein') | null;
-              includeMovedOut?: boolean | null;
-              /**
-               * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-               */
-              reason?: string | null;
-              id?: string | null;
-              blockName?: string | null;
-              blockType: 'child';
-            }
-          | {
-              minAge?: number | null;
-              maxAge?: number | null;
-              /**
-               * Leer lassen: egal.
-               */
-              pregnant?: ('ja' | 'nein') | null;
-              maxDueInWeeks?: number | null;
-              /**
-               * Leer lassen: egal.
-               */
-              employment?:
-                | (
-                    | 'employed'
-                    | 'self-employed'
-                    | 'unemployed'
-                    | 'student'
-                    | 'trainee'
-                    | 'parental-leave'
-                    | 'homemaker'
-                    | 'retired'
-                    | 'unknown'
-                  )[]
-                | null;
-              /**
-               * Leer lassen: egal.
-               */
-              residence?:
-                | (
-                    | 'german'
-                    | 'eu'
-                    | 'residence-permit'
-                    | 'recognised-refugee'
-                    | 'temporary-protection'
-                    | 'asylum-seeker'
-                    | 'tolerated'
-                    | 'unknown'
-                  )[]
-                | null;
-              /**
-               * Leer lassen: egal.
-               */
-              insurance?: ('statutory' | 'private' | 'unknown')[] | null;
-              /**
-               * Leer lassen: egal.
-               */
-              relations?: ('parent' | 'step-parent' | 'grandparent' | 'foster-parent' | 'other-adult')[] | null;
-              /**
-               * Leer lassen: egal.
-               */
-              disability?: ('ja' | 'nein') | null;
-              minGdb?: number | null;
-              minPflegegrad?: number | null;
-              /**
-               * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-               */
-              reason?: string | null;
-              id?: string | null;
-              blockName?: string | null;
-              blockType: 'adult';
-            }
-          | {
-              minAge?: number | null;
-              maxAge?: number | null;
-              /**
-               * Leer lassen: egal.
-               */
-              disability?: ('ja' | 'nein') | null;
-              minGdb?: number | null;
-              minPflegegrad?: number | null;
-              /**
-               * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-               */
-              reason?: string | null;
-              id?: string | null;
-              blockName?: string | null;
-              blockType: 'member';
-            }
-          | {
-              /**
-               * Leer lassen: egal.
-               */
-              singleParent?: ('ja' | 'nein') | null;
-              /**
-               * Leer lassen: egal.
-               */
-              livesInHamm?: ('ja' | 'nein') | null;
-              /**
-               * Leer lassen: egal.
-               */
-              movedToHammRecently?: ('ja' | 'nein') | null;
-              /**
-               * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-               */
-              reason?: string | null;
-              id?: string | null;
-              blockName?: string | null;
-              blockType: 'household';
-            }
-          | {
-              match: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[];
-              borderline?: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[] | null;
-              /**
-               * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-               */
-              reason?: string | null;
-              id?: string | null;
-              blockName?: string | null;
-              blockType: 'income';
-            }
-          | {
-              benefits: (
-                | 'buergergeld'
-                | 'sozialhilfe'
-                | 'wohngeld'
-                | 'kinderzuschlag'
-                | 'asylbewerberleistungen'
-                | 'elterngeld'
-                | 'kindergeld'
-                | 'unterhaltsvorschuss'
-                | 'pflegegeld'
-                | 'bafoeg'
-                | 'berufsausbildungsbeihilfe'
-              )[];
-              /**
-               * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-               */
-              reason?: string | null;
-              id?: string | null;
-              blockName?: string | null;
-              blockType: 'receives';
-            }
+          | ChildRuleBlock
+          | AdultRuleBlock
+          | MemberRuleBlock
+          | HouseholdRuleBlock
+          | IncomeRuleBlock
+          | ReceivesRuleBlock
           | {
               conditions?:
                 | (
-                    | {
-                        /**
-                         * z. B. 1 oder 0,25 für drei Monate
-                         */
-                        minAge?: number | null;
-                        /**
-                         * z. B. 18 heißt: noch nicht 18
-                         */
-                        maxAge?: number | null;
-                        /**
-                         * 3 = kinderreich
-                         */
-                        count?: number | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        activities?:
-                          | (
-                              | 'none'
-                              | 'kita'
-                              | 'kindertagespflege'
-                              | 'grundschule'
-                              | 'weiterfuehrende-schule'
-                              | 'foerderschule'
-                              | 'berufskolleg'
-                              | 'ausbildung'
-                              | 'studium'
-                              | 'freiwilligendienst'
-                              | 'job-seeking'
-                              | 'working'
-                              | 'unknown'
-                            )[]
-                          | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        relations?: ('own' | 'step' | 'foster' | 'adopted' | 'grandchild' | 'other-child')[] | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        maintenance?: ('full' | 'partial' | 'none' | 'not-applicable' | 'unknown')[] | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        disability?: ('ja' | 'nein') | null;
-                        minPflegegrad?: number | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        startingStudies?: ('ja' | 'nein') | null;
-                        includeMovedOut?: boolean | null;
-                        /**
-                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                         */
-                        reason?: string | null;
-                        id?: string | null;
-                        blockName?: string | null;
-                        blockType: 'child';
-                      }
-                    | {
-                        minAge?: number | null;
-                        maxAge?: number | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        pregnant?: ('ja' | 'nein') | null;
-                        maxDueInWeeks?: number | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        employment?:
-                          | (
-                              | 'employed'
-                              | 'self-employed'
-                              | 'unemployed'
-                              | 'student'
-                              | 'trainee'
-                              | 'parental-leave'
-                              | 'homemaker'
-                              | 'retired'
-                              | 'unknown'
-                            )[]
-                          | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        residence?:
-                          | (
-                              | 'german'
-                              | 'eu'
-                              | 'residence-permit'
-                              | 'recognised-refugee'
-                              | 'temporary-protection'
-                              | 'asylum-seeker'
-                              | 'tolerated'
-                              | 'unknown'
-                            )[]
-                          | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        insurance?: ('statutory' | 'private' | 'unknown')[] | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        relations?:
-                          ('parent' | 'step-parent' | 'grandparent' | 'foster-parent' | 'other-adult')[] | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        disability?: ('ja' | 'nein') | null;
-                        minGdb?: number | null;
-                        minPflegegrad?: number | null;
-                        /**
-                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                         */
-                        reason?: string | null;
-                        id?: string | null;
-                        blockName?: string | null;
-                        blockType: 'adult';
-                      }
-                    | {
-                        minAge?: number | null;
-                        maxAge?: number | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        disability?: ('ja' | 'nein') | null;
-                        minGdb?: number | null;
-                        minPflegegrad?: number | null;
-                        /**
-                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                         */
-                        reason?: string | null;
-                        id?: string | null;
-                        blockName?: string | null;
-                        blockType: 'member';
-                      }
-                    | {
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        singleParent?: ('ja' | 'nein') | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        livesInHamm?: ('ja' | 'nein') | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        movedToHammRecently?: ('ja' | 'nein') | null;
-                        /**
-                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                         */
-                        reason?: string | null;
-                        id?: string | null;
-                        blockName?: string | null;
-                        blockType: 'household';
-                      }
-                    | {
-                        match: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[];
-                        borderline?: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[] | null;
-                        /**
-                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                         */
-                        reason?: string | null;
-                        id?: string | null;
-                        blockName?: string | null;
-                        blockType: 'income';
-                      }
-                    | {
-                        benefits: (
-                          | 'buergergeld'
-                          | 'sozialhilfe'
-                          | 'wohngeld'
-                          | 'kinderzuschlag'
-                          | 'asylbewerberleistungen'
-                          | 'elterngeld'
-                          | 'kindergeld'
-                          | 'unterhaltsvorschuss'
-                          | 'pflegegeld'
-                          | 'bafoeg'
-                          | 'berufsausbildungsbeihilfe'
-                        )[];
-                        /**
-                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                         */
-                        reason?: string | null;
-                        id?: string | null;
-                        blockName?: string | null;
-                        blockType: 'receives';
-                      }
+                    | ChildRuleBlock
+                    | AdultRuleBlock
+                    | MemberRuleBlock
+                    | HouseholdRuleBlock
+                    | IncomeRuleBlock
+                    | ReceivesRuleBlock
                     | {
                         conditions?:
                           | (
+                              | ChildRuleBlock
+                              | AdultRuleBlock
+                              | MemberRuleBlock
+                              | HouseholdRuleBlock
+                              | IncomeRuleBlock
+                              | ReceivesRuleBlock
                               | {
-                                  /**
-                                   * z. B. 1 oder 0,25 für drei Monate
-                                   */
-                                  minAge?: number | null;
-                                  /**
-                                   * z. B. 18 heißt: noch nicht 18
-                                   */
-                                  maxAge?: number | null;
-                                  /**
-                                   * 3 = kinderreich
-                                   */
-                                  count?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  activities?:
+                                  conditions?:
                                     | (
-                                        | 'none'
-                                        | 'kita'
-                                        | 'kindertagespflege'
-                                        | 'grundschule'
-                                        | 'weiterfuehrende-schule'
-                                        | 'foerderschule'
-                                        | 'berufskolleg'
-                                        | 'ausbildung'
-                                        | 'studium'
-                                        | 'freiwilligendienst'
-                                        | 'job-seeking'
-                                        | 'working'
-                                        | 'unknown'
+                                        | ChildRuleBlock
+                                        | AdultRuleBlock
+                                        | MemberRuleBlock
+                                        | HouseholdRuleBlock
+                                        | IncomeRuleBlock
+                                        | ReceivesRuleBlock
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
+                                          }
                                       )[]
                                     | null;
                                   /**
-                                   * Leer lassen: egal.
-                                   */
-                                  relations?:
-                                    ('own' | 'step' | 'foster' | 'adopted' | 'grandchild' | 'other-child')[] | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  maintenance?: ('full' | 'partial' | 'none' | 'not-applicable' | 'unknown')[] | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  disability?: ('ja' | 'nein') | null;
-                                  minPflegegrad?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  startingStudies?: ('ja' | 'nein') | null;
-                                  includeMovedOut?: boolean | null;
-                                  /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
                                   reason?: string | null;
                                   id?: string | null;
                                   blockName?: string | null;
-                                  blockType: 'child';
+                                  blockType: 'allInner3';
                                 }
                               | {
-                                  minAge?: number | null;
-                                  maxAge?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  pregnant?: ('ja' | 'nein') | null;
-                                  maxDueInWeeks?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  employment?:
+                                  conditions?:
                                     | (
-                                        | 'employed'
-                                        | 'self-employed'
-                                        | 'unemployed'
-                                        | 'student'
-                                        | 'trainee'
-                                        | 'parental-leave'
-                                        | 'homemaker'
-                                        | 'retired'
-                                        | 'unknown'
+                                        | ChildRuleBlock
+                                        | AdultRuleBlock
+                                        | MemberRuleBlock
+                                        | HouseholdRuleBlock
+                                        | IncomeRuleBlock
+                                        | ReceivesRuleBlock
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
+                                          }
                                       )[]
                                     | null;
                                   /**
-                                   * Leer lassen: egal.
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  residence?:
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'anyInner3';
+                                }
+                              | {
+                                  conditions?:
                                     | (
-                                        | 'german'
-                                        | 'eu'
-                                        | 'residence-permit'
-                                        | 'recognised-refugee'
-                                        | 'temporary-protection'
-                                        | 'asylum-seeker'
-                                        | 'tolerated'
-                                        | 'unknown'
+                                        | ChildRuleBlock
+                                        | AdultRuleBlock
+                                        | MemberRuleBlock
+                                        | HouseholdRuleBlock
+                                        | IncomeRuleBlock
+                                        | ReceivesRuleBlock
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
+                                          }
                                       )[]
                                     | null;
                                   /**
-                                   * Leer lassen: egal.
-                                   */
-                                  insurance?: ('statutory' | 'private' | 'unknown')[] | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  relations?:
-                                    | ('parent' | 'step-parent' | 'grandparent' | 'foster-parent' | 'other-adult')[]
-                                    | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  disability?: ('ja' | 'nein') | null;
-                                  minGdb?: number | null;
-                                  minPflegegrad?: number | null;
-                                  /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
                                   reason?: string | null;
                                   id?: string | null;
                                   blockName?: string | null;
-                                  blockType: 'adult';
-                                }
-                              | {
-                                  minAge?: number | null;
-                                  maxAge?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  disability?: ('ja' | 'nein') | null;
-                                  minGdb?: number | null;
-                                  minPflegegrad?: number | null;
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'member';
-                                }
-                              | {
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  singleParent?: ('ja' | 'nein') | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  livesInHamm?: ('ja' | 'nein') | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  movedToHammRecently?: ('ja' | 'nein') | null;
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'household';
-                                }
-                              | {
-                                  match: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[];
-                                  borderline?: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[] | null;
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'income';
-                                }
-                              | {
-                                  benefits: (
-                                    | 'buergergeld'
-                                    | 'sozialhilfe'
-                                    | 'wohngeld'
-                                    | 'kinderzuschlag'
-                                    | 'asylbewerberleistungen'
-                                    | 'elterngeld'
-                                    | 'kindergeld'
-                                    | 'unterhaltsvorschuss'
-                                    | 'pflegegeld'
-                                    | 'bafoeg'
-                                    | 'berufsausbildungsbeihilfe'
-                                  )[];
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'receives';
+                                  blockType: 'notInner3';
                                 }
                             )[]
                           | null;
@@ -848,199 +517,239 @@ export interface Angebote {
                     | {
                         conditions?:
                           | (
+                              | ChildRuleBlock
+                              | AdultRuleBlock
+                              | MemberRuleBlock
+                              | HouseholdRuleBlock
+                              | IncomeRuleBlock
+                              | ReceivesRuleBlock
                               | {
-                                  /**
-                                   * z. B. 1 oder 0,25 für drei Monate
-                                   */
-                                  minAge?: number | null;
-                                  /**
-                                   * z. B. 18 heißt: noch nicht 18
-                                   */
-                                  maxAge?: number | null;
-                                  /**
-                                   * 3 = kinderreich
-                                   */
-                                  count?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  activities?:
+                                  conditions?:
                                     | (
-                                        | 'none'
-                                        | 'kita'
-                                        | 'kindertagespflege'
-                                        | 'grundschule'
-                                        | 'weiterfuehrende-schule'
-                                        | 'foerderschule'
-                                        | 'berufskolleg'
-                                        | 'ausbildung'
-                                        | 'studium'
-                                        | 'freiwilligendienst'
-                                        | 'job-seeking'
-                                        | 'working'
-                                        | 'unknown'
+                                        | ChildRuleBlock
+                                        | AdultRuleBlock
+                                        | MemberRuleBlock
+                                        | HouseholdRuleBlock
+                                        | IncomeRuleBlock
+                                        | ReceivesRuleBlock
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
+                                          }
                                       )[]
                                     | null;
                                   /**
-                                   * Leer lassen: egal.
-                                   */
-                                  relations?:
-                                    ('own' | 'step' | 'foster' | 'adopted' | 'grandchild' | 'other-child')[] | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  maintenance?: ('full' | 'partial' | 'none' | 'not-applicable' | 'unknown')[] | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  disability?: ('ja' | 'nein') | null;
-                                  minPflegegrad?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  startingStudies?: ('ja' | 'nein') | null;
-                                  includeMovedOut?: boolean | null;
-                                  /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
                                   reason?: string | null;
                                   id?: string | null;
                                   blockName?: string | null;
-                                  blockType: 'child';
+                                  blockType: 'allInner3';
                                 }
                               | {
-                                  minAge?: number | null;
-                                  maxAge?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  pregnant?: ('ja' | 'nein') | null;
-                                  maxDueInWeeks?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  employment?:
+                                  conditions?:
                                     | (
-                                        | 'employed'
-                                        | 'self-employed'
-                                        | 'unemployed'
-                                        | 'student'
-                                        | 'trainee'
-                                        | 'parental-leave'
-                                        | 'homemaker'
-                                        | 'retired'
-                                        | 'unknown'
+                                        | ChildRuleBlock
+                                        | AdultRuleBlock
+                                        | MemberRuleBlock
+                                        | HouseholdRuleBlock
+                                        | IncomeRuleBlock
+                                        | ReceivesRuleBlock
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
+                                          }
                                       )[]
                                     | null;
                                   /**
-                                   * Leer lassen: egal.
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  residence?:
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'anyInner3';
+                                }
+                              | {
+                                  conditions?:
                                     | (
-                                        | 'german'
-                                        | 'eu'
-                                        | 'residence-permit'
-                                        | 'recognised-refugee'
-                                        | 'temporary-protection'
-                                        | 'asylum-seeker'
-                                        | 'tolerated'
-                                        | 'unknown'
+                                        | ChildRuleBlock
+                                        | AdultRuleBlock
+                                        | MemberRuleBlock
+                                        | HouseholdRuleBlock
+                                        | IncomeRuleBlock
+                                        | ReceivesRuleBlock
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
+                                          }
                                       )[]
                                     | null;
                                   /**
-                                   * Leer lassen: egal.
-                                   */
-                                  insurance?: ('statutory' | 'private' | 'unknown')[] | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  relations?:
-                                    | ('parent' | 'step-parent' | 'grandparent' | 'foster-parent' | 'other-adult')[]
-                                    | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  disability?: ('ja' | 'nein') | null;
-                                  minGdb?: number | null;
-                                  minPflegegrad?: number | null;
-                                  /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
                                   reason?: string | null;
                                   id?: string | null;
                                   blockName?: string | null;
-                                  blockType: 'adult';
-                                }
-                              | {
-                                  minAge?: number | null;
-                                  maxAge?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  disability?: ('ja' | 'nein') | null;
-                                  minGdb?: number | null;
-                                  minPflegegrad?: number | null;
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'member';
-                                }
-                              | {
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  singleParent?: ('ja' | 'nein') | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  livesInHamm?: ('ja' | 'nein') | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  movedToHammRecently?: ('ja' | 'nein') | null;
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'household';
-                                }
-                              | {
-                                  match: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[];
-                                  borderline?: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[] | null;
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'income';
-                                }
-                              | {
-                                  benefits: (
-                                    | 'buergergeld'
-                                    | 'sozialhilfe'
-                                    | 'wohngeld'
-                                    | 'kinderzuschlag'
-                                    | 'asylbewerberleistungen'
-                                    | 'elterngeld'
-                                    | 'kindergeld'
-                                    | 'unterhaltsvorschuss'
-                                    | 'pflegegeld'
-                                    | 'bafoeg'
-                                    | 'berufsausbildungsbeihilfe'
-                                  )[];
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'receives';
+                                  blockType: 'notInner3';
                                 }
                             )[]
                           | null;
@@ -1055,199 +764,239 @@ export interface Angebote {
                     | {
                         conditions?:
                           | (
+                              | ChildRuleBlock
+                              | AdultRuleBlock
+                              | MemberRuleBlock
+                              | HouseholdRuleBlock
+                              | IncomeRuleBlock
+                              | ReceivesRuleBlock
                               | {
-                                  /**
-                                   * z. B. 1 oder 0,25 für drei Monate
-                                   */
-                                  minAge?: number | null;
-                                  /**
-                                   * z. B. 18 heißt: noch nicht 18
-                                   */
-                                  maxAge?: number | null;
-                                  /**
-                                   * 3 = kinderreich
-                                   */
-                                  count?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  activities?:
+                                  conditions?:
                                     | (
-                                        | 'none'
-                                        | 'kita'
-                                        | 'kindertagespflege'
-                                        | 'grundschule'
-                                        | 'weiterfuehrende-schule'
-                                        | 'foerderschule'
-                                        | 'berufskolleg'
-                                        | 'ausbildung'
-                                        | 'studium'
-                                        | 'freiwilligendienst'
-                                        | 'job-seeking'
-                                        | 'working'
-                                        | 'unknown'
+                                        | ChildRuleBlock
+                                        | AdultRuleBlock
+                                        | MemberRuleBlock
+                                        | HouseholdRuleBlock
+                                        | IncomeRuleBlock
+                                        | ReceivesRuleBlock
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
+                                          }
                                       )[]
                                     | null;
                                   /**
-                                   * Leer lassen: egal.
-                                   */
-                                  relations?:
-                                    ('own' | 'step' | 'foster' | 'adopted' | 'grandchild' | 'other-child')[] | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  maintenance?: ('full' | 'partial' | 'none' | 'not-applicable' | 'unknown')[] | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  disability?: ('ja' | 'nein') | null;
-                                  minPflegegrad?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  startingStudies?: ('ja' | 'nein') | null;
-                                  includeMovedOut?: boolean | null;
-                                  /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
                                   reason?: string | null;
                                   id?: string | null;
                                   blockName?: string | null;
-                                  blockType: 'child';
+                                  blockType: 'allInner3';
                                 }
                               | {
-                                  minAge?: number | null;
-                                  maxAge?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  pregnant?: ('ja' | 'nein') | null;
-                                  maxDueInWeeks?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  employment?:
+                                  conditions?:
                                     | (
-                                        | 'employed'
-                                        | 'self-employed'
-                                        | 'unemployed'
-                                        | 'student'
-                                        | 'trainee'
-                                        | 'parental-leave'
-                                        | 'homemaker'
-                                        | 'retired'
-                                        | 'unknown'
+                                        | ChildRuleBlock
+                                        | AdultRuleBlock
+                                        | MemberRuleBlock
+                                        | HouseholdRuleBlock
+                                        | IncomeRuleBlock
+                                        | ReceivesRuleBlock
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
+                                          }
                                       )[]
                                     | null;
                                   /**
-                                   * Leer lassen: egal.
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  residence?:
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'anyInner3';
+                                }
+                              | {
+                                  conditions?:
                                     | (
-                                        | 'german'
-                                        | 'eu'
-                                        | 'residence-permit'
-                                        | 'recognised-refugee'
-                                        | 'temporary-protection'
-                                        | 'asylum-seeker'
-                                        | 'tolerated'
-                                        | 'unknown'
+                                        | ChildRuleBlock
+                                        | AdultRuleBlock
+                                        | MemberRuleBlock
+                                        | HouseholdRuleBlock
+                                        | IncomeRuleBlock
+                                        | ReceivesRuleBlock
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
+                                          }
                                       )[]
                                     | null;
                                   /**
-                                   * Leer lassen: egal.
-                                   */
-                                  insurance?: ('statutory' | 'private' | 'unknown')[] | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  relations?:
-                                    | ('parent' | 'step-parent' | 'grandparent' | 'foster-parent' | 'other-adult')[]
-                                    | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  disability?: ('ja' | 'nein') | null;
-                                  minGdb?: number | null;
-                                  minPflegegrad?: number | null;
-                                  /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
                                   reason?: string | null;
                                   id?: string | null;
                                   blockName?: string | null;
-                                  blockType: 'adult';
-                                }
-                              | {
-                                  minAge?: number | null;
-                                  maxAge?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  disability?: ('ja' | 'nein') | null;
-                                  minGdb?: number | null;
-                                  minPflegegrad?: number | null;
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'member';
-                                }
-                              | {
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  singleParent?: ('ja' | 'nein') | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  livesInHamm?: ('ja' | 'nein') | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  movedToHammRecently?: ('ja' | 'nein') | null;
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'household';
-                                }
-                              | {
-                                  match: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[];
-                                  borderline?: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[] | null;
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'income';
-                                }
-                              | {
-                                  benefits: (
-                                    | 'buergergeld'
-                                    | 'sozialhilfe'
-                                    | 'wohngeld'
-                                    | 'kinderzuschlag'
-                                    | 'asylbewerberleistungen'
-                                    | 'elterngeld'
-                                    | 'kindergeld'
-                                    | 'unterhaltsvorschuss'
-                                    | 'pflegegeld'
-                                    | 'bafoeg'
-                                    | 'berufsausbildungsbeihilfe'
-                                  )[];
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'receives';
+                                  blockType: 'notInner3';
                                 }
                             )[]
                           | null;
@@ -1272,394 +1021,248 @@ export interface Angebote {
           | {
               conditions?:
                 | (
-                    | {
-                        /**
-                         * z. B. 1 oder 0,25 für drei Monate
-                         */
-                        minAge?: number | null;
-                        /**
-                         * z. B. 18 heißt: noch nicht 18
-                         */
-                        maxAge?: number | null;
-                        /**
-                         * 3 = kinderreich
-                         */
-                        count?: number | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        activities?:
-                          | (
-                              | 'none'
-                              | 'kita'
-                              | 'kindertagespflege'
-                              | 'grundschule'
-                              | 'weiterfuehrende-schule'
-                              | 'foerderschule'
-                              | 'berufskolleg'
-                              | 'ausbildung'
-                              | 'studium'
-                              | 'freiwilligendienst'
-                              | 'job-seeking'
-                              | 'working'
-                              | 'unknown'
-                            )[]
-                          | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        relations?: ('own' | 'step' | 'foster' | 'adopted' | 'grandchild' | 'other-child')[] | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        maintenance?: ('full' | 'partial' | 'none' | 'not-applicable' | 'unknown')[] | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        disability?: ('ja' | 'nein') | null;
-                        minPflegegrad?: number | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        startingStudies?: ('ja' | 'nein') | null;
-                        includeMovedOut?: boolean | null;
-                        /**
-                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                         */
-                        reason?: string | null;
-                        id?: string | null;
-                        blockName?: string | null;
-                        blockType: 'child';
-                      }
-                    | {
-                        minAge?: number | null;
-                        maxAge?: number | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        pregnant?: ('ja' | 'nein') | null;
-                        maxDueInWeeks?: number | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        employment?:
-                          | (
-                              | 'employed'
-                              | 'self-employed'
-                              | 'unemployed'
-                              | 'student'
-                              | 'trainee'
-                              | 'parental-leave'
-                              | 'homemaker'
-                              | 'retired'
-                              | 'unknown'
-                            )[]
-                          | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        residence?:
-                          | (
-                              | 'german'
-                              | 'eu'
-                              | 'residence-permit'
-                              | 'recognised-refugee'
-                              | 'temporary-protection'
-                              | 'asylum-seeker'
-                              | 'tolerated'
-                              | 'unknown'
-                            )[]
-                          | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        insurance?: ('statutory' | 'private' | 'unknown')[] | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        relations?:
-                          ('parent' | 'step-parent' | 'grandparent' | 'foster-parent' | 'other-adult')[] | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        disability?: ('ja' | 'nein') | null;
-                        minGdb?: number | null;
-                        minPflegegrad?: number | null;
-                        /**
-                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                         */
-                        reason?: string | null;
-                        id?: string | null;
-                        blockName?: string | null;
-                        blockType: 'adult';
-                      }
-                    | {
-                        minAge?: number | null;
-                        maxAge?: number | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        disability?: ('ja' | 'nein') | null;
-                        minGdb?: number | null;
-                        minPflegegrad?: number | null;
-                        /**
-                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                         */
-                        reason?: string | null;
-                        id?: string | null;
-                        blockName?: string | null;
-                        blockType: 'member';
-                      }
-                    | {
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        singleParent?: ('ja' | 'nein') | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        livesInHamm?: ('ja' | 'nein') | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        movedToHammRecently?: ('ja' | 'nein') | null;
-                        /**
-                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                         */
-                        reason?: string | null;
-                        id?: string | null;
-                        blockName?: string | null;
-                        blockType: 'household';
-                      }
-                    | {
-                        match: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[];
-                        borderline?: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[] | null;
-                        /**
-                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                         */
-                        reason?: string | null;
-                        id?: string | null;
-                        blockName?: string | null;
-                        blockType: 'income';
-                      }
-                    | {
-                        benefits: (
-                          | 'buergergeld'
-                          | 'sozialhilfe'
-                          | 'wohngeld'
-                          | 'kinderzuschlag'
-                          | 'asylbewerberleistungen'
-                          | 'elterngeld'
-                          | 'kindergeld'
-                          | 'unterhaltsvorschuss'
-                          | 'pflegegeld'
-                          | 'bafoeg'
-                          | 'berufsausbildungsbeihilfe'
-                        )[];
-                        /**
-                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                         */
-                        reason?: string | null;
-                        id?: string | null;
-                        blockName?: string | null;
-                        blockType: 'receives';
-                      }
+                    | ChildRuleBlock
+                    | AdultRuleBlock
+                    | MemberRuleBlock
+                    | HouseholdRuleBlock
+                    | IncomeRuleBlock
+                    | ReceivesRuleBlock
                     | {
                         conditions?:
                           | (
+                              | ChildRuleBlock
+                              | AdultRuleBlock
+                              | MemberRuleBlock
+                              | HouseholdRuleBlock
+                              | IncomeRuleBlock
+                              | ReceivesRuleBlock
                               | {
-                                  /**
-                                   * z. B. 1 oder 0,25 für drei Monate
-                                   */
-                                  minAge?: number | null;
-                                  /**
-                                   * z. B. 18 heißt: noch nicht 18
-                                   */
-                                  maxAge?: number | null;
-                                  /**
-                                   * 3 = kinderreich
-                                   */
-                                  count?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  activities?:
+                                  conditions?:
                                     | (
-                                        | 'none'
-                                        | 'kita'
-                                        | 'kindertagespflege'
-                                        | 'grundschule'
-                                        | 'weiterfuehrende-schule'
-                                        | 'foerderschule'
-                                        | 'berufskolleg'
-                                        | 'ausbildung'
-                                        | 'studium'
-                                        | 'freiwilligendienst'
-                                        | 'job-seeking'
-                                        | 'working'
-                                        | 'unknown'
+                                        | ChildRuleBlock
+                                        | AdultRuleBlock
+                                        | MemberRuleBlock
+                                        | HouseholdRuleBlock
+                                        | IncomeRuleBlock
+                                        | ReceivesRuleBlock
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
+                                          }
                                       )[]
                                     | null;
                                   /**
-                                   * Leer lassen: egal.
-                                   */
-                                  relations?:
-                                    ('own' | 'step' | 'foster' | 'adopted' | 'grandchild' | 'other-child')[] | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  maintenance?: ('full' | 'partial' | 'none' | 'not-applicable' | 'unknown')[] | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  disability?: ('ja' | 'nein') | null;
-                                  minPflegegrad?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  startingStudies?: ('ja' | 'nein') | null;
-                                  includeMovedOut?: boolean | null;
-                                  /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
                                   reason?: string | null;
                                   id?: string | null;
                                   blockName?: string | null;
-                                  blockType: 'child';
+                                  blockType: 'allInner3';
                                 }
                               | {
-                                  minAge?: number | null;
-                                  maxAge?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  pregnant?: ('ja' | 'nein') | null;
-                                  maxDueInWeeks?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  employment?:
+                                  conditions?:
                                     | (
-                                        | 'employed'
-                                        | 'self-employed'
-                                        | 'unemployed'
-                                        | 'student'
-                                        | 'trainee'
-                                        | 'parental-leave'
-                                        | 'homemaker'
-                                        | 'retired'
-                                        | 'unknown'
+                                        | ChildRuleBlock
+                                        | AdultRuleBlock
+                                        | MemberRuleBlock
+                                        | HouseholdRuleBlock
+                                        | IncomeRuleBlock
+                                        | ReceivesRuleBlock
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
+                                          }
                                       )[]
                                     | null;
                                   /**
-                                   * Leer lassen: egal.
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  residence?:
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'anyInner3';
+                                }
+                              | {
+                                  conditions?:
                                     | (
-                                        | 'german'
-                                        | 'eu'
-                                        | 'residence-permit'
-                                        | 'recognised-refugee'
-                                        | 'temporary-protection'
-                                        | 'asylum-seeker'
-                                        | 'tolerated'
-                                        | 'unknown'
+                                        | ChildRuleBlock
+                                        | AdultRuleBlock
+                                        | MemberRuleBlock
+                                        | HouseholdRuleBlock
+                                        | IncomeRuleBlock
+                                        | ReceivesRuleBlock
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
+                                          }
                                       )[]
                                     | null;
                                   /**
-                                   * Leer lassen: egal.
-                                   */
-                                  insurance?: ('statutory' | 'private' | 'unknown')[] | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  relations?:
-                                    | ('parent' | 'step-parent' | 'grandparent' | 'foster-parent' | 'other-adult')[]
-                                    | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  disability?: ('ja' | 'nein') | null;
-                                  minGdb?: number | null;
-                                  minPflegegrad?: number | null;
-                                  /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
                                   reason?: string | null;
                                   id?: string | null;
                                   blockName?: string | null;
-                                  blockType: 'adult';
-                                }
-                              | {
-                                  minAge?: number | null;
-                                  maxAge?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  disability?: ('ja' | 'nein') | null;
-                                  minGdb?: number | null;
-                                  minPflegegrad?: number | null;
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'member';
-                                }
-                              | {
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  singleParent?: ('ja' | 'nein') | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  livesInHamm?: ('ja' | 'nein') | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  movedToHammRecently?: ('ja' | 'nein') | null;
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'household';
-                                }
-                              | {
-                                  match: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[];
-                                  borderline?: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[] | null;
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'income';
-                                }
-                              | {
-                                  benefits: (
-                                    | 'buergergeld'
-                                    | 'sozialhilfe'
-                                    | 'wohngeld'
-                                    | 'kinderzuschlag'
-                                    | 'asylbewerberleistungen'
-                                    | 'elterngeld'
-                                    | 'kindergeld'
-                                    | 'unterhaltsvorschuss'
-                                    | 'pflegegeld'
-                                    | 'bafoeg'
-                                    | 'berufsausbildungsbeihilfe'
-                                  )[];
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'receives';
+                                  blockType: 'notInner3';
                                 }
                             )[]
                           | null;
@@ -1674,199 +1277,239 @@ export interface Angebote {
                     | {
                         conditions?:
                           | (
+                              | ChildRuleBlock
+                              | AdultRuleBlock
+                              | MemberRuleBlock
+                              | HouseholdRuleBlock
+                              | IncomeRuleBlock
+                              | ReceivesRuleBlock
                               | {
-                                  /**
-                                   * z. B. 1 oder 0,25 für drei Monate
-                                   */
-                                  minAge?: number | null;
-                                  /**
-                                   * z. B. 18 heißt: noch nicht 18
-                                   */
-                                  maxAge?: number | null;
-                                  /**
-                                   * 3 = kinderreich
-                                   */
-                                  count?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  activities?:
+                                  conditions?:
                                     | (
-                                        | 'none'
-                                        | 'kita'
-                                        | 'kindertagespflege'
-                                        | 'grundschule'
-                                        | 'weiterfuehrende-schule'
-                                        | 'foerderschule'
-                                        | 'berufskolleg'
-                                        | 'ausbildung'
-                                        | 'studium'
-                                        | 'freiwilligendienst'
-                                        | 'job-seeking'
-                                        | 'working'
-                                        | 'unknown'
+                                        | ChildRuleBlock
+                                        | AdultRuleBlock
+                                        | MemberRuleBlock
+                                        | HouseholdRuleBlock
+                                        | IncomeRuleBlock
+                                        | ReceivesRuleBlock
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
+                                          }
                                       )[]
                                     | null;
                                   /**
-                                   * Leer lassen: egal.
-                                   */
-                                  relations?:
-                                    ('own' | 'step' | 'foster' | 'adopted' | 'grandchild' | 'other-child')[] | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  maintenance?: ('full' | 'partial' | 'none' | 'not-applicable' | 'unknown')[] | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  disability?: ('ja' | 'nein') | null;
-                                  minPflegegrad?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  startingStudies?: ('ja' | 'nein') | null;
-                                  includeMovedOut?: boolean | null;
-                                  /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
                                   reason?: string | null;
                                   id?: string | null;
                                   blockName?: string | null;
-                                  blockType: 'child';
+                                  blockType: 'allInner3';
                                 }
                               | {
-                                  minAge?: number | null;
-                                  maxAge?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  pregnant?: ('ja' | 'nein') | null;
-                                  maxDueInWeeks?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  employment?:
+                                  conditions?:
                                     | (
-                                        | 'employed'
-                                        | 'self-employed'
-                                        | 'unemployed'
-                                        | 'student'
-                                        | 'trainee'
-                                        | 'parental-leave'
-                                        | 'homemaker'
-                                        | 'retired'
-                                        | 'unknown'
+                                        | ChildRuleBlock
+                                        | AdultRuleBlock
+                                        | MemberRuleBlock
+                                        | HouseholdRuleBlock
+                                        | IncomeRuleBlock
+                                        | ReceivesRuleBlock
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
+                                          }
                                       )[]
                                     | null;
                                   /**
-                                   * Leer lassen: egal.
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  residence?:
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'anyInner3';
+                                }
+                              | {
+                                  conditions?:
                                     | (
-                                        | 'german'
-                                        | 'eu'
-                                        | 'residence-permit'
-                                        | 'recognised-refugee'
-                                        | 'temporary-protection'
-                                        | 'asylum-seeker'
-                                        | 'tolerated'
-                                        | 'unknown'
+                                        | ChildRuleBlock
+                                        | AdultRuleBlock
+                                        | MemberRuleBlock
+                                        | HouseholdRuleBlock
+                                        | IncomeRuleBlock
+                                        | ReceivesRuleBlock
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
+                                          }
                                       )[]
                                     | null;
                                   /**
-                                   * Leer lassen: egal.
-                                   */
-                                  insurance?: ('statutory' | 'private' | 'unknown')[] | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  relations?:
-                                    | ('parent' | 'step-parent' | 'grandparent' | 'foster-parent' | 'other-adult')[]
-                                    | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  disability?: ('ja' | 'nein') | null;
-                                  minGdb?: number | null;
-                                  minPflegegrad?: number | null;
-                                  /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
                                   reason?: string | null;
                                   id?: string | null;
                                   blockName?: string | null;
-                                  blockType: 'adult';
-                                }
-                              | {
-                                  minAge?: number | null;
-                                  maxAge?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  disability?: ('ja' | 'nein') | null;
-                                  minGdb?: number | null;
-                                  minPflegegrad?: number | null;
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'member';
-                                }
-                              | {
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  singleParent?: ('ja' | 'nein') | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  livesInHamm?: ('ja' | 'nein') | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  movedToHammRecently?: ('ja' | 'nein') | null;
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'household';
-                                }
-                              | {
-                                  match: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[];
-                                  borderline?: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[] | null;
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'income';
-                                }
-                              | {
-                                  benefits: (
-                                    | 'buergergeld'
-                                    | 'sozialhilfe'
-                                    | 'wohngeld'
-                                    | 'kinderzuschlag'
-                                    | 'asylbewerberleistungen'
-                                    | 'elterngeld'
-                                    | 'kindergeld'
-                                    | 'unterhaltsvorschuss'
-                                    | 'pflegegeld'
-                                    | 'bafoeg'
-                                    | 'berufsausbildungsbeihilfe'
-                                  )[];
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'receives';
+                                  blockType: 'notInner3';
                                 }
                             )[]
                           | null;
@@ -1881,199 +1524,239 @@ export interface Angebote {
                     | {
                         conditions?:
                           | (
+                              | ChildRuleBlock
+                              | AdultRuleBlock
+                              | MemberRuleBlock
+                              | HouseholdRuleBlock
+                              | IncomeRuleBlock
+                              | ReceivesRuleBlock
                               | {
-                                  /**
-                                   * z. B. 1 oder 0,25 für drei Monate
-                                   */
-                                  minAge?: number | null;
-                                  /**
-                                   * z. B. 18 heißt: noch nicht 18
-                                   */
-                                  maxAge?: number | null;
-                                  /**
-                                   * 3 = kinderreich
-                                   */
-                                  count?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  activities?:
+                                  conditions?:
                                     | (
-                                        | 'none'
-                                        | 'kita'
-                                        | 'kindertagespflege'
-                                        | 'grundschule'
-                                        | 'weiterfuehrende-schule'
-                                        | 'foerderschule'
-                                        | 'berufskolleg'
-                                        | 'ausbildung'
-                                        | 'studium'
-                                        | 'freiwilligendienst'
-                                        | 'job-seeking'
-                                        | 'working'
-                                        | 'unknown'
+                                        | ChildRuleBlock
+                                        | AdultRuleBlock
+                                        | MemberRuleBlock
+                                        | HouseholdRuleBlock
+                                        | IncomeRuleBlock
+                                        | ReceivesRuleBlock
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
+                                          }
                                       )[]
                                     | null;
                                   /**
-                                   * Leer lassen: egal.
-                                   */
-                                  relations?:
-                                    ('own' | 'step' | 'foster' | 'adopted' | 'grandchild' | 'other-child')[] | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  maintenance?: ('full' | 'partial' | 'none' | 'not-applicable' | 'unknown')[] | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  disability?: ('ja' | 'nein') | null;
-                                  minPflegegrad?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  startingStudies?: ('ja' | 'nein') | null;
-                                  includeMovedOut?: boolean | null;
-                                  /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
                                   reason?: string | null;
                                   id?: string | null;
                                   blockName?: string | null;
-                                  blockType: 'child';
+                                  blockType: 'allInner3';
                                 }
                               | {
-                                  minAge?: number | null;
-                                  maxAge?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  pregnant?: ('ja' | 'nein') | null;
-                                  maxDueInWeeks?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  employment?:
+                                  conditions?:
                                     | (
-                                        | 'employed'
-                                        | 'self-employed'
-                                        | 'unemployed'
-                                        | 'student'
-                                        | 'trainee'
-                                        | 'parental-leave'
-                                        | 'homemaker'
-                                        | 'retired'
-                                        | 'unknown'
+                                        | ChildRuleBlock
+                                        | AdultRuleBlock
+                                        | MemberRuleBlock
+                                        | HouseholdRuleBlock
+                                        | IncomeRuleBlock
+                                        | ReceivesRuleBlock
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
+                                          }
                                       )[]
                                     | null;
                                   /**
-                                   * Leer lassen: egal.
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  residence?:
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'anyInner3';
+                                }
+                              | {
+                                  conditions?:
                                     | (
-                                        | 'german'
-                                        | 'eu'
-                                        | 'residence-permit'
-                                        | 'recognised-refugee'
-                                        | 'temporary-protection'
-                                        | 'asylum-seeker'
-                                        | 'tolerated'
-                                        | 'unknown'
+                                        | ChildRuleBlock
+                                        | AdultRuleBlock
+                                        | MemberRuleBlock
+                                        | HouseholdRuleBlock
+                                        | IncomeRuleBlock
+                                        | ReceivesRuleBlock
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
+                                          }
                                       )[]
                                     | null;
                                   /**
-                                   * Leer lassen: egal.
-                                   */
-                                  insurance?: ('statutory' | 'private' | 'unknown')[] | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  relations?:
-                                    | ('parent' | 'step-parent' | 'grandparent' | 'foster-parent' | 'other-adult')[]
-                                    | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  disability?: ('ja' | 'nein') | null;
-                                  minGdb?: number | null;
-                                  minPflegegrad?: number | null;
-                                  /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
                                   reason?: string | null;
                                   id?: string | null;
                                   blockName?: string | null;
-                                  blockType: 'adult';
-                                }
-                              | {
-                                  minAge?: number | null;
-                                  maxAge?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  disability?: ('ja' | 'nein') | null;
-                                  minGdb?: number | null;
-                                  minPflegegrad?: number | null;
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'member';
-                                }
-                              | {
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  singleParent?: ('ja' | 'nein') | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  livesInHamm?: ('ja' | 'nein') | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  movedToHammRecently?: ('ja' | 'nein') | null;
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'household';
-                                }
-                              | {
-                                  match: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[];
-                                  borderline?: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[] | null;
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'income';
-                                }
-                              | {
-                                  benefits: (
-                                    | 'buergergeld'
-                                    | 'sozialhilfe'
-                                    | 'wohngeld'
-                                    | 'kinderzuschlag'
-                                    | 'asylbewerberleistungen'
-                                    | 'elterngeld'
-                                    | 'kindergeld'
-                                    | 'unterhaltsvorschuss'
-                                    | 'pflegegeld'
-                                    | 'bafoeg'
-                                    | 'berufsausbildungsbeihilfe'
-                                  )[];
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'receives';
+                                  blockType: 'notInner3';
                                 }
                             )[]
                           | null;
@@ -2098,394 +1781,248 @@ export interface Angebote {
           | {
               conditions?:
                 | (
-                    | {
-                        /**
-                         * z. B. 1 oder 0,25 für drei Monate
-                         */
-                        minAge?: number | null;
-                        /**
-                         * z. B. 18 heißt: noch nicht 18
-                         */
-                        maxAge?: number | null;
-                        /**
-                         * 3 = kinderreich
-                         */
-                        count?: number | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        activities?:
-                          | (
-                              | 'none'
-                              | 'kita'
-                              | 'kindertagespflege'
-                              | 'grundschule'
-                              | 'weiterfuehrende-schule'
-                              | 'foerderschule'
-                              | 'berufskolleg'
-                              | 'ausbildung'
-                              | 'studium'
-                              | 'freiwilligendienst'
-                              | 'job-seeking'
-                              | 'working'
-                              | 'unknown'
-                            )[]
-                          | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        relations?: ('own' | 'step' | 'foster' | 'adopted' | 'grandchild' | 'other-child')[] | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        maintenance?: ('full' | 'partial' | 'none' | 'not-applicable' | 'unknown')[] | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        disability?: ('ja' | 'nein') | null;
-                        minPflegegrad?: number | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        startingStudies?: ('ja' | 'nein') | null;
-                        includeMovedOut?: boolean | null;
-                        /**
-                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                         */
-                        reason?: string | null;
-                        id?: string | null;
-                        blockName?: string | null;
-                        blockType: 'child';
-                      }
-                    | {
-                        minAge?: number | null;
-                        maxAge?: number | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        pregnant?: ('ja' | 'nein') | null;
-                        maxDueInWeeks?: number | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        employment?:
-                          | (
-                              | 'employed'
-                              | 'self-employed'
-                              | 'unemployed'
-                              | 'student'
-                              | 'trainee'
-                              | 'parental-leave'
-                              | 'homemaker'
-                              | 'retired'
-                              | 'unknown'
-                            )[]
-                          | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        residence?:
-                          | (
-                              | 'german'
-                              | 'eu'
-                              | 'residence-permit'
-                              | 'recognised-refugee'
-                              | 'temporary-protection'
-                              | 'asylum-seeker'
-                              | 'tolerated'
-                              | 'unknown'
-                            )[]
-                          | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        insurance?: ('statutory' | 'private' | 'unknown')[] | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        relations?:
-                          ('parent' | 'step-parent' | 'grandparent' | 'foster-parent' | 'other-adult')[] | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        disability?: ('ja' | 'nein') | null;
-                        minGdb?: number | null;
-                        minPflegegrad?: number | null;
-                        /**
-                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                         */
-                        reason?: string | null;
-                        id?: string | null;
-                        blockName?: string | null;
-                        blockType: 'adult';
-                      }
-                    | {
-                        minAge?: number | null;
-                        maxAge?: number | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        disability?: ('ja' | 'nein') | null;
-                        minGdb?: number | null;
-                        minPflegegrad?: number | null;
-                        /**
-                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                         */
-                        reason?: string | null;
-                        id?: string | null;
-                        blockName?: string | null;
-                        blockType: 'member';
-                      }
-                    | {
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        singleParent?: ('ja' | 'nein') | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        livesInHamm?: ('ja' | 'nein') | null;
-                        /**
-                         * Leer lassen: egal.
-                         */
-                        movedToHammRecently?: ('ja' | 'nein') | null;
-                        /**
-                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                         */
-                        reason?: string | null;
-                        id?: string | null;
-                        blockName?: string | null;
-                        blockType: 'household';
-                      }
-                    | {
-                        match: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[];
-                        borderline?: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[] | null;
-                        /**
-                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                         */
-                        reason?: string | null;
-                        id?: string | null;
-                        blockName?: string | null;
-                        blockType: 'income';
-                      }
-                    | {
-                        benefits: (
-                          | 'buergergeld'
-                          | 'sozialhilfe'
-                          | 'wohngeld'
-                          | 'kinderzuschlag'
-                          | 'asylbewerberleistungen'
-                          | 'elterngeld'
-                          | 'kindergeld'
-                          | 'unterhaltsvorschuss'
-                          | 'pflegegeld'
-                          | 'bafoeg'
-                          | 'berufsausbildungsbeihilfe'
-                        )[];
-                        /**
-                         * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                         */
-                        reason?: string | null;
-                        id?: string | null;
-                        blockName?: string | null;
-                        blockType: 'receives';
-                      }
+                    | ChildRuleBlock
+                    | AdultRuleBlock
+                    | MemberRuleBlock
+                    | HouseholdRuleBlock
+                    | IncomeRuleBlock
+                    | ReceivesRuleBlock
                     | {
                         conditions?:
                           | (
+                              | ChildRuleBlock
+                              | AdultRuleBlock
+                              | MemberRuleBlock
+                              | HouseholdRuleBlock
+                              | IncomeRuleBlock
+                              | ReceivesRuleBlock
                               | {
-                                  /**
-                                   * z. B. 1 oder 0,25 für drei Monate
-                                   */
-                                  minAge?: number | null;
-                                  /**
-                                   * z. B. 18 heißt: noch nicht 18
-                                   */
-                                  maxAge?: number | null;
-                                  /**
-                                   * 3 = kinderreich
-                                   */
-                                  count?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  activities?:
+                                  conditions?:
                                     | (
-                                        | 'none'
-                                        | 'kita'
-                                        | 'kindertagespflege'
-                                        | 'grundschule'
-                                        | 'weiterfuehrende-schule'
-                                        | 'foerderschule'
-                                        | 'berufskolleg'
-                                        | 'ausbildung'
-                                        | 'studium'
-                                        | 'freiwilligendienst'
-                                        | 'job-seeking'
-                                        | 'working'
-                                        | 'unknown'
+                                        | ChildRuleBlock
+                                        | AdultRuleBlock
+                                        | MemberRuleBlock
+                                        | HouseholdRuleBlock
+                                        | IncomeRuleBlock
+                                        | ReceivesRuleBlock
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
+                                          }
                                       )[]
                                     | null;
                                   /**
-                                   * Leer lassen: egal.
-                                   */
-                                  relations?:
-                                    ('own' | 'step' | 'foster' | 'adopted' | 'grandchild' | 'other-child')[] | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  maintenance?: ('full' | 'partial' | 'none' | 'not-applicable' | 'unknown')[] | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  disability?: ('ja' | 'nein') | null;
-                                  minPflegegrad?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  startingStudies?: ('ja' | 'nein') | null;
-                                  includeMovedOut?: boolean | null;
-                                  /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
                                   reason?: string | null;
                                   id?: string | null;
                                   blockName?: string | null;
-                                  blockType: 'child';
+                                  blockType: 'allInner3';
                                 }
                               | {
-                                  minAge?: number | null;
-                                  maxAge?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  pregnant?: ('ja' | 'nein') | null;
-                                  maxDueInWeeks?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  employment?:
+                                  conditions?:
                                     | (
-                                        | 'employed'
-                                        | 'self-employed'
-                                        | 'unemployed'
-                                        | 'student'
-                                        | 'trainee'
-                                        | 'parental-leave'
-                                        | 'homemaker'
-                                        | 'retired'
-                                        | 'unknown'
+                                        | ChildRuleBlock
+                                        | AdultRuleBlock
+                                        | MemberRuleBlock
+                                        | HouseholdRuleBlock
+                                        | IncomeRuleBlock
+                                        | ReceivesRuleBlock
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
+                                          }
                                       )[]
                                     | null;
                                   /**
-                                   * Leer lassen: egal.
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  residence?:
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'anyInner3';
+                                }
+                              | {
+                                  conditions?:
                                     | (
-                                        | 'german'
-                                        | 'eu'
-                                        | 'residence-permit'
-                                        | 'recognised-refugee'
-                                        | 'temporary-protection'
-                                        | 'asylum-seeker'
-                                        | 'tolerated'
-                                        | 'unknown'
+                                        | ChildRuleBlock
+                                        | AdultRuleBlock
+                                        | MemberRuleBlock
+                                        | HouseholdRuleBlock
+                                        | IncomeRuleBlock
+                                        | ReceivesRuleBlock
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
+                                          }
                                       )[]
                                     | null;
                                   /**
-                                   * Leer lassen: egal.
-                                   */
-                                  insurance?: ('statutory' | 'private' | 'unknown')[] | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  relations?:
-                                    | ('parent' | 'step-parent' | 'grandparent' | 'foster-parent' | 'other-adult')[]
-                                    | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  disability?: ('ja' | 'nein') | null;
-                                  minGdb?: number | null;
-                                  minPflegegrad?: number | null;
-                                  /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
                                   reason?: string | null;
                                   id?: string | null;
                                   blockName?: string | null;
-                                  blockType: 'adult';
-                                }
-                              | {
-                                  minAge?: number | null;
-                                  maxAge?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  disability?: ('ja' | 'nein') | null;
-                                  minGdb?: number | null;
-                                  minPflegegrad?: number | null;
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'member';
-                                }
-                              | {
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  singleParent?: ('ja' | 'nein') | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  livesInHamm?: ('ja' | 'nein') | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  movedToHammRecently?: ('ja' | 'nein') | null;
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'household';
-                                }
-                              | {
-                                  match: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[];
-                                  borderline?: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[] | null;
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'income';
-                                }
-                              | {
-                                  benefits: (
-                                    | 'buergergeld'
-                                    | 'sozialhilfe'
-                                    | 'wohngeld'
-                                    | 'kinderzuschlag'
-                                    | 'asylbewerberleistungen'
-                                    | 'elterngeld'
-                                    | 'kindergeld'
-                                    | 'unterhaltsvorschuss'
-                                    | 'pflegegeld'
-                                    | 'bafoeg'
-                                    | 'berufsausbildungsbeihilfe'
-                                  )[];
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'receives';
+                                  blockType: 'notInner3';
                                 }
                             )[]
                           | null;
@@ -2500,199 +2037,239 @@ export interface Angebote {
                     | {
                         conditions?:
                           | (
+                              | ChildRuleBlock
+                              | AdultRuleBlock
+                              | MemberRuleBlock
+                              | HouseholdRuleBlock
+                              | IncomeRuleBlock
+                              | ReceivesRuleBlock
                               | {
-                                  /**
-                                   * z. B. 1 oder 0,25 für drei Monate
-                                   */
-                                  minAge?: number | null;
-                                  /**
-                                   * z. B. 18 heißt: noch nicht 18
-                                   */
-                                  maxAge?: number | null;
-                                  /**
-                                   * 3 = kinderreich
-                                   */
-                                  count?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  activities?:
+                                  conditions?:
                                     | (
-                                        | 'none'
-                                        | 'kita'
-                                        | 'kindertagespflege'
-                                        | 'grundschule'
-                                        | 'weiterfuehrende-schule'
-                                        | 'foerderschule'
-                                        | 'berufskolleg'
-                                        | 'ausbildung'
-                                        | 'studium'
-                                        | 'freiwilligendienst'
-                                        | 'job-seeking'
-                                        | 'working'
-                                        | 'unknown'
+                                        | ChildRuleBlock
+                                        | AdultRuleBlock
+                                        | MemberRuleBlock
+                                        | HouseholdRuleBlock
+                                        | IncomeRuleBlock
+                                        | ReceivesRuleBlock
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
+                                          }
                                       )[]
                                     | null;
                                   /**
-                                   * Leer lassen: egal.
-                                   */
-                                  relations?:
-                                    ('own' | 'step' | 'foster' | 'adopted' | 'grandchild' | 'other-child')[] | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  maintenance?: ('full' | 'partial' | 'none' | 'not-applicable' | 'unknown')[] | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  disability?: ('ja' | 'nein') | null;
-                                  minPflegegrad?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  startingStudies?: ('ja' | 'nein') | null;
-                                  includeMovedOut?: boolean | null;
-                                  /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
                                   reason?: string | null;
                                   id?: string | null;
                                   blockName?: string | null;
-                                  blockType: 'child';
+                                  blockType: 'allInner3';
                                 }
                               | {
-                                  minAge?: number | null;
-                                  maxAge?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  pregnant?: ('ja' | 'nein') | null;
-                                  maxDueInWeeks?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  employment?:
+                                  conditions?:
                                     | (
-                                        | 'employed'
-                                        | 'self-employed'
-                                        | 'unemployed'
-                                        | 'student'
-                                        | 'trainee'
-                                        | 'parental-leave'
-                                        | 'homemaker'
-                                        | 'retired'
-                                        | 'unknown'
+                                        | ChildRuleBlock
+                                        | AdultRuleBlock
+                                        | MemberRuleBlock
+                                        | HouseholdRuleBlock
+                                        | IncomeRuleBlock
+                                        | ReceivesRuleBlock
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
+                                          }
                                       )[]
                                     | null;
                                   /**
-                                   * Leer lassen: egal.
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  residence?:
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'anyInner3';
+                                }
+                              | {
+                                  conditions?:
                                     | (
-                                        | 'german'
-                                        | 'eu'
-                                        | 'residence-permit'
-                                        | 'recognised-refugee'
-                                        | 'temporary-protection'
-                                        | 'asylum-seeker'
-                                        | 'tolerated'
-                                        | 'unknown'
+                                        | ChildRuleBlock
+                                        | AdultRuleBlock
+                                        | MemberRuleBlock
+                                        | HouseholdRuleBlock
+                                        | IncomeRuleBlock
+                                        | ReceivesRuleBlock
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
+                                          }
                                       )[]
                                     | null;
                                   /**
-                                   * Leer lassen: egal.
-                                   */
-                                  insurance?: ('statutory' | 'private' | 'unknown')[] | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  relations?:
-                                    | ('parent' | 'step-parent' | 'grandparent' | 'foster-parent' | 'other-adult')[]
-                                    | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  disability?: ('ja' | 'nein') | null;
-                                  minGdb?: number | null;
-                                  minPflegegrad?: number | null;
-                                  /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
                                   reason?: string | null;
                                   id?: string | null;
                                   blockName?: string | null;
-                                  blockType: 'adult';
-                                }
-                              | {
-                                  minAge?: number | null;
-                                  maxAge?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  disability?: ('ja' | 'nein') | null;
-                                  minGdb?: number | null;
-                                  minPflegegrad?: number | null;
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'member';
-                                }
-                              | {
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  singleParent?: ('ja' | 'nein') | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  livesInHamm?: ('ja' | 'nein') | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  movedToHammRecently?: ('ja' | 'nein') | null;
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'household';
-                                }
-                              | {
-                                  match: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[];
-                                  borderline?: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[] | null;
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'income';
-                                }
-                              | {
-                                  benefits: (
-                                    | 'buergergeld'
-                                    | 'sozialhilfe'
-                                    | 'wohngeld'
-                                    | 'kinderzuschlag'
-                                    | 'asylbewerberleistungen'
-                                    | 'elterngeld'
-                                    | 'kindergeld'
-                                    | 'unterhaltsvorschuss'
-                                    | 'pflegegeld'
-                                    | 'bafoeg'
-                                    | 'berufsausbildungsbeihilfe'
-                                  )[];
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'receives';
+                                  blockType: 'notInner3';
                                 }
                             )[]
                           | null;
@@ -2707,199 +2284,239 @@ export interface Angebote {
                     | {
                         conditions?:
                           | (
+                              | ChildRuleBlock
+                              | AdultRuleBlock
+                              | MemberRuleBlock
+                              | HouseholdRuleBlock
+                              | IncomeRuleBlock
+                              | ReceivesRuleBlock
                               | {
-                                  /**
-                                   * z. B. 1 oder 0,25 für drei Monate
-                                   */
-                                  minAge?: number | null;
-                                  /**
-                                   * z. B. 18 heißt: noch nicht 18
-                                   */
-                                  maxAge?: number | null;
-                                  /**
-                                   * 3 = kinderreich
-                                   */
-                                  count?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  activities?:
+                                  conditions?:
                                     | (
-                                        | 'none'
-                                        | 'kita'
-                                        | 'kindertagespflege'
-                                        | 'grundschule'
-                                        | 'weiterfuehrende-schule'
-                                        | 'foerderschule'
-                                        | 'berufskolleg'
-                                        | 'ausbildung'
-                                        | 'studium'
-                                        | 'freiwilligendienst'
-                                        | 'job-seeking'
-                                        | 'working'
-                                        | 'unknown'
+                                        | ChildRuleBlock
+                                        | AdultRuleBlock
+                                        | MemberRuleBlock
+                                        | HouseholdRuleBlock
+                                        | IncomeRuleBlock
+                                        | ReceivesRuleBlock
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
+                                          }
                                       )[]
                                     | null;
                                   /**
-                                   * Leer lassen: egal.
-                                   */
-                                  relations?:
-                                    ('own' | 'step' | 'foster' | 'adopted' | 'grandchild' | 'other-child')[] | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  maintenance?: ('full' | 'partial' | 'none' | 'not-applicable' | 'unknown')[] | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  disability?: ('ja' | 'nein') | null;
-                                  minPflegegrad?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  startingStudies?: ('ja' | 'nein') | null;
-                                  includeMovedOut?: boolean | null;
-                                  /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
                                   reason?: string | null;
                                   id?: string | null;
                                   blockName?: string | null;
-                                  blockType: 'child';
+                                  blockType: 'allInner3';
                                 }
                               | {
-                                  minAge?: number | null;
-                                  maxAge?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  pregnant?: ('ja' | 'nein') | null;
-                                  maxDueInWeeks?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  employment?:
+                                  conditions?:
                                     | (
-                                        | 'employed'
-                                        | 'self-employed'
-                                        | 'unemployed'
-                                        | 'student'
-                                        | 'trainee'
-                                        | 'parental-leave'
-                                        | 'homemaker'
-                                        | 'retired'
-                                        | 'unknown'
+                                        | ChildRuleBlock
+                                        | AdultRuleBlock
+                                        | MemberRuleBlock
+                                        | HouseholdRuleBlock
+                                        | IncomeRuleBlock
+                                        | ReceivesRuleBlock
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
+                                          }
                                       )[]
                                     | null;
                                   /**
-                                   * Leer lassen: egal.
+                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  residence?:
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'anyInner3';
+                                }
+                              | {
+                                  conditions?:
                                     | (
-                                        | 'german'
-                                        | 'eu'
-                                        | 'residence-permit'
-                                        | 'recognised-refugee'
-                                        | 'temporary-protection'
-                                        | 'asylum-seeker'
-                                        | 'tolerated'
-                                        | 'unknown'
+                                        | ChildRuleBlock
+                                        | AdultRuleBlock
+                                        | MemberRuleBlock
+                                        | HouseholdRuleBlock
+                                        | IncomeRuleBlock
+                                        | ReceivesRuleBlock
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
+                                          }
+                                        | {
+                                            conditions?:
+                                              | (
+                                                  | ChildRuleBlock
+                                                  | AdultRuleBlock
+                                                  | MemberRuleBlock
+                                                  | HouseholdRuleBlock
+                                                  | IncomeRuleBlock
+                                                  | ReceivesRuleBlock
+                                                )[]
+                                              | null;
+                                            /**
+                                             * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+                                             */
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
+                                          }
                                       )[]
                                     | null;
                                   /**
-                                   * Leer lassen: egal.
-                                   */
-                                  insurance?: ('statutory' | 'private' | 'unknown')[] | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  relations?:
-                                    | ('parent' | 'step-parent' | 'grandparent' | 'foster-parent' | 'other-adult')[]
-                                    | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  disability?: ('ja' | 'nein') | null;
-                                  minGdb?: number | null;
-                                  minPflegegrad?: number | null;
-                                  /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
                                   reason?: string | null;
                                   id?: string | null;
                                   blockName?: string | null;
-                                  blockType: 'adult';
-                                }
-                              | {
-                                  minAge?: number | null;
-                                  maxAge?: number | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  disability?: ('ja' | 'nein') | null;
-                                  minGdb?: number | null;
-                                  minPflegegrad?: number | null;
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'member';
-                                }
-                              | {
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  singleParent?: ('ja' | 'nein') | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  livesInHamm?: ('ja' | 'nein') | null;
-                                  /**
-                                   * Leer lassen: egal.
-                                   */
-                                  movedToHammRecently?: ('ja' | 'nein') | null;
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'household';
-                                }
-                              | {
-                                  match: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[];
-                                  borderline?: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[] | null;
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'income';
-                                }
-                              | {
-                                  benefits: (
-                                    | 'buergergeld'
-                                    | 'sozialhilfe'
-                                    | 'wohngeld'
-                                    | 'kinderzuschlag'
-                                    | 'asylbewerberleistungen'
-                                    | 'elterngeld'
-                                    | 'kindergeld'
-                                    | 'unterhaltsvorschuss'
-                                    | 'pflegegeld'
-                                    | 'bafoeg'
-                                    | 'berufsausbildungsbeihilfe'
-                                  )[];
-                                  /**
-                                   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
-                                   */
-                                  reason?: string | null;
-                                  id?: string | null;
-                                  blockName?: string | null;
-                                  blockType: 'receives';
+                                  blockType: 'notInner3';
                                 }
                             )[]
                           | null;
@@ -3276,6 +2893,221 @@ export interface Erklaervideo {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ChildRuleBlock".
+ */
+export interface ChildRuleBlock {
+  /**
+   * z. B. 1 oder 0,25 für drei Monate
+   */
+  minAge?: number | null;
+  /**
+   * z. B. 18 heißt: noch nicht 18
+   */
+  maxAge?: number | null;
+  /**
+   * 3 = kinderreich
+   */
+  count?: number | null;
+  /**
+   * Leer lassen: egal.
+   */
+  activities?:
+    | (
+        | 'none'
+        | 'kita'
+        | 'kindertagespflege'
+        | 'grundschule'
+        | 'weiterfuehrende-schule'
+        | 'foerderschule'
+        | 'berufskolleg'
+        | 'ausbildung'
+        | 'studium'
+        | 'freiwilligendienst'
+        | 'job-seeking'
+        | 'working'
+        | 'unknown'
+      )[]
+    | null;
+  /**
+   * Leer lassen: egal.
+   */
+  relations?: ('own' | 'step' | 'foster' | 'adopted' | 'grandchild' | 'other-child')[] | null;
+  /**
+   * Leer lassen: egal.
+   */
+  maintenance?: ('full' | 'partial' | 'none' | 'not-applicable' | 'unknown')[] | null;
+  /**
+   * Leer lassen: egal.
+   */
+  disability?: ('ja' | 'nein') | null;
+  minPflegegrad?: number | null;
+  /**
+   * Leer lassen: egal.
+   */
+  startingStudies?: ('ja' | 'nein') | null;
+  includeMovedOut?: boolean | null;
+  /**
+   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+   */
+  reason?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'child';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "AdultRuleBlock".
+ */
+export interface AdultRuleBlock {
+  minAge?: number | null;
+  maxAge?: number | null;
+  /**
+   * Leer lassen: egal.
+   */
+  pregnant?: ('ja' | 'nein') | null;
+  maxDueInWeeks?: number | null;
+  /**
+   * Leer lassen: egal.
+   */
+  employment?:
+    | (
+        | 'employed'
+        | 'self-employed'
+        | 'unemployed'
+        | 'student'
+        | 'trainee'
+        | 'parental-leave'
+        | 'homemaker'
+        | 'retired'
+        | 'unknown'
+      )[]
+    | null;
+  /**
+   * Leer lassen: egal.
+   */
+  residence?:
+    | (
+        | 'german'
+        | 'eu'
+        | 'residence-permit'
+        | 'recognised-refugee'
+        | 'temporary-protection'
+        | 'asylum-seeker'
+        | 'tolerated'
+        | 'unknown'
+      )[]
+    | null;
+  /**
+   * Leer lassen: egal.
+   */
+  insurance?: ('statutory' | 'private' | 'unknown')[] | null;
+  /**
+   * Leer lassen: egal.
+   */
+  relations?: ('parent' | 'step-parent' | 'grandparent' | 'foster-parent' | 'other-adult')[] | null;
+  /**
+   * Leer lassen: egal.
+   */
+  disability?: ('ja' | 'nein') | null;
+  minGdb?: number | null;
+  minPflegegrad?: number | null;
+  /**
+   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+   */
+  reason?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'adult';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "MemberRuleBlock".
+ */
+export interface MemberRuleBlock {
+  minAge?: number | null;
+  maxAge?: number | null;
+  /**
+   * Leer lassen: egal.
+   */
+  disability?: ('ja' | 'nein') | null;
+  minGdb?: number | null;
+  minPflegegrad?: number | null;
+  /**
+   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+   */
+  reason?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'member';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HouseholdRuleBlock".
+ */
+export interface HouseholdRuleBlock {
+  /**
+   * Leer lassen: egal.
+   */
+  singleParent?: ('ja' | 'nein') | null;
+  /**
+   * Leer lassen: egal.
+   */
+  livesInHamm?: ('ja' | 'nein') | null;
+  /**
+   * Leer lassen: egal.
+   */
+  movedToHammRecently?: ('ja' | 'nein') | null;
+  /**
+   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+   */
+  reason?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'household';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "IncomeRuleBlock".
+ */
+export interface IncomeRuleBlock {
+  match: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[];
+  borderline?: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[] | null;
+  /**
+   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+   */
+  reason?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'income';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ReceivesRuleBlock".
+ */
+export interface ReceivesRuleBlock {
+  benefits: (
+    | 'buergergeld'
+    | 'sozialhilfe'
+    | 'wohngeld'
+    | 'kinderzuschlag'
+    | 'asylbewerberleistungen'
+    | 'elterngeld'
+    | 'kindergeld'
+    | 'unterhaltsvorschuss'
+    | 'pflegegeld'
+    | 'bafoeg'
+    | 'berufsausbildungsbeihilfe'
+  )[];
+  /**
+   * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
+   */
+  reason?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'receives';
+}
+/**
  * Dienststellen, Beratungsstellen und Träger mit Adresse und Öffnungszeiten. Keine Namen oder Durchwahlen von Einzelpersonen.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -3557,236 +3389,236 @@ export interface AngeboteSelect<T extends boolean = true> {
         rules?:
           | T
           | {
-              child?:
-                | T
-                | {
-                    minAge?: T;
-                    maxAge?: T;
-                    count?: T;
-                    activities?: T;
-                    relations?: T;
-                    maintenance?: T;
-                    disability?: T;
-                    minPflegegrad?: T;
-                    startingStudies?: T;
-                    includeMovedOut?: T;
-                    reason?: T;
-                    id?: T;
-                    blockName?: T;
-                  };
-              adult?:
-                | T
-                | {
-                    minAge?: T;
-                    maxAge?: T;
-                    pregnant?: T;
-                    maxDueInWeeks?: T;
-                    employment?: T;
-                    residence?: T;
-                    insurance?: T;
-                    relations?: T;
-                    disability?: T;
-                    minGdb?: T;
-                    minPflegegrad?: T;
-                    reason?: T;
-                    id?: T;
-                    blockName?: T;
-                  };
-              member?:
-                | T
-                | {
-                    minAge?: T;
-                    maxAge?: T;
-                    disability?: T;
-                    minGdb?: T;
-                    minPflegegrad?: T;
-                    reason?: T;
-                    id?: T;
-                    blockName?: T;
-                  };
-              household?:
-                | T
-                | {
-                    singleParent?: T;
-                    livesInHamm?: T;
-                    movedToHammRecently?: T;
-                    reason?: T;
-                    id?: T;
-                    blockName?: T;
-                  };
-              income?:
-                | T
-                | {
-                    match?: T;
-                    borderline?: T;
-                    reason?: T;
-                    id?: T;
-                    blockName?: T;
-                  };
-              receives?:
-                | T
-                | {
-                    benefits?: T;
-                    reason?: T;
-                    id?: T;
-                    blockName?: T;
-                  };
+              child?: T | ChildRuleBlockSelect<T>;
+              adult?: T | AdultRuleBlockSelect<T>;
+              member?: T | MemberRuleBlockSelect<T>;
+              household?: T | HouseholdRuleBlockSelect<T>;
+              income?: T | IncomeRuleBlockSelect<T>;
+              receives?: T | ReceivesRuleBlockSelect<T>;
               all?:
                 | T
                 | {
                     conditions?:
                       | T
                       | {
-                          child?:
-                            | T
-                            | {
-                                minAge?: T;
-                                maxAge?: T;
-                                count?: T;
-                                activities?: T;
-                                relations?: T;
-                                maintenance?: T;
-                                disability?: T;
-                                minPflegegrad?: T;
-                                startingStudies?: T;
-                                includeMovedOut?: T;
-                                reason?: T;
-                                id?: T;
-                                blockName?: T;
-                              };
-                          adult?:
-                            | T
-                            | {
-                                minAge?: T;
-                                maxAge?: T;
-                                pregnant?: T;
-                                maxDueInWeeks?: T;
-                                employment?: T;
-                                residence?: T;
-                                insurance?: T;
-                                relations?: T;
-                                disability?: T;
-                                minGdb?: T;
-                                minPflegegrad?: T;
-                                reason?: T;
-                                id?: T;
-                                blockName?: T;
-                              };
-                          member?:
-                            | T
-                            | {
-                                minAge?: T;
-                                maxAge?: T;
-                                disability?: T;
-                                minGdb?: T;
-                                minPflegegrad?: T;
-                                reason?: T;
-                                id?: T;
-                                blockName?: T;
-                              };
-                          household?:
-                            | T
-                            | {
-                                singleParent?: T;
-                                livesInHamm?: T;
-                                movedToHammRecently?: T;
-                                reason?: T;
-                                id?: T;
-                                blockName?: T;
-                              };
-                          income?:
-                            | T
-                            | {
-                                match?: T;
-                                borderline?: T;
-                                reason?: T;
-                                id?: T;
-                                blockName?: T;
-                              };
-                          receives?:
-                            | T
-                            | {
-                                benefits?: T;
-                                reason?: T;
-                                id?: T;
-                                blockName?: T;
-                              };
+                          child?: T | ChildRuleBlockSelect<T>;
+                          adult?: T | AdultRuleBlockSelect<T>;
+                          member?: T | MemberRuleBlockSelect<T>;
+                          household?: T | HouseholdRuleBlockSelect<T>;
+                          income?: T | IncomeRuleBlockSelect<T>;
+                          receives?: T | ReceivesRuleBlockSelect<T>;
                           allInner?:
                             | T
                             | {
                                 conditions?:
                                   | T
                                   | {
-                                      child?:
+                                      child?: T | ChildRuleBlockSelect<T>;
+                                      adult?: T | AdultRuleBlockSelect<T>;
+                                      member?: T | MemberRuleBlockSelect<T>;
+                                      household?: T | HouseholdRuleBlockSelect<T>;
+                                      income?: T | IncomeRuleBlockSelect<T>;
+                                      receives?: T | ReceivesRuleBlockSelect<T>;
+                                      allInner3?:
                                         | T
                                         | {
-                                            minAge?: T;
-                                            maxAge?: T;
-                                            count?: T;
-                                            activities?: T;
-                                            relations?: T;
-                                            maintenance?: T;
-                                            disability?: T;
-                                            minPflegegrad?: T;
-                                            startingStudies?: T;
-                                            includeMovedOut?: T;
+                                            conditions?:
+                                              | T
+                                              | {
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  allInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  anyInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  notInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
                                             reason?: T;
                                             id?: T;
                                             blockName?: T;
                                           };
-                                      adult?:
+                                      anyInner3?:
                                         | T
                                         | {
-                                            minAge?: T;
-                                            maxAge?: T;
-                                            pregnant?: T;
-                                            maxDueInWeeks?: T;
-                                            employment?: T;
-                                            residence?: T;
-                                            insurance?: T;
-                                            relations?: T;
-                                            disability?: T;
-                                            minGdb?: T;
-                                            minPflegegrad?: T;
+                                            conditions?:
+                                              | T
+                                              | {
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  allInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  anyInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  notInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
                                             reason?: T;
                                             id?: T;
                                             blockName?: T;
                                           };
-                                      member?:
+                                      notInner3?:
                                         | T
                                         | {
-                                            minAge?: T;
-                                            maxAge?: T;
-                                            disability?: T;
-                                            minGdb?: T;
-                                            minPflegegrad?: T;
-                                            reason?: T;
-                                            id?: T;
-                                            blockName?: T;
-                                          };
-                                      household?:
-                                        | T
-                                        | {
-                                            singleParent?: T;
-                                            livesInHamm?: T;
-                                            movedToHammRecently?: T;
-                                            reason?: T;
-                                            id?: T;
-                                            blockName?: T;
-                                          };
-                                      income?:
-                                        | T
-                                        | {
-                                            match?: T;
-                                            borderline?: T;
-                                            reason?: T;
-                                            id?: T;
-                                            blockName?: T;
-                                          };
-                                      receives?:
-                                        | T
-                                        | {
-                                            benefits?: T;
+                                            conditions?:
+                                              | T
+                                              | {
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  allInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  anyInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  notInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
                                             reason?: T;
                                             id?: T;
                                             blockName?: T;
@@ -3802,76 +3634,212 @@ export interface AngeboteSelect<T extends boolean = true> {
                                 conditions?:
                                   | T
                                   | {
-                                      child?:
+                                      child?: T | ChildRuleBlockSelect<T>;
+                                      adult?: T | AdultRuleBlockSelect<T>;
+                                      member?: T | MemberRuleBlockSelect<T>;
+                                      household?: T | HouseholdRuleBlockSelect<T>;
+                                      income?: T | IncomeRuleBlockSelect<T>;
+                                      receives?: T | ReceivesRuleBlockSelect<T>;
+                                      allInner3?:
                                         | T
                                         | {
-                                            minAge?: T;
-                                            maxAge?: T;
-                                            count?: T;
-                                            activities?: T;
-                                            relations?: T;
-                                            maintenance?: T;
-                                            disability?: T;
-                                            minPflegegrad?: T;
-                                            startingStudies?: T;
-                                            includeMovedOut?: T;
+                                            conditions?:
+                                              | T
+                                              | {
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  allInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  anyInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  notInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
                                             reason?: T;
                                             id?: T;
                                             blockName?: T;
                                           };
-                                      adult?:
+                                      anyInner3?:
                                         | T
                                         | {
-                                            minAge?: T;
-                                            maxAge?: T;
-                                            pregnant?: T;
-                                            maxDueInWeeks?: T;
-                                            employment?: T;
-                                            residence?: T;
-                                            insurance?: T;
-                                            relations?: T;
-                                            disability?: T;
-                                            minGdb?: T;
-                                            minPflegegrad?: T;
+                                            conditions?:
+                                              | T
+                                              | {
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  allInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  anyInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  notInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
                                             reason?: T;
                                             id?: T;
                                             blockName?: T;
                                           };
-                                      member?:
+                                      notInner3?:
                                         | T
                                         | {
-                                            minAge?: T;
-                                            maxAge?: T;
-                                            disability?: T;
-                                            minGdb?: T;
-                                            minPflegegrad?: T;
-                                            reason?: T;
-                                            id?: T;
-                                            blockName?: T;
-                                          };
-                                      household?:
-                                        | T
-                                        | {
-                                            singleParent?: T;
-                                            livesInHamm?: T;
-                                            movedToHammRecently?: T;
-                                            reason?: T;
-                                            id?: T;
-                                            blockName?: T;
-                                          };
-                                      income?:
-                                        | T
-                                        | {
-                                            match?: T;
-                                            borderline?: T;
-                                            reason?: T;
-                                            id?: T;
-                                            blockName?: T;
-                                          };
-                                      receives?:
-                                        | T
-                                        | {
-                                            benefits?: T;
+                                            conditions?:
+                                              | T
+                                              | {
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  allInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  anyInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  notInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
                                             reason?: T;
                                             id?: T;
                                             blockName?: T;
@@ -3887,76 +3855,212 @@ export interface AngeboteSelect<T extends boolean = true> {
                                 conditions?:
                                   | T
                                   | {
-                                      child?:
+                                      child?: T | ChildRuleBlockSelect<T>;
+                                      adult?: T | AdultRuleBlockSelect<T>;
+                                      member?: T | MemberRuleBlockSelect<T>;
+                                      household?: T | HouseholdRuleBlockSelect<T>;
+                                      income?: T | IncomeRuleBlockSelect<T>;
+                                      receives?: T | ReceivesRuleBlockSelect<T>;
+                                      allInner3?:
                                         | T
                                         | {
-                                            minAge?: T;
-                                            maxAge?: T;
-                                            count?: T;
-                                            activities?: T;
-                                            relations?: T;
-                                            maintenance?: T;
-                                            disability?: T;
-                                            minPflegegrad?: T;
-                                            startingStudies?: T;
-                                            includeMovedOut?: T;
+                                            conditions?:
+                                              | T
+                                              | {
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  allInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  anyInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  notInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
                                             reason?: T;
                                             id?: T;
                                             blockName?: T;
                                           };
-                                      adult?:
+                                      anyInner3?:
                                         | T
                                         | {
-                                            minAge?: T;
-                                            maxAge?: T;
-                                            pregnant?: T;
-                                            maxDueInWeeks?: T;
-                                            employment?: T;
-                                            residence?: T;
-                                            insurance?: T;
-                                            relations?: T;
-                                            disability?: T;
-                                            minGdb?: T;
-                                            minPflegegrad?: T;
+                                            conditions?:
+                                              | T
+                                              | {
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  allInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  anyInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  notInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
                                             reason?: T;
                                             id?: T;
                                             blockName?: T;
                                           };
-                                      member?:
+                                      notInner3?:
                                         | T
                                         | {
-                                            minAge?: T;
-                                            maxAge?: T;
-                                            disability?: T;
-                                            minGdb?: T;
-                                            minPflegegrad?: T;
-                                            reason?: T;
-                                            id?: T;
-                                            blockName?: T;
-                                          };
-                                      household?:
-                                        | T
-                                        | {
-                                            singleParent?: T;
-                                            livesInHamm?: T;
-                                            movedToHammRecently?: T;
-                                            reason?: T;
-                                            id?: T;
-                                            blockName?: T;
-                                          };
-                                      income?:
-                                        | T
-                                        | {
-                                            match?: T;
-                                            borderline?: T;
-                                            reason?: T;
-                                            id?: T;
-                                            blockName?: T;
-                                          };
-                                      receives?:
-                                        | T
-                                        | {
-                                            benefits?: T;
+                                            conditions?:
+                                              | T
+                                              | {
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  allInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  anyInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  notInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
                                             reason?: T;
                                             id?: T;
                                             blockName?: T;
@@ -3977,156 +4081,224 @@ export interface AngeboteSelect<T extends boolean = true> {
                     conditions?:
                       | T
                       | {
-                          child?:
-                            | T
-                            | {
-                                minAge?: T;
-                                maxAge?: T;
-                                count?: T;
-                                activities?: T;
-                                relations?: T;
-                                maintenance?: T;
-                                disability?: T;
-                                minPflegegrad?: T;
-                                startingStudies?: T;
-                                includeMovedOut?: T;
-                                reason?: T;
-                                id?: T;
-                                blockName?: T;
-                              };
-                          adult?:
-                            | T
-                            | {
-                                minAge?: T;
-                                maxAge?: T;
-                                pregnant?: T;
-                                maxDueInWeeks?: T;
-                                employment?: T;
-                                residence?: T;
-                                insurance?: T;
-                                relations?: T;
-                                disability?: T;
-                                minGdb?: T;
-                                minPflegegrad?: T;
-                                reason?: T;
-                                id?: T;
-                                blockName?: T;
-                              };
-                          member?:
-                            | T
-                            | {
-                                minAge?: T;
-                                maxAge?: T;
-                                disability?: T;
-                                minGdb?: T;
-                                minPflegegrad?: T;
-                                reason?: T;
-                                id?: T;
-                                blockName?: T;
-                              };
-                          household?:
-                            | T
-                            | {
-                                singleParent?: T;
-                                livesInHamm?: T;
-                                movedToHammRecently?: T;
-                                reason?: T;
-                                id?: T;
-                                blockName?: T;
-                              };
-                          income?:
-                            | T
-                            | {
-                                match?: T;
-                                borderline?: T;
-                                reason?: T;
-                                id?: T;
-                                blockName?: T;
-                              };
-                          receives?:
-                            | T
-                            | {
-                                benefits?: T;
-                                reason?: T;
-                                id?: T;
-                                blockName?: T;
-                              };
+                          child?: T | ChildRuleBlockSelect<T>;
+                          adult?: T | AdultRuleBlockSelect<T>;
+                          member?: T | MemberRuleBlockSelect<T>;
+                          household?: T | HouseholdRuleBlockSelect<T>;
+                          income?: T | IncomeRuleBlockSelect<T>;
+                          receives?: T | ReceivesRuleBlockSelect<T>;
                           allInner?:
                             | T
                             | {
                                 conditions?:
                                   | T
                                   | {
-                                      child?:
+                                      child?: T | ChildRuleBlockSelect<T>;
+                                      adult?: T | AdultRuleBlockSelect<T>;
+                                      member?: T | MemberRuleBlockSelect<T>;
+                                      household?: T | HouseholdRuleBlockSelect<T>;
+                                      income?: T | IncomeRuleBlockSelect<T>;
+                                      receives?: T | ReceivesRuleBlockSelect<T>;
+                                      allInner3?:
                                         | T
                                         | {
-                                            minAge?: T;
-                                            maxAge?: T;
-                                            count?: T;
-                                            activities?: T;
-                                            relations?: T;
-                                            maintenance?: T;
-                                            disability?: T;
-                                            minPflegegrad?: T;
-                                            startingStudies?: T;
-                                            includeMovedOut?: T;
+                                            conditions?:
+                                              | T
+                                              | {
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  allInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  anyInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  notInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
                                             reason?: T;
                                             id?: T;
                                             blockName?: T;
                                           };
-                                      adult?:
+                                      anyInner3?:
                                         | T
                                         | {
-                                            minAge?: T;
-                                            maxAge?: T;
-                                            pregnant?: T;
-                                            maxDueInWeeks?: T;
-                                            employment?: T;
-                                            residence?: T;
-                                            insurance?: T;
-                                            relations?: T;
-                                            disability?: T;
-                                            minGdb?: T;
-                                            minPflegegrad?: T;
+                                            conditions?:
+                                              | T
+                                              | {
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  allInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  anyInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  notInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
                                             reason?: T;
                                             id?: T;
                                             blockName?: T;
                                           };
-                                      member?:
+                                      notInner3?:
                                         | T
                                         | {
-                                            minAge?: T;
-                                            maxAge?: T;
-                                            disability?: T;
-                                            minGdb?: T;
-                                            minPflegegrad?: T;
-                                            reason?: T;
-                                            id?: T;
-                                            blockName?: T;
-                                          };
-                                      household?:
-                                        | T
-                                        | {
-                                            singleParent?: T;
-                                            livesInHamm?: T;
-                                            movedToHammRecently?: T;
-                                            reason?: T;
-                                            id?: T;
-                                            blockName?: T;
-                                          };
-                                      income?:
-                                        | T
-                                        | {
-                                            match?: T;
-                                            borderline?: T;
-                                            reason?: T;
-                                            id?: T;
-                                            blockName?: T;
-                                          };
-                                      receives?:
-                                        | T
-                                        | {
-                                            benefits?: T;
+                                            conditions?:
+                                              | T
+                                              | {
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  allInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  anyInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  notInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
                                             reason?: T;
                                             id?: T;
                                             blockName?: T;
@@ -4142,76 +4314,212 @@ export interface AngeboteSelect<T extends boolean = true> {
                                 conditions?:
                                   | T
                                   | {
-                                      child?:
+                                      child?: T | ChildRuleBlockSelect<T>;
+                                      adult?: T | AdultRuleBlockSelect<T>;
+                                      member?: T | MemberRuleBlockSelect<T>;
+                                      household?: T | HouseholdRuleBlockSelect<T>;
+                                      income?: T | IncomeRuleBlockSelect<T>;
+                                      receives?: T | ReceivesRuleBlockSelect<T>;
+                                      allInner3?:
                                         | T
                                         | {
-                                            minAge?: T;
-                                            maxAge?: T;
-                                            count?: T;
-                                            activities?: T;
-                                            relations?: T;
-                                            maintenance?: T;
-                                            disability?: T;
-                                            minPflegegrad?: T;
-                                            startingStudies?: T;
-                                            includeMovedOut?: T;
+                                            conditions?:
+                                              | T
+                                              | {
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  allInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  anyInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  notInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
                                             reason?: T;
                                             id?: T;
                                             blockName?: T;
                                           };
-                                      adult?:
+                                      anyInner3?:
                                         | T
                                         | {
-                                            minAge?: T;
-                                            maxAge?: T;
-                                            pregnant?: T;
-                                            maxDueInWeeks?: T;
-                                            employment?: T;
-                                            residence?: T;
-                                            insurance?: T;
-                                            relations?: T;
-                                            disability?: T;
-                                            minGdb?: T;
-                                            minPflegegrad?: T;
+                                            conditions?:
+                                              | T
+                                              | {
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  allInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  anyInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  notInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
                                             reason?: T;
                                             id?: T;
                                             blockName?: T;
                                           };
-                                      member?:
+                                      notInner3?:
                                         | T
                                         | {
-                                            minAge?: T;
-                                            maxAge?: T;
-                                            disability?: T;
-                                            minGdb?: T;
-                                            minPflegegrad?: T;
-                                            reason?: T;
-                                            id?: T;
-                                            blockName?: T;
-                                          };
-                                      household?:
-                                        | T
-                                        | {
-                                            singleParent?: T;
-                                            livesInHamm?: T;
-                                            movedToHammRecently?: T;
-                                            reason?: T;
-                                            id?: T;
-                                            blockName?: T;
-                                          };
-                                      income?:
-                                        | T
-                                        | {
-                                            match?: T;
-                                            borderline?: T;
-                                            reason?: T;
-                                            id?: T;
-                                            blockName?: T;
-                                          };
-                                      receives?:
-                                        | T
-                                        | {
-                                            benefits?: T;
+                                            conditions?:
+                                              | T
+                                              | {
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  allInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  anyInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  notInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
                                             reason?: T;
                                             id?: T;
                                             blockName?: T;
@@ -4227,76 +4535,212 @@ export interface AngeboteSelect<T extends boolean = true> {
                                 conditions?:
                                   | T
                                   | {
-                                      child?:
+                                      child?: T | ChildRuleBlockSelect<T>;
+                                      adult?: T | AdultRuleBlockSelect<T>;
+                                      member?: T | MemberRuleBlockSelect<T>;
+                                      household?: T | HouseholdRuleBlockSelect<T>;
+                                      income?: T | IncomeRuleBlockSelect<T>;
+                                      receives?: T | ReceivesRuleBlockSelect<T>;
+                                      allInner3?:
                                         | T
                                         | {
-                                            minAge?: T;
-                                            maxAge?: T;
-                                            count?: T;
-                                            activities?: T;
-                                            relations?: T;
-                                            maintenance?: T;
-                                            disability?: T;
-                                            minPflegegrad?: T;
-                                            startingStudies?: T;
-                                            includeMovedOut?: T;
+                                            conditions?:
+                                              | T
+                                              | {
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  allInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  anyInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  notInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
                                             reason?: T;
                                             id?: T;
                                             blockName?: T;
                                           };
-                                      adult?:
+                                      anyInner3?:
                                         | T
                                         | {
-                                            minAge?: T;
-                                            maxAge?: T;
-                                            pregnant?: T;
-                                            maxDueInWeeks?: T;
-                                            employment?: T;
-                                            residence?: T;
-                                            insurance?: T;
-                                            relations?: T;
-                                            disability?: T;
-                                            minGdb?: T;
-                                            minPflegegrad?: T;
+                                            conditions?:
+                                              | T
+                                              | {
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  allInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  anyInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  notInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
                                             reason?: T;
                                             id?: T;
                                             blockName?: T;
                                           };
-                                      member?:
+                                      notInner3?:
                                         | T
                                         | {
-                                            minAge?: T;
-                                            maxAge?: T;
-                                            disability?: T;
-                                            minGdb?: T;
-                                            minPflegegrad?: T;
-                                            reason?: T;
-                                            id?: T;
-                                            blockName?: T;
-                                          };
-                                      household?:
-                                        | T
-                                        | {
-                                            singleParent?: T;
-                                            livesInHamm?: T;
-                                            movedToHammRecently?: T;
-                                            reason?: T;
-                                            id?: T;
-                                            blockName?: T;
-                                          };
-                                      income?:
-                                        | T
-                                        | {
-                                            match?: T;
-                                            borderline?: T;
-                                            reason?: T;
-                                            id?: T;
-                                            blockName?: T;
-                                          };
-                                      receives?:
-                                        | T
-                                        | {
-                                            benefits?: T;
+                                            conditions?:
+                                              | T
+                                              | {
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  allInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  anyInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  notInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
                                             reason?: T;
                                             id?: T;
                                             blockName?: T;
@@ -4317,156 +4761,224 @@ export interface AngeboteSelect<T extends boolean = true> {
                     conditions?:
                       | T
                       | {
-                          child?:
-                            | T
-                            | {
-                                minAge?: T;
-                                maxAge?: T;
-                                count?: T;
-                                activities?: T;
-                                relations?: T;
-                                maintenance?: T;
-                                disability?: T;
-                                minPflegegrad?: T;
-                                startingStudies?: T;
-                                includeMovedOut?: T;
-                                reason?: T;
-                                id?: T;
-                                blockName?: T;
-                              };
-                          adult?:
-                            | T
-                            | {
-                                minAge?: T;
-                                maxAge?: T;
-                                pregnant?: T;
-                                maxDueInWeeks?: T;
-                                employment?: T;
-                                residence?: T;
-                                insurance?: T;
-                                relations?: T;
-                                disability?: T;
-                                minGdb?: T;
-                                minPflegegrad?: T;
-                                reason?: T;
-                                id?: T;
-                                blockName?: T;
-                              };
-                          member?:
-                            | T
-                            | {
-                                minAge?: T;
-                                maxAge?: T;
-                                disability?: T;
-                                minGdb?: T;
-                                minPflegegrad?: T;
-                                reason?: T;
-                                id?: T;
-                                blockName?: T;
-                              };
-                          household?:
-                            | T
-                            | {
-                                singleParent?: T;
-                                livesInHamm?: T;
-                                movedToHammRecently?: T;
-                                reason?: T;
-                                id?: T;
-                                blockName?: T;
-                              };
-                          income?:
-                            | T
-                            | {
-                                match?: T;
-                                borderline?: T;
-                                reason?: T;
-                                id?: T;
-                                blockName?: T;
-                              };
-                          receives?:
-                            | T
-                            | {
-                                benefits?: T;
-                                reason?: T;
-                                id?: T;
-                                blockName?: T;
-                              };
+                          child?: T | ChildRuleBlockSelect<T>;
+                          adult?: T | AdultRuleBlockSelect<T>;
+                          member?: T | MemberRuleBlockSelect<T>;
+                          household?: T | HouseholdRuleBlockSelect<T>;
+                          income?: T | IncomeRuleBlockSelect<T>;
+                          receives?: T | ReceivesRuleBlockSelect<T>;
                           allInner?:
                             | T
                             | {
                                 conditions?:
                                   | T
                                   | {
-                                      child?:
+                                      child?: T | ChildRuleBlockSelect<T>;
+                                      adult?: T | AdultRuleBlockSelect<T>;
+                                      member?: T | MemberRuleBlockSelect<T>;
+                                      household?: T | HouseholdRuleBlockSelect<T>;
+                                      income?: T | IncomeRuleBlockSelect<T>;
+                                      receives?: T | ReceivesRuleBlockSelect<T>;
+                                      allInner3?:
                                         | T
                                         | {
-                                            minAge?: T;
-                                            maxAge?: T;
-                                            count?: T;
-                                            activities?: T;
-                                            relations?: T;
-                                            maintenance?: T;
-                                            disability?: T;
-                                            minPflegegrad?: T;
-                                            startingStudies?: T;
-                                            includeMovedOut?: T;
+                                            conditions?:
+                                              | T
+                                              | {
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  allInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  anyInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  notInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
                                             reason?: T;
                                             id?: T;
                                             blockName?: T;
                                           };
-                                      adult?:
+                                      anyInner3?:
                                         | T
                                         | {
-                                            minAge?: T;
-                                            maxAge?: T;
-                                            pregnant?: T;
-                                            maxDueInWeeks?: T;
-                                            employment?: T;
-                                            residence?: T;
-                                            insurance?: T;
-                                            relations?: T;
-                                            disability?: T;
-                                            minGdb?: T;
-                                            minPflegegrad?: T;
+                                            conditions?:
+                                              | T
+                                              | {
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  allInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  anyInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  notInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
                                             reason?: T;
                                             id?: T;
                                             blockName?: T;
                                           };
-                                      member?:
+                                      notInner3?:
                                         | T
                                         | {
-                                            minAge?: T;
-                                            maxAge?: T;
-                                            disability?: T;
-                                            minGdb?: T;
-                                            minPflegegrad?: T;
-                                            reason?: T;
-                                            id?: T;
-                                            blockName?: T;
-                                          };
-                                      household?:
-                                        | T
-                                        | {
-                                            singleParent?: T;
-                                            livesInHamm?: T;
-                                            movedToHammRecently?: T;
-                                            reason?: T;
-                                            id?: T;
-                                            blockName?: T;
-                                          };
-                                      income?:
-                                        | T
-                                        | {
-                                            match?: T;
-                                            borderline?: T;
-                                            reason?: T;
-                                            id?: T;
-                                            blockName?: T;
-                                          };
-                                      receives?:
-                                        | T
-                                        | {
-                                            benefits?: T;
+                                            conditions?:
+                                              | T
+                                              | {
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  allInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  anyInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  notInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
                                             reason?: T;
                                             id?: T;
                                             blockName?: T;
@@ -4482,76 +4994,212 @@ export interface AngeboteSelect<T extends boolean = true> {
                                 conditions?:
                                   | T
                                   | {
-                                      child?:
+                                      child?: T | ChildRuleBlockSelect<T>;
+                                      adult?: T | AdultRuleBlockSelect<T>;
+                                      member?: T | MemberRuleBlockSelect<T>;
+                                      household?: T | HouseholdRuleBlockSelect<T>;
+                                      income?: T | IncomeRuleBlockSelect<T>;
+                                      receives?: T | ReceivesRuleBlockSelect<T>;
+                                      allInner3?:
                                         | T
                                         | {
-                                            minAge?: T;
-                                            maxAge?: T;
-                                            count?: T;
-                                            activities?: T;
-                                            relations?: T;
-                                            maintenance?: T;
-                                            disability?: T;
-                                            minPflegegrad?: T;
-                                            startingStudies?: T;
-                                            includeMovedOut?: T;
+                                            conditions?:
+                                              | T
+                                              | {
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  allInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  anyInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  notInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
                                             reason?: T;
                                             id?: T;
                                             blockName?: T;
                                           };
-                                      adult?:
+                                      anyInner3?:
                                         | T
                                         | {
-                                            minAge?: T;
-                                            maxAge?: T;
-                                            pregnant?: T;
-                                            maxDueInWeeks?: T;
-                                            employment?: T;
-                                            residence?: T;
-                                            insurance?: T;
-                                            relations?: T;
-                                            disability?: T;
-                                            minGdb?: T;
-                                            minPflegegrad?: T;
+                                            conditions?:
+                                              | T
+                                              | {
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  allInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  anyInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  notInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
                                             reason?: T;
                                             id?: T;
                                             blockName?: T;
                                           };
-                                      member?:
+                                      notInner3?:
                                         | T
                                         | {
-                                            minAge?: T;
-                                            maxAge?: T;
-                                            disability?: T;
-                                            minGdb?: T;
-                                            minPflegegrad?: T;
-                                            reason?: T;
-                                            id?: T;
-                                            blockName?: T;
-                                          };
-                                      household?:
-                                        | T
-                                        | {
-                                            singleParent?: T;
-                                            livesInHamm?: T;
-                                            movedToHammRecently?: T;
-                                            reason?: T;
-                                            id?: T;
-                                            blockName?: T;
-                                          };
-                                      income?:
-                                        | T
-                                        | {
-                                            match?: T;
-                                            borderline?: T;
-                                            reason?: T;
-                                            id?: T;
-                                            blockName?: T;
-                                          };
-                                      receives?:
-                                        | T
-                                        | {
-                                            benefits?: T;
+                                            conditions?:
+                                              | T
+                                              | {
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  allInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  anyInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  notInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
                                             reason?: T;
                                             id?: T;
                                             blockName?: T;
@@ -4567,76 +5215,212 @@ export interface AngeboteSelect<T extends boolean = true> {
                                 conditions?:
                                   | T
                                   | {
-                                      child?:
+                                      child?: T | ChildRuleBlockSelect<T>;
+                                      adult?: T | AdultRuleBlockSelect<T>;
+                                      member?: T | MemberRuleBlockSelect<T>;
+                                      household?: T | HouseholdRuleBlockSelect<T>;
+                                      income?: T | IncomeRuleBlockSelect<T>;
+                                      receives?: T | ReceivesRuleBlockSelect<T>;
+                                      allInner3?:
                                         | T
                                         | {
-                                            minAge?: T;
-                                            maxAge?: T;
-                                            count?: T;
-                                            activities?: T;
-                                            relations?: T;
-                                            maintenance?: T;
-                                            disability?: T;
-                                            minPflegegrad?: T;
-                                            startingStudies?: T;
-                                            includeMovedOut?: T;
+                                            conditions?:
+                                              | T
+                                              | {
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  allInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  anyInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  notInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
                                             reason?: T;
                                             id?: T;
                                             blockName?: T;
                                           };
-                                      adult?:
+                                      anyInner3?:
                                         | T
                                         | {
-                                            minAge?: T;
-                                            maxAge?: T;
-                                            pregnant?: T;
-                                            maxDueInWeeks?: T;
-                                            employment?: T;
-                                            residence?: T;
-                                            insurance?: T;
-                                            relations?: T;
-                                            disability?: T;
-                                            minGdb?: T;
-                                            minPflegegrad?: T;
+                                            conditions?:
+                                              | T
+                                              | {
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  allInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  anyInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  notInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
                                             reason?: T;
                                             id?: T;
                                             blockName?: T;
                                           };
-                                      member?:
+                                      notInner3?:
                                         | T
                                         | {
-                                            minAge?: T;
-                                            maxAge?: T;
-                                            disability?: T;
-                                            minGdb?: T;
-                                            minPflegegrad?: T;
-                                            reason?: T;
-                                            id?: T;
-                                            blockName?: T;
-                                          };
-                                      household?:
-                                        | T
-                                        | {
-                                            singleParent?: T;
-                                            livesInHamm?: T;
-                                            movedToHammRecently?: T;
-                                            reason?: T;
-                                            id?: T;
-                                            blockName?: T;
-                                          };
-                                      income?:
-                                        | T
-                                        | {
-                                            match?: T;
-                                            borderline?: T;
-                                            reason?: T;
-                                            id?: T;
-                                            blockName?: T;
-                                          };
-                                      receives?:
-                                        | T
-                                        | {
-                                            benefits?: T;
+                                            conditions?:
+                                              | T
+                                              | {
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  allInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  anyInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                  notInner4?:
+                                                    | T
+                                                    | {
+                                                        conditions?:
+                                                          | T
+                                                          | {
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
                                             reason?: T;
                                             id?: T;
                                             blockName?: T;
@@ -4687,6 +5471,92 @@ export interface AngeboteSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ChildRuleBlock_select".
+ */
+export interface ChildRuleBlockSelect<T extends boolean = true> {
+  minAge?: T;
+  maxAge?: T;
+  count?: T;
+  activities?: T;
+  relations?: T;
+  maintenance?: T;
+  disability?: T;
+  minPflegegrad?: T;
+  startingStudies?: T;
+  includeMovedOut?: T;
+  reason?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "AdultRuleBlock_select".
+ */
+export interface AdultRuleBlockSelect<T extends boolean = true> {
+  minAge?: T;
+  maxAge?: T;
+  pregnant?: T;
+  maxDueInWeeks?: T;
+  employment?: T;
+  residence?: T;
+  insurance?: T;
+  relations?: T;
+  disability?: T;
+  minGdb?: T;
+  minPflegegrad?: T;
+  reason?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "MemberRuleBlock_select".
+ */
+export interface MemberRuleBlockSelect<T extends boolean = true> {
+  minAge?: T;
+  maxAge?: T;
+  disability?: T;
+  minGdb?: T;
+  minPflegegrad?: T;
+  reason?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HouseholdRuleBlock_select".
+ */
+export interface HouseholdRuleBlockSelect<T extends boolean = true> {
+  singleParent?: T;
+  livesInHamm?: T;
+  movedToHammRecently?: T;
+  reason?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "IncomeRuleBlock_select".
+ */
+export interface IncomeRuleBlockSelect<T extends boolean = true> {
+  match?: T;
+  borderline?: T;
+  reason?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ReceivesRuleBlock_select".
+ */
+export interface ReceivesRuleBlockSelect<T extends boolean = true> {
+  benefits?: T;
+  reason?: T;
+  id?: T;
+  blockName?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

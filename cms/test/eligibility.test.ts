@@ -89,3 +89,30 @@ describe('rules', () => {
     expect((read.eligibility?.rules as { blockType: string }[])[0]?.blockType).toBe('any')
   })
 })
+
+describe('nested groups', () => {
+  it('are stored as the editor shows them, whoever wrote them', async () => {
+    const nested = [
+      {
+        blockType: 'any',
+        conditions: [
+          { blockType: 'all', conditions: [{ blockType: 'child', minAge: 0, maxAge: 3 }, { blockType: 'not', conditions: [{ blockType: 'household', livesInHamm: 'nein' }] }] },
+          { blockType: 'household', singleParent: 'ja' },
+        ],
+      },
+    ]
+    const doc = await create([], nested, 'draft')
+    type Stored = { blockType: string; conditions: Stored[] }
+    const rules = (doc as { eligibility?: { rules?: Stored[] } }).eligibility?.rules
+    expect(rules?.[0]?.blockType).toBe('any')
+    expect(rules?.[0]?.conditions[0]?.blockType).toBe('allInner')
+    expect(rules?.[0]?.conditions[0]?.conditions[1]?.blockType).toBe('notInner3')
+  })
+
+  it('deeper than the editor can show are refused with a German reason', async () => {
+    const leaf = { blockType: 'child', minAge: 0 }
+    const tooDeep = [{ blockType: 'all', conditions: [{ blockType: 'any', conditions: [{ blockType: 'not', conditions: [{ blockType: 'all', conditions: [{ blockType: 'any', conditions: [leaf] }] }] }] }] }]
+    expect(await refusal(create([], tooDeep, 'draft'))).toContain('höchstens 4 Ebenen')
+  })
+})
+

@@ -13,6 +13,7 @@ import {
   mediaSlug,
   kontakteSlug,
   meilensteineSlug,
+  ruleGroupLevelSuffixes,
 } from '@familienrathaus/content-schemas'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -79,6 +80,21 @@ describe('seed', () => {
       }
     }
     expect(failures).toEqual([])
+  })
+
+  it('stores nested rule groups as the admin’s editor shows them, so every Angebot opens there', async () => {
+    const { docs } = await payload.find({ collection: 'angebote', limit: 0, depth: 0, select: { slug: true, eligibility: { rules: true } } })
+    const misplaced: string[] = []
+    const walk = (rules: unknown, level: number, slug: string) => {
+      for (const rule of (rules ?? []) as { blockType: string; conditions?: unknown[] }[]) {
+        if (!rule.conditions) continue
+        const expected = `${rule.blockType.replace(/Inner\d?$/, '')}${ruleGroupLevelSuffixes[level - 1]}`
+        if (rule.blockType !== expected) misplaced.push(`${slug}: ${rule.blockType} at level ${level}`)
+        walk(rule.conditions, level + 1, slug)
+      }
+    }
+    for (const doc of docs) walk((doc as { eligibility?: { rules?: unknown } }).eligibility?.rules, 1, String(doc.slug))
+    expect(misplaced).toEqual([])
   })
 
   it('seeds every global so that it passes its schema', async () => {

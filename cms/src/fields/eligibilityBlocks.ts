@@ -10,6 +10,7 @@ import {
   insurances,
   maintenances,
   residenceStatuses,
+  ruleGroupLevelSuffixes,
 } from '@familienrathaus/content-schemas'
 
 /**
@@ -122,6 +123,8 @@ const reason: Field = {
 const leafBlocks: Block[] = [
   {
     slug: 'child',
+    // One type for every level the block appears on.
+    interfaceName: 'ChildRuleBlock',
     labels: { singular: 'Ein Kind …', plural: 'Kinder' },
     fields: [
       {
@@ -149,6 +152,7 @@ const leafBlocks: Block[] = [
   },
   {
     slug: 'adult',
+    interfaceName: 'AdultRuleBlock',
     labels: { singular: 'Eine erwachsene Person …', plural: 'Erwachsene' },
     fields: [
       {
@@ -177,6 +181,7 @@ const leafBlocks: Block[] = [
   },
   {
     slug: 'member',
+    interfaceName: 'MemberRuleBlock',
     labels: { singular: 'Jemand im Haushalt …', plural: 'Personen' },
     fields: [
       {
@@ -194,6 +199,7 @@ const leafBlocks: Block[] = [
   },
   {
     slug: 'household',
+    interfaceName: 'HouseholdRuleBlock',
     labels: { singular: 'Der Haushalt …', plural: 'Haushalt' },
     fields: [
       {
@@ -209,6 +215,7 @@ const leafBlocks: Block[] = [
   },
   {
     slug: 'income',
+    interfaceName: 'IncomeRuleBlock',
     labels: { singular: 'Einkommen', plural: 'Einkommen' },
     fields: [
       { ...multi('match', 'passt bei', incomeBands, incomeLabels), required: true, admin: {} } as Field,
@@ -221,6 +228,7 @@ const leafBlocks: Block[] = [
   },
   {
     slug: 'receives',
+    interfaceName: 'ReceivesRuleBlock',
     labels: { singular: 'Bezieht schon …', plural: 'Leistungen' },
     fields: [
       {
@@ -252,5 +260,11 @@ function groupBlocks(suffix: string, inner: Block[]): Block[] {
   ]
 }
 
-/** Top level: leaves and groups; inside a group: leaves and inner groups; inside those: leaves only. */
-export const eligibilityBlocks: Block[] = [...leafBlocks, ...groupBlocks('', [...leafBlocks, ...groupBlocks('Inner', leafBlocks)])]
+/**
+ * Each level offers the leaves and the groups of the next level (block names per level from
+ * ruleGroupLevelSuffixes); the innermost groups hold leaves only.
+ */
+export const eligibilityBlocks: Block[] = ruleGroupLevelSuffixes.reduceRight<Block[]>(
+  (inner, suffix) => [...leafBlocks, ...groupBlocks(suffix, inner)],
+  leafBlocks,
+)

@@ -5,7 +5,9 @@ import {
   decodeHousehold,
   describeIssues,
   evaluateHousehold,
+  maxRuleGroupNesting,
   rulesSchema,
+  storedBlockTypes,
   type MatchableOffer,
 } from '@familienrathaus/content-schemas'
 import { refuseFields } from '../lib/refusals.ts'
@@ -36,6 +38,25 @@ export const checkEligibility: CollectionBeforeChangeHook = async ({ collection,
       ],
       req,
     })
+  }
+  if (next.eligibility?.rules !== undefined) {
+    // Stored as the editor shows them (a group in a group is "…Inner"), whoever wrote them: a
+    // nested "all" where the editor expects "allInner" made the whole Angebot impossible to open.
+    const stored = storedBlockTypes(next.eligibility.rules)
+    if (!stored) {
+      refuseFields({
+        collection: angeboteSlug,
+        fields: collection.fields,
+        problems: [
+          {
+            path: 'eligibility.rules',
+            message: `Gruppen lassen sich höchstens ${maxRuleGroupNesting} Ebenen tief verschachteln. Bitte die innerste Gruppe auflösen oder als eigene Bedingung oben anlegen.`,
+          },
+        ],
+        req,
+      })
+    }
+    next.eligibility = { ...next.eligibility, rules: stored }
   }
   // The seed checks its whole catalogue at once (npm run check-catalogue, and a test).
   if (next._status !== 'published' || req.context.skipTestFamilies) return data

@@ -146,16 +146,46 @@ export const conditionSchema: z.ZodType<Condition, unknown> = z.lazy(() =>
   ]),
 ) as z.ZodType<Condition, unknown>
 
-/** The CMS stores nested groups as "allInner"/"anyInner"/"notInner" (one block name per nesting level). */
+/**
+ * The CMS's editor offers one block name per nesting level: "all" at the top, "allInner" in a
+ * group, "allInner3" and "allInner4" deeper (likewise any/not).
+ */
+export const ruleGroupLevelSuffixes = ['', 'Inner', 'Inner3', 'Inner4'] as const
+
 function canonicalBlockTypes(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonicalBlockTypes)
   if (value && typeof value === 'object') {
     const entry = { ...(value as Record<string, unknown>) }
-    if (typeof entry.blockType === 'string') entry.blockType = entry.blockType.replace(/Inner$/, '')
+    if (typeof entry.blockType === 'string') entry.blockType = entry.blockType.replace(/Inner\d?$/, '')
     if (Array.isArray(entry.conditions)) entry.conditions = entry.conditions.map(canonicalBlockTypes)
     return entry
   }
   return value
+}
+
+/** How deep the CMS's editor can nest groups. */
+export const maxRuleGroupNesting = ruleGroupLevelSuffixes.length
+
+/**
+ * Rules in the form the CMS stores and its editor shows (see ruleGroupLevelSuffixes). Returns
+ * undefined when groups nest deeper than the editor can show.
+ */
+export function storedBlockTypes(rules: unknown, level = 1): unknown[] | undefined {
+  if (!Array.isArray(rules)) return undefined
+  const stored: unknown[] = []
+  for (const rule of rules) {
+    if (!rule || typeof rule !== 'object' || !Array.isArray((rule as { conditions?: unknown }).conditions)) {
+      stored.push(rule)
+      continue
+    }
+    if (level > maxRuleGroupNesting) return undefined
+    const entry = rule as Record<string, unknown> & { blockType?: unknown; conditions: unknown[] }
+    const inner = storedBlockTypes(entry.conditions, level + 1)
+    if (!inner) return undefined
+    const type = typeof entry.blockType === 'string' ? entry.blockType.replace(/Inner\d?$/, '') : entry.blockType
+    stored.push({ ...entry, blockType: `${String(type)}${ruleGroupLevelSuffixes[level - 1]}`, conditions: inner })
+  }
+  return stored
 }
 
 export const rulesSchema = z.preprocess(
