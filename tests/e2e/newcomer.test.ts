@@ -440,6 +440,16 @@ describe('every refusal reaches the editor with its reason', () => {
     docId = ((await created.json()) as { doc: { id: number } }).doc.id
   })
 
+  it('opens Angebote whose rules nest groups four levels deep in the admin', async () => {
+    const page = await adminLogin(accounts.redaktion, password)
+    for (const slug of ['unterhaltsvorschuss', 'berufsausbildungsbeihilfe', 'elterngeld']) {
+      const { docs } = (await (await fetch(`${cms}/api/angebote?where[slug][equals]=${slug}&depth=0`)).json()) as { docs: { id: number }[] }
+      await page.goto(`${cms}/admin/collections/angebote/${docs[0]!.id}`)
+      await page.locator('#field-title').waitFor({ timeout: 20_000 })
+    }
+    await page.context().close()
+  })
+
   it('the four-eyes rule: Freigabe changes an Angebot and may not publish it', async () => {
     const page = await browserLogin(accounts.freigabe)
     await page.goto(`${cms}/admin/collections/angebote/${docId}`)
