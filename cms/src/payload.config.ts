@@ -74,6 +74,9 @@ export default buildConfig({
     fallback: true,
   },
   hooks: { afterError: [keepRefusalReasons] },
+  // Neither the admin nor the site uses GraphQL; switched off, it is no second door with its own
+  // limits to keep.
+  graphQL: { disable: true },
   csrf: csrfOrigins(),
   cors: csrfOrigins(),
   // Uploads stream to temporary files in the data folder, never into memory. The limits come from

@@ -3,13 +3,12 @@ import type { SanitizedConfig } from 'payload'
 import { restHandlers } from '../src/lib/restHandlers.ts'
 
 /**
- * Calls the CMS's real REST and GraphQL route handlers in-process, as a browser or script would
+ * Calls the CMS's real REST route handlers in-process, as a browser or script would
  * over HTTP: same parsing, authentication, access control and hooks, no server to start.
  */
 export function apiClient(config: Promise<SanitizedConfig>) {
   const routes = restHandlers(config)
   const handlers = { GET: routes.GET, POST: routes.POST, PATCH: routes.PATCH, DELETE: routes.DELETE }
-  const graphql = routes.GRAPHQL
   const origin = 'http://localhost:3000'
 
   async function rest(
@@ -41,17 +40,11 @@ export function apiClient(config: Promise<SanitizedConfig>) {
       headers,
       body: form ?? raw ?? (body === undefined ? undefined : JSON.stringify(body)),
     })
-    const slug = url.pathname.replace(/^\/api\//, '').split('/')
+    // Next hands the route its path segments decoded.
+    const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
     const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
     const text = await response.text()
     return { status: response.status, json: text ? JSON.parse(text) : {} }
-  }
-
-  async function gql(query: string, { token }: { token?: string } = {}) {
-    const headers: Record<string, string> = { 'content-type': 'application/json', 'x-forwarded-for': '127.0.0.1' }
-    if (token) headers.authorization = `JWT ${token}`
-    const response = await graphql(new Request(new URL('/api/graphql', origin), { method: 'POST', headers, body: JSON.stringify({ query }) }))
-    return (await response.json()) as { data?: Record<string, any>; errors?: { message: string }[] }
   }
 
   /** Logs in like the admin does; the token comes back as the HttpOnly cookie only. */
@@ -67,19 +60,7 @@ export function apiClient(config: Promise<SanitizedConfig>) {
     return token
   }
 
-  return { rest, gql, login }
-}
-
-/** A GraphQL input literal from a plain object; `enumValues` are written bare (GraphQL enums). */
-export function gqlInput(value: unknown, enumKeys: string[] = [], key = ''): string {
-  if (Array.isArray(value)) return `[${value.map((item) => gqlInput(item, enumKeys, key)).join(', ')}]`
-  if (value && typeof value === 'object') {
-    return `{ ${Object.entries(value)
-      .map(([name, item]) => `${name}: ${gqlInput(item, enumKeys, name)}`)
-      .join(', ')} }`
-  }
-  if (typeof value === 'string') return enumKeys.includes(key) ? value.replace(/-/g, '_') : JSON.stringify(value)
-  return String(value)
+  return { rest, login }
 }
 
 /** The login token from a response's `payload-token` cookie. */

@@ -53,6 +53,9 @@ describe('the first account (point 7)', () => {
     expect(firstRegisterSetting({ host: '0.0.0.0', nodeEnv: undefined })).toBe('closed')
     expect(firstRegisterSetting({ host: '192.168.1.5', nodeEnv: undefined })).toBe('closed')
     expect(firstRegisterSetting({ host: '::', nodeEnv: undefined })).toBe('closed')
+    // Behind a reverse proxy the loopback CMS is reachable from anywhere.
+    expect(firstRegisterSetting({ host: '127.0.0.1', nodeEnv: undefined, publicUrl: 'https://redaktion.familie.hamm.de' })).toBe('closed')
+    expect(firstRegisterSetting({ host: '127.0.0.1', nodeEnv: undefined, publicUrl: 'http://localhost:3000' })).toBe('open')
   })
 })
 
@@ -278,16 +281,6 @@ describe('bad input gets a 400 with a reason, never a 500, and is not stored (po
     const { status } = await api.rest('POST', '/angebote?draft=true', { token, body: { title: 'Nur ein Titel', handlungsfelder: [feldId] } })
     expect(status).toBe(201)
   })
-
-  it('answers broken JSON to GraphQL with 400', async () => {
-    const request = new Request('http://localhost:3000/api/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': newAddress() },
-      body: '{"query": "{ Angebote { docs { id } } }"',
-    })
-    const response = await restHandlers(config).GRAPHQL(request)
-    expect(response.status).toBe(400)
-  })
 })
 
 describe('smaller holes (point 14) and headers (point 10)', () => {
@@ -350,3 +343,57 @@ describe('forms from the admin', () => {
     expect(status).toBe(200)
   })
 })
+
+describe('second read of the guards', () => {
+  it('counts logins however the path is written (case, percent-encoding)', async () => {
+    const attacker = newAddress()
+    const statuses: number[] = []
+    for (const path of ['/users/LOGIN', '/users/%6Cogin', '/users/Login']) {
+      for (let i = 0; i < 4; i++) {
+        const { status } = await api.rest('POST', path, { body: { email: `x${i}@familienrathaus.invalid`, password: 'falsch-geraten' }, headers: { 'x-forwarded-for': attacker } })
+        statuses.push(status)
+      }
+    }
+    expect(statuses.slice(10).every((status) => status === 429)).toBe(true)
+    const closed = await api.rest('POST', '/users/FIRST-REGISTER', { body: { email: 'fremd2@familienrathaus.invalid', password }, headers: { 'x-forwarded-for': newAddress() } })
+    expect(closed.status).toBe(403)
+  })
+
+  it('lets at most ten of thirty parallel failed logins from one address reach the password check', async () => {
+    const attacker = newAddress()
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => api.rest('POST', '/users/login', { body: { email: `p${i}@familienrathaus.invalid`, password: 'falsch' }, headers: { 'x-forwarded-for': attacker } })),
+    )
+    expect(answers.filter(({ status }) => status !== 429).length).toBeLessThanOrEqual(10)
+  })
+
+  it('checks a POST read as Payload reads it: the URL plus the form body', async () => {
+    const post = (url: string, body: string, type = 'application/x-www-form-urlencoded') =>
+      restHandlers(config).POST(
+        new Request(`http://localhost:3000/api${url}`, { method: 'POST', headers: { 'content-type': type, 'x-http-method-override': 'GET', 'x-forwarded-for': newAddress() }, body }),
+        { params: Promise.resolve({ slug: url.split('?')[0]!.split('/').filter(Boolean) }) },
+      )
+    expect((await post('/angebote?limit=0&z=', 'limit=5')).status).toBe(400)
+    expect((await post('/angebote', JSON.stringify({ locale: 'de&limit=0&pagination=false' }), 'application/json')).status).toBe(400)
+    expect((await post('/angebote', 'limit=5&depth=0')).status).toBe(200)
+  })
+
+  it.each([
+    ['a where as JSON string', `/angebote?where=${encodeURIComponent(JSON.stringify({ or: Array.from({ length: 500 }, (_, i) => ({ title: { equals: `x${i}` } })) }))}`],
+    ['a join without a page size', '/handlungsfelder?joins[angebote][limit]=0'],
+    ['a join with a huge where', `/handlungsfelder?${Array.from({ length: 200 }, (_, i) => `joins[angebote][where][or][${i}][title][equals]=x`).join('&')}`],
+    ['all locales asked twice', '/angebote?locale=all&locale=de'],
+  ])('refuses %s', async (_, path) => {
+    expect((await api.rest('GET', path)).status).toBe(400)
+  })
+
+  it('takes no file outside Media: a form elsewhere is read as its JSON', async () => {
+    const form = new FormData()
+    form.append('_payload', JSON.stringify({ title: 'Mit Datei' }))
+    form.append('file', new Blob([new Uint8Array(1000)]), 'anhang.bin')
+    const anonymous = await api.rest('POST', '/angebote', { form, headers: { 'x-forwarded-for': newAddress() } })
+    expect(anonymous.status).toBe(400)
+    expect(messages(anonymous.json)).toMatch(/Bilder und Dateien/)
+  })
+})
+

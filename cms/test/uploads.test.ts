@@ -130,6 +130,8 @@ describe('the stored name and type follow the bytes, not the given name (point 3
     ['a WebP called "seite.htm"', async () => sharp({ create: { width: 20, height: 20, channels: 3, background: '#fff' } }).webp().toBuffer(), 'seite.htm', 'image/webp', 'seite.webp', 'image/webp'],
     ['WebVTT captions called "untertitel.html"', async () => Buffer.from('WEBVTT\n\n00:00.000 --> 00:02.000\nHallo\n'), 'untertitel.html', 'text/vtt', 'untertitel.vtt', 'text/vtt'],
     ['an MP4 without extension', async () => seedVideo, 'film', 'video/mp4', 'film.mp4', 'video/mp4'],
+    // What a browser on Windows claims for WebVTT: no known type.
+    ['WebVTT sent as application/octet-stream', async () => Buffer.from('WEBVTT\n\n00:00.000 --> 00:02.000\nHallo\n'), 'untertitel-2.vtt', 'application/octet-stream', 'untertitel-2.vtt', 'text/vtt'],
   ])('stores %s under the extension of its content', async (_, make, name, claimed, stored, mimeType) => {
     const { status, json } = await upload(await make(), name, claimed)
     expect(status, errorText(json)).toBe(201)

@@ -73,7 +73,7 @@ async function main() {
     SITE_REBUILD_URL: `http://127.0.0.1:${rebuildPort}/rebuild`,
     SITE_REBUILD_TOKEN: rebuildToken,
     // Whoever registers first becomes Administration: only where nobody else can reach the admin first.
-    CMS_FIRST_REGISTER: firstRegisterSetting({ host, nodeEnv: process.env.NODE_ENV }),
+    CMS_FIRST_REGISTER: firstRegisterSetting({ host, nodeEnv: process.env.NODE_ENV, publicUrl: process.env.PUBLIC_CMS_URL }),
   })
 
   log(`Preparing the database (${databaseKind(uri)}) …`)

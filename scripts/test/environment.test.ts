@@ -33,11 +33,12 @@ describe('the data folder (issue 10, point 14)', () => {
     process.umask(0o022)
     mkdirSync(path.join(dir, 'media'), { mode: 0o755 })
     writeFileSync(path.join(dir, 'familienrathaus.db'), 'x', { mode: 0o644 })
-    writeFileSync(path.join(dir, 'media', 'bild.jpg'), 'x', { mode: 0o644 })
+    writeFileSync(path.join(dir, 'media', 'bild.jpg'), 'x', { mode: 0o664 })
     closeDataDir(dir)
     writeFileSync(path.join(dir, 'payload-secret'), 'neu')
     mkdirSync(path.join(dir, 'site'))
     const entries = [dir, ...readdirSync(dir, { recursive: true }).map((name) => path.join(dir, String(name)))]
-    for (const entry of entries) expect(statSync(entry).mode & 0o007, entry).toBe(0)
+    // Nothing for others, and the group (a web server serving the built site) may read, not write.
+    for (const entry of entries) expect(statSync(entry).mode & 0o027, entry).toBe(0)
   })
 })

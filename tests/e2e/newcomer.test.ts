@@ -424,6 +424,7 @@ describe('every refusal reaches the editor with its reason', () => {
   const password = `Gruende-${Date.now()}-Passwort`
   const accounts = { redaktion: 'gruende-redaktion@familienrathaus.invalid', freigabe: 'gruende-freigabe@familienrathaus.invalid' }
   let docId: number
+  let draftDocId: number
 
   const browserLogin = (email: string) => adminLogin(email, password)
 
@@ -431,13 +432,18 @@ describe('every refusal reaches the editor with its reason', () => {
     await createAccounts(accounts, password)
     const admin = await loginToken(editor.email, editor.password)
     const felder = (await (await fetch(`${cms}/api/handlungsfelder?limit=1&depth=0`)).json()) as { docs: { id: number }[] }
-    const created = await fetch(`${cms}/api/angebote`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `JWT ${admin}` },
-      body: JSON.stringify({ title: `Familienkarte ${Date.now()}`, summary: 'Vergünstigungen für Familien.', kind: 'freizeit', handlungsfelder: [felder.docs[0]!.id], _status: 'published' }),
-    })
-    expect(created.status).toBe(201)
-    docId = ((await created.json()) as { doc: { id: number } }).doc.id
+    // One Angebot per test: the admin keeps a document locked for its last editor for a while.
+    const create = async (title: string) => {
+      const created = await fetch(`${cms}/api/angebote`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `JWT ${admin}` },
+        body: JSON.stringify({ title: `${title} ${Date.now()}`, summary: 'Vergünstigungen für Familien.', kind: 'freizeit', handlungsfelder: [felder.docs[0]!.id], _status: 'published' }),
+      })
+      expect(created.status).toBe(201)
+      return ((await created.json()) as { doc: { id: number } }).doc.id
+    }
+    docId = await create('Familienkarte')
+    draftDocId = await create('Ferienpass')
   })
 
   it('opens Angebote whose rules nest groups four levels deep in the admin', async () => {
@@ -477,7 +483,7 @@ describe('every refusal reaches the editor with its reason', () => {
 
   it('invalid input: Redaktion writes a summary longer than allowed into a draft', async () => {
     const page = await browserLogin(accounts.redaktion)
-    await page.goto(`${cms}/admin/collections/angebote/${docId}`)
+    await page.goto(`${cms}/admin/collections/angebote/${draftDocId}`)
     const summary = page.locator('#field-summary')
     await summary.waitFor()
     await summary.fill('Sehr lang. '.repeat(40))

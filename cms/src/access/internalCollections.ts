@@ -10,10 +10,16 @@ const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as
  * and lift only their own locks unless they are Administration.
  */
 const readLocks: Access = ({ req: { user } }) => hasRole(user, 'redaktion', 'freigabe', 'administration')
-const writeOwnLock: Access = ({ req: { user }, data }) => {
+const createOwnLock: Access = ({ req: { user }, data }) => {
   if (!hasRole(user, 'redaktion', 'freigabe', 'administration')) return false
-  const lockUser = (data as { user?: unknown } | undefined)?.user
-  if (lockUser !== undefined) return String(idOf(lockUser)) === String(user!.id)
+  return String(idOf((data as { user?: unknown } | undefined)?.user)) === String(user!.id)
+}
+/** Taking over sets the lock's user to oneself; nothing else about a lock may change. */
+const updateOwnLock: Access = ({ req: { user }, data }) => {
+  if (!hasRole(user, 'redaktion', 'freigabe', 'administration')) return false
+  const changes = (data ?? {}) as { user?: unknown; document?: unknown; globalSlug?: unknown }
+  if (changes.document !== undefined || changes.globalSlug !== undefined) return false
+  if (changes.user !== undefined) return String(idOf(changes.user)) === String(user!.id)
   return isAdministration(user) || { 'user.value': { equals: user!.id } }
 }
 const deleteOwnLock: Access = ({ req: { user } }) => {
@@ -27,6 +33,6 @@ const deleteOwnLock: Access = ({ req: { user } }) => {
  */
 export function restrictInternalCollections(config: SanitizedConfig): SanitizedConfig {
   const locks = config.collections.find((collection) => collection.slug === 'payload-locked-documents')
-  if (locks) locks.access = { ...locks.access, read: readLocks, create: writeOwnLock, update: writeOwnLock, delete: deleteOwnLock }
+  if (locks) locks.access = { ...locks.access, read: readLocks, create: createOwnLock, update: updateOwnLock, delete: deleteOwnLock }
   return config
 }

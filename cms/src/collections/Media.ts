@@ -32,9 +32,8 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
   },
   hooks: {
-    beforeOperation: [checkUploadedFile],
+    beforeOperation: [guardMediaInUse, checkUploadedFile],
     afterError: [explainRefusedUpload],
-    beforeChange: [guardMediaInUse],
     afterChange: [triggerSiteRebuild],
     afterDelete: [triggerSiteRebuildOnDelete],
   },

@@ -13,7 +13,7 @@ import { databaseKind, databaseUri } from '../db.ts'
  * parallel guesses all see the old count and all get checked. Here every attempt first takes a
  * numbered ticket in one atomic database statement; the ticket after the last allowed one locks
  * the account, and no password behind it is ever compared. A correct password releases the
- * count, unless the account got locked in the meantime.
+ * count (as Payload's own count does).
  */
 export const maxLoginAttempts = 5
 export const lockTimeMs = 15 * 60 * 1000
@@ -25,15 +25,13 @@ type AttemptStore = {
   /** Adds one to the count (starting again at 1 after an expired lock) and says where it stands. */
   claim: (email: string, now: string) => Promise<Ticket | undefined>
   lock: (email: string, until: string, now: string) => Promise<void>
-  /** Sets the count back to 0 unless the account is locked; false when it is. */
-  release: (id: number | string, now: string) => Promise<boolean>
 }
 
 async function attemptStore(payload: Payload): Promise<AttemptStore> {
   if (databaseKind(databaseUri()) === 'mongodb') {
     type Model = {
       findOneAndUpdate: (filter: object, update: object[], options: object) => Promise<{ loginAttempts?: number; lockUntil?: Date | null } | null>
-      updateOne: (filter: object, update: object) => Promise<{ matchedCount: number }>
+      updateOne: (filter: object, update: object) => Promise<unknown>
     }
     const users = (payload.db as unknown as { collections: Record<string, Model> }).collections[usersSlug]!
     return {
@@ -59,13 +57,6 @@ async function attemptStore(payload: Payload): Promise<AttemptStore> {
           { $set: { lockUntil: new Date(until) } },
         )
       },
-      release: async (id, now) => {
-        const result = await users.updateOne(
-          { _id: id, $or: [{ lockUntil: null }, { lockUntil: { $exists: false } }, { lockUntil: { $lte: new Date(now) } }] },
-          { $set: { loginAttempts: 0, lockUntil: null } },
-        )
-        return result.matchedCount > 0
-      },
     }
   }
   const { sql } = await import('@payloadcms/db-sqlite')
@@ -84,12 +75,6 @@ async function attemptStore(payload: Payload): Promise<AttemptStore> {
     },
     lock: async (email, until, now) => {
       await db.all(sql`UPDATE users SET lock_until = ${until} WHERE email = ${email} AND (lock_until IS NULL OR lock_until <= ${now}) RETURNING id`)
-    },
-    release: async (id, now) => {
-      const rows = await db.all(
-        sql`UPDATE users SET login_attempts = 0, lock_until = NULL WHERE id = ${Number(id)} AND (lock_until IS NULL OR lock_until <= ${now}) RETURNING id`,
-      )
-      return rows.length > 0
     },
   }
 }
@@ -116,7 +101,16 @@ export const claimLoginAttempt: CollectionBeforeOperationHook = async ({ args, o
   } as typeof args
 }
 
-export const releaseLoginAttempts: CollectionAfterLoginHook = async ({ req, user }) => {
-  const store = await attemptStore(req.payload)
-  if (!(await store.release(user.id, new Date().toISOString()))) throw new LockedAuth(req.t)
+/**
+ * A correct password starts the count again. Written with the login's own request (and so its
+ * transaction): on MongoDB a write beside the open login transaction would wait for it.
+ */
+export const releaseLoginAttempts: CollectionAfterLoginHook = async ({ collection, req, user }) => {
+  await req.payload.db.updateOne({
+    collection: collection.slug,
+    where: { id: { equals: user.id } },
+    data: { loginAttempts: 0, lockUntil: null },
+    req,
+    returning: false,
+  })
 }

@@ -1,8 +1,8 @@
-import type { CollectionBeforeChangeHook, Payload } from 'payload'
+import type { CollectionBeforeOperationHook, Payload, Where } from 'payload'
 
 import { APIError } from 'payload'
 
-import { localeOptions, mediaIdsIn, mediaReferenceFields } from '@familienrathaus/content-schemas'
+import { localeOptions, mediaIdsIn, mediaReferenceFields, mediaSlug } from '@familienrathaus/content-schemas'
 
 import { canPublish } from '../access/hasRole.ts'
 
@@ -51,18 +51,25 @@ export async function isMediaInUse(payload: Payload, id: number | string): Promi
 /**
  * A file or its texts, once a published page shows them, change on the site with the next build:
  * that is a publication, so it needs Freigabe like any other (four-eyes rule). Redaktion uploads
- * a new file instead and links it in a draft.
+ * a new file instead and links it in a draft. Checked before the operation starts: Payload
+ * replaces the stored file before any change hook runs.
  */
-export const guardMediaInUse: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
-  if (operation !== 'update' || !req.user || canPublish(req.user)) return data
-  const id = (originalDoc as { id?: number | string } | undefined)?.id
-  if (id !== undefined && (await isMediaInUse(req.payload, id))) {
-    throw new APIError(
-      'Diese Datei ist auf der Website zu sehen. Änderungen daran gingen ohne Freigabe online. Bitte eine neue Datei hochladen und im Entwurf verknüpfen, oder eine Person mit der Rolle „Freigabe“ bitten, die Datei zu ändern.',
-      403,
-      null,
-      true,
-    )
+export const guardMediaInUse: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'update' || !req.user || canPublish(req.user)) return args
+  const { id, where } = args as { id?: number | string; where?: Where }
+  const ids =
+    id !== undefined
+      ? [id]
+      : (await req.payload.find({ collection: mediaSlug, where: where ?? {}, depth: 0, limit: 0, select: {}, overrideAccess: true })).docs.map((doc) => doc.id)
+  for (const candidate of ids) {
+    if (await isMediaInUse(req.payload, candidate)) {
+      throw new APIError(
+        'Diese Datei ist auf der Website zu sehen. Änderungen daran gingen ohne Freigabe online. Bitte eine neue Datei hochladen und im Entwurf verknüpfen, oder eine Person mit der Rolle „Freigabe“ bitten, die Datei zu ändern.',
+        403,
+        null,
+        true,
+      )
+    }
   }
-  return data
+  return args
 }

@@ -5,11 +5,12 @@ import { cmsPublicUrl } from './serverUrls.ts'
  * whose pages carry inline scripts and styles of their own, so those stay allowed; nothing may
  * come from another origin, and no page may be framed by another site.
  */
-export function adminSecurityHeaders({ https }: { https: boolean }): Record<string, string> {
+export function adminSecurityHeaders({ https, dev = process.env.NODE_ENV === 'development' }: { https: boolean; dev?: boolean }): Record<string, string> {
   const headers: Record<string, string> = {
     'content-security-policy': [
       "default-src 'self'",
-      "script-src 'self' 'unsafe-inline'",
+      // React's development build evaluates code (`next dev` only).
+      `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
       "style-src 'self' 'unsafe-inline'",
       "img-src 'self' data: blob:",
       "font-src 'self' data:",

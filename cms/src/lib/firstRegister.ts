@@ -8,8 +8,21 @@ export function firstRegisterOpen(env: NodeJS.ProcessEnv = process.env): boolean
   return env.CMS_FIRST_REGISTER === 'open'
 }
 
-/** What `npm start` tells the CMS: open only on loopback and outside production. */
-export function firstRegisterSetting({ host, nodeEnv }: { host: string; nodeEnv: string | undefined }): 'open' | 'closed' {
-  const loopback = host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host)
-  return loopback && nodeEnv !== 'production' ? 'open' : 'closed'
+const isLoopback = (host: string) => host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host)
+
+/**
+ * What `npm start` tells the CMS: open only on loopback, outside production, and when the admin's
+ * public address is loopback too. A CMS on 127.0.0.1 behind a reverse proxy (PUBLIC_CMS_URL
+ * https://…) is reachable from anywhere.
+ */
+export function firstRegisterSetting({ host, nodeEnv, publicUrl }: { host: string; nodeEnv: string | undefined; publicUrl?: string }): 'open' | 'closed' {
+  let publicHost = 'localhost'
+  if (publicUrl) {
+    try {
+      publicHost = new URL(publicUrl).hostname
+    } catch {
+      return 'closed'
+    }
+  }
+  return isLoopback(host) && isLoopback(publicHost) && nodeEnv !== 'production' ? 'open' : 'closed'
 }

@@ -81,17 +81,48 @@ export function checkReadQuery(query: Record<string, unknown>, { anonymous }: { 
   if ('pagination' in query && query.pagination !== 'true') {
     throw new RequestRefusal(400, `Ohne Seiten kann nicht gelesen werden: höchstens ${maxPageSize} Einträge je Anfrage.`)
   }
-  if (anonymous && (query.locale === 'all' || query['fallback-locale'] === 'all' || query.fallbackLocale === 'all')) {
+  const locales = [query.locale, query['fallback-locale'], query.fallbackLocale].flat()
+  if (anonymous && locales.includes('all')) {
     throw new RequestRefusal(400, 'Bitte eine Sprache angeben (z. B. locale=de); alle Sprachen auf einmal liefert die Schnittstelle nur der Redaktion.')
   }
-  if ('where' in query) {
-    const size = whereSize(query.where)
-    if (size.conditions > maxWhereConditions || size.nesting > maxWhereNesting) {
-      throw new RequestRefusal(
-        400,
-        `Die Suchbedingung ist zu umfangreich: höchstens ${maxWhereConditions} Bedingungen in höchstens ${maxWhereNesting} Ebenen.`,
-      )
+  checkWhere(query.where)
+  // Join fields read related documents with a page size and a `where` of their own.
+  const joins = query.joins
+  if (joins !== undefined) {
+    if (joins === 'false' || joins === false) return
+    if (joins === null || typeof joins !== 'object') throw new RequestRefusal(400, 'Der Parameter „joins“ ist ungültig.')
+    for (const join of Object.values(joins as Record<string, unknown>)) {
+      if (join === 'false' || join === false) continue
+      if (join === null || typeof join !== 'object') throw new RequestRefusal(400, 'Der Parameter „joins“ ist ungültig.')
+      const { limit, where, ...rest } = join as Record<string, unknown>
+      checkReadQuery({ ...(limit === undefined ? {} : { limit }), ...rest }, { anonymous })
+      checkWhere(where)
     }
+  }
+}
+
+/**
+ * A `where` as brackets, or as a JSON string (Payload parses that too): at most so many
+ * conditions in so many levels.
+ */
+function checkWhere(where: unknown): void {
+  if (where === undefined) return
+  let value = where
+  if (typeof where === 'string') {
+    if (where.length > maxJsonBytes) throw tooLarge()
+    try {
+      value = JSON.parse(where)
+    } catch {
+      throw new RequestRefusal(400, 'Die Suchbedingung ist kein gültiges JSON.')
+    }
+    if (jsonNesting(value) > maxJsonNesting) throw new RequestRefusal(400, `Die Suchbedingung ist zu tief verschachtelt (höchstens ${maxJsonNesting} Ebenen).`)
+  }
+  const size = whereSize(value)
+  if (size.conditions > maxWhereConditions || size.nesting > maxWhereNesting) {
+    throw new RequestRefusal(
+      400,
+      `Die Suchbedingung ist zu umfangreich: höchstens ${maxWhereConditions} Bedingungen in höchstens ${maxWhereNesting} Ebenen.`,
+    )
   }
 }
 
@@ -110,10 +141,6 @@ export function jsonNesting(value: unknown): number {
 }
 
 /** Reads a body of at most `maxJsonBytes`, refusing a larger one as soon as it shows. */
-export async function readText(request: Request): Promise<string> {
-  return (await readBytes(request)).toString('utf8')
-}
-
 export async function readBytes(request: Request): Promise<Buffer> {
   const declared = Number(request.headers.get('content-length') ?? NaN)
   if (declared > maxJsonBytes) throw tooLarge()
@@ -192,6 +219,12 @@ export class WindowCounter {
     const entry = this.counts.get(key)
     if (!entry || entry.resetAt <= this.now()) return 0
     return entry.count >= this.limit ? Math.ceil((entry.resetAt - this.now()) / 1000) : 0
+  }
+
+  /** Takes back one event (a login that turned out to succeed). */
+  remove(key: string): void {
+    const entry = this.counts.get(key)
+    if (entry && entry.count > 0) entry.count -= 1
   }
 
   add(key: string): void {

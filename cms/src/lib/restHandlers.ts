@@ -1,27 +1,19 @@
 /**
- * The CMS's REST and GraphQL route handlers, with the checks Payload does not make before it
- * reads a request: uploads only after login, bounded JSON, capped reads, rate limits on login and
- * password mail, first-register only where it is safe. Used by the Next routes and by the tests,
- * so that what is tested is what is served.
+ * The CMS's REST route handlers, with the checks Payload does not make before it reads a request:
+ * uploads only after login, bounded JSON and forms, capped reads, rate limits on login and
+ * password mail, first-register only where it is safe. Used by the Next route and by the tests,
+ * so that what is tested is what is served. (GraphQL is switched off: nothing of ours uses it.)
  */
 import type { SanitizedConfig } from 'payload'
 
-import {
-  GRAPHQL_POST,
-  REST_DELETE,
-  REST_GET,
-  REST_OPTIONS,
-  REST_PATCH,
-  REST_POST,
-  REST_PUT,
-} from '@payloadcms/next/routes'
+import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import { getPayload } from 'payload'
 
 import { mediaSlug, usersSlug } from '@familienrathaus/content-schemas'
 
 import { adminSecurityHeaders, servedOverHttps } from './adminHeaders.ts'
 import { firstRegisterOpen } from './firstRegister.ts'
-import { checkReadQuery, clientAddress, parseJsonBody, parseQuery, readBytes, readText, RequestRefusal, WindowCounter } from './requestGuards.ts'
+import { checkReadQuery, clientAddress, parseJsonBody, parseQuery, readBytes, RequestRefusal, WindowCounter } from './requestGuards.ts'
 
 type Context = { params: Promise<{ slug?: string[] }> }
 type RouteHandler = (request: Request, context: Context) => Promise<Response>
@@ -52,20 +44,19 @@ const tooManyAttempts = (seconds: number, what: string) =>
     { 'retry-after': String(seconds) },
   )
 
-/** The parts of an API path that decide which checks apply: /api/<first>/<second>/… */
-function routeOf(request: Request) {
-  const segments = new URL(request.url).pathname.replace(/^\/api\/?/, '').split('/').filter(Boolean)
+/**
+ * The route as Payload routes it: from Next's decoded path segments, compared without case
+ * (Payload's path matching ignores it), so that `/api/users/LOGIN` or `%6Cogin` meet the same checks.
+ */
+async function routeOf(context: Context) {
+  const segments = ((await context.params).slug ?? []).map((segment) => segment.toLowerCase())
   const isGlobal = segments[0] === 'globals'
   const [first, second, third] = isGlobal ? segments.slice(1) : segments
-  return { isGlobal, first, second, third, segments }
+  return { isGlobal, first, second, third }
 }
 
-function isMultipart(request: Request) {
-  return (request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')
-}
-function isJson(request: Request) {
-  return (request.headers.get('content-type') ?? '').toLowerCase().includes('json')
-}
+const contentType = (request: Request) => (request.headers.get('content-type') ?? '').toLowerCase()
+const isMultipart = (request: Request) => contentType(request).startsWith('multipart/form-data')
 function isMethodOverride(request: Request) {
   return (
     request.method === 'POST' &&
@@ -73,13 +64,19 @@ function isMethodOverride(request: Request) {
   )
 }
 
-/** A copy of the request whose body has been read already. */
-const withBody = (request: Request, body: string, url = request.url, method = request.method) =>
-  new Request(url, { method, headers: request.headers, body: method === 'GET' || method === 'HEAD' ? undefined : body, signal: request.signal })
+/** A copy of the request with a body that has been read and checked already. */
+const withBody = (request: Request, body: string | Uint8Array<ArrayBuffer>, headers: Headers = request.headers) =>
+  new Request(request.url, { method: request.method, headers, body, signal: request.signal })
+
+/** Whether a read asks for every locale at once (only editors may). */
+function wantsAllLocales(search: string): boolean {
+  const params = new URLSearchParams(search)
+  return ['locale', 'fallback-locale', 'fallbackLocale'].some((name) => params.getAll(name).includes('all'))
+}
 
 /**
- * One pair of counters per process: Next bundles the REST and the GraphQL route separately, and
- * both must count against the same allowance.
+ * One pair of counters per process, kept on globalThis: Next may bundle a module more than once,
+ * and every copy must count against the same allowance.
  */
 const limits = ((globalThis as { familienrathausLimits?: { failedLogins: WindowCounter; passwordMails: WindowCounter } }).familienrathausLimits ??= {
   failedLogins: new WindowCounter(failedLoginLimit.attempts, failedLoginLimit.windowMs),
@@ -89,23 +86,49 @@ const limits = ((globalThis as { familienrathausLimits?: { failedLogins: WindowC
 export function restHandlers(config: ConfigPromise) {
   const { failedLogins, passwordMails } = limits
 
-  const userOf = async (request: Request) => {
+  const isAnonymous = async (request: Request) => {
     const payload = await getPayload({ config })
-    const { user } = await payload.auth({ headers: request.headers })
-    return user
+    return !(await payload.auth({ headers: request.headers })).user
   }
 
-  const guard =
-    (handler: RouteHandler): RouteHandler =>
-    async (incoming, context) => withSecurityHeaders(incoming, await answer(handler, incoming, context))
+  /** Checks a read the way Payload will parse it: the URL's query, or for a POST read the URL plus `?` plus the form body. */
+  const checkRead = async (request: Request, search: string) => {
+    checkReadQuery(parseQuery(search), { anonymous: wantsAllLocales(search) ? await isAnonymous(request) : false })
+  }
+
+  /**
+   * A form to anything but Media: the admin sends its forms (the login too) as multipart, with
+   * the document as JSON in `_payload`. It is passed on as that JSON: no file can land in a
+   * temporary file nobody removes, and the JSON meets the same checks as any other.
+   */
+  const formAsJson = async (request: Request, objectRequired: boolean): Promise<Request> => {
+    const bytes = await readBytes(request)
+    let form: FormData
+    try {
+      form = await new Response(new Uint8Array(bytes), { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData()
+    } catch {
+      throw new RequestRefusal(400, 'Das Formular konnte nicht gelesen werden.')
+    }
+    const data: Record<string, unknown> = {}
+    for (const [name, value] of form.entries()) {
+      if (typeof value !== 'string') throw new RequestRefusal(400, 'Dateien lassen sich nur unter „Bilder und Dateien“ hochladen.')
+      if (name === '_payload') Object.assign(data, parseJsonBody(value, { objectRequired }) ?? {})
+      else data[name] = value
+    }
+    if (objectRequired && Object.keys(data).length === 0) parseJsonBody('', { objectRequired })
+    const headers = new Headers(request.headers)
+    headers.set('content-type', 'application/json')
+    headers.delete('content-length')
+    return withBody(request, JSON.stringify(data), headers)
+  }
 
   const answer = async (handler: RouteHandler, incoming: Request, context: Context): Promise<Response> => {
+    let counted: WindowCounter | undefined
+    const address = clientAddress(incoming.headers)
     try {
       let request = incoming
-      const route = routeOf(request)
-      const address = clientAddress(request.headers)
-      const isUsers = !route.isGlobal && route.first === usersSlug && request.method === 'POST'
-      const authRoute = isUsers ? route.second : undefined
+      const route = await routeOf(context)
+      const authRoute = !route.isGlobal && route.first === usersSlug && request.method === 'POST' ? route.second : undefined
 
       if (authRoute === 'first-register' && !firstRegisterOpen()) {
         throw new RequestRefusal(
@@ -113,9 +136,13 @@ export function restHandlers(config: ConfigPromise) {
           'Das erste Konto wird auf diesem Server nicht im Browser angelegt. Die Administration legt es mit „npm run create-admin“ an.',
         )
       }
+      // Counted before Payload checks anything, so that parallel attempts cannot slip through
+      // together; a successful login gives its attempt back.
       if (authRoute === 'login' || authRoute === 'reset-password') {
         const wait = failedLogins.retryAfter(address)
         if (wait > 0) throw tooManyAttempts(wait, 'fehlgeschlagene Anmeldungen')
+        failedLogins.add(address)
+        counted = failedLogins
       }
       if (authRoute === 'forgot-password') {
         const wait = passwordMails.retryAfter(address)
@@ -124,44 +151,33 @@ export function restHandlers(config: ConfigPromise) {
       }
 
       if (isMethodOverride(request)) {
-        // A read sent as POST (Payload's admin does this for long relationship queries): checked like a GET.
-        const text = await readText(request)
-        const query = isJson(request) ? (parseJsonBody(text, { objectRequired: false }) ?? {}) : parseQuery(text)
-        checkReadQuery({ ...parseQuery(new URL(request.url).search), ...query }, { anonymous: !(await userOf(request)) })
+        // A read sent as POST (the admin's relationship fields do this for long queries). Payload
+        // appends the form body to the URL as it is; JSON bodies it reads in ways of its own.
+        if (!contentType(request).startsWith('application/x-www-form-urlencoded')) {
+          throw new RequestRefusal(400, 'Eine Leseanfrage per POST muss als Formular (application/x-www-form-urlencoded) kommen.')
+        }
+        const text = (await readBytes(request)).toString('utf8')
+        await checkRead(request, new URL(`${request.url}?${text}`).search)
         request = withBody(request, text)
       } else if (request.method === 'GET') {
-        const query = parseQuery(new URL(request.url).search)
-        const wantsAllLocales = [query.locale, query['fallback-locale'], query.fallbackLocale].includes('all')
-        checkReadQuery(query, { anonymous: wantsAllLocales ? !(await userOf(request)) : false })
+        await checkRead(request, new URL(request.url).search)
       } else if (request.method === 'POST' || request.method === 'PATCH' || request.method === 'PUT') {
-        if (isMultipart(request)) {
-          if (!route.isGlobal && route.first === mediaSlug) {
-            // Refused before a byte of the body is read: anonymous uploads cost nothing.
-            if (!(await userOf(request))) {
-              throw new RequestRefusal(403, 'Hochladen ist nur nach der Anmeldung im Redaktionssystem möglich.')
-            }
-          } else {
-            // The admin sends every form (the login too) as multipart; only Media takes files.
-            // Elsewhere a form is as small as JSON, and a file in it would be left behind as a
-            // temporary file.
-            const bytes = await readBytes(request)
-            request = new Request(request.url, { method: request.method, headers: request.headers, body: new Uint8Array(bytes), signal: request.signal })
-          }
+        const writesDocument =
+          route.first !== undefined && (route.second === undefined || (request.method === 'PATCH' && !route.isGlobal && route.third === undefined))
+        if (isMultipart(request) && !route.isGlobal && route.first === mediaSlug) {
+          // Refused before a byte of the body is read: anonymous uploads cost nothing.
+          if (await isAnonymous(request)) throw new RequestRefusal(403, 'Hochladen ist nur nach der Anmeldung im Redaktionssystem möglich.')
+        } else if (isMultipart(request)) {
+          request = await formAsJson(request, writesDocument)
         } else {
-          const writesDocument =
-            (request.method === 'POST' && route.first !== undefined && route.second === undefined) ||
-            (request.method === 'PATCH' && route.first !== undefined && (route.second === undefined || route.third === undefined) && !route.isGlobal) ||
-            (route.isGlobal && request.method === 'POST' && route.second === undefined)
-          const text = await readText(request)
+          const text = (await readBytes(request)).toString('utf8')
           parseJsonBody(text, { objectRequired: writesDocument })
           request = withBody(request, text)
         }
       }
 
       const response = await handler(request, context)
-      if ((authRoute === 'login' || authRoute === 'reset-password') && response.status >= 400 && response.status !== 429) {
-        failedLogins.add(address)
-      }
+      if (counted && response.status < 400) counted.remove(address)
       return response
     } catch (error) {
       if (error instanceof RequestRefusal) return refusalResponse(error)
@@ -170,38 +186,16 @@ export function restHandlers(config: ConfigPromise) {
     }
   }
 
-  const graphql = GRAPHQL_POST(config)
+  const guard =
+    (handler: RouteHandler): RouteHandler =>
+    async (incoming, context) => withSecurityHeaders(incoming, await answer(handler, incoming, context))
+
   return {
     GET: guard(REST_GET(config)),
     POST: guard(REST_POST(config)),
     PATCH: guard(REST_PATCH(config)),
     PUT: guard(REST_PUT(config)),
     DELETE: guard(REST_DELETE(config)),
-    OPTIONS: REST_OPTIONS(config),
-    /** GraphQL: bounded JSON; login and password mutations count against the same limits as REST. */
-    GRAPHQL: async (request: Request): Promise<Response> => {
-      try {
-        const address = clientAddress(request.headers)
-        const text = await readText(request)
-        parseJsonBody(text, { objectRequired: true })
-        const asksLogin = /\b(login|resetPassword|unlock)\w*\s*\(/.test(text)
-        const asksMail = /\bforgotPassword\w*\s*\(/.test(text)
-        if (asksLogin) {
-          const wait = failedLogins.retryAfter(address)
-          if (wait > 0) throw tooManyAttempts(wait, 'fehlgeschlagene Anmeldungen')
-          failedLogins.add(address)
-        }
-        if (asksMail) {
-          const wait = passwordMails.retryAfter(address)
-          if (wait > 0) throw tooManyAttempts(wait, 'Anfragen nach einem neuen Passwort')
-          passwordMails.add(address)
-        }
-        return await graphql(withBody(request, text))
-      } catch (error) {
-        if (error instanceof RequestRefusal) return refusalResponse(error)
-        console.error(`GraphQL request failed: ${(error as Error).stack ?? error}`)
-        return Response.json({ errors: [{ message: 'Interner Fehler. Bitte später erneut versuchen.' }] }, { status: 500 })
-      }
-    },
+    OPTIONS: guard(REST_OPTIONS(config)),
   }
 }

@@ -156,7 +156,10 @@ export async function checkUpload(file: IncomingFile): Promise<UploadVerdict> {
   }
   const kind = kindOf(type)
   const rules = uploadKinds[kind]
-  if (!(typesOf(kind) as string[]).includes(file.mimetype)) {
+  // Browsers send "application/octet-stream" (or nothing) for types they do not know, e.g. WebVTT
+  // on Windows; the stored type comes from the bytes anyway. A type that names something else is a mismatch.
+  const unnamed = file.mimetype === '' || file.mimetype === 'application/octet-stream'
+  if (!unnamed && !(typesOf(kind) as string[]).includes(file.mimetype)) {
     return {
       problem: `Der Inhalt der Datei passt nicht zu ihrem Typ (${file.mimetype}). Bitte die Datei im richtigen Format speichern und erneut hochladen.`,
     }

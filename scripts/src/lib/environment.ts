@@ -29,7 +29,7 @@ export function closeDataDir(dir: string): void {
   const close = (entry: string) => {
     const info = lstatSync(entry)
     if (info.isSymbolicLink()) return
-    if ((info.mode & 0o007) !== 0) chmodSync(entry, info.mode & 0o770)
+    if ((info.mode & 0o027) !== 0) chmodSync(entry, info.mode & 0o750)
     if (info.isDirectory()) for (const name of readdirSync(entry)) close(path.join(entry, name))
   }
   close(dir)
