@@ -114,5 +114,16 @@ describe('nested groups', () => {
     const tooDeep = [{ blockType: 'all', conditions: [{ blockType: 'any', conditions: [{ blockType: 'not', conditions: [{ blockType: 'all', conditions: [{ blockType: 'any', conditions: [leaf] }] }] }] }] }]
     expect(await refusal(create([], tooDeep, 'draft'))).toContain('höchstens 4 Ebenen')
   })
-})
 
+  it('are repaired in databases saved before (migration)', async () => {
+    const { sql } = await import('@payloadcms/db-sqlite')
+    const db = (payload.db as unknown as { drizzle: { run: (query: unknown) => Promise<unknown>; all: (query: unknown) => Promise<{ rules: string }[]> } }).drizzle
+    const doc = await create([], kitaRules, 'draft')
+    const before = JSON.stringify([{ blockType: 'any', conditions: [{ blockType: 'all', conditions: [{ blockType: 'child', minAge: 0 }] }] }])
+    await db.run(sql`UPDATE angebote SET eligibility_rules = ${before} WHERE id = ${doc.id}`)
+    const { up } = await import('../src/migrations/20261204_200000_nested_rule_blocks.ts')
+    await up({ db, payload, req: {} } as never)
+    const [row] = await db.all(sql`SELECT eligibility_rules AS rules FROM angebote WHERE id = ${doc.id}`)
+    expect(JSON.parse(row!.rules)[0].conditions[0].blockType).toBe('allInner')
+  })
+})

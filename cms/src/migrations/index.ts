@@ -2,6 +2,7 @@ import * as migration_20261121_204431_initial from './20261121_204431_initial';
 import * as migration_20261121_210901_content_model from './20261121_210901_content_model';
 import * as migration_20261121_212915_partial_translations from './20261121_212915_partial_translations';
 import * as migration_20261121_213343_eligibility_rules from './20261121_213343_eligibility_rules';
+import * as migration_20261204_200000_nested_rule_blocks from './20261204_200000_nested_rule_blocks';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261121_213343_eligibility_rules.up,
     down: migration_20261121_213343_eligibility_rules.down,
     name: '20261121_213343_eligibility_rules'
+  },
+  {
+    up: migration_20261204_200000_nested_rule_blocks.up,
+    down: migration_20261204_200000_nested_rule_blocks.down,
+    name: '20261204_200000_nested_rule_blocks',
   },
 ];
