@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -18,10 +17,6 @@ export function freePort(): Promise<number> {
   })
 }
 
-function tsxEntry(): string {
-  const require = createRequire(path.join(repoRoot, 'package.json'))
-  return path.join(path.dirname(require.resolve('tsx/package.json')), 'dist', 'cli.mjs')
-}
 
 export type StartedProcess = {
   child: ChildProcess
@@ -32,7 +27,9 @@ export type StartedProcess = {
 
 /** Runs `npm start`'s script (scripts/src/start.ts) with the given environment. */
 export function runStart(env: NodeJS.ProcessEnv): StartedProcess {
-  const child = spawn(process.execPath, [tsxEntry(), 'scripts/src/start.ts'], {
+  // As `npm start` runs it: tsx as a loader in this process, so that Ctrl-C reaches start.ts
+  // itself (tsx's own process SIGKILLs a child that does not confirm a signal within 60 ms).
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/src/start.ts'], {
     cwd: repoRoot,
     env: { ...process.env, PAYLOAD_SECRET: undefined, NODE_ENV: undefined, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
