@@ -35,10 +35,18 @@ export function apiClient(config: Promise<SanitizedConfig>) {
     if (token) headers.authorization = `JWT ${token}`
     if (body !== undefined || raw !== undefined) headers['content-type'] = 'application/json'
     Object.assign(headers, extraHeaders)
+    // A form goes out as finished bytes, as it arrives over HTTP: a FormData body would be encoded
+    // by a stream of undici's own, which throws unhandled when the CMS stops reading early.
+    let formBytes: ArrayBuffer | undefined
+    if (form) {
+      const encoded = new Response(form)
+      formBytes = await encoded.arrayBuffer()
+      headers['content-type'] = encoded.headers.get('content-type')!
+    }
     const request = new Request(url, {
       method,
       headers,
-      body: form ?? raw ?? (body === undefined ? undefined : JSON.stringify(body)),
+      body: formBytes ?? raw ?? (body === undefined ? undefined : JSON.stringify(body)),
     })
     // Next hands the route its path segments decoded.
     const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
