@@ -97,6 +97,14 @@ describe('seed', () => {
     expect(misplaced).toEqual([])
   })
 
+  it('speaks to families of the Situations-Finder, never of the developers’ “Matcher” (issue 11)', async () => {
+    for (const collection of contentSlugs) {
+      const { docs } = await payload.find({ collection, limit: 0, depth: 0, locale: 'all' })
+      const said = docs.filter((doc) => /matcher/i.test(JSON.stringify(doc))).map((doc) => String((doc as { slug?: string }).slug))
+      expect(said, collection).toEqual([])
+    }
+  })
+
   it('seeds every global so that it passes its schema', async () => {
     const failures: string[] = []
     for (const [slug, schema] of Object.entries(globalSchemas)) {

@@ -21,7 +21,7 @@ export default {
   erklaervideos: [],
   provider: 'Stadt Hamm (Leistungsbehörde nach dem Asylbewerberleistungsgesetz)',
   eligibilitySummary:
-    'Für Menschen mit Aufenthaltsgestattung (Asylverfahren), Duldung oder Ausreisepflicht und für einige Aufenthaltserlaubnisse aus humanitären Gründen, wenn Einkommen und Vermögen nicht reichen. Der Matcher zeigt das Angebot für Haushalte, in denen ein Erwachsener im Asylverfahren ist oder eine Duldung hat, ohne oder mit geringem Einkommen als passend und mit mittlerem Einkommen als „vielleicht“. Vereinfacht: Welche Aufenthaltserlaubnis genau vorliegt und wann Geflüchtete aus der Ukraine eingereist sind, fragt der Matcher nicht ab.',
+    'Für Menschen mit Aufenthaltsgestattung (Asylverfahren), Duldung oder Ausreisepflicht und für einige Aufenthaltserlaubnisse aus humanitären Gründen, wenn Einkommen und Vermögen nicht reichen. Der Situations-Finder zeigt das Angebot für Haushalte, in denen ein Erwachsener im Asylverfahren ist oder eine Duldung hat, ohne oder mit geringem Einkommen als passend und mit mittlerem Einkommen als „vielleicht“. Vereinfacht: Welche Aufenthaltserlaubnis genau vorliegt und wann Geflüchtete aus der Ukraine eingereist sind, fragt der Situations-Finder nicht ab.',
   costs: 'Die Höhe der Leistungen ist gesetzlich festgelegt und hängt von Alter, Unterbringung und Aufenthaltsdauer ab. Die Leistungsbehörde nennt Ihnen die aktuellen Beträge. Der Antrag ist kostenlos.',
   steps: [
     'Melden Sie sich nach der Zuweisung nach Hamm bei der zuständigen Stelle der Stadt Hamm.',

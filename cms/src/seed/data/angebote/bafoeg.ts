@@ -21,7 +21,7 @@ export default {
   erklaervideos: [],
   provider: 'Studierendenwerk der Hochschule (Studium); Amt für Ausbildungsförderung der Stadt Hamm (Schüler-BAföG)',
   eligibilitySummary:
-    'Für Studierende und für Schülerinnen und Schüler förderfähiger Schulen, die beim Beginn des Studiums in der Regel jünger als 45 Jahre sind und deren eigenes Geld und das der Eltern nicht reicht. Der Matcher zeigt BAföG bei studierenden Kindern (auch ausgezogenen) und studierenden Erwachsenen: ohne oder mit geringem Einkommen als passend, bei mittlerem oder hohem Einkommen als „vielleicht“, denn oft bleibt ein Teilbetrag. Vereinfacht: Schüler-BAföG hängt von Schulart und Wohnsituation ab und wird vom Matcher nicht angezeigt; Aufenthaltsstatus und Vermögen werden nicht geprüft.',
+    'Für Studierende und für Schülerinnen und Schüler förderfähiger Schulen, die beim Beginn des Studiums in der Regel jünger als 45 Jahre sind und deren eigenes Geld und das der Eltern nicht reicht. Der Situations-Finder zeigt BAföG bei studierenden Kindern (auch ausgezogenen) und studierenden Erwachsenen: ohne oder mit geringem Einkommen als passend, bei mittlerem oder hohem Einkommen als „vielleicht“, denn oft bleibt ein Teilbetrag. Vereinfacht: Schüler-BAföG hängt von Schulart und Wohnsituation ab und wird vom Situations-Finder nicht angezeigt; Aufenthaltsstatus und Vermögen werden nicht geprüft.',
   costs:
     'Der Förderungshöchstsatz für Studierende mit eigener Wohnung lag im Wintersemester 2025/26 bei 992 Euro im Monat (Grundbedarf 475 Euro, Wohnpauschale 380 Euro, Zuschläge für Kranken- und Pflegeversicherung). Eine höhere Wohnpauschale ist angekündigt; den aktuellen Satz nennt Ihnen das BAföG-Amt. Der Antrag ist kostenlos.',
   applyUrl: 'https://www.bafoeg-digital.de',

@@ -21,7 +21,7 @@ export default {
   erklaervideos: [],
   provider: 'Agentur für Arbeit (zuständig ist die Agentur am Wohnort der oder des Auszubildenden)',
   eligibilitySummary:
-    'Für Auszubildende in einer betrieblichen oder außerbetrieblichen Erstausbildung, die nicht bei den Eltern wohnen – unter 18 Jahren nur, wenn der Betrieb von zu Hause aus nicht in angemessener Zeit erreichbar ist – und deren eigenes Geld und das der Eltern nicht reicht. Der Matcher zeigt BAB für erwachsene Auszubildende im Haushalt und für Kinder in Ausbildung, die ausgezogen sind: ohne oder mit geringem Einkommen als passend, bei mittlerem Einkommen als „vielleicht“. Vereinfacht: Die Fahrzeit zum Betrieb und die Art der Ausbildung prüft der Matcher nicht.',
+    'Für Auszubildende in einer betrieblichen oder außerbetrieblichen Erstausbildung, die nicht bei den Eltern wohnen – unter 18 Jahren nur, wenn der Betrieb von zu Hause aus nicht in angemessener Zeit erreichbar ist – und deren eigenes Geld und das der Eltern nicht reicht. Der Situations-Finder zeigt BAB für erwachsene Auszubildende im Haushalt und für Kinder in Ausbildung, die ausgezogen sind: ohne oder mit geringem Einkommen als passend, bei mittlerem Einkommen als „vielleicht“. Vereinfacht: Die Fahrzeit zum Betrieb und die Art der Ausbildung prüft der Situations-Finder nicht.',
   costs: 'Die Höhe hängt von Ausbildungsvergütung, Miete, Fahrkosten und dem Einkommen der Eltern ab. Die BAB ist ein Zuschuss und muss nicht zurückgezahlt werden. Der Antrag ist kostenlos.',
   applyUrl: 'https://www.arbeitsagentur.de/bildung/ausbildung/berufsausbildungsbeihilfe-bab',
   steps: [

@@ -21,7 +21,7 @@ export default {
   erklaervideos: ['das-familienrathaus-in-zwei-minuten'],
   provider: 'Stadt Hamm und Kommunales Jobcenter Hamm',
   eligibilitySummary:
-    'Für Kinder unter 18 Jahren und für junge Menschen von 18 bis 24 Jahren, die noch zur Schule gehen, wenn die Familie Bürgergeld, Sozialhilfe, Wohngeld, Kinderzuschlag oder Asylbewerberleistungen bekommt. Haben Sie keine dieser Leistungen angegeben, könnten aber eine davon bekommen, zeigt der Matcher das Angebot als „vielleicht“. Vereinfacht: Der Matcher nimmt jeden Besuch eines Berufskollegs als Schulbesuch, auch wenn er Teil einer bezahlten Ausbildung ist.',
+    'Für Kinder unter 18 Jahren und für junge Menschen von 18 bis 24 Jahren, die noch zur Schule gehen, wenn die Familie Bürgergeld, Sozialhilfe, Wohngeld, Kinderzuschlag oder Asylbewerberleistungen bekommt. Haben Sie keine dieser Leistungen angegeben, könnten aber eine davon bekommen, zeigt der Situations-Finder das Angebot als „vielleicht“. Vereinfacht: Der Situations-Finder nimmt jeden Besuch eines Berufskollegs als Schulbesuch, auch wenn er Teil einer bezahlten Ausbildung ist.',
   costs:
     'Für Sie kostenlos. Das gemeinsame Mittagessen in Kita und Schule wird ganz übernommen, für Verein, Musikschule oder Kultur gibt es 15 Euro im Monat. Das Schulbedarfspaket wird zweimal im Schuljahr gezahlt, Ausflüge und Klassenfahrten in tatsächlicher Höhe.',
   steps: [

@@ -21,7 +21,7 @@ export default {
   erklaervideos: [],
   provider: 'Bundesstiftung „Mutter und Kind – Schutz des ungeborenen Lebens“; Antrag über die Schwangerschaftsberatungsstellen in Hamm',
   eligibilitySummary:
-    'Für schwangere Frauen mit Wohnsitz oder gewöhnlichem Aufenthalt in Deutschland, die in einer finanziellen Notlage sind, wenn andere Hilfen nicht, nicht rechtzeitig oder nicht ausreichend helfen. Der Antrag muss vor der Geburt gestellt werden. Der Matcher zeigt das Angebot Schwangeren ohne oder mit geringem Einkommen als passend und mit mittlerem Einkommen als „vielleicht“; die Einkommensgrenzen prüft die Beratungsstelle.',
+    'Für schwangere Frauen mit Wohnsitz oder gewöhnlichem Aufenthalt in Deutschland, die in einer finanziellen Notlage sind, wenn andere Hilfen nicht, nicht rechtzeitig oder nicht ausreichend helfen. Der Antrag muss vor der Geburt gestellt werden. Der Situations-Finder zeigt das Angebot Schwangeren ohne oder mit geringem Einkommen als passend und mit mittlerem Einkommen als „vielleicht“; die Einkommensgrenzen prüft die Beratungsstelle.',
   costs: 'Zuschuss, der nicht zurückgezahlt wird; Höhe nach Ihrer Situation. Beratung und Antrag sind kostenlos.',
   steps: [
     'Vereinbaren Sie möglichst früh in der Schwangerschaft einen Termin in einer Schwangerschaftsberatungsstelle. Nach der Geburt ist kein Antrag mehr möglich.',

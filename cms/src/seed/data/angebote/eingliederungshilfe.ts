@@ -21,7 +21,7 @@ export default {
   erklaervideos: [],
   provider: 'Stadt Hamm (Jugendamt und Sozialamt) oder Landschaftsverband Westfalen-Lippe (LWL), je nach Alter und Leistung',
   eligibilitySummary:
-    'Für Kinder, Jugendliche und Erwachsene mit einer wesentlichen körperlichen, geistigen, seelischen oder Sinnesbehinderung oder einer drohenden Behinderung, die dadurch in der Teilhabe erheblich eingeschränkt sind. Für Kinder und Jugendliche mit seelischer Behinderung gilt die Eingliederungshilfe des Jugendamts. Der Matcher zeigt das Angebot, sobald für eine Person im Haushalt eine Behinderung oder Entwicklungsverzögerung angegeben ist; ob die Einschränkung „wesentlich“ ist, prüft die zuständige Stelle.',
+    'Für Kinder, Jugendliche und Erwachsene mit einer wesentlichen körperlichen, geistigen, seelischen oder Sinnesbehinderung oder einer drohenden Behinderung, die dadurch in der Teilhabe erheblich eingeschränkt sind. Für Kinder und Jugendliche mit seelischer Behinderung gilt die Eingliederungshilfe des Jugendamts. Der Situations-Finder zeigt das Angebot, sobald für eine Person im Haushalt eine Behinderung oder Entwicklungsverzögerung angegeben ist; ob die Einschränkung „wesentlich“ ist, prüft die zuständige Stelle.',
   costs: 'Die Leistungen werden als Sach- oder Dienstleistung oder als Persönliches Budget erbracht. Je nach Leistung und Einkommen kann ein Eigenbeitrag anfallen; für Bildungsleistungen wie die Schulbegleitung nicht.',
   steps: [
     'Lassen Sie sich beraten – zum Beispiel im Familienrathaus, bei der EUTB oder bei der Kinderärztin oder dem Kinderarzt.',

@@ -21,7 +21,7 @@ export default {
   erklaervideos: [],
   provider: 'Ihr Arbeitgeber (Anmeldung); Beratung im Familienrathaus Hamm',
   eligibilitySummary:
-    'Für Eltern in einem Arbeits- oder Ausbildungsverhältnis (auch Minijob), die mit ihrem Kind unter 8 Jahren zusammenleben und es selbst betreuen. Der Matcher zeigt die Elternzeit auch schon in der Schwangerschaft, damit Sie rechtzeitig planen. Selbstständige haben keinen Anspruch. Vereinfacht: Der Matcher prüft nicht, wie viel Elternzeit Sie für ein Kind schon genommen haben.',
+    'Für Eltern in einem Arbeits- oder Ausbildungsverhältnis (auch Minijob), die mit ihrem Kind unter 8 Jahren zusammenleben und es selbst betreuen. Der Situations-Finder zeigt die Elternzeit auch schon in der Schwangerschaft, damit Sie rechtzeitig planen. Selbstständige haben keinen Anspruch. Vereinfacht: Der Situations-Finder prüft nicht, wie viel Elternzeit Sie für ein Kind schon genommen haben.',
   costs: 'Die Elternzeit selbst ist unbezahlt; Sie können in dieser Zeit Elterngeld bekommen. Die Anmeldung kostet nichts.',
   steps: [
     'Entscheiden Sie, wer wann Elternzeit nimmt. Stimmen Sie das mit Ihrem Elterngeld-Plan ab.',

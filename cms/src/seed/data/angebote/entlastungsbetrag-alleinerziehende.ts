@@ -20,7 +20,7 @@ export default {
   erklaervideos: [],
   provider: 'Finanzamt Hamm',
   eligibilitySummary:
-    'Für Alleinerziehende mit eigenem steuerpflichtigem Einkommen, bei denen mindestens ein Kind gemeldet ist, für das sie Kindergeld oder den Kinderfreibetrag bekommen (unter 18 Jahren oder bis 25 Jahre in Schule, Ausbildung oder Studium), und die mit keiner anderen erwachsenen Person einen gemeinsamen Haushalt führen. Ohne Einkommen bringt der Betrag nichts. Vereinfacht: Der Matcher nimmt die Angabe „alleinerziehend“ als Zeichen, dass keine andere erwachsene Person mit Ihnen wirtschaftet.',
+    'Für Alleinerziehende mit eigenem steuerpflichtigem Einkommen, bei denen mindestens ein Kind gemeldet ist, für das sie Kindergeld oder den Kinderfreibetrag bekommen (unter 18 Jahren oder bis 25 Jahre in Schule, Ausbildung oder Studium), und die mit keiner anderen erwachsenen Person einen gemeinsamen Haushalt führen. Ohne Einkommen bringt der Betrag nichts. Vereinfacht: Der Situations-Finder nimmt die Angabe „alleinerziehend“ als Zeichen, dass keine andere erwachsene Person mit Ihnen wirtschaftet.',
   costs: 'Steuerfreier Betrag von 4.260 Euro im Jahr, für jedes weitere Kind zusätzlich 240 Euro. Wie viel Steuern Sie sparen, hängt von Ihrem Steuersatz ab. Der Antrag ist kostenlos.',
   applyUrl: 'https://www.elster.de',
   steps: [

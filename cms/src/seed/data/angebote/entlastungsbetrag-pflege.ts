@@ -20,7 +20,7 @@ export default {
   erklaervideos: [],
   provider: 'Pflegekasse der pflegebedürftigen Person (bei der Krankenkasse)',
   eligibilitySummary:
-    'Für pflegebedürftige Menschen jeden Alters mit Pflegegrad 1 bis 5, die zu Hause leben. Der Betrag wird für anerkannte Entlastungsangebote erstattet. Ist kein Pflegegrad angegeben, zeigt der Matcher das Angebot als „vielleicht“.',
+    'Für pflegebedürftige Menschen jeden Alters mit Pflegegrad 1 bis 5, die zu Hause leben. Der Betrag wird für anerkannte Entlastungsangebote erstattet. Ist kein Pflegegrad angegeben, zeigt der Situations-Finder das Angebot als „vielleicht“.',
   costs: 'Bis zu 131 Euro im Monat (Stand 2026) als Erstattung gegen Rechnung. Ungenutzte Beträge können bis zum 30. Juni des Folgejahres genutzt werden.',
   steps: [
     'Beantragen Sie bei der Pflegekasse einen Pflegegrad, wenn noch keiner festgestellt ist.',

@@ -21,7 +21,7 @@ export default {
   erklaervideos: [],
   provider: 'Kommunales Jobcenter Hamm; bei Sozialhilfe oder Asylbewerberleistungen die zuständige Stelle der Stadt Hamm',
   eligibilitySummary:
-    'Für Schwangere und Eltern eines Neugeborenen, die Bürgergeld, Sozialhilfe oder Asylbewerberleistungen bekommen. Auf Antrag auch für Familien ohne diese Leistungen, wenn ihr Einkommen für die Erstausstattung nicht reicht. Der Matcher zeigt das Angebot in der Schwangerschaft und im ersten halben Lebensjahr des Kindes: ohne Erwerbseinkommen oder mit diesen Leistungen als passend, bei geringem Einkommen als „vielleicht“.',
+    'Für Schwangere und Eltern eines Neugeborenen, die Bürgergeld, Sozialhilfe oder Asylbewerberleistungen bekommen. Auf Antrag auch für Familien ohne diese Leistungen, wenn ihr Einkommen für die Erstausstattung nicht reicht. Der Situations-Finder zeigt das Angebot in der Schwangerschaft und im ersten halben Lebensjahr des Kindes: ohne Erwerbseinkommen oder mit diesen Leistungen als passend, bei geringem Einkommen als „vielleicht“.',
   costs: 'Meist als Pauschale oder als Gutschein; die Höhe legt die zuständige Stelle fest. Der Antrag ist kostenlos.',
   steps: [
     'Stellen Sie den Antrag in der Schwangerschaft – etwa ab dem dritten Monat vor dem Geburtstermin – und vor dem Kauf.',

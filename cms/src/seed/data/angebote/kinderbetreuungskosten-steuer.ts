@@ -21,7 +21,7 @@ export default {
   erklaervideos: [],
   provider: 'Finanzamt Hamm',
   eligibilitySummary:
-    'Für Eltern mit steuerpflichtigem Einkommen, die für die Betreuung eines Kindes unter 14 Jahren bezahlen (oder eines Kindes mit Behinderung, die vor dem 25. Geburtstag eingetreten ist). Der Matcher zeigt das Angebot für Kinder in Kita, Kindertagespflege, Grundschule oder Förderschule: bei mittlerem und höherem Einkommen als passend, bei geringem Einkommen als „vielleicht“, weil dann oft wenig Steuer anfällt. Vereinfacht: Ob Sie für Ganztag oder Hort wirklich Beiträge zahlen, fragt der Matcher nicht ab; Kinder mit Behinderung über 14 werden nicht erkannt.',
+    'Für Eltern mit steuerpflichtigem Einkommen, die für die Betreuung eines Kindes unter 14 Jahren bezahlen (oder eines Kindes mit Behinderung, die vor dem 25. Geburtstag eingetreten ist). Der Situations-Finder zeigt das Angebot für Kinder in Kita, Kindertagespflege, Grundschule oder Förderschule: bei mittlerem und höherem Einkommen als passend, bei geringem Einkommen als „vielleicht“, weil dann oft wenig Steuer anfällt. Vereinfacht: Ob Sie für Ganztag oder Hort wirklich Beiträge zahlen, fragt der Situations-Finder nicht ab; Kinder mit Behinderung über 14 werden nicht erkannt.',
   costs: '80 Prozent der Betreuungskosten, höchstens 4.800 Euro pro Kind und Jahr, mindern das zu versteuernde Einkommen (ab Steuerjahr 2025). Wie viel Steuern Sie sparen, hängt von Ihrem Steuersatz ab.',
   applyUrl: 'https://www.elster.de',
   steps: [

@@ -21,7 +21,7 @@ export default {
   erklaervideos: [],
   provider: 'Finanzamt Hamm',
   eligibilitySummary:
-    'Für Eltern, die Einkommensteuer zahlen, mit Kindern unter 18 Jahren oder mit 18- bis 24-jährigen Kindern in Schule, Ausbildung, Studium oder Freiwilligendienst. Spürbar mehr als das Kindergeld bringen die Freibeträge meist erst bei höherem Einkommen. Deshalb zeigt der Matcher das Angebot bei einem zu versteuernden Haushaltseinkommen über 100.000 Euro als passend und bei mittlerem Einkommen als „vielleicht“. Die genaue Grenze hängt von Ihrem Steuersatz und der Zahl der Kinder ab.',
+    'Für Eltern, die Einkommensteuer zahlen, mit Kindern unter 18 Jahren oder mit 18- bis 24-jährigen Kindern in Schule, Ausbildung, Studium oder Freiwilligendienst. Spürbar mehr als das Kindergeld bringen die Freibeträge meist erst bei höherem Einkommen. Deshalb zeigt der Situations-Finder das Angebot bei einem zu versteuernden Haushaltseinkommen über 100.000 Euro als passend und bei mittlerem Einkommen als „vielleicht“. Die genaue Grenze hängt von Ihrem Steuersatz und der Zahl der Kinder ab.',
   costs:
     'Stand 2026: Kinderfreibetrag 6.828 Euro und Freibetrag für Betreuung, Erziehung und Ausbildung 2.928 Euro, zusammen 9.756 Euro pro Kind und Jahr (bei getrennter Veranlagung je Elternteil die Hälfte). Es gibt kein Geld aufs Konto; Sie zahlen weniger Steuern.',
   applyUrl: 'https://www.elster.de',

@@ -30,7 +30,7 @@ export default {
   erklaervideos: ['das-familienrathaus-in-zwei-minuten'],
   provider: 'Familienkasse der Bundesagentur für Arbeit',
   eligibilitySummary:
-    'Für Kinder unter 18 Jahren, die bei Ihnen leben. Für 18- bis 24-Jährige, solange sie zur Schule gehen, eine Ausbildung machen, studieren oder einen Freiwilligendienst leisten (auch wenn sie dafür ausgezogen sind), und bis 20 Jahre, wenn sie arbeitslos gemeldet sind. Für Kinder mit Behinderung, die vor dem 25. Geburtstag eingetreten ist, auch darüber hinaus. Die Eltern brauchen die deutsche oder eine EU-Staatsangehörigkeit oder einen passenden Aufenthaltstitel. Vereinfacht: Der Matcher prüft nicht, ob das Kind neben Ausbildung oder Studium mehr als 20 Stunden pro Woche arbeitet, ob die Behinderung vor dem 25. Geburtstag eintrat und welche Art von Aufenthaltserlaubnis Sie haben.',
+    'Für Kinder unter 18 Jahren, die bei Ihnen leben. Für 18- bis 24-Jährige, solange sie zur Schule gehen, eine Ausbildung machen, studieren oder einen Freiwilligendienst leisten (auch wenn sie dafür ausgezogen sind), und bis 20 Jahre, wenn sie arbeitslos gemeldet sind. Für Kinder mit Behinderung, die vor dem 25. Geburtstag eingetreten ist, auch darüber hinaus. Die Eltern brauchen die deutsche oder eine EU-Staatsangehörigkeit oder einen passenden Aufenthaltstitel. Vereinfacht: Der Situations-Finder prüft nicht, ob das Kind neben Ausbildung oder Studium mehr als 20 Stunden pro Woche arbeitet, ob die Behinderung vor dem 25. Geburtstag eintrat und welche Art von Aufenthaltserlaubnis Sie haben.',
   costs: '259 Euro pro Kind und Monat (Stand 2026). Der Antrag ist kostenlos.',
   applyUrl: 'https://www.arbeitsagentur.de/familie-und-kinder',
   steps: [

@@ -20,7 +20,7 @@ export default {
   erklaervideos: [],
   provider: 'Ihre gesetzliche Krankenkasse',
   eligibilitySummary:
-    'Für berufstätige Eltern, die selbst gesetzlich krankenversichert sind und Anspruch auf Krankengeld haben, mit einem gesetzlich versicherten Kind unter 12 Jahren oder einem Kind mit Behinderung, das auf Hilfe angewiesen ist. Vereinfacht: Der Matcher prüft nicht, ob das Kind selbst gesetzlich versichert ist und ob eine andere Person im Haushalt die Betreuung übernehmen kann.',
+    'Für berufstätige Eltern, die selbst gesetzlich krankenversichert sind und Anspruch auf Krankengeld haben, mit einem gesetzlich versicherten Kind unter 12 Jahren oder einem Kind mit Behinderung, das auf Hilfe angewiesen ist. Vereinfacht: Der Situations-Finder prüft nicht, ob das Kind selbst gesetzlich versichert ist und ob eine andere Person im Haushalt die Betreuung übernehmen kann.',
   costs:
     'In der Regel 90 Prozent des ausgefallenen Nettoarbeitsentgelts (mit Einmalzahlungen in den letzten zwölf Monaten bis zu 100 Prozent), begrenzt auf einen gesetzlichen Höchstbetrag pro Tag. 2026: 15 Arbeitstage pro Kind und Elternteil (höchstens 35), Alleinerziehende 30 (höchstens 70).',
   steps: [

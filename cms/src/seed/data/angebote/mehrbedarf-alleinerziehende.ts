@@ -20,7 +20,7 @@ export default {
   erklaervideos: [],
   provider: 'Kommunales Jobcenter Hamm (bei Sozialhilfe: Stadt Hamm, Amt für Soziales, Wohnen und Pflege)',
   eligibilitySummary:
-    'Für Alleinerziehende, die Bürgergeld oder Sozialhilfe bekommen und mit mindestens einem minderjährigen Kind zusammenleben, für dessen Pflege und Erziehung sie allein sorgen. Haben Sie Bürgergeld noch nicht beantragt, zeigt der Matcher das Angebot als „vielleicht“, wenn Bürgergeld für Sie in Frage kommt.',
+    'Für Alleinerziehende, die Bürgergeld oder Sozialhilfe bekommen und mit mindestens einem minderjährigen Kind zusammenleben, für dessen Pflege und Erziehung sie allein sorgen. Haben Sie Bürgergeld noch nicht beantragt, zeigt der Situations-Finder das Angebot als „vielleicht“, wenn Bürgergeld für Sie in Frage kommt.',
   costs:
     'Stand 2026 (Regelbedarf 563 Euro): 36 Prozent sind 202,68 Euro im Monat, 12 Prozent pro Kind sind 67,56 Euro, höchstens 60 Prozent sind 337,80 Euro. Es gibt keinen eigenen Antrag – der Mehrbedarf ist Teil des Bürgergeldes.',
   steps: [

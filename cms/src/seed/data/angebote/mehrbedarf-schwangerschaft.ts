@@ -20,7 +20,7 @@ export default {
   erklaervideos: [],
   provider: 'Kommunales Jobcenter Hamm (bei Sozialhilfe: Stadt Hamm, Amt für Soziales, Wohnen und Pflege)',
   eligibilitySummary:
-    'Für schwangere Frauen, die Bürgergeld oder Sozialhilfe bekommen, ab der 13. Schwangerschaftswoche (im Matcher: Geburt in höchstens 28 Wochen) bis zum Ende des Geburtsmonats. Haben Sie Bürgergeld noch nicht beantragt, zeigt der Matcher das Angebot als „vielleicht“, wenn Bürgergeld für Sie in Frage kommt.',
+    'Für schwangere Frauen, die Bürgergeld oder Sozialhilfe bekommen, ab der 13. Schwangerschaftswoche (im Situations-Finder: Geburt in höchstens 28 Wochen) bis zum Ende des Geburtsmonats. Haben Sie Bürgergeld noch nicht beantragt, zeigt der Situations-Finder das Angebot als „vielleicht“, wenn Bürgergeld für Sie in Frage kommt.',
   costs:
     '17 Prozent des Regelbedarfs (Stand 2026): 95,71 Euro im Monat für Alleinstehende und Alleinerziehende, 86,02 Euro in einer Partnerschaft. Es gibt keinen eigenen Antrag.',
   steps: [

@@ -21,7 +21,7 @@ export default {
   erklaervideos: [],
   provider: 'Ihre gesetzliche Krankenkasse oder das Bundesamt für Soziale Sicherung (Mutterschaftsgeldstelle); Zuschuss vom Arbeitgeber',
   eligibilitySummary:
-    'Für schwangere Frauen und Mütter in der Schutzfrist nach der Geburt, die in einem Arbeits- oder Ausbildungsverhältnis stehen (auch Minijob). Wie hoch das Mutterschaftsgeld ist und wer es zahlt, hängt von Ihrer Krankenversicherung ab. Vereinfacht: Frauen mit Arbeitslosengeld und selbstständige Frauen mit Krankengeldanspruch haben auch Anspruch, werden vom Matcher aber nicht erkannt; und der Matcher kennt das Geschlecht nicht.',
+    'Für schwangere Frauen und Mütter in der Schutzfrist nach der Geburt, die in einem Arbeits- oder Ausbildungsverhältnis stehen (auch Minijob). Wie hoch das Mutterschaftsgeld ist und wer es zahlt, hängt von Ihrer Krankenversicherung ab. Vereinfacht: Frauen mit Arbeitslosengeld und selbstständige Frauen mit Krankengeldanspruch haben auch Anspruch, werden vom Situations-Finder aber nicht erkannt; und der Situations-Finder kennt das Geschlecht nicht.',
   costs:
     'Gesetzlich versichert mit Krankengeldanspruch: bis zu 13 Euro pro Tag von der Krankenkasse plus Arbeitgeberzuschuss bis zum Nettolohn. Privat oder familienversichert: einmalig höchstens 210 Euro vom Bundesamt für Soziale Sicherung plus Arbeitgeberzuschuss. Der Antrag ist kostenlos.',
   steps: [

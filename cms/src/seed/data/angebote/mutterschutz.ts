@@ -21,7 +21,7 @@ export default {
   erklaervideos: [],
   provider: 'Ihr Arbeitgeber; Aufsicht in NRW: die Arbeitsschutzverwaltung der Bezirksregierung',
   eligibilitySummary:
-    'Für schwangere und stillende Frauen, die angestellt sind, eine Ausbildung machen, in einem Minijob arbeiten oder studieren, und für Mütter bis vier Monate nach der Geburt. Selbstständige sind nicht erfasst. Vereinfacht: Der Matcher kennt das Geschlecht nicht; nach der Geburt zeigt er das Angebot für Familien mit einem Baby unter vier Monaten und einem angestellten Elternteil.',
+    'Für schwangere und stillende Frauen, die angestellt sind, eine Ausbildung machen, in einem Minijob arbeiten oder studieren, und für Mütter bis vier Monate nach der Geburt. Selbstständige sind nicht erfasst. Vereinfacht: Der Situations-Finder kennt das Geschlecht nicht; nach der Geburt zeigt er das Angebot für Familien mit einem Baby unter vier Monaten und einem angestellten Elternteil.',
   costs: 'Für Sie kostenlos. Während der Schutzfristen bekommen Sie Mutterschaftsgeld und den Zuschuss Ihres Arbeitgebers, bei einem Beschäftigungsverbot Ihren bisherigen Durchschnittslohn.',
   steps: [
     'Teilen Sie Ihrem Arbeitgeber, Ihrer Schule oder Hochschule die Schwangerschaft und den errechneten Geburtstermin mit, sobald Sie es wissen.',

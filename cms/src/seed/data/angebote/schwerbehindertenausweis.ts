@@ -21,7 +21,7 @@ export default {
   erklaervideos: [],
   provider: 'Stadt Hamm – Abteilung Schwerbehindertenrecht (Bürgeramt Pelkum)',
   eligibilitySummary:
-    'Für Kinder und Erwachsene mit einer dauerhaften Behinderung, die in Deutschland wohnen, arbeiten oder sich hier gewöhnlich aufhalten; ohne EU-Staatsangehörigkeit mit rechtmäßigem Aufenthalt. Einen Antrag auf Feststellung des GdB kann jeder Mensch mit Behinderung stellen; den Ausweis gibt es ab GdB 50. Der Matcher zeigt das Angebot, sobald für eine Person im Haushalt eine Behinderung angegeben ist.',
+    'Für Kinder und Erwachsene mit einer dauerhaften Behinderung, die in Deutschland wohnen, arbeiten oder sich hier gewöhnlich aufhalten; ohne EU-Staatsangehörigkeit mit rechtmäßigem Aufenthalt. Einen Antrag auf Feststellung des GdB kann jeder Mensch mit Behinderung stellen; den Ausweis gibt es ab GdB 50. Der Situations-Finder zeigt das Angebot, sobald für eine Person im Haushalt eine Behinderung angegeben ist.',
   costs:
     'Antrag und Ausweis sind kostenlos. Beispiele für Nachteilsausgleiche: Behinderten-Pauschbetrag in der Einkommensteuer von 384 Euro (GdB 20) bis 2.840 Euro (GdB 100) im Jahr, 7.400 Euro bei Merkzeichen H oder Bl; fünf Arbeitstage Zusatzurlaub ab GdB 50.',
   steps: [

@@ -20,7 +20,7 @@ export default {
   erklaervideos: [],
   provider: 'Stadtwerke Hamm (Verkauf) und die Stelle, die Ihre Leistung zahlt (Berechtigungsnachweis)',
   eligibilitySummary:
-    'Für Menschen mit Wohnsitz in Hamm, die Bürgergeld, Sozialhilfe, Wohngeld, Asylbewerberleistungen oder Leistungen nach dem Bundesversorgungsgesetz bekommen. Haben Sie keine dieser Leistungen angegeben, könnten aber eine davon bekommen, zeigt der Matcher das Angebot als „vielleicht“. Vereinfacht: Ob auch der Kinderzuschlag berechtigt, klären Sie bitte mit den Stadtwerken Hamm.',
+    'Für Menschen mit Wohnsitz in Hamm, die Bürgergeld, Sozialhilfe, Wohngeld, Asylbewerberleistungen oder Leistungen nach dem Bundesversorgungsgesetz bekommen. Haben Sie keine dieser Leistungen angegeben, könnten aber eine davon bekommen, zeigt der Situations-Finder das Angebot als „vielleicht“. Vereinfacht: Ob auch der Kinderzuschlag berechtigt, klären Sie bitte mit den Stadtwerken Hamm.',
   costs: 'Monatliches Abonnement zu einem ermäßigten Preis; den aktuellen Preis nennen Ihnen die Stadtwerke Hamm. Bezahlt wird per Lastschrift.',
   steps: [
     'Lassen Sie sich Ihre Berechtigung bescheinigen – bei der Stelle, die Ihnen die Leistung zahlt, zum Beispiel beim Kommunalen Jobcenter oder bei der Wohngeldstelle der Stadt Hamm. Oft reicht der aktuelle Bescheid.',

@@ -20,7 +20,7 @@ export default {
   erklaervideos: [],
   provider: 'Studierendenwerk der Hochschule (über BAföG Digital)',
   eligibilitySummary:
-    'Für Studienanfängerinnen und -anfänger unter 25 Jahren in ihrem ersten Studium, die im Monat vor Studienbeginn Bürgergeld, Sozialhilfe, Asylbewerberleistungen oder Leistungen der Kinder- und Jugendhilfe bekommen haben oder für die Wohngeld oder Kinderzuschlag gezahlt wurde. Haben Sie keine dieser Leistungen angegeben, könnten aber eine davon bekommen, zeigt der Matcher das Angebot als „vielleicht“.',
+    'Für Studienanfängerinnen und -anfänger unter 25 Jahren in ihrem ersten Studium, die im Monat vor Studienbeginn Bürgergeld, Sozialhilfe, Asylbewerberleistungen oder Leistungen der Kinder- und Jugendhilfe bekommen haben oder für die Wohngeld oder Kinderzuschlag gezahlt wurde. Haben Sie keine dieser Leistungen angegeben, könnten aber eine davon bekommen, zeigt der Situations-Finder das Angebot als „vielleicht“.',
   costs: 'Einmalig 1.000 Euro als Zuschuss. Der Antrag ist kostenlos.',
   applyUrl: 'https://www.bafoeg-digital.de/ams/STUDIENSTARTHILFE',
   steps: [

@@ -30,7 +30,7 @@ export default {
   erklaervideos: [],
   provider: 'Stadt Hamm – Amt für Soziales, Wohnen und Pflege, Sachgebiet Wohngeld',
   eligibilitySummary:
-    'Für Mieterinnen, Mieter und selbst nutzende Eigentümer, deren Einkommen für die Wohnkosten nicht reicht, die aber ihren Lebensunterhalt sonst selbst decken. Ausgeschlossen ist, wer Bürgergeld, Sozialhilfe oder Asylbewerberleistungen mit Wohnkosten bekommt. Der Matcher zeigt Wohngeld bei geringem Einkommen als passend, bei mittlerem Einkommen und ohne Erwerbseinkommen (zum Beispiel mit Rente, Arbeitslosengeld oder Unterhalt) als „vielleicht“. Ohne deutschen Pass brauchen Sie ein Aufenthaltsrecht. Vereinfacht: Miete, Haushaltsgröße und genaues Einkommen entscheiden; der Wohngeldrechner gibt eine erste Schätzung.',
+    'Für Mieterinnen, Mieter und selbst nutzende Eigentümer, deren Einkommen für die Wohnkosten nicht reicht, die aber ihren Lebensunterhalt sonst selbst decken. Ausgeschlossen ist, wer Bürgergeld, Sozialhilfe oder Asylbewerberleistungen mit Wohnkosten bekommt. Der Situations-Finder zeigt Wohngeld bei geringem Einkommen als passend, bei mittlerem Einkommen und ohne Erwerbseinkommen (zum Beispiel mit Rente, Arbeitslosengeld oder Unterhalt) als „vielleicht“. Ohne deutschen Pass brauchen Sie ein Aufenthaltsrecht. Vereinfacht: Miete, Haushaltsgröße und genaues Einkommen entscheiden; der Wohngeldrechner gibt eine erste Schätzung.',
   costs: 'Die Höhe wird individuell berechnet. Es gibt keine festen Beträge. Der Antrag ist kostenlos.',
   steps: [
     'Rechnen Sie mit dem Wohngeldrechner des Landes NRW aus, ob sich ein Antrag lohnt. Über den Rechner können Sie den Antrag auch online stellen.',
