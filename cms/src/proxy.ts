@@ -1,11 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { adminSecurityHeaders, servedOverHttps } from './lib/adminHeaders.ts'
+import { securityHeadersFor } from './lib/adminHeaders.ts'
 
 /** Runs before every admin page and asset: adds the security headers to whatever answers it. */
 export function proxy(request: NextRequest) {
   const response = NextResponse.next()
-  for (const [name, value] of Object.entries(adminSecurityHeaders({ https: servedOverHttps(request.headers.get('x-forwarded-proto')) }))) {
+  for (const [name, value] of Object.entries(securityHeadersFor(request.headers))) {
     response.headers.set(name, value)
   }
   return response

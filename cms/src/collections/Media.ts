@@ -78,10 +78,6 @@ export const Media: CollectionConfig = {
       { name: 'largeAvif', width: 1600, formatOptions: avif },
     ],
     adminThumbnail: 'small',
-    // The type comes from the file's bytes (see checkUploadedFile); browsers must not guess another.
-    modifyResponseHeaders: ({ headers }) => {
-      headers.set('X-Content-Type-Options', 'nosniff')
-      return headers
-    },
+    // Files are answered with nosniff by the API's route wrapper (restHandlers), like every API answer.
   },
 }

@@ -35,3 +35,8 @@ export function adminSecurityHeaders({ https, dev = process.env.NODE_ENV === 'de
 export function servedOverHttps(forwardedProto: string | null, env: NodeJS.ProcessEnv = process.env): boolean {
   return cmsPublicUrl(env)?.startsWith('https://') === true || forwardedProto?.split(',')[0]?.trim() === 'https'
 }
+
+/** The headers for the response to a request, https judged by the request's forwarded protocol. */
+export function securityHeadersFor(requestHeaders: Headers): Record<string, string> {
+  return adminSecurityHeaders({ https: servedOverHttps(requestHeaders.get('x-forwarded-proto')) })
+}

@@ -11,7 +11,7 @@ import { getPayload } from 'payload'
 
 import { mediaSlug, usersSlug } from '@familienrathaus/content-schemas'
 
-import { adminSecurityHeaders, servedOverHttps } from './adminHeaders.ts'
+import { securityHeadersFor } from './adminHeaders.ts'
 import { firstRegisterOpen } from './firstRegister.ts'
 import { checkReadQuery, clientAddress, parseJsonBody, parseQuery, readBytes, RequestRefusal, WindowCounter } from './requestGuards.ts'
 
@@ -31,7 +31,7 @@ export function refusalResponse(refusal: RequestRefusal): Response {
 /** The admin's security headers on every API answer too (the proxy that adds them to pages skips the API). */
 function withSecurityHeaders(request: Request, response: Response): Response {
   const headers = new Headers(response.headers)
-  for (const [name, value] of Object.entries(adminSecurityHeaders({ https: servedOverHttps(request.headers.get('x-forwarded-proto')) }))) {
+  for (const [name, value] of Object.entries(securityHeadersFor(request.headers))) {
     if (!headers.has(name)) headers.set(name, value)
   }
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
