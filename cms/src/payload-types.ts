@@ -258,6 +258,7 @@ export interface Angebote {
           | HouseholdRuleBlock
           | IncomeRuleBlock
           | ReceivesRuleBlock
+          | ProvisoRuleBlock
           | {
               conditions?:
                 | (
@@ -267,6 +268,7 @@ export interface Angebote {
                     | HouseholdRuleBlock
                     | IncomeRuleBlock
                     | ReceivesRuleBlock
+                    | ProvisoRuleBlock
                     | {
                         conditions?:
                           | (
@@ -276,6 +278,7 @@ export interface Angebote {
                               | HouseholdRuleBlock
                               | IncomeRuleBlock
                               | ReceivesRuleBlock
+                              | ProvisoRuleBlock
                               | {
                                   conditions?:
                                     | (
@@ -285,6 +288,7 @@ export interface Angebote {
                                         | HouseholdRuleBlock
                                         | IncomeRuleBlock
                                         | ReceivesRuleBlock
+                                        | ProvisoRuleBlock
                                         | {
                                             conditions?:
                                               | (
@@ -294,6 +298,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -313,6 +318,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -332,6 +338,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -361,6 +368,7 @@ export interface Angebote {
                                         | HouseholdRuleBlock
                                         | IncomeRuleBlock
                                         | ReceivesRuleBlock
+                                        | ProvisoRuleBlock
                                         | {
                                             conditions?:
                                               | (
@@ -370,6 +378,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -389,6 +398,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -408,6 +418,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -437,6 +448,7 @@ export interface Angebote {
                                         | HouseholdRuleBlock
                                         | IncomeRuleBlock
                                         | ReceivesRuleBlock
+                                        | ProvisoRuleBlock
                                         | {
                                             conditions?:
                                               | (
@@ -446,6 +458,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -465,6 +478,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -484,6 +498,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -523,6 +538,7 @@ export interface Angebote {
                               | HouseholdRuleBlock
                               | IncomeRuleBlock
                               | ReceivesRuleBlock
+                              | ProvisoRuleBlock
                               | {
                                   conditions?:
                                     | (
@@ -532,6 +548,7 @@ export interface Angebote {
                                         | HouseholdRuleBlock
                                         | IncomeRuleBlock
                                         | ReceivesRuleBlock
+                                        | ProvisoRuleBlock
                                         | {
                                             conditions?:
                                               | (
@@ -541,6 +558,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -560,6 +578,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -579,6 +598,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -608,6 +628,7 @@ export interface Angebote {
                                         | HouseholdRuleBlock
                                         | IncomeRuleBlock
                                         | ReceivesRuleBlock
+                                        | ProvisoRuleBlock
                                         | {
                                             conditions?:
                                               | (
@@ -617,6 +638,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -636,6 +658,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -655,6 +678,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -684,6 +708,7 @@ export interface Angebote {
                                         | HouseholdRuleBlock
                                         | IncomeRuleBlock
                                         | ReceivesRuleBlock
+                                        | ProvisoRuleBlock
                                         | {
                                             conditions?:
                                               | (
@@ -693,6 +718,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -712,6 +738,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -731,6 +758,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -770,6 +798,7 @@ export interface Angebote {
                               | HouseholdRuleBlock
                               | IncomeRuleBlock
                               | ReceivesRuleBlock
+                              | ProvisoRuleBlock
                               | {
                                   conditions?:
                                     | (
@@ -779,6 +808,7 @@ export interface Angebote {
                                         | HouseholdRuleBlock
                                         | IncomeRuleBlock
                                         | ReceivesRuleBlock
+                                        | ProvisoRuleBlock
                                         | {
                                             conditions?:
                                               | (
@@ -788,6 +818,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -807,6 +838,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -826,6 +858,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -855,6 +888,7 @@ export interface Angebote {
                                         | HouseholdRuleBlock
                                         | IncomeRuleBlock
                                         | ReceivesRuleBlock
+                                        | ProvisoRuleBlock
                                         | {
                                             conditions?:
                                               | (
@@ -864,6 +898,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -883,6 +918,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -902,6 +938,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -931,6 +968,7 @@ export interface Angebote {
                                         | HouseholdRuleBlock
                                         | IncomeRuleBlock
                                         | ReceivesRuleBlock
+                                        | ProvisoRuleBlock
                                         | {
                                             conditions?:
                                               | (
@@ -940,6 +978,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -959,6 +998,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -978,6 +1018,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1027,6 +1068,7 @@ export interface Angebote {
                     | HouseholdRuleBlock
                     | IncomeRuleBlock
                     | ReceivesRuleBlock
+                    | ProvisoRuleBlock
                     | {
                         conditions?:
                           | (
@@ -1036,6 +1078,7 @@ export interface Angebote {
                               | HouseholdRuleBlock
                               | IncomeRuleBlock
                               | ReceivesRuleBlock
+                              | ProvisoRuleBlock
                               | {
                                   conditions?:
                                     | (
@@ -1045,6 +1088,7 @@ export interface Angebote {
                                         | HouseholdRuleBlock
                                         | IncomeRuleBlock
                                         | ReceivesRuleBlock
+                                        | ProvisoRuleBlock
                                         | {
                                             conditions?:
                                               | (
@@ -1054,6 +1098,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1073,6 +1118,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1092,6 +1138,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1121,6 +1168,7 @@ export interface Angebote {
                                         | HouseholdRuleBlock
                                         | IncomeRuleBlock
                                         | ReceivesRuleBlock
+                                        | ProvisoRuleBlock
                                         | {
                                             conditions?:
                                               | (
@@ -1130,6 +1178,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1149,6 +1198,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1168,6 +1218,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1197,6 +1248,7 @@ export interface Angebote {
                                         | HouseholdRuleBlock
                                         | IncomeRuleBlock
                                         | ReceivesRuleBlock
+                                        | ProvisoRuleBlock
                                         | {
                                             conditions?:
                                               | (
@@ -1206,6 +1258,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1225,6 +1278,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1244,6 +1298,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1283,6 +1338,7 @@ export interface Angebote {
                               | HouseholdRuleBlock
                               | IncomeRuleBlock
                               | ReceivesRuleBlock
+                              | ProvisoRuleBlock
                               | {
                                   conditions?:
                                     | (
@@ -1292,6 +1348,7 @@ export interface Angebote {
                                         | HouseholdRuleBlock
                                         | IncomeRuleBlock
                                         | ReceivesRuleBlock
+                                        | ProvisoRuleBlock
                                         | {
                                             conditions?:
                                               | (
@@ -1301,6 +1358,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1320,6 +1378,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1339,6 +1398,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1368,6 +1428,7 @@ export interface Angebote {
                                         | HouseholdRuleBlock
                                         | IncomeRuleBlock
                                         | ReceivesRuleBlock
+                                        | ProvisoRuleBlock
                                         | {
                                             conditions?:
                                               | (
@@ -1377,6 +1438,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1396,6 +1458,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1415,6 +1478,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1444,6 +1508,7 @@ export interface Angebote {
                                         | HouseholdRuleBlock
                                         | IncomeRuleBlock
                                         | ReceivesRuleBlock
+                                        | ProvisoRuleBlock
                                         | {
                                             conditions?:
                                               | (
@@ -1453,6 +1518,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1472,6 +1538,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1491,6 +1558,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1530,6 +1598,7 @@ export interface Angebote {
                               | HouseholdRuleBlock
                               | IncomeRuleBlock
                               | ReceivesRuleBlock
+                              | ProvisoRuleBlock
                               | {
                                   conditions?:
                                     | (
@@ -1539,6 +1608,7 @@ export interface Angebote {
                                         | HouseholdRuleBlock
                                         | IncomeRuleBlock
                                         | ReceivesRuleBlock
+                                        | ProvisoRuleBlock
                                         | {
                                             conditions?:
                                               | (
@@ -1548,6 +1618,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1567,6 +1638,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1586,6 +1658,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1615,6 +1688,7 @@ export interface Angebote {
                                         | HouseholdRuleBlock
                                         | IncomeRuleBlock
                                         | ReceivesRuleBlock
+                                        | ProvisoRuleBlock
                                         | {
                                             conditions?:
                                               | (
@@ -1624,6 +1698,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1643,6 +1718,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1662,6 +1738,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1691,6 +1768,7 @@ export interface Angebote {
                                         | HouseholdRuleBlock
                                         | IncomeRuleBlock
                                         | ReceivesRuleBlock
+                                        | ProvisoRuleBlock
                                         | {
                                             conditions?:
                                               | (
@@ -1700,6 +1778,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1719,6 +1798,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1738,6 +1818,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1787,6 +1868,7 @@ export interface Angebote {
                     | HouseholdRuleBlock
                     | IncomeRuleBlock
                     | ReceivesRuleBlock
+                    | ProvisoRuleBlock
                     | {
                         conditions?:
                           | (
@@ -1796,6 +1878,7 @@ export interface Angebote {
                               | HouseholdRuleBlock
                               | IncomeRuleBlock
                               | ReceivesRuleBlock
+                              | ProvisoRuleBlock
                               | {
                                   conditions?:
                                     | (
@@ -1805,6 +1888,7 @@ export interface Angebote {
                                         | HouseholdRuleBlock
                                         | IncomeRuleBlock
                                         | ReceivesRuleBlock
+                                        | ProvisoRuleBlock
                                         | {
                                             conditions?:
                                               | (
@@ -1814,6 +1898,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1833,6 +1918,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1852,6 +1938,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1881,6 +1968,7 @@ export interface Angebote {
                                         | HouseholdRuleBlock
                                         | IncomeRuleBlock
                                         | ReceivesRuleBlock
+                                        | ProvisoRuleBlock
                                         | {
                                             conditions?:
                                               | (
@@ -1890,6 +1978,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1909,6 +1998,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1928,6 +2018,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1957,6 +2048,7 @@ export interface Angebote {
                                         | HouseholdRuleBlock
                                         | IncomeRuleBlock
                                         | ReceivesRuleBlock
+                                        | ProvisoRuleBlock
                                         | {
                                             conditions?:
                                               | (
@@ -1966,6 +2058,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -1985,6 +2078,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -2004,6 +2098,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -2043,6 +2138,7 @@ export interface Angebote {
                               | HouseholdRuleBlock
                               | IncomeRuleBlock
                               | ReceivesRuleBlock
+                              | ProvisoRuleBlock
                               | {
                                   conditions?:
                                     | (
@@ -2052,6 +2148,7 @@ export interface Angebote {
                                         | HouseholdRuleBlock
                                         | IncomeRuleBlock
                                         | ReceivesRuleBlock
+                                        | ProvisoRuleBlock
                                         | {
                                             conditions?:
                                               | (
@@ -2061,6 +2158,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -2080,6 +2178,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -2099,6 +2198,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -2128,6 +2228,7 @@ export interface Angebote {
                                         | HouseholdRuleBlock
                                         | IncomeRuleBlock
                                         | ReceivesRuleBlock
+                                        | ProvisoRuleBlock
                                         | {
                                             conditions?:
                                               | (
@@ -2137,6 +2238,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -2156,6 +2258,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -2175,6 +2278,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -2204,6 +2308,7 @@ export interface Angebote {
                                         | HouseholdRuleBlock
                                         | IncomeRuleBlock
                                         | ReceivesRuleBlock
+                                        | ProvisoRuleBlock
                                         | {
                                             conditions?:
                                               | (
@@ -2213,6 +2318,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -2232,6 +2338,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -2251,6 +2358,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -2290,6 +2398,7 @@ export interface Angebote {
                               | HouseholdRuleBlock
                               | IncomeRuleBlock
                               | ReceivesRuleBlock
+                              | ProvisoRuleBlock
                               | {
                                   conditions?:
                                     | (
@@ -2299,6 +2408,7 @@ export interface Angebote {
                                         | HouseholdRuleBlock
                                         | IncomeRuleBlock
                                         | ReceivesRuleBlock
+                                        | ProvisoRuleBlock
                                         | {
                                             conditions?:
                                               | (
@@ -2308,6 +2418,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -2327,6 +2438,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -2346,6 +2458,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -2375,6 +2488,7 @@ export interface Angebote {
                                         | HouseholdRuleBlock
                                         | IncomeRuleBlock
                                         | ReceivesRuleBlock
+                                        | ProvisoRuleBlock
                                         | {
                                             conditions?:
                                               | (
@@ -2384,6 +2498,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -2403,6 +2518,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -2422,6 +2538,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -2451,6 +2568,7 @@ export interface Angebote {
                                         | HouseholdRuleBlock
                                         | IncomeRuleBlock
                                         | ReceivesRuleBlock
+                                        | ProvisoRuleBlock
                                         | {
                                             conditions?:
                                               | (
@@ -2460,6 +2578,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -2479,6 +2598,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -2498,6 +2618,7 @@ export interface Angebote {
                                                   | HouseholdRuleBlock
                                                   | IncomeRuleBlock
                                                   | ReceivesRuleBlock
+                                                  | ProvisoRuleBlock
                                                 )[]
                                               | null;
                                             /**
@@ -2906,6 +3027,10 @@ export interface ChildRuleBlock {
    */
   maxAge?: number | null;
   /**
+   * Kita- und Schuljahr beginnen am 1. August. z. B. 4: beitragsfreie Kita-Jahre (§ 50 KiBiz)
+   */
+  minAgeByCutoff?: number | null;
+  /**
    * 3 = kinderreich
    */
   count?: number | null;
@@ -2967,6 +3092,10 @@ export interface AdultRuleBlock {
    */
   pregnant?: ('ja' | 'nein') | null;
   maxDueInWeeks?: number | null;
+  /**
+   * Leer lassen: egal.
+   */
+  gaveBirth?: ('ja' | 'nein') | null;
   /**
    * Leer lassen: egal.
    */
@@ -3088,6 +3217,7 @@ export interface IncomeRuleBlock {
 export interface ReceivesRuleBlock {
   benefits: (
     | 'buergergeld'
+    | 'arbeitslosengeld'
     | 'sozialhilfe'
     | 'wohngeld'
     | 'kinderzuschlag'
@@ -3106,6 +3236,19 @@ export interface ReceivesRuleBlock {
   id?: string | null;
   blockName?: string | null;
   blockType: 'receives';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ProvisoRuleBlock".
+ */
+export interface ProvisoRuleBlock {
+  /**
+   * Ein Umstand, nach dem der Situations-Finder nicht fragt, z. B. „ein Elternteil gestorben ist“. Das Angebot erscheint dann höchstens als „kann auch passen, wenn …“.
+   */
+  text?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'proviso';
 }
 /**
  * Dienststellen, Beratungsstellen und Träger mit Adresse und Öffnungszeiten. Keine Namen oder Durchwahlen von Einzelpersonen.
@@ -3395,6 +3538,7 @@ export interface AngeboteSelect<T extends boolean = true> {
               household?: T | HouseholdRuleBlockSelect<T>;
               income?: T | IncomeRuleBlockSelect<T>;
               receives?: T | ReceivesRuleBlockSelect<T>;
+              proviso?: T | ProvisoRuleBlockSelect<T>;
               all?:
                 | T
                 | {
@@ -3407,6 +3551,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                           household?: T | HouseholdRuleBlockSelect<T>;
                           income?: T | IncomeRuleBlockSelect<T>;
                           receives?: T | ReceivesRuleBlockSelect<T>;
+                          proviso?: T | ProvisoRuleBlockSelect<T>;
                           allInner?:
                             | T
                             | {
@@ -3419,6 +3564,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                       household?: T | HouseholdRuleBlockSelect<T>;
                                       income?: T | IncomeRuleBlockSelect<T>;
                                       receives?: T | ReceivesRuleBlockSelect<T>;
+                                      proviso?: T | ProvisoRuleBlockSelect<T>;
                                       allInner3?:
                                         | T
                                         | {
@@ -3431,6 +3577,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                   household?: T | HouseholdRuleBlockSelect<T>;
                                                   income?: T | IncomeRuleBlockSelect<T>;
                                                   receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
@@ -3443,6 +3590,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -3460,6 +3608,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -3477,6 +3626,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -3499,6 +3649,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                   household?: T | HouseholdRuleBlockSelect<T>;
                                                   income?: T | IncomeRuleBlockSelect<T>;
                                                   receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
@@ -3511,6 +3662,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -3528,6 +3680,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -3545,6 +3698,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -3567,6 +3721,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                   household?: T | HouseholdRuleBlockSelect<T>;
                                                   income?: T | IncomeRuleBlockSelect<T>;
                                                   receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
@@ -3579,6 +3734,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -3596,6 +3752,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -3613,6 +3770,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -3640,6 +3798,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                       household?: T | HouseholdRuleBlockSelect<T>;
                                       income?: T | IncomeRuleBlockSelect<T>;
                                       receives?: T | ReceivesRuleBlockSelect<T>;
+                                      proviso?: T | ProvisoRuleBlockSelect<T>;
                                       allInner3?:
                                         | T
                                         | {
@@ -3652,6 +3811,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                   household?: T | HouseholdRuleBlockSelect<T>;
                                                   income?: T | IncomeRuleBlockSelect<T>;
                                                   receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
@@ -3664,6 +3824,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -3681,6 +3842,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -3698,6 +3860,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -3720,6 +3883,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                   household?: T | HouseholdRuleBlockSelect<T>;
                                                   income?: T | IncomeRuleBlockSelect<T>;
                                                   receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
@@ -3732,6 +3896,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -3749,6 +3914,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -3766,6 +3932,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -3788,6 +3955,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                   household?: T | HouseholdRuleBlockSelect<T>;
                                                   income?: T | IncomeRuleBlockSelect<T>;
                                                   receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
@@ -3800,6 +3968,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -3817,6 +3986,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -3834,6 +4004,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -3861,6 +4032,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                       household?: T | HouseholdRuleBlockSelect<T>;
                                       income?: T | IncomeRuleBlockSelect<T>;
                                       receives?: T | ReceivesRuleBlockSelect<T>;
+                                      proviso?: T | ProvisoRuleBlockSelect<T>;
                                       allInner3?:
                                         | T
                                         | {
@@ -3873,6 +4045,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                   household?: T | HouseholdRuleBlockSelect<T>;
                                                   income?: T | IncomeRuleBlockSelect<T>;
                                                   receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
@@ -3885,6 +4058,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -3902,6 +4076,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -3919,6 +4094,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -3941,6 +4117,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                   household?: T | HouseholdRuleBlockSelect<T>;
                                                   income?: T | IncomeRuleBlockSelect<T>;
                                                   receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
@@ -3953,6 +4130,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -3970,6 +4148,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -3987,6 +4166,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4009,6 +4189,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                   household?: T | HouseholdRuleBlockSelect<T>;
                                                   income?: T | IncomeRuleBlockSelect<T>;
                                                   receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
@@ -4021,6 +4202,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4038,6 +4220,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4055,6 +4238,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4087,6 +4271,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                           household?: T | HouseholdRuleBlockSelect<T>;
                           income?: T | IncomeRuleBlockSelect<T>;
                           receives?: T | ReceivesRuleBlockSelect<T>;
+                          proviso?: T | ProvisoRuleBlockSelect<T>;
                           allInner?:
                             | T
                             | {
@@ -4099,6 +4284,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                       household?: T | HouseholdRuleBlockSelect<T>;
                                       income?: T | IncomeRuleBlockSelect<T>;
                                       receives?: T | ReceivesRuleBlockSelect<T>;
+                                      proviso?: T | ProvisoRuleBlockSelect<T>;
                                       allInner3?:
                                         | T
                                         | {
@@ -4111,6 +4297,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                   household?: T | HouseholdRuleBlockSelect<T>;
                                                   income?: T | IncomeRuleBlockSelect<T>;
                                                   receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
@@ -4123,6 +4310,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4140,6 +4328,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4157,6 +4346,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4179,6 +4369,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                   household?: T | HouseholdRuleBlockSelect<T>;
                                                   income?: T | IncomeRuleBlockSelect<T>;
                                                   receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
@@ -4191,6 +4382,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4208,6 +4400,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4225,6 +4418,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4247,6 +4441,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                   household?: T | HouseholdRuleBlockSelect<T>;
                                                   income?: T | IncomeRuleBlockSelect<T>;
                                                   receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
@@ -4259,6 +4454,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4276,6 +4472,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4293,6 +4490,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4320,6 +4518,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                       household?: T | HouseholdRuleBlockSelect<T>;
                                       income?: T | IncomeRuleBlockSelect<T>;
                                       receives?: T | ReceivesRuleBlockSelect<T>;
+                                      proviso?: T | ProvisoRuleBlockSelect<T>;
                                       allInner3?:
                                         | T
                                         | {
@@ -4332,6 +4531,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                   household?: T | HouseholdRuleBlockSelect<T>;
                                                   income?: T | IncomeRuleBlockSelect<T>;
                                                   receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
@@ -4344,6 +4544,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4361,6 +4562,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4378,6 +4580,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4400,6 +4603,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                   household?: T | HouseholdRuleBlockSelect<T>;
                                                   income?: T | IncomeRuleBlockSelect<T>;
                                                   receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
@@ -4412,6 +4616,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4429,6 +4634,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4446,6 +4652,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4468,6 +4675,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                   household?: T | HouseholdRuleBlockSelect<T>;
                                                   income?: T | IncomeRuleBlockSelect<T>;
                                                   receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
@@ -4480,6 +4688,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4497,6 +4706,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4514,6 +4724,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4541,6 +4752,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                       household?: T | HouseholdRuleBlockSelect<T>;
                                       income?: T | IncomeRuleBlockSelect<T>;
                                       receives?: T | ReceivesRuleBlockSelect<T>;
+                                      proviso?: T | ProvisoRuleBlockSelect<T>;
                                       allInner3?:
                                         | T
                                         | {
@@ -4553,6 +4765,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                   household?: T | HouseholdRuleBlockSelect<T>;
                                                   income?: T | IncomeRuleBlockSelect<T>;
                                                   receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
@@ -4565,6 +4778,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4582,6 +4796,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4599,6 +4814,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4621,6 +4837,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                   household?: T | HouseholdRuleBlockSelect<T>;
                                                   income?: T | IncomeRuleBlockSelect<T>;
                                                   receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
@@ -4633,6 +4850,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4650,6 +4868,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4667,6 +4886,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4689,6 +4909,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                   household?: T | HouseholdRuleBlockSelect<T>;
                                                   income?: T | IncomeRuleBlockSelect<T>;
                                                   receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
@@ -4701,6 +4922,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4718,6 +4940,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4735,6 +4958,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4767,6 +4991,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                           household?: T | HouseholdRuleBlockSelect<T>;
                           income?: T | IncomeRuleBlockSelect<T>;
                           receives?: T | ReceivesRuleBlockSelect<T>;
+                          proviso?: T | ProvisoRuleBlockSelect<T>;
                           allInner?:
                             | T
                             | {
@@ -4779,6 +5004,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                       household?: T | HouseholdRuleBlockSelect<T>;
                                       income?: T | IncomeRuleBlockSelect<T>;
                                       receives?: T | ReceivesRuleBlockSelect<T>;
+                                      proviso?: T | ProvisoRuleBlockSelect<T>;
                                       allInner3?:
                                         | T
                                         | {
@@ -4791,6 +5017,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                   household?: T | HouseholdRuleBlockSelect<T>;
                                                   income?: T | IncomeRuleBlockSelect<T>;
                                                   receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
@@ -4803,6 +5030,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4820,6 +5048,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4837,6 +5066,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4859,6 +5089,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                   household?: T | HouseholdRuleBlockSelect<T>;
                                                   income?: T | IncomeRuleBlockSelect<T>;
                                                   receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
@@ -4871,6 +5102,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4888,6 +5120,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4905,6 +5138,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4927,6 +5161,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                   household?: T | HouseholdRuleBlockSelect<T>;
                                                   income?: T | IncomeRuleBlockSelect<T>;
                                                   receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
@@ -4939,6 +5174,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4956,6 +5192,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -4973,6 +5210,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -5000,6 +5238,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                       household?: T | HouseholdRuleBlockSelect<T>;
                                       income?: T | IncomeRuleBlockSelect<T>;
                                       receives?: T | ReceivesRuleBlockSelect<T>;
+                                      proviso?: T | ProvisoRuleBlockSelect<T>;
                                       allInner3?:
                                         | T
                                         | {
@@ -5012,6 +5251,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                   household?: T | HouseholdRuleBlockSelect<T>;
                                                   income?: T | IncomeRuleBlockSelect<T>;
                                                   receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
@@ -5024,6 +5264,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -5041,6 +5282,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -5058,6 +5300,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -5080,6 +5323,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                   household?: T | HouseholdRuleBlockSelect<T>;
                                                   income?: T | IncomeRuleBlockSelect<T>;
                                                   receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
@@ -5092,6 +5336,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -5109,6 +5354,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -5126,6 +5372,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -5148,6 +5395,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                   household?: T | HouseholdRuleBlockSelect<T>;
                                                   income?: T | IncomeRuleBlockSelect<T>;
                                                   receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
@@ -5160,6 +5408,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -5177,6 +5426,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -5194,6 +5444,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -5221,6 +5472,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                       household?: T | HouseholdRuleBlockSelect<T>;
                                       income?: T | IncomeRuleBlockSelect<T>;
                                       receives?: T | ReceivesRuleBlockSelect<T>;
+                                      proviso?: T | ProvisoRuleBlockSelect<T>;
                                       allInner3?:
                                         | T
                                         | {
@@ -5233,6 +5485,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                   household?: T | HouseholdRuleBlockSelect<T>;
                                                   income?: T | IncomeRuleBlockSelect<T>;
                                                   receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
@@ -5245,6 +5498,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -5262,6 +5516,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -5279,6 +5534,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -5301,6 +5557,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                   household?: T | HouseholdRuleBlockSelect<T>;
                                                   income?: T | IncomeRuleBlockSelect<T>;
                                                   receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
@@ -5313,6 +5570,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -5330,6 +5588,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -5347,6 +5606,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -5369,6 +5629,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                   household?: T | HouseholdRuleBlockSelect<T>;
                                                   income?: T | IncomeRuleBlockSelect<T>;
                                                   receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
@@ -5381,6 +5642,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -5398,6 +5660,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -5415,6 +5678,7 @@ export interface AngeboteSelect<T extends boolean = true> {
                                                               household?: T | HouseholdRuleBlockSelect<T>;
                                                               income?: T | IncomeRuleBlockSelect<T>;
                                                               receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
                                                             };
                                                         reason?: T;
                                                         id?: T;
@@ -5479,6 +5743,7 @@ export interface AngeboteSelect<T extends boolean = true> {
 export interface ChildRuleBlockSelect<T extends boolean = true> {
   minAge?: T;
   maxAge?: T;
+  minAgeByCutoff?: T;
   count?: T;
   activities?: T;
   relations?: T;
@@ -5500,6 +5765,7 @@ export interface AdultRuleBlockSelect<T extends boolean = true> {
   maxAge?: T;
   pregnant?: T;
   maxDueInWeeks?: T;
+  gaveBirth?: T;
   employment?: T;
   residence?: T;
   insurance?: T;
@@ -5555,6 +5821,15 @@ export interface IncomeRuleBlockSelect<T extends boolean = true> {
 export interface ReceivesRuleBlockSelect<T extends boolean = true> {
   benefits?: T;
   reason?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ProvisoRuleBlock_select".
+ */
+export interface ProvisoRuleBlockSelect<T extends boolean = true> {
+  text?: T;
   id?: T;
   blockName?: T;
 }

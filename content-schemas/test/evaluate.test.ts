@@ -344,3 +344,87 @@ describe('time hints only where something changes', () => {
     )
   })
 })
+
+describe('circumstances the finder does not ask about (provisos)', () => {
+  const orphans = offer('waisenrente', [{ blockType: 'child', maxAge: 18 }, { blockType: 'proviso', text: 'ein Elternteil gestorben ist' }])
+  it('make an offer "maybe" at most, and say under which circumstance', () => {
+    const [match] = run(parentWith({ age: 7 }), orphans).matches
+    expect(match).toMatchObject({ fit: 'maybe', provisos: ['ein Elternteil gestorben ist'] })
+    expect(match?.missing).toBeUndefined()
+    expect(match?.reasons).toContain('Das kann passen, wenn ein Elternteil gestorben ist.')
+    expect(fitOf(parentWith({ age: 19 }), orphans)).toBe('no')
+  })
+
+  it('do not hold back a branch that is met, and stay open under "not"', () => {
+    const either = offer('x', [{ blockType: 'any', conditions: [{ blockType: 'child', maxAge: 18 }, { blockType: 'proviso', text: 'etwas' }] }])
+    expect(run(parentWith({ age: 7 }), either).matches[0]).toMatchObject({ fit: 'yes' })
+    expect(run(parentWith({ age: 7 }), either).matches[0]?.provisos).toBeUndefined()
+    expect(fitOf(parentWith({ age: 7 }), offer('y', [{ blockType: 'not', conditions: [{ blockType: 'proviso', text: 'etwas' }] }]))).toBe('maybe')
+  })
+
+  it('are worded generally where the rule gives no text (a page in another language)', () => {
+    const [match] = run(parentWith({ age: 7 }), offer('z', [{ blockType: 'proviso' }])).matches
+    expect(match).toMatchObject({ fit: 'maybe', provisos: [''] })
+    expect(match?.reasons.join(' ')).toContain('nach denen der Situations-Finder nicht fragt')
+  })
+})
+
+describe('who gave birth', () => {
+  const mothersLeave = offer('mutterschutz', [
+    { blockType: 'child', maxAge: 12 / 52 },
+    { blockType: 'adult', gaveBirth: 'ja', employment: ['employed'] },
+  ])
+  const baby = { role: 'child' as const, age: 6 / 52 }
+  it('a father’s job does not make the mother’s protection fit', () => {
+    const h = household({ members: [{ role: 'adult', age: 30, gaveBirth: true, employment: 'homemaker' }, { role: 'adult', age: 31, gaveBirth: false, employment: 'employed' }, baby] })
+    expect(fitOf(h, mothersLeave)).toBe('no')
+  })
+  it('is asked, not assumed: "maybe" while it is not said', () => {
+    const h = household({ members: [{ role: 'adult', age: 30, employment: 'homemaker' }, { role: 'adult', age: 31, employment: 'employed' }, baby] })
+    const [match] = run(h, mothersLeave).matches
+    expect(match).toMatchObject({ fit: 'maybe', missing: ['members[1].gaveBirth'] })
+    expect(match?.reasons.at(-1)).toContain('ob die erwachsene Person (31 Jahre) das Baby geboren hat')
+  })
+  it('the future household knows that the pregnant person gave birth', () => {
+    const h = household({ members: [{ role: 'adult', age: 30, pregnant: true, dueInWeeks: 2, employment: 'employed' }, { role: 'adult', age: 31, pregnant: false }] })
+    const later = householdInMonths(h, 1)
+    expect(later.members[0]).toMatchObject({ pregnant: false, gaveBirth: true })
+    expect(later.members[1]?.gaveBirth).toBeUndefined()
+    expect(run(h, mothersLeave).hints[0]).toMatchObject({ slug: 'mutterschutz', inMonths: 1, fit: 'yes' })
+  })
+})
+
+describe('ages given in whole years', () => {
+  const newborn = offer('n', [{ blockType: 'child', maxAge: 12 / 52 }])
+  it('leave a limit within that year open: "0 Jahre" may be 2 weeks or 11 months', () => {
+    const [match] = run(parentWith({ age: 0 }), newborn).matches
+    expect(match).toMatchObject({ fit: 'maybe', missing: ['members[1].age'] })
+    expect(match?.reasons.at(-1)).toContain('wie alt Ihr Kind genau ist (in Monaten)')
+    expect(fitOf(parentWith({ age: 6 / 52 }), newborn)).toBe('yes')
+    expect(fitOf(parentWith({ age: 1 }), newborn)).toBe('no')
+    expect(fitOf(parentWith({ age: 0 }), offer('u1', [{ blockType: 'child', maxAge: 1 }]))).toBe('yes')
+    expect(fitOf(parentWith({ age: 2 }), offer('from-half', [{ blockType: 'child', minAge: 1.5 }]))).toBe('yes')
+    expect(fitOf(parentWith({ age: 1 }), offer('from-half', [{ blockType: 'child', minAge: 1.5 }]))).toBe('maybe')
+  })
+})
+
+describe('the Kita year cut-off (§ 50 KiBiz: four by 30 September, free from 1 August)', () => {
+  const feeFree = offer('kita-beitragsfreiheit', [{ blockType: 'child', minAgeByCutoff: 4, activities: ['kita'] }], 'Kita-Beitragsfreiheit')
+  const child = (age: number) => parentWith({ age, activity: 'kita', name: 'Ella' })
+  it('frees a child who turned four by 30 September, not one who turned four in October', () => {
+    expect(fitOf(child(4.5), feeFree)).toBe('yes')
+    expect(run(child(4.5), feeFree).matches[0]?.reasons).toContain('Ella ist bis zum 30. September 2026 4 Jahre alt geworden und geht in die Kita.')
+    expect(fitOf(child(4 + 1 / 12), feeFree)).toBe('no')
+    expect(fitOf(child(3.5), feeFree)).toBe('no')
+    expect(fitOf(child(5), feeFree)).toBe('yes')
+  })
+  it('asks for the months when "4 Jahre" leaves it open', () => {
+    expect(run(child(4), feeFree).matches[0]).toMatchObject({ fit: 'maybe', missing: ['members[1].age'] })
+  })
+  it('counts the Kita year from 1 August', () => {
+    const before = evaluateHousehold({ household: child(3.9), offers: [feeFree], referenceDate: '2026-07-20' })
+    expect(before.matches).toEqual([])
+    expect(before.hints[0]).toMatchObject({ slug: 'kita-beitragsfreiheit', inMonths: 1, fit: 'yes' })
+    expect(run(child(4 + 1 / 12), feeFree).hints[0]).toMatchObject({ inMonths: 9, fit: 'yes' })
+  })
+})

@@ -13,6 +13,7 @@ import { englishPhrases } from '../src/matcher/phrases/en.ts'
 import { turkishPhrases } from '../src/matcher/phrases/tr.ts'
 import { ukrainianPhrases } from '../src/matcher/phrases/uk.ts'
 import {
+  editorWordedRuleKeys,
   evaluateHousehold,
   germanPhrases,
   householdSchema,
@@ -35,7 +36,7 @@ const households: [string, Household][] = readdirSync(fixtures)
 const offers: MatchableOffer[] = angebote.map((angebot) => ({
   slug: angebot.slug,
   title: angebot.title,
-  rules: rulesSchema.parse(JSON.parse(JSON.stringify(angebot.rules ?? [], (key, value: unknown) => (key === 'reason' ? undefined : value)))),
+  rules: rulesSchema.parse(JSON.parse(JSON.stringify(angebot.rules ?? [], (key, value: unknown) => (editorWordedRuleKeys.includes(key) ? undefined : value)))),
 }))
 
 const others: [string, MatcherPhrases][] = [

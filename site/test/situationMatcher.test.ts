@@ -22,7 +22,7 @@ import { turkish } from '../src/components/SituationMatcher/languages/tr.ts'
 import { ukrainian } from '../src/components/SituationMatcher/languages/uk.ts'
 import type { Content } from '../src/lib/content.ts'
 import { dictionaries } from '../src/i18n/index.ts'
-import { buildMatcherCatalogue, lebenslagenOf, matcherTopics } from '../src/lib/matcherCatalogue.ts'
+import { buildMatcherCatalogue, compactRules, lebenslagenOf, matcherTopics } from '../src/lib/matcherCatalogue.ts'
 
 const render = (example: (typeof situationMatcherExamples)[number]) => renderToString(createElement(SituationMatcher, exampleProps(example)))
 const byName = (name: string) => situationMatcherExamples.find((example) => example.name === name)!
@@ -113,6 +113,16 @@ describe('what the examples show', () => {
     expect(html).toContain('Erwachsene Person 1, 27 Jahre, schwanger')
     expect(html).toContain('fp-matcher__belly')
     expect(html).toContain('In wie vielen Wochen kommt das Baby ungefähr?')
+  })
+
+  it('asks who gave birth while a baby is in the household, and shows offers that hang on unasked circumstances apart', () => {
+    const html = decode(render(byName('newborn')))
+    expect(html).toContain('Hat die Person das Baby geboren?')
+    expect(decode(render(byName('pregnancy')))).not.toContain('das Baby geboren?')
+    const apart = html.slice(html.indexOf('Kann auch passen – je nach Umständen'))
+    expect(apart).toContain('href="/angebote/waisenrente/"')
+    expect(apart).toContain('Das kann passen, wenn ein Elternteil Ihres Kindes gestorben ist.')
+    expect(html.indexOf('href="/angebote/waisenrente/"')).toBeGreaterThan(html.indexOf('href="/angebote/kinderzuschlag/"'))
   })
 
   it('prints a Beratungszettel with offers, documents and contacts only', () => {
@@ -337,6 +347,7 @@ describe('the finder in the other languages', () => {
       // As the catalogue gives them on a page in another language before editors translate them.
       const offers = props.offers.map((offer) => ({
         ...offer,
+        rules: compactRules(offer.rules, { withReasons: false }),
         lang: 'de' as const,
         ...(offer.contact ? { contact: { ...offer.contact, lang: 'de' as const } } : {}),
         ...(offer.video ? { video: { ...offer.video, lang: 'de' as const } } : {}),

@@ -11,6 +11,7 @@ import {
   maintenances,
   residenceStatuses,
   ruleGroupLevelSuffixes,
+  ruleTextMaxLength,
 } from '@familienrathaus/content-schemas'
 
 /**
@@ -116,7 +117,7 @@ const reason: Field = {
   type: 'text',
   label: 'Begründung (optional)',
   localized: true,
-  maxLength: 200,
+  maxLength: ruleTextMaxLength,
   admin: { description: 'Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“' },
 }
 
@@ -132,6 +133,14 @@ const leafBlocks: Block[] = [
         fields: [
           age('minAge', 'Alter ab (Jahre)', 'z. B. 1 oder 0,25 für drei Monate'),
           age('maxAge', 'jünger als (Jahre)', 'z. B. 18 heißt: noch nicht 18'),
+          {
+            name: 'minAgeByCutoff',
+            type: 'number',
+            label: 'bis 30. September des Kita-/Schuljahres mindestens (Jahre)',
+            min: 0,
+            max: 27,
+            admin: { description: 'Kita- und Schuljahr beginnen am 1. August. z. B. 4: beitragsfreie Kita-Jahre (§ 50 KiBiz)' },
+          },
           { name: 'count', type: 'number', label: 'Anzahl Kinder', min: 1, max: 10, defaultValue: 1, admin: { description: '3 = kinderreich' } },
         ],
       },
@@ -162,6 +171,7 @@ const leafBlocks: Block[] = [
           age('maxAge', 'jünger als (Jahre)', ''),
           triState('pregnant', 'ist schwanger'),
           { name: 'maxDueInWeeks', type: 'number', label: 'Geburt in höchstens … Wochen', min: 0, max: 42 },
+          triState('gaveBirth', 'hat das Baby geboren'),
         ],
       },
       multi('employment', 'Tätigkeit', employments, employmentLabels),
@@ -240,6 +250,24 @@ const leafBlocks: Block[] = [
         options: Object.entries(germanPhrases.benefits).map(([value, label]) => ({ value, label })),
       },
       reason,
+    ],
+  },
+  {
+    slug: 'proviso',
+    interfaceName: 'ProvisoRuleBlock',
+    labels: { singular: 'Nur wenn (fragt der Situations-Finder nicht) …', plural: 'Vorbehalte' },
+    fields: [
+      {
+        name: 'text',
+        type: 'text',
+        label: 'Passt nur, wenn …',
+        localized: true,
+        maxLength: ruleTextMaxLength,
+        admin: {
+          description:
+            'Ein Umstand, nach dem der Situations-Finder nicht fragt, z. B. „ein Elternteil gestorben ist“. Das Angebot erscheint dann höchstens als „kann auch passen, wenn …“.',
+        },
+      },
     ],
   },
 ]

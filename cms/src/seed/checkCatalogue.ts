@@ -6,7 +6,15 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { decodeHousehold, describeIssues, evaluateHousehold, rulesSchema, type MatchableOffer } from '@familienrathaus/content-schemas'
+import {
+  decodeHousehold,
+  describeIssues,
+  editorWordedRuleKeys,
+  evaluateHousehold,
+  ruleTextMaxLength,
+  rulesSchema,
+  type MatchableOffer,
+} from '@familienrathaus/content-schemas'
 
 import { findRepoRoot } from '../lib/paths.ts'
 import { angebote, erklaervideos, handlungsfelder, kontakte } from './data/index.ts'
@@ -27,6 +35,12 @@ for (const angebot of angebote) {
     }
   }
   if (angebot.summary.length > 300) problems.push(`${angebot.slug}: summary longer than 300 characters`)
+  JSON.stringify(angebot.rules ?? [], (key, value: unknown) => {
+    if (editorWordedRuleKeys.includes(key) && typeof value === 'string' && value.length > ruleTextMaxLength) {
+      problems.push(`${angebot.slug}: rule ${key} longer than ${ruleTextMaxLength} characters: "${value.slice(0, 60)}…"`)
+    }
+    return value
+  })
 }
 
 const contract = readFileSync(path.join(findRepoRoot(), '..', 'shared', 'contracts', 'README.md'), 'utf8')

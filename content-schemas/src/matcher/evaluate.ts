@@ -5,7 +5,8 @@ import { missingFactText, personRef, type MatcherPhrases } from './phrases.ts'
 import { germanPhrases } from './phrases/de.ts'
 
 type State = 'yes' | 'no' | 'maybe'
-type Outcome = { state: State; reasons: string[]; missing: string[] }
+/** `provisos`: circumstances the finder does not ask about, on which a "maybe" hangs ("" when the rule does not word it). */
+type Outcome = { state: State; reasons: string[]; missing: string[]; provisos?: string[] }
 
 export type MatchableOffer = { slug: string; title: string; rules: Condition[] }
 export type Match = {
@@ -13,6 +14,11 @@ export type Match = {
   fit: 'yes' | 'maybe'
   reasons: string[]
   missing?: string[]
+  /**
+   * Circumstances the finder does not ask about, on which this "maybe" hangs ("… kann auch passen,
+   * wenn …"); an empty string where the rule does not word it in the phrases' language.
+   */
+  provisos?: string[]
   /** Offers that this one can open (e.g. Kinderzuschlag opens Bildung und Teilhabe). */
   opens?: string[]
 }
@@ -22,6 +28,7 @@ export type MatchResult = { version: 1; referenceDate: string; matches: Match[];
 
 const benefitSlugs: Partial<Record<Benefit, string>> = {
   buergergeld: 'buergergeld',
+  sozialhilfe: 'sozialhilfe',
   wohngeld: 'wohngeld',
   kinderzuschlag: 'kinderzuschlag',
   asylbewerberleistungen: 'asylbewerberleistungen',
@@ -51,10 +58,63 @@ function combineChecks(checks: Check[]): Check[] & { state: State } {
   return Object.assign(checks, { state })
 }
 
-function ageChecks(phrases: MatcherPhrases, member: Member, minAge: number | undefined, maxAge: number | undefined, always: boolean): Check[] {
-  const inRange = (minAge === undefined || member.age >= minAge) && (maxAge === undefined || member.age < maxAge)
-  if (!inRange) return [{ state: 'no' }]
+/**
+ * A whole-number age may be rounded down ("3 Jahre" is 3 to almost 4 years), so a limit inside that
+ * year (12 weeks, 3 months) leaves it open; an age with a fraction was given in months and is taken
+ * as said. Returns the lowest age and the exclusive top of the span.
+ */
+function ageSpan(age: number): { low: number; top: number; exact: boolean } {
+  return Number.isInteger(age) ? { low: age, top: age + 1, exact: false } : { low: age, top: age, exact: true }
+}
+
+/** Is `min <= age` (`shift` years later or earlier): yes, no, or open within a rounded age. */
+function atLeast(age: number, min: number, shift = 0): State {
+  const { low, top, exact } = ageSpan(age)
+  return atLeastIn(low + shift, top + shift, exact, min)
+}
+function atLeastIn(low: number, top: number, exact: boolean, min: number): State {
+  if (low >= min) return 'yes'
+  return (exact ? top < min : top <= min) ? 'no' : 'maybe'
+}
+
+function ageChecks(phrases: MatcherPhrases, member: Member, minAge: number | undefined, maxAge: number | undefined, always: boolean, fact: string): Check[] {
+  const states = [minAge === undefined ? 'yes' : atLeast(member.age, minAge), maxAge === undefined ? 'yes' : below(member.age, maxAge)]
+  if (states.includes('no')) return [{ state: 'no' }]
+  if (states.includes('maybe')) return [{ state: 'maybe', missing: fact }]
   return always || minAge !== undefined || maxAge !== undefined ? [{ state: 'yes', predicate: phrases.age(member.age) }] : []
+}
+
+/** Is `age < max`: yes, no, or open within a rounded age. */
+function below(age: number, max: number): State {
+  const { low, top, exact } = ageSpan(age)
+  if (low >= max) return 'no'
+  return (exact ? top < max : top <= max) ? 'yes' : 'maybe'
+}
+
+const yearMs = 365.2425 * 24 * 60 * 60 * 1000
+
+/** The start year of the Kita and school year in NRW (1 August) that `day` falls in. */
+const kitaYearOf = (day: string) => {
+  const date = new Date(`${day}T00:00:00Z`)
+  return date.getUTCMonth() >= 7 ? date.getUTCFullYear() : date.getUTCFullYear() - 1
+}
+
+/** Has the child reached `minAge` by 30 September of the current Kita year (§ 50 KiBiz, § 35 SchulG NRW)? */
+function ageByCutoffCheck(phrases: MatcherPhrases, member: Member, minAge: number, day: string, fact: string): Check {
+  const year = kitaYearOf(day)
+  const shift = (Date.UTC(year, 8, 30) - Date.parse(`${day}T00:00:00Z`)) / yearMs
+  const state = atLeast(member.age, minAge, shift)
+  if (state === 'yes') return { state, predicate: phrases.ageByCutoff(minAge, year) }
+  return state === 'no' ? { state } : { state, missing: fact }
+}
+
+/** The same day some months later (the last day of a shorter month). */
+export function addMonths(day: string, months: number): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number]
+  const whole = Math.floor(months)
+  const lastDay = new Date(Date.UTC(year, month - 1 + whole + 1, 0)).getUTCDate()
+  const shifted = new Date(Date.UTC(year, month - 1 + whole, Math.min(date, lastDay)))
+  return new Date(shifted.getTime() + (months - whole) * (yearMs / 12)).toISOString().slice(0, 10)
 }
 
 function flagCheck(value: boolean | undefined, wanted: boolean | undefined, texts: { yes: string; no: string }, fact: string): Check[] {
@@ -101,6 +161,8 @@ function countPeople(
 /** `negated`: inside a "not", where a possible entitlement (a chain) is no evidence of receiving a benefit. */
 type Context = {
   household: Household
+  /** The day the household is evaluated for (YYYY-MM-DD). */
+  day: string
   phrases: MatcherPhrases
   chain: (slug: string) => State | undefined
   ageSentences: Set<string>
@@ -124,7 +186,9 @@ function evaluateLeaf(condition: LeafCondition, context: Context): Outcome {
         candidates,
         condition.count,
         (member, i) => [
-          ...ageChecks(phrases, member, condition.minAge, condition.maxAge, true),
+          // The cut-off sentence says the age itself.
+          ...ageChecks(phrases, member, condition.minAge, condition.maxAge, condition.minAgeByCutoff === undefined, field(i, 'age')),
+          ...(condition.minAgeByCutoff !== undefined ? [ageByCutoffCheck(phrases, member, condition.minAgeByCutoff, context.day, field(i, 'age'))] : []),
           ...(condition.activities
             ? [check(member.activity, (v) => condition.activities!.includes(v), (v) => phrases.activity[v], field(i, 'activity'))]
             : []),
@@ -151,7 +215,7 @@ function evaluateLeaf(condition: LeafCondition, context: Context): Outcome {
         candidates,
         1,
         (member, i) => [
-          ...ageChecks(phrases, member, condition.minAge, condition.maxAge, false),
+          ...ageChecks(phrases, member, condition.minAge, condition.maxAge, false, field(i, 'age')),
           ...flagCheck(
             member.pregnant,
             condition.pregnant,
@@ -161,6 +225,7 @@ function evaluateLeaf(condition: LeafCondition, context: Context): Outcome {
           ...(condition.pregnant && condition.maxDueInWeeks !== undefined && member.pregnant
             ? [check(member.dueInWeeks, (v) => v <= condition.maxDueInWeeks!, () => '', field(i, 'dueInWeeks'))]
             : []),
+          ...flagCheck(member.gaveBirth, condition.gaveBirth, phrases.gaveBirth, field(i, 'gaveBirth')),
           ...(condition.employment
             ? [check(member.employment, (v) => condition.employment!.includes(v), (v) => phrases.employment[v], field(i, 'employment'))]
             : []),
@@ -192,7 +257,7 @@ function evaluateLeaf(condition: LeafCondition, context: Context): Outcome {
         candidates,
         1,
         (member, i) => [
-          ...ageChecks(phrases, member, condition.minAge, condition.maxAge, false),
+          ...ageChecks(phrases, member, condition.minAge, condition.maxAge, false, field(i, 'age')),
           ...flagCheck(member.disability, condition.disability, phrases.disability, field(i, 'disability')),
           ...(condition.minGdb !== undefined
             ? [check(member.gdb, (v) => v >= condition.minGdb!, phrases.gdb, field(i, 'gdb'))]
@@ -243,14 +308,18 @@ function evaluateLeaf(condition: LeafCondition, context: Context): Outcome {
       if (household.receives === undefined) return maybe([], ['receives'])
       return no([phrases.receivesNone(condition.benefits.map(label))])
     }
+    case 'proviso':
+      return { state: 'maybe', reasons: [], missing: [], provisos: [condition.text ?? ''] }
   }
 }
+
+const provisosOf = (outcomes: Outcome[]) => outcomes.flatMap((o) => o.provisos ?? [])
 
 function combineAll(outcomes: Outcome[]): Outcome {
   if (outcomes.some((o) => o.state === 'no')) return no(outcomes.filter((o) => o.state === 'no').flatMap((o) => o.reasons))
   const reasons = outcomes.flatMap((o) => o.reasons)
   const missing = outcomes.flatMap((o) => o.missing)
-  return outcomes.some((o) => o.state === 'maybe') ? maybe(reasons, missing) : yes(reasons)
+  return outcomes.some((o) => o.state === 'maybe') ? { ...maybe(reasons, missing), provisos: provisosOf(outcomes) } : yes(reasons)
 }
 
 function evaluateCondition(condition: Condition, context: Context): Outcome {
@@ -264,7 +333,7 @@ function evaluateCondition(condition: Condition, context: Context): Outcome {
       const met = outcomes.find((o) => o.state === 'yes')
       if (met) return yes(condition.reason ? [condition.reason] : met.reasons)
       const open = outcomes.filter((o) => o.state === 'maybe')
-      if (open.length > 0) return maybe(open.flatMap((o) => o.reasons), open.flatMap((o) => o.missing))
+      if (open.length > 0) return { ...maybe(open.flatMap((o) => o.reasons), open.flatMap((o) => o.missing)), provisos: provisosOf(open) }
       return no(outcomes.flatMap((o) => o.reasons))
     }
     case 'not': {
@@ -292,7 +361,7 @@ function referencedBenefits(conditions: Condition[]): string[] {
 type Evaluator = ((slug: string) => Outcome) & { ageSentences: Set<string> }
 
 /** Evaluates offers on demand (chains pull in the offers they depend on), each at most once. */
-function offerEvaluator(household: Household, offers: MatchableOffer[], phrases: MatcherPhrases, quiet = false): Evaluator {
+function offerEvaluator(household: Household, offers: MatchableOffer[], phrases: MatcherPhrases, day: string, quiet = false): Evaluator {
   const ageSentences = new Set<string>()
   const bySlug = new Map(offers.map((offer) => [offer.slug, offer]))
   const results = new Map<string, Outcome>()
@@ -303,6 +372,7 @@ function offerEvaluator(household: Household, offers: MatchableOffer[], phrases:
     inProgress.add(offer.slug)
     const context: Context = {
       household,
+      day,
       phrases,
       ageSentences,
       quiet,
@@ -323,9 +393,11 @@ function offerEvaluator(household: Household, offers: MatchableOffer[], phrases:
 }
 
 /** The ages (years) and due-date limits (weeks) at which an offer's outcome can change, chains included. */
-function timeThresholds(offer: MatchableOffer, bySlug: Map<string, MatchableOffer>, seen = new Set<string>()): { ages: number[]; dueWeeks: number[] } {
+type Thresholds = { ages: number[]; dueWeeks: number[]; kitaYear: boolean }
+function timeThresholds(offer: MatchableOffer, bySlug: Map<string, MatchableOffer>, seen = new Set<string>()): Thresholds {
   const ages: number[] = []
   const dueWeeks: number[] = []
+  let kitaYear = false
   seen.add(offer.slug)
   const walk = (conditions: Condition[]) => {
     for (const condition of conditions) {
@@ -334,6 +406,7 @@ function timeThresholds(offer: MatchableOffer, bySlug: Map<string, MatchableOffe
         if (condition.minAge !== undefined) ages.push(condition.minAge)
         if (condition.maxAge !== undefined) ages.push(condition.maxAge)
         if (condition.blockType === 'adult' && condition.maxDueInWeeks !== undefined) dueWeeks.push(condition.maxDueInWeeks)
+        if (condition.blockType === 'child' && condition.minAgeByCutoff !== undefined) kitaYear = true
         if (condition.blockType !== 'adult') ages.push(0)
       } else if (condition.blockType === 'receives') {
         for (const benefit of condition.benefits) {
@@ -342,17 +415,18 @@ function timeThresholds(offer: MatchableOffer, bySlug: Map<string, MatchableOffe
             const nested = timeThresholds(target, bySlug, seen)
             ages.push(...nested.ages)
             dueWeeks.push(...nested.dueWeeks)
+            kitaYear ||= nested.kitaYear
           }
         }
       }
     }
   }
   walk(offer.rules)
-  return { ages, dueWeeks }
+  return { ages, dueWeeks, kitaYear }
 }
 
 /** The months (1–12) at which a household crosses one of the thresholds: only there can an outcome change. */
-function monthsOfChange(household: Household, thresholds: { ages: number[]; dueWeeks: number[] }): number[] {
+function monthsOfChange(household: Household, thresholds: Thresholds, day: string): number[] {
   const months = new Set<number>()
   const add = (month: number) => {
     const whole = Math.max(1, Math.ceil(month - 1e-9))
@@ -367,6 +441,13 @@ function monthsOfChange(household: Household, thresholds: { ages: number[]; dueW
       for (const weeks of thresholds.dueWeeks) if (due > weeks) add(((due - weeks) * 12) / 52)
     }
   }
+  if (thresholds.kitaYear) {
+    // A new Kita year begins on 1 August.
+    const next = `${kitaYearOf(day) + 1}-08-01`
+    const untilAugust = (Date.parse(`${next}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / (yearMs / 12)
+    add(untilAugust)
+    add(untilAugust + 12)
+  }
   return [...months].sort((a, b) => a - b)
 }
 
@@ -378,7 +459,7 @@ export function householdInMonths(household: Household, months: number, babyName
     const aged = { ...member, age: Math.min(120, member.age + months / 12) }
     if (member.pregnant && member.dueInWeeks !== undefined) {
       if (weeks >= member.dueInWeeks) {
-        members.push({ ...aged, pregnant: false, dueInWeeks: undefined })
+        members.push({ ...aged, pregnant: false, dueInWeeks: undefined, gaveBirth: true })
         members.push({ role: 'child', name: babyName, age: (weeks - member.dueInWeeks) / 52, relation: 'own' })
         continue
       }
@@ -386,7 +467,11 @@ export function householdInMonths(household: Household, months: number, babyName
     }
     members.push(aged)
   }
-  return { ...household, members: members.slice(0, 20) }
+  return {
+    ...household,
+    ...(household.referenceDate ? { referenceDate: addMonths(household.referenceDate, months) } : {}),
+    members: members.slice(0, 20),
+  }
 }
 
 export const timeHintHorizonMonths = 12
@@ -412,7 +497,7 @@ export function evaluateHousehold({
   const day = household.referenceDate ?? referenceDate ?? new Date().toISOString().slice(0, 10)
   // The result does not depend on the order in which the catalogue was read.
   offers = [...offers].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
-  const evaluate = offerEvaluator(household, offers, phrases)
+  const evaluate = offerEvaluator(household, offers, phrases, day)
   const outcomes = new Map(offers.map((offer) => [offer.slug, evaluate(offer.slug)]))
   const opensBy = new Map<string, string[]>()
   for (const offer of offers) {
@@ -427,6 +512,8 @@ export function evaluateHousehold({
     if (outcome.state === 'no') continue
     const missing = unique(outcome.missing)
     const reasons = unique(outcome.reasons)
+    const provisos = outcome.state === 'maybe' ? unique(outcome.provisos ?? []) : []
+    if (provisos.length > 0) reasons.push(phrases.mayFitIf(provisos.filter(Boolean)))
     if (outcome.state === 'maybe' && missing.length > 0) {
       reasons.push(phrases.dependsOn(missing.map((fact) => missingFactText(phrases, fact, household.members))))
     }
@@ -437,6 +524,7 @@ export function evaluateHousehold({
       fit: outcome.state,
       reasons,
       ...(missing.length > 0 ? { missing } : {}),
+      ...(provisos.length > 0 ? { provisos } : {}),
       ...(opens.length > 0 ? { opens } : {}),
     })
   }
@@ -446,13 +534,13 @@ export function evaluateHousehold({
   const lookahead = new Map<number, Evaluator>()
   const explained = new Map<number, Evaluator>()
   const at = (cache: typeof lookahead, months: number, quiet: boolean) => {
-    if (!cache.has(months)) cache.set(months, offerEvaluator(householdInMonths(household, months, phrases.babyName), offers, phrases, quiet))
+    if (!cache.has(months)) cache.set(months, offerEvaluator(householdInMonths(household, months, phrases.babyName), offers, phrases, addMonths(day, months), quiet))
     return cache.get(months)!
   }
   for (const offer of offers) {
     if (outcomes.get(offer.slug)?.state !== 'no') continue
     // Outcomes only change when an age or due-date limit is crossed, so only those months are tried.
-    for (const months of monthsOfChange(household, timeThresholds(offer, bySlug))) {
+    for (const months of monthsOfChange(household, timeThresholds(offer, bySlug), day)) {
       if (at(lookahead, months, true)(offer.slug).state === 'no') continue
       const evaluateThen = at(explained, months, false)
       const outcome = evaluateThen(offer.slug)

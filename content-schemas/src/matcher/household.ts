@@ -49,6 +49,8 @@ export const memberSchema = z.strictObject(
     employment: oneOf(employments).optional(),
     pregnant: flag.optional(),
     dueInWeeks: numberBetween(0, 42).optional(),
+    /** This adult gave birth to a baby of the household (Mutterschutz and Mutterschaftsgeld protect only the mother). */
+    gaveBirth: flag.optional(),
     activity: oneOf(activities).optional(),
     startingStudies: flag.optional(),
     disability: flag.optional(),

@@ -9,6 +9,8 @@ export type PersonRef = { name?: string; role: Member['role']; age: number; alon
 
 /** Facts about one person that a rule can ask for, as named in `missing` ("members[1].activity"). */
 export type MemberFact =
+  | 'age'
+  | 'gaveBirth'
   | 'activity'
   | 'employment'
   | 'pregnant'
@@ -49,6 +51,10 @@ export type MatcherPhrases = {
   startingStudies: { yes: string; no: string }
   pregnant: (dueInWeeks: number | undefined) => string
   notPregnant: string
+  /** Whether this adult gave birth to the baby. */
+  gaveBirth: { yes: string; no: string }
+  /** "has turned 4 by 30 September 2026" (the Kita and school year's cut-off day in NRW). */
+  ageByCutoff: (age: number, year: number) => string
   pflegegrad: (level: number) => string
   gdb: (degree: number) => string
   /** The predicate "is 3 years old" (babies in months). */
@@ -75,6 +81,8 @@ export type MatcherPhrases = {
   openToAll: string
   /** The closing reason of a "maybe": what it still depends on. */
   dependsOn: (facts: string[]) => string
+  /** A "maybe" that hangs on circumstances the finder does not ask about (their wording from the rule; none: a general sentence). */
+  mayFitIf: (circumstances: string[]) => string
   /** A "maybe" without any other reason. */
   dependsOnMissing: string
   /** What still needs answering, worded for families. */

@@ -40,6 +40,11 @@ export const childConditionSchema = z.object({
   minAge: optionalNumber,
   /** Exclusive upper bound: maxAge 18 means "not yet 18". */
   maxAge: optionalNumber,
+  /**
+   * The child has reached this age by 30 September of the current Kita and school year (which in
+   * NRW begins on 1 August): e.g. 4 for the fee-free Kita years (§ 50 KiBiz), 6 for school entry.
+   */
+  minAgeByCutoff: optionalNumber,
   activities: optionalList(activities),
   relations: optionalList(childRelations),
   disability: optionalFlag,
@@ -60,6 +65,8 @@ export const adultConditionSchema = z.object({
   pregnant: optionalFlag,
   /** With pregnant: the birth is due within this many weeks. */
   maxDueInWeeks: optionalNumber,
+  /** Gave birth to a baby of the household (the mother's own protection and benefits). */
+  gaveBirth: optionalFlag,
   employment: optionalList(employments),
   residence: optionalList(residenceStatuses),
   insurance: optionalList(insurances),
@@ -103,12 +110,30 @@ export const receivesConditionSchema = z.object({
   benefits: z.array(z.enum(benefits)).min(1),
 })
 
+/**
+ * A fact the finder does not ask (a parent died, the parents are not married, the child's own
+ * developmental need): the offer can fit only "maybe", and says under which circumstance. Without
+ * `text` (a page in a language the editors did not write it in) the phrases word it generally.
+ */
+export const provisoConditionSchema = z.object({
+  blockType: z.literal('proviso'),
+  ...meta,
+  text: z.string().nullish().transform((value) => value?.trim() || undefined),
+})
+
+/** The longest reason or proviso an editor can write into a rule (the CMS refuses longer ones). */
+export const ruleTextMaxLength = 200
+
+/** The fields in which editors word rules in their language (dropped for a page in another language). */
+export const editorWordedRuleKeys: readonly string[] = ['reason', 'text']
+
 export type ChildCondition = z.infer<typeof childConditionSchema>
 export type AdultCondition = z.infer<typeof adultConditionSchema>
 export type MemberCondition = z.infer<typeof memberConditionSchema>
 export type HouseholdCondition = z.infer<typeof householdConditionSchema>
 export type IncomeCondition = z.infer<typeof incomeConditionSchema>
 export type ReceivesCondition = z.infer<typeof receivesConditionSchema>
+export type ProvisoCondition = z.infer<typeof provisoConditionSchema>
 export type LeafCondition =
   | ChildCondition
   | AdultCondition
@@ -116,6 +141,7 @@ export type LeafCondition =
   | HouseholdCondition
   | IncomeCondition
   | ReceivesCondition
+  | ProvisoCondition
 export type GroupCondition = {
   blockType: 'all' | 'any' | 'not'
   id?: string | null
@@ -133,6 +159,7 @@ export const conditionSchema: z.ZodType<Condition, unknown> = z.lazy(() =>
     householdConditionSchema,
     incomeConditionSchema,
     receivesConditionSchema,
+    provisoConditionSchema,
     z.object({
       blockType: z.enum(['all', 'any']),
       ...meta,

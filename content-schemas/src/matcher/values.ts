@@ -5,6 +5,7 @@
 export const incomeBands = ['none', 'low', 'middle', 'high', 'very-high', 'unknown'] as const
 export const benefits = [
   'buergergeld',
+  'arbeitslosengeld',
   'sozialhilfe',
   'wohngeld',
   'kinderzuschlag',

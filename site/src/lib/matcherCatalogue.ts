@@ -1,6 +1,6 @@
 import type { AngebotKind, Condition, Lebenslage, Topic } from '@familienrathaus/content-schemas'
 
-import { lebenslageOptions, topicOfKind, topicOptions } from '@familienrathaus/content-schemas'
+import { editorWordedRuleKeys, lebenslageOptions, topicOfKind, topicOptions } from '@familienrathaus/content-schemas'
 
 import type { AngebotEntry, Content } from './content.ts'
 
@@ -37,13 +37,13 @@ export const matcherTopics = (t: Dictionary = de): MatcherTopic[] => topicOption
 
 /**
  * The rules without the CMS's bookkeeping (block IDs and names) and without empty values: smaller
- * props. `withReasons: false` also drops the editors' own reasons, for a page in a language they
- * are not written in: the finder then words its own.
+ * props. `withReasons: false` also drops the editors' own reasons and provisos' texts, for a page in
+ * a language they are not written in: the finder then words its own.
  */
 export function compactRules(rules: Condition[], { withReasons = true } = {}): Condition[] {
   return JSON.parse(
     JSON.stringify(rules, (key, value: unknown) =>
-      key === 'id' || key === 'blockName' || value === null || (key === 'reason' && !withReasons) ? undefined : value,
+      key === 'id' || key === 'blockName' || value === null || (!withReasons && editorWordedRuleKeys.includes(key)) ? undefined : value,
     ),
   ) as Condition[]
 }

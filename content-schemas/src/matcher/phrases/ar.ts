@@ -58,6 +58,7 @@ export const arabicPhrases: MatcherPhrases = {
   lang: 'ar',
   benefits: {
     buergergeld: 'إعانة المواطن (Bürgergeld)',
+    arbeitslosengeld: 'إعانة البطالة (Arbeitslosengeld)',
     sozialhilfe: 'المساعدة الاجتماعية (Sozialhilfe)',
     wohngeld: 'إعانة السكن (Wohngeld)',
     kinderzuschlag: 'الإعانة الإضافية للأطفال (Kinderzuschlag)',
@@ -134,6 +135,8 @@ export const arabicPhrases: MatcherPhrases = {
     return rounded === 0 ? 'حامل (الولادة قريبة جدًا)' : `حامل (الولادة بعد نحو ${weeks(rounded, true)})`
   },
   notPregnant: 'غير حامل',
+  gaveBirth: { yes: 'أنجبت الطفل', no: 'لم تنجب الطفل' },
+  ageByCutoff: (age, year) => `بلغ ${age} سنوات حتى 30 سبتمبر ${year}`,
   pflegegrad: (level) => `بدرجة رعاية ${level} (Pflegegrad ${level})`,
   gdb: (degree) => `بدرجة إعاقة (GdB) تبلغ ${degree}`,
   age: (age) => (age < 1 / 12 ? 'في عمر أقل من شهر' : `في عمر ${ageLength(age, true)}`),
@@ -179,8 +182,14 @@ export const arabicPhrases: MatcherPhrases = {
       : `لا تحصلون على مساعدة من هذا النوع: ${list(benefits)}.`,
   openToAll: 'هذه الخدمة متاحة لكل العائلات.',
   dependsOn: (facts) => `يتوقف الأمر أيضًا على: ${list(facts)}.`,
+  mayFitIf: (circumstances) =>
+    circumstances.length > 0
+      ? `قد يناسبكم ذلك إذا: ${list(circumstances)}.`
+      : 'يتوقف الأمر على ظروف لا يسأل عنها Situations-Finder. الجهة المختصة تقدّم لكم المشورة.',
   dependsOnMissing: 'هل تناسبكم هذه الخدمة؟ هذا يتوقف على بيانات ما زالت ناقصة.',
   missingMemberFact: {
+    age: (person) => `العمر الدقيق لدى ${who(person)} (بالأشهر)`,
+    gaveBirth: (person) => `ما إذا كانت ${who(person)} قد أنجبت الطفل`,
     activity: (person) => `نشاط ${who(person)} حاليًا (حضانة، مدرسة، تدريب مهني …)`,
     employment: (person) => `وضع العمل لدى ${who(person)}`,
     pregnant: (person) => `وجود حمل لدى ${who(person)}`,

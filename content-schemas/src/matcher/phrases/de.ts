@@ -43,6 +43,7 @@ export const germanPhrases: MatcherPhrases = {
   lang: 'de',
   benefits: {
     buergergeld: 'Bürgergeld',
+    arbeitslosengeld: 'Arbeitslosengeld',
     sozialhilfe: 'Sozialhilfe',
     wohngeld: 'Wohngeld',
     kinderzuschlag: 'Kinderzuschlag',
@@ -115,6 +116,8 @@ export const germanPhrases: MatcherPhrases = {
   startingStudies: { yes: 'beginnt bald ein Studium', no: 'beginnt kein Studium' },
   pregnant: (dueInWeeks) => (dueInWeeks === undefined ? 'ist schwanger' : `ist schwanger (Geburt in etwa ${Math.round(dueInWeeks)} Wochen)`),
   notPregnant: 'ist nicht schwanger',
+  gaveBirth: { yes: 'hat das Baby geboren', no: 'hat das Baby nicht geboren' },
+  ageByCutoff: (age, year) => `ist bis zum 30. September ${year} ${age} Jahre alt geworden`,
   pflegegrad: (level) => `hat Pflegegrad ${level}`,
   gdb: (degree) => `hat einen Grad der Behinderung von ${degree}`,
   age: (years) => (years < 1 / 12 ? 'ist jünger als einen Monat' : `ist ${ageText(years)} alt`),
@@ -147,8 +150,14 @@ export const germanPhrases: MatcherPhrases = {
   receivesNone: (benefits) => `Sie bekommen kein${benefits.length > 1 ? 's davon' : 'e Leistung dieser Art'} (${list(benefits)}).`,
   openToAll: 'Dieses Angebot steht allen Familien offen.',
   dependsOn: (facts) => `Es kommt noch darauf an: ${list(facts)}.`,
+  mayFitIf: (circumstances) =>
+    circumstances.length > 0
+      ? `Das kann passen, wenn ${list(circumstances)}.`
+      : 'Ob es passt, hängt von Umständen ab, nach denen der Situations-Finder nicht fragt. Die zuständige Stelle berät Sie.',
   dependsOnMissing: 'Ob es passt, hängt von Angaben ab, die noch fehlen.',
   missingMemberFact: {
+    age: (person) => `wie alt ${who(person)} genau ist (in Monaten)`,
+    gaveBirth: (person) => `ob ${who(person)} das Baby geboren hat`,
     activity: (person) => `was ${who(person)} gerade macht (Kita, Schule, Ausbildung …)`,
     employment: (person) => `ob ${who(person)} arbeitet`,
     pregnant: (person) => `ob ${who(person)} schwanger ist`,

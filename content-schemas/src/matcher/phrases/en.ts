@@ -42,6 +42,7 @@ export const englishPhrases: MatcherPhrases = {
   lang: 'en',
   benefits: {
     buergergeld: 'citizen’s benefit (Bürgergeld)',
+    arbeitslosengeld: 'unemployment benefit (Arbeitslosengeld)',
     sozialhilfe: 'social assistance (Sozialhilfe)',
     wohngeld: 'housing benefit (Wohngeld)',
     kinderzuschlag: 'child supplement (Kinderzuschlag)',
@@ -119,6 +120,8 @@ export const englishPhrases: MatcherPhrases = {
     return `is pregnant (the baby is due in about ${weeks === 1 ? '1 week' : `${weeks} weeks`})`
   },
   notPregnant: 'is not pregnant',
+  gaveBirth: { yes: 'gave birth to the baby', no: 'did not give birth to the baby' },
+  ageByCutoff: (age, year) => `turned ${age} by 30 September ${year}`,
   pflegegrad: (level) => `has care level ${level} (Pflegegrad ${level})`,
   gdb: (degree) => `has a degree of disability (GdB) of ${degree}`,
   age: (years) => (years < 1 / 12 ? 'is less than one month old' : `is ${ageText(years)} old`),
@@ -157,8 +160,14 @@ export const englishPhrases: MatcherPhrases = {
     benefits.length > 1 ? `You do not get any of these benefits: ${list(benefits)}.` : `You do not get ${benefits.join('')}.`,
   openToAll: 'This offer is open to all families.',
   dependsOn: (facts) => `It still depends on: ${list(facts)}.`,
+  mayFitIf: (circumstances) =>
+    circumstances.length > 0
+      ? `This can fit if ${list(circumstances)}.`
+      : 'Whether it fits depends on circumstances the Situations-Finder does not ask about. The office in charge will advise you.',
   dependsOnMissing: 'Whether it fits depends on details that are still missing.',
   missingMemberFact: {
+    age: (person) => `how old ${who(person)} is exactly (in months)`,
+    gaveBirth: (person) => `whether ${who(person)} gave birth to the baby`,
     activity: (person) => `what ${who(person)} is doing at the moment (Kita, school, vocational training …)`,
     employment: (person) => `whether ${who(person)} works`,
     pregnant: (person) => `whether ${who(person)} is pregnant`,

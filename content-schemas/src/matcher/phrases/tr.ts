@@ -78,6 +78,7 @@ export const turkishPhrases: MatcherPhrases = {
   lang: 'tr',
   benefits: {
     buergergeld: 'Vatandaş parası (Bürgergeld)',
+    arbeitslosengeld: 'işsizlik parası (Arbeitslosengeld)',
     sozialhilfe: 'Sosyal yardım (Sozialhilfe)',
     wohngeld: 'Kira yardımı (Wohngeld)',
     kinderzuschlag: 'Ek çocuk parası (Kinderzuschlag)',
@@ -151,6 +152,8 @@ export const turkishPhrases: MatcherPhrases = {
   pregnant: (dueInWeeks) =>
     dueInWeeks === undefined ? 'hamile' : `hamile (doğuma yaklaşık ${Math.round(dueInWeeks)} hafta var)`,
   notPregnant: 'hamile değil',
+  gaveBirth: { yes: 'bebeği doğurdu', no: 'bebeği doğurmadı' },
+  ageByCutoff: (age, year) => `30 Eylül ${year} tarihine kadar ${age} yaşını doldurdu`,
   pflegegrad: (level) => `${level}. derecede bakıma muhtaç (Pflegegrad ${level})`,
   gdb: (degree) => `%${degree} oranında engelli (engellilik derecesi, GdB ${degree})`,
   age,
@@ -185,8 +188,14 @@ export const turkishPhrases: MatcherPhrases = {
     benefits.length > 1 ? `Şu yardımların hiçbirini almıyorsunuz: ${list(benefits)}.` : `${list(benefits)} almıyorsunuz.`,
   openToAll: 'Bu hizmet tüm ailelere açık.',
   dependsOn: (facts) => `Sonuç ${facts.length > 1 ? 'şunlara' : 'şuna'} bağlı: ${list(facts)}.`,
+  mayFitIf: (circumstances) =>
+    circumstances.length > 0
+      ? `Şu durumda uygun olabilir: ${list(circumstances)}.`
+      : 'Uygun olup olmadığı, Situations-Finder’ın sormadığı durumlara bağlı. Yetkili kurum size danışmanlık verir.',
   dependsOnMissing: 'Uygun olup olmadığı, henüz eksik olan bilgilere bağlı.',
   missingMemberFact: {
+    age: (person) => `${whose(person)} tam olarak kaç aylık/yaşında olduğu`,
+    gaveBirth: (person) => `${whose(person)} bebeği doğurup doğurmadığı`,
     activity: (person) => `${whose(person)} şu anda ne yaptığı (kreş, okul, mesleki eğitim …)`,
     employment: (person) => `${whose(person)} çalışıp çalışmadığı`,
     pregnant: (person) => `${whose(person)} hamile olup olmadığı`,

@@ -79,6 +79,7 @@ export const ukrainianPhrases: MatcherPhrases = {
   lang: 'uk',
   benefits: {
     buergergeld: 'громадянська допомога (Bürgergeld)',
+    arbeitslosengeld: 'допомога з безробіття (Arbeitslosengeld)',
     sozialhilfe: 'соціальна допомога (Sozialhilfe)',
     wohngeld: 'допомога на житло (Wohngeld)',
     kinderzuschlag: 'додаткова допомога на дитину (Kinderzuschlag)',
@@ -152,6 +153,8 @@ export const ukrainianPhrases: MatcherPhrases = {
   pregnant: (dueInWeeks) =>
     dueInWeeks === undefined ? 'вагітна' : `вагітна (дитина має народитися приблизно через ${weeks(Math.round(dueInWeeks))})`,
   notPregnant: 'не вагітна',
+  gaveBirth: { yes: 'народила дитину', no: 'не народжувала дитину' },
+  ageByCutoff: (age, year) => `виповнилося ${age} років до 30 вересня ${year}`,
   pflegegrad: (level) => `має ступінь догляду (Pflegegrad) ${level}`,
   gdb: (degree) => `має ступінь інвалідності (GdB) ${degree}`,
   age,
@@ -194,8 +197,14 @@ export const ukrainianPhrases: MatcherPhrases = {
       : `Вам не виплачується ${list(benefits)}.`,
   openToAll: 'Ця послуга доступна для всіх сімей.',
   dependsOn: (facts) => `Ще треба з’ясувати: ${list(facts)}.`,
+  mayFitIf: (circumstances) =>
+    circumstances.length > 0
+      ? `Це може підійти, якщо ${list(circumstances)}.`
+      : 'Чи це підходить, залежить від обставин, про які Situations-Finder не питає. Відповідна установа вас проконсультує.',
   dependsOnMissing: 'Чи це вам підходить, залежить від даних, яких ще бракує.',
   missingMemberFact: {
+    age: (person) => `скільки точно років (місяців) ${who(person)}`,
+    gaveBirth: (person) => `чи народила дитину ${who(person)}`,
     activity: (person) => `чим зараз займається ${who(person)} (дитячий садок, школа, професійне навчання …)`,
     employment: (person) => `чи працює ${who(person)}`,
     pregnant: (person) => `чи вагітна ${who(person)}`,

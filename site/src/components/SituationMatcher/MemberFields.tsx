@@ -55,6 +55,8 @@ export function MemberFields({ member, members, update, remove }: Props) {
         }),
     }
   }
+  // Only the mother is protected after a birth (Mutterschutz, Mutterschaftsgeld): asked while a baby is in the household.
+  const hasBaby = members.some((other) => other.role === 'child' && other.age < 1 && other.livesInHousehold !== false)
   const showHealth = member.disability === true || member.gdb !== undefined || member.pflegegrad !== undefined
 
   return (
@@ -97,6 +99,7 @@ export function MemberFields({ member, members, update, remove }: Props) {
           <Choice {...bind('relation')} label={person.adultRelation} options={labelled(adultRelationValues, options.adultRelation)} />
           <Choice {...bind('employment')} label={person.employment} options={labelled(employmentValues, options.employment)} />
           <Choice {...bind('pregnant')} radio label={person.pregnantQuestion} options={yesNoOptions} />
+          {hasBaby && <Choice {...bind('gaveBirth')} radio label={person.gaveBirth(who)} hint={person.gaveBirthHint} options={yesNoOptions} />}
           {member.pregnant && (
             <NumberField
               id={`${prefix}-dueInWeeks`}

@@ -12,6 +12,9 @@ import { FinderLanguageContext } from './labels.ts'
 export const fitLabel = (texts: FinderTexts, match: Match) => texts.results.fit[match.fit]
 
 const rank = (match: Match) => (match.fit === 'yes' ? 0 : 1 + (match.missing?.length ?? 0))
+/** A "maybe" that hangs only on circumstances the finder does not ask about: shown apart from the real "maybe". */
+export const onlyProvisos = (match: Match) => match.fit === 'maybe' && !match.missing && (match.provisos?.length ?? 0) > 0
+
 /** "Passt" first, then "passt vielleicht" with the fewest open questions. */
 export const sortMatches = (matches: Match[]) => [...matches].sort((a, b) => rank(a) - rank(b))
 
@@ -135,14 +138,16 @@ type Props = {
 /** The offers that fit, grouped by topic, "passt" before "passt vielleicht"; then what will fit soon. */
 export function Results({ result, offers, topics, members, summary }: Props) {
   const { texts } = useContext(FinderLanguageContext)
-  const matches = sortMatches(result?.matches ?? [])
+  const all = sortMatches(result?.matches ?? [])
+  const matches = all.filter((match) => !onlyProvisos(match))
+  const depending = all.filter(onlyProvisos)
   const open = matches.filter((match) => match.missing).length
   return (
     <section className="fp-matcher__results" aria-labelledby="fpm-ergebnis">
       <h2 id="fpm-ergebnis">{texts.results.heading}</h2>
       <p className="fp-matcher__summary">{result ? summary : texts.results.empty}</p>
       {open > 0 && <p className="fp-matcher__hint">{texts.results.maybeHint}</p>}
-      {result && matches.length === 0 && <p>{texts.results.none}</p>}
+      {result && all.length === 0 && <p>{texts.results.none}</p>}
       {topics.map((topic) => {
         const inTopic = matches.filter((match) => offers.get(match.slug)?.topic === topic.value)
         return (
@@ -160,6 +165,19 @@ export function Results({ result, offers, topics, members, summary }: Props) {
           )
         )
       })}
+      {depending.length > 0 && (
+        <section className="fp-matcher__topic" aria-labelledby="fpm-umstaende">
+          <h3 id="fpm-umstaende">
+            {texts.results.provisos} <span className="fp-matcher__count">({depending.length})</span>
+          </h3>
+          <p className="fp-matcher__hint">{texts.results.provisosHint}</p>
+          <ul className="fp-matcher__list">
+            {depending.map((match) => (
+              <Result key={match.slug} match={match} offers={offers} members={members} />
+            ))}
+          </ul>
+        </section>
+      )}
       {result && result.hints.length > 0 && (
         <section className="fp-matcher__topic" aria-labelledby="fpm-bald">
           <h3 id="fpm-bald">{texts.results.soon}</h3>

@@ -81,6 +81,14 @@ export const exampleOffers: MatcherOffer[] = [
     { blockType: 'household', livesInHamm: true },
   ], { nextStep: 'Im Kita-Navigator anmelden.', contact: familienrathaus }),
   offer('mutterschutz', 'Mutterschutz', 'service', 'gesundheit', [{ blockType: 'adult', pregnant: true, employment: ['employed', 'trainee'] }]),
+  offer('mutterschaftsgeld', 'Mutterschaftsgeld', 'geldleistung', 'geld', [
+    { blockType: 'child', maxAge: 12 / 52 },
+    { blockType: 'adult', gaveBirth: 'ja', employment: ['employed', 'trainee'] },
+  ]),
+  offer('waisenrente', 'Waisenrente', 'geldleistung', 'geld', [
+    { blockType: 'child', maxAge: 18 },
+    { blockType: 'proviso', text: 'ein Elternteil Ihres Kindes gestorben ist' },
+  ]),
   offer('familienrathaus-hamm', 'Familienrathaus Hamm', 'service', 'beratung-hilfe', [], { contact: familienrathaus }),
 ]
 
@@ -136,6 +144,27 @@ export const situationMatcherExamples: SituationMatcherExample[] = [
       // Pregnancy was not asked about, so the offers around a birth stay "maybe" as well.
       maybe: ['unterhaltsvorschuss', 'kinderzuschlag', 'bildung-und-teilhabe', 'elterngeld', 'mutterschutz'],
       absent: ['kita-platz'],
+    },
+  },
+  {
+    name: 'newborn',
+    description: 'Parents with Ben, five weeks old: the mother, employed, gave birth; the father did not.',
+    household: {
+      version: 1,
+      livesInHamm: true,
+      income: 'middle',
+      receives: [],
+      members: [
+        { role: 'adult', age: 31, employment: 'employed', pregnant: false, gaveBirth: true },
+        { role: 'adult', age: 33, employment: 'employed', pregnant: false, gaveBirth: false },
+        { name: 'Ben', role: 'child', age: 5 / 52, relation: 'own', activity: 'none' },
+      ],
+    },
+    expected: {
+      yes: ['kindergeld', 'elterngeld', 'mutterschaftsgeld', 'familienrathaus-hamm'],
+      // Only a circumstance the finder does not ask about decides (shown apart).
+      maybe: ['waisenrente', 'kinderzuschlag'],
+      absent: ['mutterschutz', 'kita-platz'],
     },
   },
   {

@@ -57,6 +57,7 @@ const memberRules: Record<string, Rule> = {
   employment: oneOf(employmentValues, 'unknown'),
   pregnant: isFlag,
   dueInWeeks: between(0, 42),
+  gaveBirth: isFlag,
   activity: oneOf(activityValues, 'unknown'),
   startingStudies: isFlag,
   disability: isFlag,

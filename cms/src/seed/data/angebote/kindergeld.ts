@@ -30,7 +30,7 @@ export default {
   erklaervideos: ['das-familienrathaus-in-zwei-minuten'],
   provider: 'Familienkasse der Bundesagentur für Arbeit',
   eligibilitySummary:
-    'Für Kinder unter 18 Jahren, die bei Ihnen leben. Für 18- bis 24-Jährige, solange sie zur Schule gehen, eine Ausbildung machen, studieren oder einen Freiwilligendienst leisten (auch wenn sie dafür ausgezogen sind), und bis 20 Jahre, wenn sie arbeitslos gemeldet sind. Für Kinder mit Behinderung, die vor dem 25. Geburtstag eingetreten ist, auch darüber hinaus. Die Eltern brauchen die deutsche oder eine EU-Staatsangehörigkeit oder einen passenden Aufenthaltstitel. Vereinfacht: Der Situations-Finder prüft nicht, ob das Kind neben Ausbildung oder Studium mehr als 20 Stunden pro Woche arbeitet, ob die Behinderung vor dem 25. Geburtstag eintrat und welche Art von Aufenthaltserlaubnis Sie haben.',
+    'Für Kinder unter 18 Jahren, die bei Ihnen leben. Für 18- bis 24-Jährige, solange sie zur Schule gehen, eine Ausbildung machen, studieren oder einen Freiwilligendienst leisten (auch wenn sie dafür ausgezogen sind), bis 20 Jahre, wenn sie arbeitsuchend gemeldet sind, und bis 24 Jahre, solange sie keinen Ausbildungsplatz finden oder höchstens vier Monate zwischen zwei Ausbildungsabschnitten (zum Beispiel Schule und Ausbildung) überbrücken. Für Kinder mit Behinderung, die vor dem 25. Geburtstag eingetreten ist, auch darüber hinaus. Die Eltern brauchen die deutsche oder eine EU-Staatsangehörigkeit oder einen passenden Aufenthaltstitel. Nach einer ersten abgeschlossenen Ausbildung zählt eine weitere nur, wenn Ihr Kind daneben höchstens 20 Stunden pro Woche arbeitet. Der Situations-Finder fragt nicht danach und auch nicht, welche Art von Aufenthaltserlaubnis Sie haben.',
   costs: '259 Euro pro Kind und Monat (Stand 2026). Der Antrag ist kostenlos.',
   applyUrl: 'https://www.arbeitsagentur.de/familie-und-kinder',
   steps: [
@@ -47,7 +47,8 @@ export default {
     'Bei Kindern ab 18: Bescheinigung über Schule, Ausbildung, Studium oder Freiwilligendienst',
     'Ohne deutschen Pass: Ihren Aufenthaltstitel',
   ],
-  legalBasis: '§§ 62–78 Einkommensteuergesetz (EStG), insbesondere § 62 und § 66 EStG; Bundeskindergeldgesetz (BKGG)',
+  legalBasis:
+    '§§ 62–78 Einkommensteuergesetz (EStG), insbesondere § 62 und § 66 EStG; § 32 Abs. 4 EStG (Kinder über 18: Nr. 1 arbeitsuchend bis 21, Nr. 2 b und c Übergangszeit bis vier Monate und fehlender Ausbildungsplatz bis 25, Nr. 3 Behinderung vor 25); Bundeskindergeldgesetz (BKGG)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/estg/__62.html',
   synonyms: 'Kindergeld, Kindergeldantrag, Familienkasse, Geld für Kinder, Kindergeld beantragen, Kindergeld 2026, 259 Euro',
   rules: rules([
@@ -72,11 +73,37 @@ export default {
           includeMovedOut: true,
         },
         {
-          blockType: 'child',
-          minAge: 18,
-          disability: true,
-          relations: ['own', 'adopted', 'foster', 'step', 'grandchild'],
-          includeMovedOut: true,
+          blockType: 'all',
+          conditions: [
+            {
+              blockType: 'child',
+              minAge: 21,
+              maxAge: 25,
+              activities: ['job-seeking'],
+              relations: ['own', 'adopted', 'foster', 'step', 'grandchild'],
+              includeMovedOut: true,
+            },
+            {
+              blockType: 'proviso',
+              text: 'Ihr Kind einen Ausbildungsplatz sucht und keinen findet oder höchstens vier Monate zwischen zwei Ausbildungsabschnitten überbrückt',
+            },
+          ],
+        },
+        {
+          blockType: 'all',
+          conditions: [
+            {
+              blockType: 'child',
+              minAge: 18,
+              disability: true,
+              relations: ['own', 'adopted', 'foster', 'step', 'grandchild'],
+              includeMovedOut: true,
+            },
+            {
+              blockType: 'proviso',
+              text: 'die Behinderung vor dem 25. Geburtstag eingetreten ist und Ihr Kind sich deswegen nicht selbst unterhalten kann',
+            },
+          ],
         },
       ],
     },

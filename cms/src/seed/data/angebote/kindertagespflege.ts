@@ -21,7 +21,7 @@ export default {
   handlungsfelder: ['hochwertige-bildung-und-betreuung', 'balance-von-familie-und-arbeitswelt'],
   lebenslagen: ['kleinkind'],
   eligibilitySummary:
-    'Vor allem Kinder unter drei Jahren in Hamm: ab dem ersten Geburtstag mit Rechtsanspruch, unter einem Jahr, wenn die Eltern arbeiten, eine Ausbildung machen, studieren oder Arbeit suchen. Ältere Kinder ergänzend, wenn Kita oder Offene Ganztagsschule die Betreuungszeiten nicht abdecken.',
+    'Vor allem Kinder unter drei Jahren in Hamm: ab dem ersten Geburtstag mit Rechtsanspruch, unter einem Jahr, wenn beide Eltern (oder der alleinerziehende Elternteil) arbeiten, eine Ausbildung machen, studieren, Arbeit suchen oder an einer Maßnahme des Jobcenters teilnehmen – oder wenn die Betreuung für die Entwicklung des Kindes geboten ist (§ 24 Abs. 1 SGB VIII). Ältere Kinder ergänzend, wenn Kita oder Offene Ganztagsschule die Betreuungszeiten nicht abdecken.',
   kontakte: ['jugendamt-hamm', 'familienrathaus'],
   erklaervideos: [],
   provider: 'Jugendamt der Stadt Hamm (Beratungs- und Vermittlungsstelle Kindertagesbetreuung) mit qualifizierten Tagespflegepersonen',
@@ -55,10 +55,21 @@ export default {
         },
         {
           blockType: 'all',
-          reason: 'Ihr Baby ist unter einem Jahr und Sie arbeiten, lernen oder suchen Arbeit – dann kann eine Tagesmutter oder ein Tagesvater es betreuen.',
+          reason: 'Ihr Baby ist unter einem Jahr, und alle Eltern im Haushalt arbeiten, lernen oder suchen Arbeit – dann hat auch Ihr Baby ein Recht auf Förderung (§ 24 Abs. 1 SGB VIII).',
           conditions: [
             { blockType: 'child', maxAge: 1 },
             { blockType: 'adult', employment: ['employed', 'self-employed', 'student', 'trainee', 'unemployed'] },
+            { blockType: 'not', conditions: [{ blockType: 'adult', relations: ['parent', 'foster-parent'], employment: ['parental-leave', 'homemaker', 'retired'] }] },
+          ],
+        },
+        {
+          blockType: 'all',
+          conditions: [
+            { blockType: 'child', maxAge: 1 },
+            {
+              blockType: 'proviso',
+              text: 'die Betreuung für die Entwicklung Ihres Babys geboten ist oder Sie an einer Maßnahme des Jobcenters zur Eingliederung in Arbeit teilnehmen – das prüft das Jugendamt',
+            },
           ],
         },
       ],
@@ -76,13 +87,26 @@ export default {
       expected: 'yes',
     },
     {
-      name: 'Baby (7 Monate), Mutter arbeitet, Hamm',
+      name: 'Baby (7 Monate), Mutter arbeitet, Vater in Elternzeit, Hamm',
       household: {
         version: 1,
         livesInHamm: true,
         members: [
           { role: 'adult', age: 33, employment: 'employed' },
           { role: 'adult', age: 35, employment: 'parental-leave' },
+          { role: 'child', age: 0.6 },
+        ],
+      },
+      expected: 'maybe',
+    },
+    {
+      name: 'Baby (7 Monate), beide Eltern arbeiten, Hamm',
+      household: {
+        version: 1,
+        livesInHamm: true,
+        members: [
+          { role: 'adult', age: 33, employment: 'employed' },
+          { role: 'adult', age: 35, employment: 'self-employed' },
           { role: 'child', age: 0.6 },
         ],
       },

@@ -4,7 +4,9 @@ import type { SeedAngebot } from '../../types.ts'
 // Quellen: § 50 KiBiz NRW (beitragsfrei ab dem Kita-Jahr, in dem das Kind bis 30.09. vier wird, bis zur Einschulung);
 // § 90 Abs. 4 SGB VIII (kein Beitrag bei Bürgergeld, Sozialhilfe, AsylbLG, Kinderzuschlag, Wohngeld);
 // hamm.de „Elternbeiträge“ und „Kosten der Betreuung“ (nur für ein Kind ein Beitrag, Geschwister frei; Selbsteinschätzung);
-// lippewelle.de / wa.de 2021 (Beitragsfreigrenze in Hamm auf 25.000 Euro Jahreseinkommen angehoben).
+// lippewelle.de / wa.de 2021 (Beitragsfreigrenze in Hamm auf 25.000 Euro Jahreseinkommen angehoben);
+// hamm.de Kosten der Betreuung (maßgeblich ist das im Einkommensteuerbescheid festgesetzte zu versteuernde Einkommen des Kalenderjahres):
+// https://www.hamm.de/gesellschaft-soziales-gesundheit/kinder/tagesbetreuung-fuer-kinder/kosten-der-betreuung
 export default {
   title: 'Beitragsfreiheit in Kita und Kindertagespflege',
   slug: 'kita-beitragsfreiheit',
@@ -16,13 +18,13 @@ export default {
   body: [
     'Für Kita und Kindertagespflege erhebt das Jugendamt Hamm einen Elternbeitrag. Er hängt vom Einkommen der Familie, von der Betreuungszeit und vom Alter des Kindes ab. Es gibt aber mehrere Wege, ganz ohne Beitrag auszukommen.',
     'Die letzten beiden Kita-Jahre vor der Einschulung sind in ganz Nordrhein-Westfalen beitragsfrei. Genauer: Wird Ihr Kind bis zum 30. September vier Jahre alt, zahlen Sie ab dem 1. August desselben Jahres bis zur Einschulung nichts mehr. Das gilt in der Kita und in der Kindertagespflege.',
-    'In Hamm zahlen Familien höchstens für ein Kind. Für alle Geschwisterkinder in Kita, Kindertagespflege oder Offener Ganztagsschule fällt kein weiterer Beitrag an. Familien mit kleinem Einkommen sind ganz befreit – die Grenze steht in der Elternbeitragssatzung; 2021 hat die Stadt sie auf 25.000 Euro Jahreseinkommen angehoben.',
+    'In Hamm zahlen Familien höchstens für ein Kind. Für alle Geschwisterkinder in Kita, Kindertagespflege oder Offener Ganztagsschule fällt kein weiterer Beitrag an. Familien mit kleinem Einkommen sind ganz befreit – die Grenze steht in der Elternbeitragssatzung; mit der Satzung von 2021 hat die Stadt sie auf 25.000 Euro im Jahr angehoben. Maßgeblich ist das „zu versteuernde Einkommen“ der Eltern im Kalenderjahr, wie es im Einkommensteuerbescheid steht – nicht das Brutto- oder Nettoeinkommen. Zu Beginn schätzen Sie es selbst ein; am Ende der Betreuung wird der Beitrag nach dem Bescheid endgültig festgesetzt.',
     'Bekommen Sie oder Ihr Kind Bürgergeld, Sozialhilfe, Leistungen nach dem Asylbewerberleistungsgesetz, Kinderzuschlag oder Wohngeld, wird nach dem Bundesgesetz kein Beitrag erhoben. Dafür reicht ein Antrag mit dem Bescheid.',
   ],
   handlungsfelder: ['hochwertige-bildung-und-betreuung', 'balance-von-familie-und-arbeitswelt'],
   lebenslagen: ['kleinkind', 'wenig-geld'],
   eligibilitySummary:
-    'Familien in Hamm mit einem Kind in Kita oder Kindertagespflege, wenn (a) das Kind in den letzten beiden Kita-Jahren vor der Einschulung ist (bis 30.09. vier Jahre alt), (b) die Familie Bürgergeld, Sozialhilfe, Asylbewerberleistungen, Kinderzuschlag oder Wohngeld bekommt, (c) das Einkommen unter der Beitragsfreigrenze der Hammer Satzung liegt oder (d) für Geschwisterkinder, solange schon für ein Kind bezahlt wird.',
+    'Familien in Hamm mit einem Kind in Kita oder Kindertagespflege, wenn (a) das Kind bis zum 30. September vier Jahre alt geworden ist – dann ab dem 1. August dieses Jahres bis zur Einschulung (wer erst im Oktober oder später vier wird, zahlt bis zum nächsten 1. August), (b) die Familie Bürgergeld, Sozialhilfe, Asylbewerberleistungen, Kinderzuschlag oder Wohngeld bekommt, (c) das Einkommen unter der Beitragsfreigrenze der Hammer Satzung liegt oder (d) für Geschwisterkinder, solange schon für ein Kind bezahlt wird.',
   kontakte: ['jugendamt-hamm'],
   erklaervideos: [],
   provider: 'Jugendamt der Stadt Hamm (Elternbeiträge)',
@@ -50,10 +52,10 @@ export default {
       conditions: [
         {
           blockType: 'child',
-          minAge: 4,
-          maxAge: 7,
+          minAgeByCutoff: 4,
+          maxAge: 8,
           activities: ['kita', 'kindertagespflege'],
-          reason: 'Ihr Kind ist in den letzten beiden Kita-Jahren vor der Schule. Diese sind in NRW beitragsfrei (Kinder, die bis zum 30. September vier werden, ab 1. August).',
+          reason: 'Ihr Kind ist bis zum 30. September vier Jahre alt geworden. Ab dem 1. August dieses Jahres bis zur Einschulung ist die Kita in NRW beitragsfrei.',
         },
         {
           blockType: 'all',
@@ -88,6 +90,52 @@ export default {
     },
   ]),
   testFamilies: [
+    {
+      name: 'Kind wurde im Oktober 4 (4 Jahre 1 Monat), Kita, Hamm, mittleres Einkommen',
+      household: {
+        version: 1,
+        referenceDate: '2026-11-21',
+        livesInHamm: true,
+        income: 'high',
+        receives: ['kindergeld'],
+        members: [
+          { role: 'adult', age: 35, residenceStatus: 'german' },
+          { role: 'adult', age: 36, residenceStatus: 'german' },
+          { role: 'child', age: 4 + 1 / 12, activity: 'kita' },
+        ],
+      },
+      expected: 'no',
+    },
+    {
+      name: 'Kind wurde im Mai 4 (4 Jahre 6 Monate), Kita, Hamm, mittleres Einkommen',
+      household: {
+        version: 1,
+        referenceDate: '2026-11-21',
+        livesInHamm: true,
+        income: 'middle',
+        receives: ['kindergeld'],
+        members: [
+          { role: 'adult', age: 35, residenceStatus: 'german' },
+          { role: 'child', age: 4.5, activity: 'kita' },
+        ],
+      },
+      expected: 'yes',
+    },
+    {
+      name: 'Kind „4 Jahre“ ohne Monate, Kita, Hamm, mittleres Einkommen',
+      household: {
+        version: 1,
+        referenceDate: '2026-11-21',
+        livesInHamm: true,
+        income: 'middle',
+        receives: ['kindergeld'],
+        members: [
+          { role: 'adult', age: 35, residenceStatus: 'german' },
+          { role: 'child', age: 4, activity: 'kita' },
+        ],
+      },
+      expected: 'maybe',
+    },
     {
       name: 'Kind (5) in der Kita, Hamm, mittleres Einkommen',
       household: {

@@ -21,7 +21,7 @@ export default {
   handlungsfelder: ['hochwertige-bildung-und-betreuung', 'balance-von-familie-und-arbeitswelt'],
   lebenslagen: ['kleinkind', 'neu-in-hamm'],
   eligibilitySummary:
-    'Alle Kinder in Hamm vom ersten Geburtstag bis zur Einschulung (Rechtsanspruch, ab drei Jahren auf einen Kita-Platz). Kinder unter einem Jahr bekommen einen Platz, wenn die Eltern arbeiten, eine Ausbildung machen, studieren oder Arbeit suchen (§ 24 Abs. 1 SGB VIII).',
+    'Alle Kinder in Hamm vom ersten Geburtstag bis zur Einschulung (Rechtsanspruch, ab drei Jahren auf einen Kita-Platz). Kinder unter einem Jahr bekommen einen Platz, wenn beide Eltern (oder der alleinerziehende Elternteil) arbeiten, eine Ausbildung machen, studieren, Arbeit suchen oder an einer Maßnahme des Jobcenters teilnehmen – oder wenn die Betreuung für die Entwicklung des Kindes geboten ist; das prüft das Jugendamt (§ 24 Abs. 1 SGB VIII).',
   kontakte: ['jugendamt-hamm', 'familienrathaus'],
   erklaervideos: [],
   provider: 'Jugendamt der Stadt Hamm (Abteilung Frühkindliche Bildung) und die Träger der Kitas',
@@ -64,10 +64,21 @@ export default {
         },
         {
           blockType: 'all',
-          reason: 'Ihr Baby ist unter einem Jahr und Sie arbeiten, lernen oder suchen Arbeit – dann bekommt auch Ihr Baby einen Platz.',
+          reason: 'Ihr Baby ist unter einem Jahr, und alle Eltern im Haushalt arbeiten, lernen oder suchen Arbeit – dann hat auch Ihr Baby ein Recht auf Förderung (§ 24 Abs. 1 SGB VIII).',
           conditions: [
             { blockType: 'child', maxAge: 1 },
             { blockType: 'adult', employment: ['employed', 'self-employed', 'student', 'trainee', 'unemployed'] },
+            { blockType: 'not', conditions: [{ blockType: 'adult', relations: ['parent', 'foster-parent'], employment: ['parental-leave', 'homemaker', 'retired'] }] },
+          ],
+        },
+        {
+          blockType: 'all',
+          conditions: [
+            { blockType: 'child', maxAge: 1 },
+            {
+              blockType: 'proviso',
+              text: 'die Betreuung für die Entwicklung Ihres Babys geboten ist oder Sie an einer Maßnahme des Jobcenters zur Eingliederung in Arbeit teilnehmen – das prüft das Jugendamt',
+            },
           ],
         },
       ],
@@ -94,7 +105,7 @@ export default {
           { role: 'child', age: 0.5 },
         ],
       },
-      expected: 'no',
+      expected: 'maybe',
     },
     {
       name: 'Familie mit Kind (3), Wohnort nicht angegeben',

@@ -13,7 +13,7 @@ export default {
     'Das Mutterschaftsgeld ersetzt Ihren Lohn während der Mutterschutzfristen: sechs Wochen vor und acht Wochen nach der Geburt, bei Früh- und Mehrlingsgeburten zwölf Wochen danach. Zusammen mit dem Zuschuss des Arbeitgebers bekommen Sie ungefähr so viel wie Ihr durchschnittlicher Nettolohn der letzten drei Monate.',
     'Sind Sie selbst Mitglied einer gesetzlichen Krankenkasse und haben Anspruch auf Krankengeld, zahlt die Krankenkasse bis zu 13 Euro pro Kalendertag. Ihr Arbeitgeber zahlt die Differenz zu Ihrem Nettolohn.',
     'Sind Sie privat versichert oder über Ihre Familie gesetzlich mitversichert und arbeiten, zum Beispiel in einem Minijob, bekommen Sie vom Bundesamt für Soziale Sicherung einmalig bis zu 210 Euro. Den Zuschuss des Arbeitgebers bekommen Sie trotzdem.',
-    'Auch Frauen, die Arbeitslosengeld beziehen, und freiwillig gesetzlich versicherte Selbstständige mit Krankengeldanspruch können Mutterschaftsgeld von ihrer Krankenkasse bekommen. Das Mutterschaftsgeld wird auf das Elterngeld angerechnet.',
+    'Auch Frauen, die Arbeitslosengeld bekommen, und Selbstständige, die freiwillig gesetzlich versichert sind und dabei den Anspruch auf Krankengeld gewählt haben, bekommen Mutterschaftsgeld von ihrer Krankenkasse. Wer Bürgergeld bekommt oder ohne Krankengeldanspruch versichert ist, bekommt kein Mutterschaftsgeld; beim Jobcenter gibt es stattdessen den Mehrbedarf bei Schwangerschaft. Das Mutterschaftsgeld wird auf das Elterngeld angerechnet.',
   ],
   handlungsfelder: ['balance-von-familie-und-arbeitswelt', 'gesundheitliche-foerderung-und-hilfen'],
   lebenslagen: ['schwangerschaft-geburt'],
@@ -21,7 +21,7 @@ export default {
   erklaervideos: [],
   provider: 'Ihre gesetzliche Krankenkasse oder das Bundesamt für Soziale Sicherung (Mutterschaftsgeldstelle); Zuschuss vom Arbeitgeber',
   eligibilitySummary:
-    'Für schwangere Frauen und Mütter in der Schutzfrist nach der Geburt, die in einem Arbeits- oder Ausbildungsverhältnis stehen (auch Minijob). Wie hoch das Mutterschaftsgeld ist und wer es zahlt, hängt von Ihrer Krankenversicherung ab. Vereinfacht: Frauen mit Arbeitslosengeld und selbstständige Frauen mit Krankengeldanspruch haben auch Anspruch, werden vom Situations-Finder aber nicht erkannt; und der Situations-Finder kennt das Geschlecht nicht.',
+    'Nur für die Frau, die das Kind erwartet oder geboren hat: in den Schutzfristen vor und nach der Geburt, wenn sie in einem Arbeits- oder Ausbildungsverhältnis steht (auch Minijob), Arbeitslosengeld bekommt oder als Selbstständige freiwillig gesetzlich mit Anspruch auf Krankengeld versichert ist. Wer Bürgergeld bekommt, hat keinen Anspruch. Wie hoch das Mutterschaftsgeld ist und wer es zahlt, hängt von Ihrer Krankenversicherung ab.',
   costs:
     'Gesetzlich versichert mit Krankengeldanspruch: bis zu 13 Euro pro Tag von der Krankenkasse plus Arbeitgeberzuschuss bis zum Nettolohn. Privat oder familienversichert: einmalig höchstens 210 Euro vom Bundesamt für Soziale Sicherung plus Arbeitgeberzuschuss. Der Antrag ist kostenlos.',
   steps: [
@@ -35,7 +35,8 @@ export default {
     'Nach der Geburt: Geburtsurkunde oder Geburtsbescheinigung',
     'Bei Antrag beim Bundesamt: Bescheinigung des Arbeitgebers über das Arbeitsverhältnis',
   ],
-  legalBasis: '§ 19 Mutterschutzgesetz (MuSchG); § 24i Fünftes Buch Sozialgesetzbuch (SGB V); § 20 MuSchG (Arbeitgeberzuschuss)',
+  legalBasis:
+    '§ 19 Mutterschutzgesetz (MuSchG); § 24i Fünftes Buch Sozialgesetzbuch (SGB V: nur Mitglieder mit Anspruch auf Krankengeld oder mit Arbeitslosengeld); § 44 Abs. 2 SGB V (Wahlerklärung Krankengeld für Selbstständige); § 20 MuSchG (Arbeitgeberzuschuss)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_5/__24i.html',
   synonyms: 'Mutterschaftsgeld, Mutterschutzgeld, Arbeitgeberzuschuss, Mutterschaftsgeldstelle, Bundesamt für Soziale Sicherung, 13 Euro pro Tag, 210 Euro',
   rules: rules([
@@ -46,20 +47,38 @@ export default {
           blockType: 'adult',
           pregnant: true,
           employment: ['employed', 'trainee'],
-        },
-        {
-          blockType: 'adult',
-          pregnant: true,
-          employment: ['self-employed', 'unemployed'],
-          insurance: ['statutory'],
-          reason: 'Sie sind schwanger und gesetzlich versichert – mit Anspruch auf Krankengeld oder Arbeitslosengeld zahlt die Krankenkasse Mutterschaftsgeld (§ 24i SGB V).',
+          reason: 'Sie sind schwanger und angestellt oder in Ausbildung – in den Schutzfristen bekommen Sie Mutterschaftsgeld und den Zuschuss Ihres Arbeitgebers.',
         },
         {
           blockType: 'all',
-          reason: 'Ihr Baby ist erst wenige Wochen alt, und ein Elternteil ist angestellt – die Schutzfrist nach der Geburt kann noch laufen.',
+          reason: 'Sie sind schwanger, gesetzlich versichert und bekommen Arbeitslosengeld – dann zahlt Ihre Krankenkasse Mutterschaftsgeld (§ 24i SGB V).',
+          conditions: [
+            { blockType: 'adult', pregnant: true, employment: ['unemployed'], insurance: ['statutory'] },
+            { blockType: 'receives', benefits: ['arbeitslosengeld'] },
+          ],
+        },
+        {
+          blockType: 'all',
+          conditions: [
+            { blockType: 'adult', pregnant: true, employment: ['self-employed'], insurance: ['statutory'] },
+            { blockType: 'proviso', text: 'Sie freiwillig gesetzlich versichert sind und dabei den Anspruch auf Krankengeld gewählt haben' },
+          ],
+        },
+        {
+          blockType: 'all',
+          reason: 'Ihr Baby ist erst wenige Wochen alt, und Sie haben es geboren und sind angestellt – in der Schutzfrist nach der Geburt bekommen Sie Mutterschaftsgeld.',
           conditions: [
             { blockType: 'child', maxAge: 12 / 52, relations: ['own'] },
-            { blockType: 'adult', employment: ['employed', 'trainee', 'parental-leave'] },
+            { blockType: 'adult', gaveBirth: true, employment: ['employed', 'trainee'] },
+          ],
+        },
+        {
+          blockType: 'all',
+          reason: 'Ihr Baby ist erst wenige Wochen alt, Sie haben es geboren, sind gesetzlich versichert und bekommen Arbeitslosengeld – die Krankenkasse zahlt Mutterschaftsgeld.',
+          conditions: [
+            { blockType: 'child', maxAge: 12 / 52, relations: ['own'] },
+            { blockType: 'adult', gaveBirth: true, employment: ['unemployed'], insurance: ['statutory'] },
+            { blockType: 'receives', benefits: ['arbeitslosengeld'] },
           ],
         },
       ],
@@ -92,6 +111,57 @@ export default {
         ],
       },
       expected: 'no',
+    },
+    {
+      name: 'Schwangere mit Bürgergeld, arbeitslos, gesetzlich versichert',
+      household: {
+        version: 1,
+        receives: ['buergergeld'],
+        members: [{ role: 'adult', age: 24, employment: 'unemployed', healthInsurance: 'statutory', pregnant: true, dueInWeeks: 5 }],
+      },
+      expected: 'no',
+    },
+    {
+      name: 'Schwangere mit Arbeitslosengeld, gesetzlich versichert',
+      household: {
+        version: 1,
+        receives: ['arbeitslosengeld'],
+        members: [{ role: 'adult', age: 31, employment: 'unemployed', healthInsurance: 'statutory', pregnant: true, dueInWeeks: 5 }],
+      },
+      expected: 'yes',
+    },
+    {
+      name: 'Schwangere Selbstständige, gesetzlich versichert (Krankengeld gewählt?)',
+      household: {
+        version: 1,
+        receives: [],
+        members: [{ role: 'adult', age: 33, employment: 'self-employed', healthInsurance: 'statutory', pregnant: true, dueInWeeks: 8 }],
+      },
+      expected: 'maybe',
+    },
+    {
+      name: 'Baby (6 Wochen), Vater angestellt, Mutter Hausfrau',
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 29, employment: 'homemaker', gaveBirth: true, pregnant: false },
+          { role: 'adult', age: 31, employment: 'employed', gaveBirth: false, pregnant: false },
+          { role: 'child', age: 6 / 52 },
+        ],
+      },
+      expected: 'no',
+    },
+    {
+      name: 'Baby (6 Wochen), beide Eltern angestellt, nicht gesagt, wer es geboren hat',
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 29, employment: 'employed' },
+          { role: 'adult', age: 31, employment: 'employed' },
+          { role: 'child', age: 6 / 52 },
+        ],
+      },
+      expected: 'maybe',
     },
     {
       name: 'Schwangere, Beschäftigung nicht angegeben',

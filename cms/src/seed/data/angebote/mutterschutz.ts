@@ -21,7 +21,7 @@ export default {
   erklaervideos: [],
   provider: 'Ihr Arbeitgeber; Aufsicht in NRW: die Arbeitsschutzverwaltung der Bezirksregierung',
   eligibilitySummary:
-    'Für schwangere und stillende Frauen, die angestellt sind, eine Ausbildung machen, in einem Minijob arbeiten oder studieren, und für Mütter bis vier Monate nach der Geburt. Selbstständige sind nicht erfasst. Vereinfacht: Der Situations-Finder kennt das Geschlecht nicht; nach der Geburt zeigt er das Angebot für Familien mit einem Baby unter vier Monaten und einem angestellten Elternteil.',
+    'Für schwangere und stillende Frauen, die angestellt sind, eine Ausbildung machen, in einem Minijob arbeiten oder studieren, und für Mütter bis vier Monate nach der Geburt. Selbstständige sind nicht erfasst. Der Mutterschutz gilt nur für die Frau, die das Kind erwartet oder geboren hat – nicht für den anderen Elternteil. Nach der Geburt zeigt der Situations-Finder das Angebot, solange das Baby jünger als vier Monate ist (Kündigungsschutz); Stillende sind bis zum ersten Geburtstag des Kindes zusätzlich geschützt.',
   costs: 'Für Sie kostenlos. Während der Schutzfristen bekommen Sie Mutterschaftsgeld und den Zuschuss Ihres Arbeitgebers, bei einem Beschäftigungsverbot Ihren bisherigen Durchschnittslohn.',
   steps: [
     'Teilen Sie Ihrem Arbeitgeber, Ihrer Schule oder Hochschule die Schwangerschaft und den errechneten Geburtstermin mit, sobald Sie es wissen.',
@@ -30,7 +30,7 @@ export default {
     'Planen Sie die Zeit nach der Schutzfrist: Elternzeit und Elterngeld schließen sich an.',
   ],
   documents: ['Ärztliche Bescheinigung über die Schwangerschaft und den errechneten Geburtstermin'],
-  legalBasis: 'Mutterschutzgesetz (MuSchG), insbesondere §§ 3, 16 und 17 MuSchG',
+  legalBasis: 'Mutterschutzgesetz (MuSchG), insbesondere § 1 (geschützt ist die schwangere oder stillende Frau), §§ 3, 16 und 17 MuSchG',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/muschg_2018/__3.html',
   synonyms: 'Mutterschutz, Mutterschutzfrist, Schutzfrist, Beschäftigungsverbot, Kündigungsschutz Schwangerschaft, Stillzeit, Mutterschutz Fehlgeburt',
   rules: rules([
@@ -44,10 +44,10 @@ export default {
         },
         {
           blockType: 'all',
-          reason: 'Ihr Baby ist jünger als vier Monate, und ein Elternteil ist angestellt – nach der Geburt gelten Schutzfrist und Kündigungsschutz weiter.',
+          reason: 'Ihr Baby ist jünger als vier Monate, und Sie haben es geboren und sind angestellt, in Ausbildung oder im Studium – nach der Geburt gelten Schutzfrist und Kündigungsschutz weiter.',
           conditions: [
             { blockType: 'child', maxAge: 4 / 12, relations: ['own'] },
-            { blockType: 'adult', employment: ['employed', 'trainee', 'student', 'parental-leave'] },
+            { blockType: 'adult', gaveBirth: true, employment: ['employed', 'trainee', 'student', 'parental-leave'] },
           ],
         },
       ],
@@ -66,8 +66,32 @@ export default {
     },
     {
       name: 'Mutter in Elternzeit mit Baby (6 Wochen)',
-      household: { version: 1, members: [{ role: 'adult', age: 33, employment: 'parental-leave' }, { role: 'child', age: 6 / 52 }] },
+      household: { version: 1, members: [{ role: 'adult', age: 33, employment: 'parental-leave', gaveBirth: true }, { role: 'child', age: 6 / 52 }] },
       expected: 'yes',
+    },
+    {
+      name: 'Baby (6 Wochen), Vater angestellt, Mutter zu Hause',
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 30, employment: 'homemaker', gaveBirth: true, pregnant: false },
+          { role: 'adult', age: 32, employment: 'employed', gaveBirth: false, pregnant: false },
+          { role: 'child', age: 6 / 52 },
+        ],
+      },
+      expected: 'no',
+    },
+    {
+      name: 'Baby (6 Wochen), Vater angestellt, nicht gesagt, wer es geboren hat',
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 30, employment: 'homemaker', pregnant: false },
+          { role: 'adult', age: 32, employment: 'employed', pregnant: false },
+          { role: 'child', age: 6 / 52 },
+        ],
+      },
+      expected: 'maybe',
     },
     {
       name: 'Schwangere Selbstständige',

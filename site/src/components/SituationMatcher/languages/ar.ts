@@ -67,6 +67,8 @@ export const arabicTexts = {
     video: 'فيديو توضيحي:',
     opens: 'يتيح أيضًا:',
     soon: 'سيصبح مهمًا لكم قريبًا',
+    provisos: 'قد يناسبكم أيضًا – حسب الظروف',
+    provisosHint: 'تتوقف هذه الخدمات على ظروف لا يسأل عنها Situations-Finder. مكتوب عند كل خدمة متى تناسبكم.',
   },
   fields: {
     unknown: 'لا أعرف',
@@ -100,6 +102,8 @@ export const arabicTexts = {
     adultRelation: 'الدور في العائلة',
     employment: 'العمل والتدريب المهني',
     pregnantQuestion: 'حامل؟',
+    gaveBirth: (who: string) => `هل أنجبت ${who} الطفل؟`,
+    gaveBirthHint: 'حماية الأمومة وإعانة الأمومة تخص فقط الأم التي أنجبت الطفل.',
     dueInWeeks: 'بعد كم أسبوعًا تقريبًا موعد الولادة؟',
     dueInWeeksHint: 'اتركوا الحقل فارغًا إذا كنتم لا تعرفون.',
     maintenance: 'هل يدفع أحد الوالدين الذي يعيش في مكان آخر نفقة (Unterhalt)؟',

@@ -60,6 +60,8 @@ export const germanTexts = {
     video: 'Erklärvideo:',
     opens: 'Öffnet auch:',
     soon: 'Bald wichtig für Sie',
+    provisos: 'Kann auch passen – je nach Umständen',
+    provisosHint: 'Diese Angebote hängen von Umständen ab, nach denen der Situations-Finder nicht fragt. Bei jedem Angebot steht, wann es passt.',
   },
   fields: {
     unknown: 'Weiß ich nicht',
@@ -93,6 +95,8 @@ export const germanTexts = {
     adultRelation: 'Rolle in der Familie',
     employment: 'Arbeit und Ausbildung',
     pregnantQuestion: 'Schwanger?',
+    gaveBirth: (who: string) => `Hat ${who} das Baby geboren?`,
+    gaveBirthHint: 'Mutterschutz und Mutterschaftsgeld gelten nur für die Mutter, die das Kind geboren hat.',
     dueInWeeks: 'In wie vielen Wochen kommt das Baby ungefähr?',
     dueInWeeksHint: 'Leer lassen, wenn Sie es nicht wissen.',
     maintenance: 'Zahlt ein Elternteil, der woanders lebt, Unterhalt?',

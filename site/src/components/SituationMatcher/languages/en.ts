@@ -56,6 +56,8 @@ export const englishTexts = {
     video: 'Explainer video:',
     opens: 'Also opens the way to:',
     soon: 'Important for you soon',
+    provisos: 'May also fit – depending on circumstances',
+    provisosHint: 'These offers depend on circumstances the Situations-Finder does not ask about. Each offer says when it fits.',
   },
   fields: {
     unknown: 'I don’t know',
@@ -89,6 +91,8 @@ export const englishTexts = {
     adultRelation: 'Role in the family',
     employment: 'Work and training',
     pregnantQuestion: 'Pregnant?',
+    gaveBirth: (who: string) => `Did ${who} give birth to the baby?`,
+    gaveBirthHint: 'Maternity protection and maternity benefit apply only to the mother who gave birth.',
     dueInWeeks: 'In about how many weeks is the baby due?',
     dueInWeeksHint: 'Leave this empty if you do not know.',
     maintenance: 'Does a parent who lives somewhere else pay maintenance (Unterhalt)?',

@@ -61,6 +61,8 @@ export const turkishTexts = {
     video: 'Açıklama videosu:',
     opens: 'Bununla şunlardan da yararlanabilirsiniz:',
     soon: 'Yakında sizin için önemli',
+    provisos: 'Duruma göre uygun olabilir',
+    provisosHint: 'Bu hizmetler, Situations-Finder’ın sormadığı durumlara bağlıdır. Her hizmette ne zaman uygun olduğu yazıyor.',
   },
   fields: {
     unknown: 'Bilmiyorum',
@@ -95,6 +97,8 @@ export const turkishTexts = {
     adultRelation: 'Ailedeki rolü',
     employment: 'İş ve eğitim',
     pregnantQuestion: 'Hamile mi?',
+    gaveBirth: (who: string) => `Bebeği ${who} mi doğurdu?`,
+    gaveBirthHint: 'Annelik koruması ve annelik parası yalnızca çocuğu doğuran anne için geçerlidir.',
     dueInWeeks: 'Bebek yaklaşık kaç hafta sonra doğacak?',
     dueInWeeksHint: 'Bilmiyorsanız boş bırakın.',
     maintenance: 'Başka bir yerde yaşayan ebeveyn nafaka ödüyor mu?',
