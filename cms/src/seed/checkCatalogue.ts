@@ -19,6 +19,10 @@ import {
 import { findRepoRoot } from '../lib/paths.ts'
 import { angebote, erklaervideos, handlungsfelder, kontakte } from './data/index.ts'
 
+/** "Caldenhofer Weg 10", "Theodor-Heuss-Platz 12", "Heessener Straße 5a" */
+const streetAddress =
+  /\b(?:[A-ZÄÖÜ][a-zäöüß]+-)*(?:[A-ZÄÖÜ][a-zäöüß]*(?:straße|weg|platz|allee|ring|gasse|markt|ufer|damm)|[A-ZÄÖÜ][a-zäöüß]+[ -](?:Straße|Weg|Platz|Allee|Ring|Gasse|Markt|Ufer|Damm)) \d+[a-z]?\b/g
+
 export function checkCatalogue(): { problems: string[]; offers: number; contractSlugs: number; families: number } {
 const problems: string[] = []
 const slugs = (list: { slug: string }[]) => new Set(list.map((item) => item.slug))
@@ -35,6 +39,12 @@ for (const angebot of angebote) {
     }
   }
   if (angebot.summary.length > 300) problems.push(`${angebot.slug}: summary longer than 300 characters`)
+  // An address in an offer's text is the address of one of its contacts: one truth per place.
+  const texts = [angebot.summary, ...angebot.body, ...(angebot.steps ?? []), angebot.provider, angebot.eligibilitySummary ?? ''].join(' ')
+  const ownStreets = new Set(kontakte.filter((kontakt) => angebot.kontakte.includes(kontakt.slug)).map((kontakt) => kontakt.street))
+  for (const [address] of texts.matchAll(streetAddress)) {
+    if (!ownStreets.has(address)) problems.push(`${angebot.slug}: mentions the address "${address}", which none of its Kontakte has`)
+  }
   JSON.stringify(angebot.rules ?? [], (key, value: unknown) => {
     if (editorWordedRuleKeys.includes(key) && typeof value === 'string' && value.length > ruleTextMaxLength) {
       problems.push(`${angebot.slug}: rule ${key} longer than ${ruleTextMaxLength} characters: "${value.slice(0, 60)}…"`)
