@@ -3,7 +3,8 @@ import type { SeedAngebot } from '../../types.ts'
 
 // Quellen: hamm.de „Die Schulwegtickets“ (seit 01.08.2023 kostenloses MaxiTicket für alle Schülerinnen, Schüler und Auszubildenden
 // mit Wohnort Hamm, ganztägig im Stadtgebiet, 1 Jahr gültig, PDF oder Handy; QR-Code für die jüngeren Jahrgänge, ältere Schüler und
-// Azubis registrieren sich unter www.stadtwerke-hamm.de/abo-online; gilt auch im Schuljahr 2024/25);
+// Azubis registrieren sich unter www.stadtwerke-hamm.de/abo-online; gilt auch im Schuljahr 2024/25 – https://hamm.de/schulweg-1/schulwegtickets);
+// für die Zeit nach Juli 2026 (Ende der drei Jahre) wurde bis 12/2026 keine Quelle für eine Verlängerung gefunden.
 // friedensschulehamm.de / Westfälischer Anzeiger 17.06.2023 (zunächst für drei Jahre; automatisch für 6- bis 16-Jährige,
 // auch für Kinder über sechs, die noch nicht zur Schule gehen); lippewelle.de (Ticket muss im Bus mitgeführt werden).
 export default {
@@ -18,12 +19,12 @@ export default {
     'Mit dem MaxiTicket fahren alle Schülerinnen und Schüler sowie Auszubildenden mit Wohnort Hamm kostenlos mit den Bussen im gesamten Stadtgebiet. Das Ticket gilt den ganzen Tag und auch am Wochenende – zur Schule, zum Sportverein, zu Freunden oder ins Kino.',
     'Das Ticket gilt jeweils für ein Jahr. Sie bekommen es als PDF zum Ausdrucken oder auf das Handy. Wichtig: Im Bus muss man das Ticket dabeihaben, auch wenn die Fahrt nichts kostet.',
     'Jüngere Schülerinnen und Schüler erhalten von der Stadt einen persönlichen QR-Code, mit dem die Registrierung besonders einfach ist. Ältere Schülerinnen und Schüler und alle Auszubildenden registrieren sich selbst im Abo-Portal der Stadtwerke Hamm.',
-    'Die Stadt Hamm hat das kostenlose MaxiTicket zum 1. August 2023 eingeführt, zunächst für drei Jahre. Wer über Hamm hinaus fahren möchte, kann ein Deutschlandticket kaufen; Schülerinnen und Schüler mit Anspruch auf Übernahme der Fahrtkosten bekommen es auf Antrag kostenlos von der Stadt Hamm.',
+    'Die Stadt Hamm hat das kostenlose MaxiTicket zum 1. August 2023 eingeführt, zunächst für drei Jahre, also bis Ende Juli 2026. Die Stadt hat bestätigt, dass es im Schuljahr 2024/25 gilt; eine Verlängerung über Juli 2026 hinaus haben wir in keiner Quelle gefunden. Fragen Sie bei den Stadtwerken Hamm oder an der Familien-Service-Theke, ob es im laufenden Schuljahr weiter kostenlos ist. Wer über Hamm hinaus fahren möchte, kann ein Deutschlandticket kaufen; Schülerinnen und Schüler mit Anspruch auf Übernahme der Fahrtkosten bekommen es auf Antrag kostenlos von der Stadt Hamm.',
   ],
   handlungsfelder: ['wohnen-wohnumfeld-und-mobilitaet'],
   lebenslagen: ['schulkind', 'jugendliche-beruf'],
   eligibilitySummary:
-    'Schülerinnen, Schüler und Auszubildende mit Wohnort in Hamm (auch Kinder ab sechs Jahren, die noch nicht zur Schule gehen). Gültig im Stadtgebiet Hamm; eingeführt am 1. August 2023 zunächst für drei Jahre – fragen Sie bei den Stadtwerken nach dem aktuellen Stand.',
+    'Schülerinnen, Schüler und Auszubildende mit Wohnort in Hamm (auch Kinder ab sechs Jahren, die noch nicht zur Schule gehen). Gültig im Stadtgebiet Hamm; eingeführt am 1. August 2023 zunächst für drei Jahre (bis Ende Juli 2026). Ob das kostenlose Ticket danach weiter gilt, ist nicht bestätigt – der Situations-Finder zeigt es deshalb nur als „kann auch passen“.',
   // The Stadtwerke's customer centre has no verified street address; the Familienrathaus answers questions.
   kontakte: ['familienrathaus'],
   erklaervideos: [],
@@ -42,6 +43,8 @@ export default {
     'MaxiTicket, Maxi-Ticket, Schülerticket, Azubiticket, Busticket, Schulweg, Schulwegticket, kostenlos Bus fahren, Bus, ÖPNV, Stadtwerke Hamm, Deutschlandticket, Freizeit',
   rules: rules([
     { blockType: 'household', livesInHamm: true },
+    // Time-bound: introduced for three years from 1 August 2023; no source for an extension was found.
+    { blockType: 'proviso', text: 'die Stadt das kostenlose MaxiTicket über Juli 2026 hinaus weiter anbietet (eingeführt für drei Jahre ab August 2023)' },
     {
       blockType: 'any',
       conditions: [
@@ -49,9 +52,9 @@ export default {
           blockType: 'child',
           minAge: 6,
           activities: ['grundschule', 'weiterfuehrende-schule', 'foerderschule', 'berufskolleg', 'ausbildung'],
-          reason: 'In Ihrer Familie geht ein Kind zur Schule oder macht eine Ausbildung – es fährt in Hamm kostenlos Bus.',
+          reason: 'In Ihrer Familie geht ein Kind zur Schule oder macht eine Ausbildung – dafür ist das MaxiTicket gedacht.',
         },
-        { blockType: 'adult', employment: ['trainee'], reason: 'Sie machen eine Ausbildung und wohnen in Hamm – Sie fahren kostenlos Bus.' },
+        { blockType: 'adult', employment: ['trainee'], reason: 'Sie machen eine Ausbildung und wohnen in Hamm – dafür ist das MaxiTicket gedacht.' },
       ],
     },
   ]),
@@ -63,12 +66,12 @@ export default {
         livesInHamm: true,
         members: [{ role: 'adult', age: 43, employment: 'employed' }, { role: 'child', age: 12, activity: 'weiterfuehrende-schule' }],
       },
-      expected: 'yes',
+      expected: 'maybe',
     },
     {
       name: 'Auszubildende (19) lebt allein in Hamm',
       household: { version: 1, livesInHamm: true, members: [{ role: 'adult', age: 19, employment: 'trainee' }] },
-      expected: 'yes',
+      expected: 'maybe',
     },
     {
       name: 'Familie in Hamm mit Kita-Kind (4), Eltern berufstätig',
