@@ -197,7 +197,11 @@ describe('chains and time hints', () => {
     const later = householdInMonths(h, 3)
     expect(later.members.find((m) => m.role === 'child')?.name).toBe('Ihr Baby')
     const kindergeld = offer('kindergeld', [{ blockType: 'child', maxAge: 18 }], 'Kindergeld')
-    expect(run(h, kindergeld).hints[0]).toMatchObject({ slug: 'kindergeld', inMonths: 2 })
+    const result = run(h, kindergeld)
+    // To prepare now, with the reason it will fit, rather than a hint only.
+    expect(result.atBirth).toEqual([{ slug: 'kindergeld', fit: 'yes', reasons: ['Ihr Baby ist jünger als einen Monat.'] }])
+    expect(result.matches).toEqual([])
+    expect(result.hints).toEqual([])
   })
 })
 
@@ -329,8 +333,9 @@ describe('time hints only where something changes', () => {
     fc.assert(
       fc.property(householdArbitrary, (value) => {
         const h = householdSchema.parse(value)
-        const { hints, matches } = evaluateHousehold({ household: h, offers })
-        const listed = new Set(matches.map((m) => m.slug))
+        const { hints, matches, atBirth = [] } = evaluateHousehold({ household: h, offers })
+        // Offers that start with the expected baby are listed to prepare, not hinted at.
+        const listed = new Set([...matches, ...atBirth].map((m) => m.slug))
         for (const o of offers) {
           if (listed.has(o.slug)) continue
           let expected: number | undefined
@@ -390,7 +395,7 @@ describe('who gave birth', () => {
     const later = householdInMonths(h, 1)
     expect(later.members[0]).toMatchObject({ pregnant: false, gaveBirth: true })
     expect(later.members[1]?.gaveBirth).toBeUndefined()
-    expect(run(h, mothersLeave).hints[0]).toMatchObject({ slug: 'mutterschutz', inMonths: 1, fit: 'yes' })
+    expect(run(h, mothersLeave).atBirth?.[0]).toMatchObject({ slug: 'mutterschutz', fit: 'yes' })
   })
 })
 

@@ -113,6 +113,10 @@ describe('what the examples show', () => {
     expect(html).toContain('Erwachsene Person 1, 27 Jahre, schwanger')
     expect(html).toContain('fp-matcher__belly')
     expect(html).toContain('In wie vielen Wochen kommt das Baby ungefähr?')
+    // What starts with the birth is a result to prepare, not only a hint.
+    const prepare = html.slice(html.indexOf('Ab der Geburt – schon jetzt vorbereiten'))
+    expect(prepare).toMatch(/fp-matcher__result--at-birth"><h4><a href="\/angebote\/kindergeld\/">Kindergeld<\/a><\/h4><p class="fp-matcher__fit">Passt ab der Geburt<\/p>/)
+    expect(html).not.toMatch(/<li>In \d+ Monaten: <a href="\/angebote\/kindergeld\/"/)
   })
 
   it('asks who gave birth while a baby is in the household, and shows offers that hang on unasked circumstances apart', () => {

@@ -24,7 +24,11 @@ export type Match = {
 }
 /** `text` is the whole sentence; `because` its reason alone, for a page that words the rest itself. */
 export type TimeHint = { slug: string; inMonths: number; fit: 'yes' | 'maybe'; because?: string; text: string }
-export type MatchResult = { version: 1; referenceDate: string; matches: Match[]; hints: TimeHint[] }
+/**
+ * `atBirth`: offers that do not fit yet but will once the expected baby is born (Kindergeld …): to
+ * prepare now. They are not in `matches`, whose "yes" means the rules are met today.
+ */
+export type MatchResult = { version: 1; referenceDate: string; matches: Match[]; hints: TimeHint[]; atBirth?: Match[] }
 
 const benefitSlugs: Partial<Record<Benefit, string>> = {
   buergergeld: 'buergergeld',
@@ -455,12 +459,24 @@ function monthsOfChange(household: Household, thresholds: Thresholds, day: strin
 export function householdInMonths(household: Household, months: number, babyName = germanPhrases.babyName): Household {
   const weeks = (months * 52) / 12
   const members: Member[] = []
+  // Babies come last, so that everybody else keeps the place the family's answers refer to (members[i]).
+  const babies: Member[] = []
   for (const member of household.members) {
     const aged = { ...member, age: Math.min(120, member.age + months / 12) }
     if (member.pregnant && member.dueInWeeks !== undefined) {
       if (weeks >= member.dueInWeeks) {
         members.push({ ...aged, pregnant: false, dueInWeeks: undefined, gaveBirth: true })
-        members.push({ role: 'child', name: babyName, age: (weeks - member.dueInWeeks) / 52, relation: 'own' })
+        // A newborn is a day old, not "0" (a whole number reads as a rounded age). What nobody can
+        // know of a baby not yet born (a care grade, a disability) is no reason for a hint either.
+        babies.push({
+          role: 'child',
+          name: babyName,
+          age: (weeks - member.dueInWeeks) / 52 || 1 / 365,
+          relation: 'own',
+          activity: 'none',
+          disability: false,
+          pflegegrad: 0,
+        })
         continue
       }
       aged.dueInWeeks = member.dueInWeeks - weeks
@@ -470,7 +486,7 @@ export function householdInMonths(household: Household, months: number, babyName
   return {
     ...household,
     ...(household.referenceDate ? { referenceDate: addMonths(household.referenceDate, months) } : {}),
-    members: members.slice(0, 20),
+    members: [...members, ...babies].slice(0, 20),
   }
 }
 
@@ -529,6 +545,9 @@ export function evaluateHousehold({
     })
   }
 
+  const atBirth = birthMatches(household, offers, outcomes, phrases, day)
+  const preparing = new Set(atBirth.map((match) => match.slug))
+
   const hints: TimeHint[] = []
   const bySlug = new Map(offers.map((offer) => [offer.slug, offer]))
   const lookahead = new Map<number, Evaluator>()
@@ -538,7 +557,7 @@ export function evaluateHousehold({
     return cache.get(months)!
   }
   for (const offer of offers) {
-    if (outcomes.get(offer.slug)?.state !== 'no') continue
+    if (outcomes.get(offer.slug)?.state !== 'no' || preparing.has(offer.slug)) continue
     // Outcomes only change when an age or due-date limit is crossed, so only those months are tried.
     for (const months of monthsOfChange(household, timeThresholds(offer, bySlug), day)) {
       if (at(lookahead, months, true)(offer.slug).state === 'no') continue
@@ -558,5 +577,24 @@ export function evaluateHousehold({
       break
     }
   }
-  return { version: 1, referenceDate: day, matches, hints }
+  return { version: 1, referenceDate: day, matches, hints, ...(atBirth.length > 0 ? { atBirth } : {}) }
+}
+
+/** The household a week after the expected birth (the earliest due date; unknown: now). */
+function birthMatches(household: Household, offers: MatchableOffer[], now: Map<string, Outcome>, phrases: MatcherPhrases, day: string): Match[] {
+  const expecting = household.members.filter((member) => member.role === 'adult' && member.pregnant && member.livesInHousehold !== false)
+  if (expecting.length === 0) return []
+  const dueInWeeks = Math.min(...expecting.map((member) => member.dueInWeeks ?? 0))
+  const known = { ...household, members: household.members.map((member) => (expecting.includes(member) ? { ...member, dueInWeeks: member.dueInWeeks ?? 0 } : member)) }
+  const months = ((dueInWeeks + 1) * 12) / 52
+  const evaluate = offerEvaluator(householdInMonths(known, months, phrases.babyName), offers, phrases, addMonths(day, months))
+  return offers.flatMap((offer) => {
+    if (now.get(offer.slug)?.state !== 'no') return []
+    const outcome = evaluate(offer.slug)
+    if (outcome.state === 'no') return []
+    const missing = unique(outcome.missing)
+    const reasons = unique(outcome.reasons)
+    if (reasons.length === 0) reasons.push(outcome.state === 'yes' ? phrases.openToAll : phrases.dependsOnMissing)
+    return [{ slug: offer.slug, fit: outcome.state, reasons, ...(missing.length > 0 ? { missing } : {}) }]
+  })
 }

@@ -37,19 +37,19 @@ export function withTitle(template: string, title: ReactNode): ReactNode {
   )
 }
 
-function Result({ match, offers, members }: { match: Match; offers: Map<string, MatcherOffer>; members: Member[] }) {
+function Result({ match, offers, members, atBirth }: { match: Match; offers: Map<string, MatcherOffer>; members: Member[]; atBirth?: boolean }) {
   const { texts, phrases } = useContext(FinderLanguageContext)
   const offer = offers.get(match.slug)!
   const reasons = ownReasons(match)
   const opens = (match.opens ?? []).flatMap((slug) => offers.get(slug) ?? [])
   return (
-    <li className={`fp-matcher__result fp-matcher__result--${match.fit}`}>
+    <li className={`fp-matcher__result fp-matcher__result--${match.fit}${atBirth ? ' fp-matcher__result--at-birth' : ''}`}>
       <h4>
         <a href={offer.href} lang={offer.lang}>
           {offer.title}
         </a>
       </h4>
-      <p className="fp-matcher__fit">{fitLabel(texts, match)}</p>
+      <p className="fp-matcher__fit">{atBirth ? texts.results.fitAtBirth[match.fit] : fitLabel(texts, match)}</p>
       {reasons.length > 0 && (
         <ul className="fp-matcher__reasons">
           {reasons.map((reason) => (
@@ -165,6 +165,19 @@ export function Results({ result, offers, topics, members, summary }: Props) {
           )
         )
       })}
+      {result?.atBirth && result.atBirth.length > 0 && (
+        <section className="fp-matcher__topic" aria-labelledby="fpm-geburt">
+          <h3 id="fpm-geburt">
+            {texts.results.atBirth} <span className="fp-matcher__count">({result.atBirth.length})</span>
+          </h3>
+          <p className="fp-matcher__hint">{texts.results.atBirthHint}</p>
+          <ul className="fp-matcher__list">
+            {sortMatches(result.atBirth).map((match) => (
+              <Result key={match.slug} match={match} offers={offers} members={members} atBirth />
+            ))}
+          </ul>
+        </section>
+      )}
       {depending.length > 0 && (
         <section className="fp-matcher__topic" aria-labelledby="fpm-umstaende">
           <h3 id="fpm-umstaende">
