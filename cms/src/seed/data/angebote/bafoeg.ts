@@ -1,6 +1,15 @@
 import { rules } from '../../rules.ts'
 import type { SeedAngebot } from '../../types.ts'
 
+// Quellen: BAföG in der Fassung zuletzt geändert durch Gesetz vom 16.04.2026 (BGBl. 2026 I Nr. 107), https://www.gesetze-im-internet.de/baf_g/:
+// § 13 Abs. 1 Nr. 2 (Grundbedarf Studierende 475 Euro), § 13 Abs. 2 (Wohnpauschale 380 Euro, bei den Eltern 59 Euro), § 13a
+// (Kranken- und Pflegeversicherungszuschlag 102 und 35 Euro), § 14b (Kinderbetreuungszuschlag), § 17 (Zuschuss und Darlehen), § 10 Abs. 3
+// (Altersgrenze 45); Beträge seit 29. BAföG-Änderungsgesetz (WS 2024/25, Höchstsatz 992 Euro: hartmannbund.de, bafoeg-rechner.de).
+// Für das WS 2026/27 keine Erhöhung: Der Entwurf eines 30. BAföG-Änderungsgesetzes (Kabinett 12.08.2026) sieht die Wohnpauschale von 440 Euro
+// erst zum Sommersemester 2027 (1. April 2027) und höhere Bedarfssätze in zwei Schritten vor; Stand Oktober 2026 nicht beschlossen
+// (Rechtsrecherche mit Wortlaut § 13 Abs. 2 Nr. 2 „monatlich 380 Euro“, Abruf 03.10.2026). Koalitionsvertrag 2025 Z. 2445 ff. hatte
+// 440 Euro zum WS 2026/27 angekündigt (bafoeg-rechner.de, stuttgarter-zeitung.de).
+
 export default {
   title: 'BAföG (Ausbildungsförderung für Studium und Schule)',
   slug: 'bafoeg',
@@ -10,7 +19,7 @@ export default {
     'Sie studieren. Oder Sie gehen auf eine bestimmte Schule. Ihre Eltern haben nicht viel Geld. Dann gibt es BAföG. Das ist Geld für Ihr Leben und Ihre Ausbildung. Einen Teil müssen Studierende später zurückzahlen.',
   kind: 'geldleistung',
   body: [
-    'Mit dem BAföG soll niemand aus Geldgründen auf ein Studium oder eine schulische Ausbildung verzichten müssen. Es deckt einen Grundbedarf und eine Pauschale fürs Wohnen, bei eigener Kranken- und Pflegeversicherung auch Zuschläge dafür. Für eigene Kinder unter 14 Jahren gibt es einen Kinderbetreuungszuschlag.',
+    'Mit dem BAföG soll niemand aus Geldgründen auf ein Studium oder eine schulische Ausbildung verzichten müssen. Es deckt einen Grundbedarf und eine Pauschale fürs Wohnen (2026: 475 und 380 Euro im Monat), bei eigener Kranken- und Pflegeversicherung auch Zuschläge dafür. Für eigene Kinder unter 14 Jahren gibt es einen Kinderbetreuungszuschlag.',
     'Auf den Bedarf werden das eigene Einkommen und Vermögen sowie das Einkommen der Eltern (und eines Ehepartners) angerechnet – jeweils nach Freibeträgen. Auch wenn Ihre Eltern gut verdienen, lohnt sich oft ein Antrag, denn es bleibt häufig ein Teilbetrag. Ein Minijob ist anrechnungsfrei.',
     'Studierende bekommen BAföG zur Hälfte als Zuschuss und zur Hälfte als zinsloses Staatsdarlehen, dessen Rückzahlung gedeckelt ist. Schülerinnen und Schüler – zum Beispiel an Fachschulen, Berufsfachschulen mit Berufsabschluss oder Abendschulen, in manchen Fällen auch am Gymnasium, wenn sie nicht bei den Eltern wohnen – bekommen einen Zuschuss, den sie nicht zurückzahlen.',
     'Zuständig für Studierende ist das Studierendenwerk der Hochschule, für die Hochschule Hamm-Lippstadt das Studierendenwerk Paderborn. Für Schülerinnen und Schüler, deren Eltern in Hamm wohnen, ist das Amt für Ausbildungsförderung der Stadt Hamm zuständig.',
@@ -23,7 +32,7 @@ export default {
   eligibilitySummary:
     'Für Studierende und für Schülerinnen und Schüler förderfähiger Schulen, die beim Beginn des Studiums in der Regel jünger als 45 Jahre sind und deren eigenes Geld und das der Eltern nicht reicht. Der Situations-Finder zeigt BAföG bei studierenden Kindern (auch ausgezogenen) und studierenden Erwachsenen: ohne oder mit geringem Einkommen als passend, bei mittlerem oder hohem Einkommen als „vielleicht“, denn oft bleibt ein Teilbetrag. Vereinfacht: Schüler-BAföG hängt von Schulart und Wohnsituation ab und wird vom Situations-Finder nicht angezeigt; Aufenthaltsstatus und Vermögen werden nicht geprüft.',
   costs:
-    'Der Förderungshöchstsatz für Studierende mit eigener Wohnung lag im Wintersemester 2025/26 bei 992 Euro im Monat (Grundbedarf 475 Euro, Wohnpauschale 380 Euro, Zuschläge für Kranken- und Pflegeversicherung). Eine höhere Wohnpauschale ist angekündigt; den aktuellen Satz nennt Ihnen das BAföG-Amt. Der Antrag ist kostenlos.',
+    'Im Wintersemester 2026/27 gelten unverändert die Sätze seit 2024: Der Förderungshöchstsatz für Studierende mit eigener Wohnung liegt bei 992 Euro im Monat (Grundbedarf 475 Euro, Wohnpauschale 380 Euro, bis zu 102 Euro für die Krankenversicherung und 35 Euro für die Pflegeversicherung, wenn Sie selbst versichert sind). Wer bei den Eltern wohnt, bekommt 59 Euro Wohnpauschale. Eine Erhöhung der Wohnpauschale auf 440 Euro ab April 2027 plant die Bundesregierung; beschlossen war sie bei unserer Prüfung (Herbst 2026) noch nicht. Der Antrag ist kostenlos.',
   applyUrl: 'https://www.bafoeg-digital.de',
   steps: [
     'Stellen Sie den Antrag möglichst schon vor Beginn des Studiums oder des Schuljahres. BAföG gibt es frühestens ab dem Monat, in dem der Antrag eingeht – ein Antrag ohne alle Unterlagen wahrt die Frist.',
@@ -38,9 +47,9 @@ export default {
     'Mietvertrag, wenn Sie nicht bei den Eltern wohnen',
     'Nachweis über die Krankenversicherung',
   ],
-  legalBasis: 'Bundesausbildungsförderungsgesetz (BAföG), insbesondere §§ 1, 2, 11–13a und 17 BAföG',
+  legalBasis: 'Bundesausbildungsförderungsgesetz (BAföG), insbesondere §§ 1, 2, 10, 11–14b und 17 BAföG',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/baf_g/__1.html',
-  synonyms: 'BAföG, Bafög, Studienfinanzierung, Schüler-BAföG, Studierendenwerk, Ausbildungsförderung, BAföG Digital, Studium Geld',
+  synonyms: 'BAföG, Bafög, Studienfinanzierung, Schüler-BAföG, Studierendenwerk, Ausbildungsförderung, BAföG Digital, Studium Geld, BAföG Höchstsatz, Wohnpauschale, BAföG 2026',
   rules: rules([
     {
       blockType: 'any',
