@@ -38,6 +38,11 @@ const knownSlugs = new Set([
   'kinderbetreuungskosten-steuer', 'maxiticket-hamm', 'sozialticket', 'pflegekinder-leistungen', 'migrationsberatung',
   'integrationskurs',
   'kus', 'familienbeirat', 'familieninfobrief', 'alleinerziehende',
+  // Added after the legal audit (issue 11).
+  'sozialhilfe', 'wohnberechtigungsschein', 'schuelerfahrkosten', 'schuldnerberatung', 'ausweis-reisepass-kinder',
+  'geburtsurkunde-namensbestimmung', 'vaterschaft-sorgeerklaerung', 'waisenrente', 'mutter-vater-kind-kur', 'haushaltshilfe',
+  'familienversicherung', 'pflegezeit-familienpflegezeit', 'hilfen-zur-erziehung', 'hilfe-bei-gewalt', 'bildungsgutschein',
+  'kulturrucksack',
 ])
 
 const expectations: Expectation[] = JSON.parse(readFileSync(path.join(fixtures, 'expectations.json'), 'utf8'))

@@ -57,7 +57,7 @@ function who(person: PersonRef): string {
 export const arabicPhrases: MatcherPhrases = {
   lang: 'ar',
   benefits: {
-    buergergeld: 'إعانة المواطن (Bürgergeld)',
+    buergergeld: 'إعانة الضمان الأساسي (Grundsicherungsgeld، سابقًا Bürgergeld)',
     arbeitslosengeld: 'إعانة البطالة (Arbeitslosengeld)',
     sozialhilfe: 'المساعدة الاجتماعية (Sozialhilfe)',
     wohngeld: 'إعانة السكن (Wohngeld)',

@@ -42,7 +42,7 @@ const whom = (person: PersonRef) =>
 export const germanPhrases: MatcherPhrases = {
   lang: 'de',
   benefits: {
-    buergergeld: 'Bürgergeld',
+    buergergeld: 'Grundsicherungsgeld (bisher Bürgergeld)',
     arbeitslosengeld: 'Arbeitslosengeld',
     sozialhilfe: 'Sozialhilfe',
     wohngeld: 'Wohngeld',

@@ -41,7 +41,7 @@ function who(person: PersonRef): string {
 export const englishPhrases: MatcherPhrases = {
   lang: 'en',
   benefits: {
-    buergergeld: 'citizen’s benefit (Bürgergeld)',
+    buergergeld: 'basic income support (Grundsicherungsgeld, formerly Bürgergeld)',
     arbeitslosengeld: 'unemployment benefit (Arbeitslosengeld)',
     sozialhilfe: 'social assistance (Sozialhilfe)',
     wohngeld: 'housing benefit (Wohngeld)',

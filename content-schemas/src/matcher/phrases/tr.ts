@@ -77,7 +77,7 @@ const whose = (person: PersonRef) =>
 export const turkishPhrases: MatcherPhrases = {
   lang: 'tr',
   benefits: {
-    buergergeld: 'Vatandaş parası (Bürgergeld)',
+    buergergeld: 'Temel gelir desteği (Grundsicherungsgeld, eski adıyla Bürgergeld)',
     arbeitslosengeld: 'işsizlik parası (Arbeitslosengeld)',
     sozialhilfe: 'Sosyal yardım (Sozialhilfe)',
     wohngeld: 'Kira yardımı (Wohngeld)',

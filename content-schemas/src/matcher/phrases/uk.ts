@@ -78,7 +78,7 @@ const weeks = (n: number) => `${n} ${ukrainianPlural(n, 'тиждень', 'ти�
 export const ukrainianPhrases: MatcherPhrases = {
   lang: 'uk',
   benefits: {
-    buergergeld: 'громадянська допомога (Bürgergeld)',
+    buergergeld: 'базове забезпечення (Grundsicherungsgeld, раніше Bürgergeld)',
     arbeitslosengeld: 'допомога з безробіття (Arbeitslosengeld)',
     sozialhilfe: 'соціальна допомога (Sozialhilfe)',
     wohngeld: 'допомога на житло (Wohngeld)',
