@@ -1,17 +1,18 @@
 import { rules } from '../../rules.ts'
 import type { SeedAngebot } from '../../types.ts'
 
+// Quellen: § 45 Abs. 2 und 2a SGB V (erhöhte Tage befristet bis 31.12.2026; danach 10/20 Tage, höchstens 25/50).
 export default {
   title: 'Kinderkrankengeld',
   slug: 'kinderkrankengeld',
   summary:
-    'Ist Ihr Kind krank und Sie müssen zu Hause bleiben, zahlt die gesetzliche Krankenkasse Kinderkrankengeld. 2026 gibt es 15 Arbeitstage pro Kind und Elternteil, für Alleinerziehende 30 Tage – für Kinder unter 12 Jahren oder mit Behinderung.',
+    'Ist Ihr Kind krank und Sie müssen zu Hause bleiben, zahlt die gesetzliche Krankenkasse Kinderkrankengeld. Bis Ende 2026 gibt es 15 Arbeitstage pro Kind und Elternteil, für Alleinerziehende 30 Tage – für Kinder unter 12 Jahren oder mit Behinderung.',
   summaryLeichteSprache:
     'Ihr Kind ist krank. Sie bleiben zu Hause und können nicht arbeiten. Dann bekommen Sie Geld von der Krankenkasse. Das heißt Kinderkrankengeld. Sie brauchen eine Bescheinigung vom Kinderarzt.',
   kind: 'geldleistung',
   body: [
     'Wenn Ihr Kind krank ist und betreut werden muss, dürfen Sie der Arbeit fernbleiben. Ihr Arbeitgeber muss Sie freistellen. Zahlt er für diese Zeit keinen Lohn, bekommen Sie Kinderkrankengeld von Ihrer Krankenkasse.',
-    'Auch 2026 gelten die erhöhten Ansprüche: 15 Arbeitstage pro Kind und Elternteil im Jahr, höchstens 35 Arbeitstage bei mehreren Kindern. Alleinerziehende haben 30 Arbeitstage pro Kind, höchstens 70. Muss Ihr Kind ins Krankenhaus und Sie werden medizinisch notwendig mit aufgenommen, gibt es Kinderkrankengeld ohne Begrenzung auf diese Tage.',
+    'Bis zum 31. Dezember 2026 gelten die erhöhten Ansprüche: 15 Arbeitstage pro Kind und Elternteil im Jahr, höchstens 35 Arbeitstage bei mehreren Kindern. Alleinerziehende haben 30 Arbeitstage pro Kind, höchstens 70. Wird die Regel nicht noch einmal verlängert, gelten ab dem 1. Januar 2027 wieder die gesetzlichen Grundwerte: 10 Arbeitstage pro Kind und Elternteil (höchstens 25), für Alleinerziehende 20 (höchstens 50). Ihre Krankenkasse sagt Ihnen den aktuellen Stand. Muss Ihr Kind ins Krankenhaus und Sie werden medizinisch notwendig mit aufgenommen, gibt es Kinderkrankengeld ohne Begrenzung auf diese Tage.',
     'Voraussetzungen: Sie und Ihr Kind sind gesetzlich krankenversichert, Sie haben selbst Anspruch auf Krankengeld, Ihr Kind ist jünger als 12 Jahre oder hat eine Behinderung und ist auf Hilfe angewiesen, und keine andere Person in Ihrem Haushalt kann es betreuen. Privat Versicherte bekommen kein Kinderkrankengeld von der gesetzlichen Kasse; prüfen Sie Ihren Vertrag und Ihren Arbeitsvertrag.',
   ],
   handlungsfelder: ['gesundheitliche-foerderung-und-hilfen', 'balance-von-familie-und-arbeitswelt'],

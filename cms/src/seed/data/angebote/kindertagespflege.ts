@@ -26,7 +26,7 @@ export default {
   erklaervideos: [],
   provider: 'Jugendamt der Stadt Hamm (Beratungs- und Vermittlungsstelle Kindertagesbetreuung) mit qualifizierten Tagespflegepersonen',
   costs:
-    'Die Tagespflegeperson wird vom Jugendamt bezahlt. Sie zahlen einen Elternbeitrag nach der Elternbeitragssatzung der Stadt Hamm – er richtet sich nach Einkommen und Betreuungszeit und ist nicht höher als für einen Kita-Platz. Geschwisterkinder sind beitragsfrei. Mit Bürgergeld, Sozialhilfe, Asylbewerberleistungen, Wohngeld oder Kinderzuschlag zahlen Sie auf Antrag nichts.',
+    'Die Tagespflegeperson wird vom Jugendamt bezahlt. Sie zahlen einen Elternbeitrag nach der Elternbeitragssatzung der Stadt Hamm – er richtet sich nach Einkommen und Betreuungszeit und ist nicht höher als für einen Kita-Platz. Geschwisterkinder sind beitragsfrei. Mit Grundsicherungsgeld (bisher Bürgergeld), Sozialhilfe, Asylbewerberleistungen, Wohngeld oder Kinderzuschlag zahlen Sie auf Antrag nichts.',
   steps: [
     'Rufen Sie die Beratungs- und Vermittlungsstelle Kindertagesbetreuung des Jugendamts an (02381 17-6399) oder suchen Sie im Kitaportal der Stadt Hamm nach Tagespflegepersonen.',
     'Lernen Sie die Tagesmutter oder den Tagesvater kennen und schauen Sie sich die Räume an.',

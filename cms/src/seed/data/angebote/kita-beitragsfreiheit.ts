@@ -11,20 +11,20 @@ export default {
   title: 'Beitragsfreiheit in Kita und Kindertagespflege',
   slug: 'kita-beitragsfreiheit',
   summary:
-    'In NRW sind die letzten beiden Kita-Jahre vor der Schule beitragsfrei. In Hamm zahlen Sie außerdem nur für ein Kind. Mit Bürgergeld, Wohngeld, Kinderzuschlag, Sozialhilfe oder Asylbewerberleistungen und bei kleinem Einkommen zahlen Sie keinen Beitrag.',
+    'In NRW sind die letzten beiden Kita-Jahre vor der Schule beitragsfrei. In Hamm zahlen Sie außerdem nur für ein Kind. Mit Grundsicherungsgeld (bisher Bürgergeld), Wohngeld, Kinderzuschlag, Sozialhilfe oder Asylbewerberleistungen und bei kleinem Einkommen zahlen Sie keinen Beitrag.',
   summaryLeichteSprache:
-    'Für die Kita müssen Eltern oft Geld bezahlen. Manche Familien müssen nichts bezahlen. Zum Beispiel: Ihr Kind ist in den letzten 2 Jahren vor der Schule. Oder Sie bekommen Wohngeld oder Bürgergeld. Oder Sie haben wenig Geld.',
+    'Für die Kita müssen Eltern oft Geld bezahlen. Manche Familien müssen nichts bezahlen. Zum Beispiel: Ihr Kind ist in den letzten 2 Jahren vor der Schule. Oder Sie bekommen Wohngeld oder Grundsicherungsgeld (bisher Bürgergeld). Oder Sie haben wenig Geld.',
   kind: 'geldleistung',
   body: [
     'Für Kita und Kindertagespflege erhebt das Jugendamt Hamm einen Elternbeitrag. Er hängt vom Einkommen der Familie, von der Betreuungszeit und vom Alter des Kindes ab. Es gibt aber mehrere Wege, ganz ohne Beitrag auszukommen.',
     'Die letzten beiden Kita-Jahre vor der Einschulung sind in ganz Nordrhein-Westfalen beitragsfrei. Genauer: Wird Ihr Kind bis zum 30. September vier Jahre alt, zahlen Sie ab dem 1. August desselben Jahres bis zur Einschulung nichts mehr. Das gilt in der Kita und in der Kindertagespflege.',
     'In Hamm zahlen Familien höchstens für ein Kind. Für alle Geschwisterkinder in Kita, Kindertagespflege oder Offener Ganztagsschule fällt kein weiterer Beitrag an. Familien mit kleinem Einkommen sind ganz befreit – die Grenze steht in der Elternbeitragssatzung; mit der Satzung von 2021 hat die Stadt sie auf 25.000 Euro im Jahr angehoben. Maßgeblich ist das „zu versteuernde Einkommen“ der Eltern im Kalenderjahr, wie es im Einkommensteuerbescheid steht – nicht das Brutto- oder Nettoeinkommen. Zu Beginn schätzen Sie es selbst ein; am Ende der Betreuung wird der Beitrag nach dem Bescheid endgültig festgesetzt.',
-    'Bekommen Sie oder Ihr Kind Bürgergeld, Sozialhilfe, Leistungen nach dem Asylbewerberleistungsgesetz, Kinderzuschlag oder Wohngeld, wird nach dem Bundesgesetz kein Beitrag erhoben. Dafür reicht ein Antrag mit dem Bescheid.',
+    'Bekommen Sie oder Ihr Kind Grundsicherungsgeld (bisher Bürgergeld), Sozialhilfe, Leistungen nach dem Asylbewerberleistungsgesetz, Kinderzuschlag oder Wohngeld, wird nach dem Bundesgesetz kein Beitrag erhoben. Dafür reicht ein Antrag mit dem Bescheid.',
   ],
   handlungsfelder: ['hochwertige-bildung-und-betreuung', 'balance-von-familie-und-arbeitswelt'],
   lebenslagen: ['kleinkind', 'wenig-geld'],
   eligibilitySummary:
-    'Familien in Hamm mit einem Kind in Kita oder Kindertagespflege, wenn (a) das Kind bis zum 30. September vier Jahre alt geworden ist – dann ab dem 1. August dieses Jahres bis zur Einschulung (wer erst im Oktober oder später vier wird, zahlt bis zum nächsten 1. August), (b) die Familie Bürgergeld, Sozialhilfe, Asylbewerberleistungen, Kinderzuschlag oder Wohngeld bekommt, (c) das Einkommen unter der Beitragsfreigrenze der Hammer Satzung liegt oder (d) für Geschwisterkinder, solange schon für ein Kind bezahlt wird.',
+    'Familien in Hamm mit einem Kind in Kita oder Kindertagespflege, wenn (a) das Kind bis zum 30. September vier Jahre alt geworden ist – dann ab dem 1. August dieses Jahres bis zur Einschulung (wer erst im Oktober oder später vier wird, zahlt bis zum nächsten 1. August), (b) die Familie Grundsicherungsgeld (bisher Bürgergeld), Sozialhilfe, Asylbewerberleistungen, Kinderzuschlag oder Wohngeld bekommt, (c) das Einkommen unter der Beitragsfreigrenze der Hammer Satzung liegt oder (d) für Geschwisterkinder, solange schon für ein Kind bezahlt wird.',
   kontakte: ['jugendamt-hamm'],
   erklaervideos: [],
   provider: 'Jugendamt der Stadt Hamm (Elternbeiträge)',
@@ -33,12 +33,12 @@ export default {
   steps: [
     'Die Beitragsfreiheit in den letzten beiden Kita-Jahren und für Geschwisterkinder berücksichtigt das Jugendamt von sich aus. Prüfen Sie Ihren Beitragsbescheid.',
     'Geben Sie zu Beginn der Betreuung die Selbsteinschätzung zu Ihrem Einkommen beim Jugendamt ab. Liegt Ihr Einkommen unter der Freigrenze, wird kein Beitrag festgesetzt.',
-    'Bekommen Sie Bürgergeld, Sozialhilfe, Asylbewerberleistungen, Wohngeld oder Kinderzuschlag? Schicken Sie dem Jugendamt einen formlosen Antrag mit einer Kopie Ihres aktuellen Bescheids.',
+    'Bekommen Sie Grundsicherungsgeld (bisher Bürgergeld), Sozialhilfe, Asylbewerberleistungen, Wohngeld oder Kinderzuschlag? Schicken Sie dem Jugendamt einen formlosen Antrag mit einer Kopie Ihres aktuellen Bescheids.',
     'Ändert sich Ihr Einkommen, teilen Sie das dem Jugendamt mit. Der Beitrag wird dann angepasst.',
   ],
   documents: [
     'Selbsteinschätzung zum Elterneinkommen (Formular des Jugendamts)',
-    'Aktueller Bescheid über Bürgergeld, Sozialhilfe, Asylbewerberleistungen, Wohngeld oder Kinderzuschlag (falls vorhanden)',
+    'Aktueller Bescheid über Grundsicherungsgeld (bisher Bürgergeld), Sozialhilfe, Asylbewerberleistungen, Wohngeld oder Kinderzuschlag (falls vorhanden)',
     'Später: Einkommensteuerbescheid oder andere Einkommensnachweise für die endgültige Festsetzung',
   ],
   legalBasis: '§ 50 Kinderbildungsgesetz NRW (KiBiz); § 90 Abs. 4 SGB VIII; Elternbeitragssatzung der Stadt Hamm',
@@ -67,7 +67,7 @@ export default {
                 {
                   blockType: 'receives',
                   benefits: ['buergergeld', 'sozialhilfe', 'asylbewerberleistungen', 'kinderzuschlag', 'wohngeld'],
-                  reason: 'Wer Bürgergeld, Sozialhilfe, Asylbewerberleistungen, Kinderzuschlag oder Wohngeld bekommt, zahlt keinen Kita-Beitrag.',
+                  reason: 'Wer Grundsicherungsgeld (bisher Bürgergeld), Sozialhilfe, Asylbewerberleistungen, Kinderzuschlag oder Wohngeld bekommt, zahlt keinen Kita-Beitrag.',
                 },
                 {
                   blockType: 'income',

@@ -26,7 +26,7 @@ export default {
   erklaervideos: [],
   provider: 'Jugendamt der Stadt Hamm (Abteilung Frühkindliche Bildung) und die Träger der Kitas',
   costs:
-    'Der Elternbeitrag richtet sich nach dem Einkommen der Familie, der Betreuungszeit und dem Alter des Kindes (Elternbeitragssatzung der Stadt Hamm). In Hamm zahlen Sie höchstens für ein Kind; Geschwisterkinder sind beitragsfrei. Die letzten beiden Kita-Jahre vor der Einschulung sind in NRW beitragsfrei. Familien mit Bürgergeld, Sozialhilfe, Asylbewerberleistungen, Wohngeld oder Kinderzuschlag zahlen auf Antrag nichts. Das Mittagessen kostet extra; dafür gibt es Hilfe über Bildung und Teilhabe.',
+    'Der Elternbeitrag richtet sich nach dem Einkommen der Familie, der Betreuungszeit und dem Alter des Kindes (Elternbeitragssatzung der Stadt Hamm). In Hamm zahlen Sie höchstens für ein Kind; Geschwisterkinder sind beitragsfrei. Die letzten beiden Kita-Jahre vor der Einschulung sind in NRW beitragsfrei. Familien mit Grundsicherungsgeld (bisher Bürgergeld), Sozialhilfe, Asylbewerberleistungen, Wohngeld oder Kinderzuschlag zahlen auf Antrag nichts. Das Mittagessen kostet extra; dafür gibt es Hilfe über Bildung und Teilhabe.',
   steps: [
     'Schauen Sie sich Kitas in Ihrer Nähe an – im Kitaportal der Stadt Hamm finden Sie alle Einrichtungen.',
     'Merken Sie Ihr Kind im Kitaportal bei Ihren Wunsch-Kitas vor. Für einen Platz ab 1. August sollten Sie das bis Mitte Januar erledigen.',
@@ -38,7 +38,7 @@ export default {
     'Geburtsurkunde oder Ausweisdokument des Kindes',
     'Nachweis über Arbeit, Ausbildung, Studium oder Arbeitssuche (bei Kindern unter einem Jahr und für längere Betreuungszeiten)',
     'Selbsteinschätzung zum Elterneinkommen (Formular des Jugendamts)',
-    'Bescheid über Bürgergeld, Wohngeld, Kinderzuschlag o. Ä., wenn Sie davon befreit werden möchten',
+    'Bescheid über Grundsicherungsgeld (bisher Bürgergeld), Wohngeld, Kinderzuschlag o. Ä., wenn Sie davon befreit werden möchten',
   ],
   legalBasis: '§ 24 SGB VIII; Kinderbildungsgesetz NRW (KiBiz); Elternbeitragssatzung der Stadt Hamm',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_8/__24.html',
