@@ -14,6 +14,7 @@ import {
   exampleReferenceDate,
   situationMatcherExamples,
 } from '../src/components/SituationMatcher/SituationMatcher.examples.ts'
+import { careOrDisabilityOf } from '../src/components/SituationMatcher/HouseholdFacts.tsx'
 import { isHousehold, readHousehold } from '../src/components/SituationMatcher/household.ts'
 import { arabic } from '../src/components/SituationMatcher/languages/ar.ts'
 import { german } from '../src/components/SituationMatcher/languages/de.ts'
@@ -127,6 +128,13 @@ describe('what the examples show', () => {
     expect(apart).toContain('href="/angebote/waisenrente/"')
     expect(apart).toContain('Das kann passen, wenn ein Elternteil Ihres Kindes gestorben ist.')
     expect(html.indexOf('href="/angebote/waisenrente/"')).toBeGreaterThan(html.indexOf('href="/angebote/kinderzuschlag/"'))
+  })
+
+  it('asks once for the whole household whether anyone has a disability or care grade, and reads the answer from the people', () => {
+    expect(decode(render(byName('newborn')))).toContain('Hat jemand in Ihrem Haushalt eine Behinderung oder einen Pflegegrad?')
+    expect(careOrDisabilityOf([{ role: 'adult', age: 30 }, { role: 'child', age: 2, disability: false, pflegegrad: 0 }])).toBeUndefined()
+    expect(careOrDisabilityOf([{ role: 'adult', age: 30, disability: false, pflegegrad: 0 }, { role: 'child', age: 2, disability: false, pflegegrad: 0 }])).toBe(false)
+    expect(careOrDisabilityOf([{ role: 'adult', age: 30 }, { role: 'child', age: 2, pflegegrad: 3 }])).toBe(true)
   })
 
   it('prints a Beratungszettel with offers, documents and contacts only', () => {

@@ -1,6 +1,6 @@
-import type { Benefit, Household } from '@familienrathaus/content-schemas'
+import type { Benefit, Household, Member } from '@familienrathaus/content-schemas'
 
-import { useContext } from 'react'
+import { useContext, useState } from 'react'
 
 import { Choice } from './Fields.tsx'
 import { benefitValues, FinderLanguageContext, incomeValues, labelled, yesNo } from './labels.ts'
@@ -8,13 +8,28 @@ import { benefitValues, FinderLanguageContext, incomeValues, labelled, yesNo } f
 type Props = {
   household: Household
   update: (answers: Partial<Household>) => void
+  /** Gives these answers to every person who has not answered them yet (never overwrites an answer). */
+  answerUnanswered: (answers: Partial<Member>) => void
+}
+
+/**
+ * The household's answer to "anyone with a disability or care grade?", read from the people: yes
+ * when someone has one, no when everybody said no, open otherwise.
+ */
+export function careOrDisabilityOf(members: Member[]): boolean | undefined {
+  if (members.some((member) => member.disability === true || (member.pflegegrad ?? 0) > 0)) return true
+  if (members.length > 0 && members.every((member) => member.disability === false && member.pflegegrad !== undefined)) return false
+  return undefined
 }
 
 const flags = ['livesInHamm', 'movedToHammRecently', 'singleParent'] as const
 
 /** What concerns the whole household: where it lives, single parent, income band, benefits already received. */
-export function HouseholdFacts({ household, update }: Props) {
+export function HouseholdFacts({ household, update, answerUnanswered }: Props) {
   const language = useContext(FinderLanguageContext)
+  // "Ja" before saying who: remembered here until a person's answers say it.
+  const [someoneSaid, setSomeoneSaid] = useState(false)
+  const careOrDisability = careOrDisabilityOf(household.members) ?? (someoneSaid ? true : undefined)
   const { facts, options } = language.texts
   const { receives } = household
   const toggle = (benefit: Benefit, checked: boolean) => {
@@ -37,6 +52,18 @@ export function HouseholdFacts({ household, update }: Props) {
           set={(answer) => update({ [key]: answer === undefined ? undefined : answer === 'true' })}
         />
       ))}
+      <Choice
+        id="fpm-careOrDisability"
+        radio
+        label={facts.careOrDisability}
+        hint={facts.careOrDisabilityHint}
+        options={yesNo(language)}
+        value={careOrDisability === undefined ? undefined : String(careOrDisability)}
+        set={(answer) => {
+          setSomeoneSaid(answer === 'true')
+          if (answer === 'false') answerUnanswered({ disability: false, pflegegrad: 0 })
+        }}
+      />
       <Choice
         id="fpm-income"
         radio

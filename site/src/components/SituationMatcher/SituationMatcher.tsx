@@ -214,6 +214,14 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
             <HouseholdFacts
               household={household}
               update={(answers) => setHousehold((current) => withAnswers(current, answers))}
+              answerUnanswered={(answers) =>
+                setHousehold((current) => ({
+                  ...current,
+                  members: current.members.map((member) =>
+                    withAnswers(member, Object.fromEntries(Object.entries(answers).filter(([key]) => member[key as keyof Member] === undefined))),
+                  ),
+                }))
+              }
             />
           </section>
 

@@ -132,6 +132,8 @@ export const arabicTexts = {
     receives: 'ما المساعدات التي يحصل عليها أحد أفراد منزلكم حاليًا؟',
     receivesHint: 'ضعوا علامة على كل ما ينطبق. إذا لم تضعوا أي علامة، فهذا يعني: لا أعرف.',
     receivesNone: 'لا شيء من هذه المساعدات',
+    careOrDisability: 'هل لدى أحد في أسرتكم إعاقة أو درجة رعاية (Pflegegrad)؟',
+    careOrDisabilityHint: 'إذا كان الجواب نعم: حددوا الشخص في «بيانات أخرى» الخاصة به. الجواب «لا» ينطبق على كل من لم تذكروا عنه شيئًا بعد.',
   },
   /** The answers offered for each question (the values are fixed in the household format). */
   options: {

@@ -125,6 +125,8 @@ export const ukrainianTexts = {
     receives: 'Які виплати вже отримує хтось у вашому домогосподарстві?',
     receivesHint: 'Позначте все, що стосується вас. Якщо ви нічого не позначите, це означає «Не знаю».',
     receivesNone: 'Жодної з цих виплат',
+    careOrDisability: 'Чи є у вашому домогосподарстві людина з інвалідністю або ступенем догляду (Pflegegrad)?',
+    careOrDisabilityHint: 'Якщо так: укажіть, хто саме, у «Додаткових відомостях» цієї особи. «Ні» стосується всіх, про кого ви ще нічого не вказали.',
   },
   /** The answers offered for each question (the values are fixed in the household format). */
   options: {
