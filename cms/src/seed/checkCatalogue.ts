@@ -16,8 +16,27 @@ import {
   type MatchableOffer,
 } from '@familienrathaus/content-schemas'
 
+import type { Field } from 'payload'
+
+import { Angebote } from '../collections/Angebote.ts'
 import { findRepoRoot } from '../lib/paths.ts'
 import { angebote, erklaervideos, handlungsfelder, kontakte } from './data/index.ts'
+
+/**
+ * The text limits of the Angebote collection by field name, read from the collection itself (one
+ * truth): a plain field, or a list whose rows hold one text (steps, documents).
+ */
+function textLimits(fields: Field[], limits = new Map<string, number>()): Map<string, number> {
+  for (const field of fields) {
+    if (field.type === 'tabs') for (const tab of field.tabs) textLimits(tab.fields, limits)
+    else if ('fields' in field && field.type !== 'array') textLimits(field.fields, limits)
+    else if (field.type === 'array' && field.fields.length === 1 && 'maxLength' in field.fields[0]! && field.fields[0]!.maxLength) {
+      limits.set(field.name, field.fields[0]!.maxLength)
+    } else if ('name' in field && 'maxLength' in field && typeof field.maxLength === 'number') limits.set(field.name, field.maxLength)
+  }
+  return limits
+}
+const angebotTextLimits = textLimits(Angebote.fields)
 
 /** "Caldenhofer Weg 10", "Theodor-Heuss-Platz 12", "Heessener Straße 5a" */
 const streetAddress =
@@ -38,7 +57,12 @@ for (const angebot of angebote) {
       if (!set.has(slug)) problems.push(`${angebot.slug}: unknown ${relation} "${slug}"`)
     }
   }
-  if (angebot.summary.length > 300) problems.push(`${angebot.slug}: summary longer than 300 characters`)
+  for (const [name, limit] of angebotTextLimits) {
+    const value = (angebot as unknown as Record<string, unknown>)[name]
+    for (const text of Array.isArray(value) ? value : [value]) {
+      if (typeof text === 'string' && text.length > limit) problems.push(`${angebot.slug}: ${name} longer than ${limit} characters (${text.length})`)
+    }
+  }
   // An address in an offer's text is the address of one of its contacts: one truth per place.
   const texts = [angebot.summary, ...angebot.body, ...(angebot.steps ?? []), angebot.provider, angebot.eligibilitySummary ?? ''].join(' ')
   const ownStreets = new Set(kontakte.filter((kontakt) => angebot.kontakte.includes(kontakt.slug)).map((kontakt) => kontakt.street))

@@ -45,7 +45,7 @@ export default {
   kontakte: ['jugendamt-hamm'],
   erklaervideos: [],
   provider:
-    'Bundesweites Hilfetelefon „Gewalt gegen Frauen“ (Bundesamt für Familie und zivilgesellschaftliche Aufgaben), Hilfetelefon „Gewalt an Männern“ (Länder), Nummer gegen Kummer e. V., Frauenhaus Hamm der Diakonie Ruhr-Hellweg, Polizei, Familiengericht und Jugendamt der Stadt Hamm',
+    'Hilfetelefon „Gewalt gegen Frauen“ (Bund), Hilfetelefon „Gewalt an Männern“, Nummer gegen Kummer e. V., Frauenhaus Hamm (Diakonie Ruhr-Hellweg), Polizei, Familiengericht, Jugendamt der Stadt Hamm',
   costs:
     'Die Hilfetelefone, die Nummer gegen Kummer und die Beratung sind kostenlos. Für das Verfahren beim Familiengericht können Sie Verfahrenskostenhilfe beantragen, wenn Ihr Geld nicht reicht.',
   steps: [

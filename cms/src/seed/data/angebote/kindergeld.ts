@@ -48,7 +48,7 @@ export default {
     'Ohne deutschen Pass: Ihren Aufenthaltstitel',
   ],
   legalBasis:
-    '§§ 62–78 Einkommensteuergesetz (EStG), insbesondere § 62 und § 66 EStG; § 32 Abs. 4 EStG (Kinder über 18: Nr. 1 arbeitsuchend bis 21, Nr. 2 b und c Übergangszeit bis vier Monate und fehlender Ausbildungsplatz bis 25, Nr. 3 Behinderung vor 25); Bundeskindergeldgesetz (BKGG)',
+    '§§ 62–78 EStG, vor allem §§ 62, 66; § 32 Abs. 4 EStG (über 18: arbeitsuchend bis 21; Übergangszeit bis vier Monate und fehlender Ausbildungsplatz bis 25; Behinderung vor 25); BKGG',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/estg/__62.html',
   synonyms: 'Kindergeld, Kindergeldantrag, Familienkasse, Geld für Kinder, Kindergeld beantragen, Kindergeld 2026, 259 Euro',
   rules: rules([

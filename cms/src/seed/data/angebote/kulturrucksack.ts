@@ -35,7 +35,7 @@ export default {
     'Für Kinder und Jugendliche in Hamm von 10 bis 14 Jahren. Die Angebote sind kostenlos; es gibt keine Einkommensgrenze. Für viele Angebote ist eine Anmeldung nötig, und manche richten sich nur an einen Teil dieser Altersspanne.',
   kontakte: ['familienbuero'],
   erklaervideos: [],
-  provider: 'Stadt Hamm – Kulturbüro (Koordinierung KulturRucksack) mit KUBUS Jugendkulturzentrum, HELIOS-Theater, Gustav-Lübcke-Museum, Stadtarchiv, Zentralbibliothek und Jugend- und Stadtteilzentren; gefördert vom Land NRW',
+  provider: 'Stadt Hamm – Kulturbüro (Koordinierung) mit KUBUS, HELIOS-Theater, Gustav-Lübcke-Museum, Stadtarchiv, Zentralbibliothek und Jugendzentren; gefördert vom Land NRW',
   costs: 'Kostenlos. Das Land NRW und die Stadt Hamm bezahlen die Angebote.',
   steps: [
     'Schauen Sie sich mit Ihrem Kind das aktuelle KulturRucksack-Programm auf hamm.de an.',

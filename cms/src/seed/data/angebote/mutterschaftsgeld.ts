@@ -36,7 +36,7 @@ export default {
     'Bei Antrag beim Bundesamt: Bescheinigung des Arbeitgebers über das Arbeitsverhältnis',
   ],
   legalBasis:
-    '§ 19 Mutterschutzgesetz (MuSchG); § 24i Fünftes Buch Sozialgesetzbuch (SGB V: nur Mitglieder mit Anspruch auf Krankengeld oder mit Arbeitslosengeld); § 44 Abs. 2 SGB V (Wahlerklärung Krankengeld für Selbstständige); § 20 MuSchG (Arbeitgeberzuschuss)',
+    '§ 19 MuSchG; § 24i SGB V (nur Mitglieder mit Anspruch auf Krankengeld oder mit Arbeitslosengeld); § 44 Abs. 2 SGB V (Krankengeld-Wahl für Selbstständige); § 20 MuSchG (Arbeitgeberzuschuss)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_5/__24i.html',
   synonyms: 'Mutterschaftsgeld, Mutterschutzgeld, Arbeitgeberzuschuss, Mutterschaftsgeldstelle, Bundesamt für Soziale Sicherung, 13 Euro pro Tag, 210 Euro',
   rules: rules([

@@ -59,7 +59,7 @@ export default {
     'Ohne deutschen Pass: Pass oder Aufenthaltsdokument, gegebenenfalls übersetzte Urkunden; bei wenig Deutschkenntnissen kann eine Dolmetscherin oder ein Dolmetscher nötig sein',
   ],
   legalBasis:
-    '§§ 1592, 1594 bis 1598 BGB (Anerkennung der Vaterschaft); §§ 1626a bis 1626d BGB (Sorgeerklärungen); § 59 Abs. 1 Nr. 1 und 8 SGB VIII (Beurkundung beim Jugendamt); § 44 PStG (Beurkundung beim Standesamt)',
+    '§§ 1592, 1594–1598 BGB (Anerkennung der Vaterschaft); §§ 1626a–1626d BGB (Sorgeerklärungen); § 59 Abs. 1 Nr. 1 und 8 SGB VIII (Jugendamt); § 44 PStG (Standesamt)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/bgb/__1626a.html',
   synonyms:
     'Vaterschaftsanerkennung, Vaterschaft anerkennen, Vaterschaft, Sorgeerklärung, Sorgerechtserklärung, gemeinsames Sorgerecht, Sorgerecht unverheiratet, nicht verheiratet, unverheiratete Eltern, ledige Mutter, Vater eintragen, Geburtsurkunde Vater, Urkundsperson, Jugendamt Urkunde, Beurkundung, Negativbescheinigung',
