@@ -30,7 +30,9 @@ const parentWith = (...children: Record<string, unknown>[]) =>
 describe('child conditions', () => {
   const underThree = offer('u3', [{ blockType: 'child', maxAge: 3 }])
   it('uses an inclusive lower and an exclusive upper age bound', () => {
-    expect(fitOf(parentWith({ age: 2.99 }), underThree)).toBe('yes')
+    expect(fitOf(parentWith({ age: 2.9 }), underThree)).toBe('yes')
+    // An age in months stands for that month: "2 Monate" may be 8 or almost 13 weeks.
+    expect(fitOf(parentWith({ age: 2 / 12 }), offer('u12w', [{ blockType: 'child', maxAge: 12 / 52 }]))).toBe('maybe')
     expect(fitOf(parentWith({ age: 3 }), underThree)).toBe('no')
     expect(fitOf(parentWith({ age: 1 }), offer('from1', [{ blockType: 'child', minAge: 1 }]))).toBe('yes')
   })
@@ -365,6 +367,10 @@ describe('circumstances the finder does not ask about (provisos)', () => {
     expect(run(parentWith({ age: 7 }), either).matches[0]).toMatchObject({ fit: 'yes' })
     expect(run(parentWith({ age: 7 }), either).matches[0]?.provisos).toBeUndefined()
     expect(fitOf(parentWith({ age: 7 }), offer('y', [{ blockType: 'not', conditions: [{ blockType: 'proviso', text: 'etwas' }] }]))).toBe('maybe')
+    // Never worded the wrong way round, nor "und" for alternatives.
+    expect(run(parentWith({ age: 7 }), offer('y', [{ blockType: 'not', conditions: [{ blockType: 'proviso', text: 'etwas' }] }])).matches[0]?.provisos).toEqual([''])
+    const alternatives = offer('a', [{ blockType: 'any', conditions: [{ blockType: 'proviso', text: 'A' }, { blockType: 'proviso', text: 'B' }] }])
+    expect(run(parentWith({ age: 7 }), alternatives).matches[0]?.reasons.join(' ')).not.toContain('A und B')
   })
 
   it('are worded generally where the rule gives no text (a page in another language)', () => {
@@ -418,8 +424,11 @@ describe('the Kita year cut-off (§ 50 KiBiz: four by 30 September, free from 1 
   const child = (age: number) => parentWith({ age, activity: 'kita', name: 'Ella' })
   it('frees a child who turned four by 30 September, not one who turned four in October', () => {
     expect(fitOf(child(4.5), feeFree)).toBe('yes')
-    expect(run(child(4.5), feeFree).matches[0]?.reasons).toContain('Ella ist bis zum 30. September 2026 4 Jahre alt geworden und geht in die Kita.')
-    expect(fitOf(child(4 + 1 / 12), feeFree)).toBe('no')
+    expect(run(child(4.5), feeFree).matches[0]?.reasons).toContain('Ella ist am 30. September 2026 mindestens 4 Jahre alt und geht in die Kita.')
+    // "4 Jahre 1 Monat" on 15 December: born between mid-October and mid-November.
+    expect(evaluateHousehold({ household: child(4 + 1 / 12), offers: [feeFree], referenceDate: '2026-12-15' }).matches).toEqual([])
+    // On 21 November the same answer may mean a birthday on 25 September: open.
+    expect(fitOf(child(4 + 1 / 12), feeFree)).toBe('maybe')
     expect(fitOf(child(3.5), feeFree)).toBe('no')
     expect(fitOf(child(5), feeFree)).toBe('yes')
   })
@@ -430,6 +439,40 @@ describe('the Kita year cut-off (§ 50 KiBiz: four by 30 September, free from 1 
     const before = evaluateHousehold({ household: child(3.9), offers: [feeFree], referenceDate: '2026-07-20' })
     expect(before.matches).toEqual([])
     expect(before.hints[0]).toMatchObject({ slug: 'kita-beitragsfreiheit', inMonths: 1, fit: 'yes' })
-    expect(run(child(4 + 1 / 12), feeFree).hints[0]).toMatchObject({ inMonths: 9, fit: 'yes' })
+    expect(evaluateHousehold({ household: child(4 + 1 / 12), offers: [feeFree], referenceDate: '2026-12-15' }).hints[0]).toMatchObject({ inMonths: 8, fit: 'yes' })
+    expect(evaluateHousehold({ household: child(3.8), offers: [feeFree], referenceDate: '2026-07-01' }).hints[0]).toMatchObject({ inMonths: 1 })
+  })
+})
+
+describe('what the expected baby changes (atBirth)', () => {
+  it('lists only what the birth brings, not what comes with the months anyway', () => {
+    const feeFree = offer('kita-beitragsfreiheit', [{ blockType: 'child', minAgeByCutoff: 4, activities: ['kita'] }], 'Kita-Beitragsfreiheit')
+    const kindergeld = offer('kindergeld', [{ blockType: 'child', maxAge: 18 }], 'Kindergeld')
+    const h = household({ members: [{ role: 'adult', age: 30, pregnant: true, dueInWeeks: 30 }, { role: 'child', age: 3 + 7 / 12, activity: 'kita' }] })
+    const result = evaluateHousehold({ household: h, offers: [feeFree, kindergeld], referenceDate: '2026-03-01' })
+    expect(result.atBirth).toBeUndefined()
+    expect(result.hints.map((hint) => hint.slug)).toContain('kita-beitragsfreiheit')
+    const alone = evaluateHousehold({ household: household({ members: [{ role: 'adult', age: 30, pregnant: true, dueInWeeks: 30 }] }), offers: [feeFree, kindergeld], referenceDate: '2026-03-01' })
+    expect(alone.atBirth?.map((m) => m.slug)).toEqual(['kindergeld'])
+  })
+
+  it('keeps circumstances and asks nothing about the baby that cannot be answered yet', () => {
+    const orphans = offer('waisenrente', [{ blockType: 'child', maxAge: 18, maintenance: ['none'] }, { blockType: 'proviso', text: 'ein Elternteil gestorben ist' }])
+    const h = household({ singleParent: true, members: [{ role: 'adult', age: 30, pregnant: true, dueInWeeks: 8 }] })
+    const [match] = run(h, orphans).atBirth ?? []
+    expect(match).toMatchObject({ slug: 'waisenrente', fit: 'maybe', provisos: ['ein Elternteil gestorben ist'] })
+    expect(match?.missing).toBeUndefined()
+    expect(match?.reasons).toContain('Das kann passen, wenn ein Elternteil gestorben ist.')
+    expect(match?.reasons.join(' ')).not.toContain('members[')
+  })
+})
+
+describe('chains and circumstances', () => {
+  it('an offer opened by a benefit that may fit only under a circumstance hangs on it too', () => {
+    const sozialhilfe = offer('sozialhilfe', [{ blockType: 'adult', minAge: 67 }, { blockType: 'proviso', text: 'Rente und Ersparnisse nicht reichen' }])
+    const ticket = offer('sozialticket', [{ blockType: 'receives', benefits: ['sozialhilfe'] }])
+    const h = household({ receives: [], members: [{ role: 'adult', age: 70 }] })
+    const match = run(h, sozialhilfe, ticket).matches.find((m) => m.slug === 'sozialticket')
+    expect(match).toMatchObject({ fit: 'maybe', provisos: ['Rente und Ersparnisse nicht reichen'] })
   })
 })

@@ -131,7 +131,7 @@ describe('what the examples show', () => {
   })
 
   it('asks once for the whole household whether anyone has a disability or care grade, and reads the answer from the people', () => {
-    expect(decode(render(byName('newborn')))).toContain('Hat jemand in Ihrem Haushalt eine Behinderung oder einen Pflegegrad?')
+    expect(decode(render(byName('newborn')))).toContain('Hat jemand in Ihrem Haushalt eine Behinderung, eine Entwicklungsverzögerung (auch vermutet) oder einen Pflegegrad?')
     expect(careOrDisabilityOf([{ role: 'adult', age: 30 }, { role: 'child', age: 2, disability: false, pflegegrad: 0 }])).toBeUndefined()
     expect(careOrDisabilityOf([{ role: 'adult', age: 30, disability: false, pflegegrad: 0 }, { role: 'child', age: 2, disability: false, pflegegrad: 0 }])).toBe(false)
     expect(careOrDisabilityOf([{ role: 'adult', age: 30 }, { role: 'child', age: 2, pflegegrad: 3 }])).toBe(true)

@@ -40,7 +40,7 @@ const angebotTextLimits = textLimits(Angebote.fields)
 
 /** "Caldenhofer Weg 10", "Theodor-Heuss-Platz 12", "Heessener Straße 5a" */
 const streetAddress =
-  /\b(?:[A-ZÄÖÜ][a-zäöüß]+-)*(?:[A-ZÄÖÜ][a-zäöüß]*(?:straße|weg|platz|allee|ring|gasse|markt|ufer|damm)|[A-ZÄÖÜ][a-zäöüß]+[ -](?:Straße|Weg|Platz|Allee|Ring|Gasse|Markt|Ufer|Damm)) \d+[a-z]?\b/g
+  /(?<!\p{L})(?:\p{Lu}\p{Ll}+-)*(?:\p{Lu}\p{Ll}*(?:straße|weg|platz|allee|ring|gasse|markt|ufer|damm|wall)|\p{Lu}\p{Ll}+[ -](?:Straße|Weg|Platz|Allee|Ring|Gasse|Markt|Ufer|Damm|Wall)) \d+[a-z]?(?![\p{L}\d])/gu
 
 export function checkCatalogue(): { problems: string[]; offers: number; contractSlugs: number; families: number } {
 const problems: string[] = []

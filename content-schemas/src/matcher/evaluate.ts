@@ -49,7 +49,8 @@ const no = (reasons: string[] = []): Outcome => ({ state: 'no', reasons, missing
 const maybe = (reasons: string[], missing: string[] = []): Outcome => ({ state: 'maybe', reasons, missing })
 const unique = (list: string[]) => [...new Set(list)]
 
-type Check = { state: State; predicate?: string; missing?: string }
+/** `aged`: the predicate says the person's age (time hints explain themselves with such sentences). */
+type Check = { state: State; predicate?: string; missing?: string; aged?: boolean }
 
 /** One filter on one person: met, not met, or unknown because the fact was not given. */
 function check<T>(value: T | undefined, test: (value: T) => boolean, predicate: (value: T) => string, fact: string): Check {
@@ -62,37 +63,42 @@ function combineChecks(checks: Check[]): Check[] & { state: State } {
   return Object.assign(checks, { state })
 }
 
+/** The span an aged person of a later month stands for (the precision of the family's answer). */
+const agePrecision = new WeakMap<Member, number>()
+
 /**
- * A whole-number age may be rounded down ("3 Jahre" is 3 to almost 4 years), so a limit inside that
- * year (12 weeks, 3 months) leaves it open; an age with a fraction was given in months and is taken
- * as said. Returns the lowest age and the exclusive top of the span.
+ * An age stands for a span: a whole number of years for that year ("3 Jahre" is 3 to almost 4), any
+ * other age for that month (the finder takes ages in months: "2 Monate" is 8 to almost 13 weeks).
+ * So a limit inside the span leaves the answer open, and asks for the age in months.
  */
-function ageSpan(age: number): { low: number; top: number; exact: boolean } {
-  return Number.isInteger(age) ? { low: age, top: age + 1, exact: false } : { low: age, top: age, exact: true }
+function ageSpan(member: Member, shift = 0): { low: number; top: number } {
+  const width = agePrecision.get(member) ?? (Number.isInteger(member.age) ? 1 : 1 / 12)
+  return { low: member.age + shift, top: member.age + shift + width }
 }
 
-/** Is `min <= age` (`shift` years later or earlier): yes, no, or open within a rounded age. */
-function atLeast(age: number, min: number, shift = 0): State {
-  const { low, top, exact } = ageSpan(age)
-  return atLeastIn(low + shift, top + shift, exact, min)
+/**
+ * The age for an answer in whole months. It never is a whole number of years, so that "12 Monate"
+ * reads as that month and not as "1 Jahr" (1 to almost 2).
+ */
+export const ageFromMonths = (months: number): number => months / 12 + (Number.isInteger(months / 12) ? 1e-9 : 0)
+
+/** Is `min <= age` (`shift` years later or earlier): yes, no, or open within the age's span. */
+function atLeast(member: Member, min: number, shift = 0): State {
+  const { low, top } = ageSpan(member, shift)
+  return low >= min ? 'yes' : top <= min ? 'no' : 'maybe'
 }
-function atLeastIn(low: number, top: number, exact: boolean, min: number): State {
-  if (low >= min) return 'yes'
-  return (exact ? top < min : top <= min) ? 'no' : 'maybe'
+
+/** Is `age < max`: yes, no, or open within the age's span. */
+function below(member: Member, max: number): State {
+  const { low, top } = ageSpan(member)
+  return low >= max ? 'no' : top <= max ? 'yes' : 'maybe'
 }
 
 function ageChecks(phrases: MatcherPhrases, member: Member, minAge: number | undefined, maxAge: number | undefined, always: boolean, fact: string): Check[] {
-  const states = [minAge === undefined ? 'yes' : atLeast(member.age, minAge), maxAge === undefined ? 'yes' : below(member.age, maxAge)]
+  const states = [minAge === undefined ? 'yes' : atLeast(member, minAge), maxAge === undefined ? 'yes' : below(member, maxAge)]
   if (states.includes('no')) return [{ state: 'no' }]
   if (states.includes('maybe')) return [{ state: 'maybe', missing: fact }]
-  return always || minAge !== undefined || maxAge !== undefined ? [{ state: 'yes', predicate: phrases.age(member.age) }] : []
-}
-
-/** Is `age < max`: yes, no, or open within a rounded age. */
-function below(age: number, max: number): State {
-  const { low, top, exact } = ageSpan(age)
-  if (low >= max) return 'no'
-  return (exact ? top < max : top <= max) ? 'yes' : 'maybe'
+  return always || minAge !== undefined || maxAge !== undefined ? [{ state: 'yes', predicate: phrases.age(member.age), aged: true }] : []
 }
 
 const yearMs = 365.2425 * 24 * 60 * 60 * 1000
@@ -107,8 +113,8 @@ const kitaYearOf = (day: string) => {
 function ageByCutoffCheck(phrases: MatcherPhrases, member: Member, minAge: number, day: string, fact: string): Check {
   const year = kitaYearOf(day)
   const shift = (Date.UTC(year, 8, 30) - Date.parse(`${day}T00:00:00Z`)) / yearMs
-  const state = atLeast(member.age, minAge, shift)
-  if (state === 'yes') return { state, predicate: phrases.ageByCutoff(minAge, year) }
+  const state = atLeast(member, minAge, shift)
+  if (state === 'yes') return { state, predicate: phrases.ageByCutoff(minAge, year), aged: true }
   return state === 'no' ? { state } : { state, missing: fact }
 }
 
@@ -131,7 +137,7 @@ function personSentence({ phrases, household, ageSentences }: Context, member: M
   const predicates = checks.flatMap((c) => (c.state === 'yes' && c.predicate ? [c.predicate] : []))
   const age = phrases.age(member.age)
   const said = predicates.length ? predicates : [age]
-  const ageSaid = said.includes(age)
+  const ageSaid = said.includes(age) || checks.some((c) => c.state === 'yes' && c.aged)
   const sentence = phrases.personSentence({ ...personRef(member, household.members), ageSaid }, said)
   if (ageSaid) ageSentences.add(sentence)
   return sentence
@@ -168,7 +174,7 @@ type Context = {
   /** The day the household is evaluated for (YYYY-MM-DD). */
   day: string
   phrases: MatcherPhrases
-  chain: (slug: string) => State | undefined
+  chain: (slug: string) => Outcome | undefined
   ageSentences: Set<string>
   negated?: boolean
   quiet?: boolean
@@ -300,14 +306,20 @@ function evaluateLeaf(condition: LeafCondition, context: Context): Outcome {
       const received = condition.benefits.filter((benefit) => household.receives?.includes(benefit))
       if (received.length > 0) return yes([condition.reason ?? phrases.receives(received.map(label))])
       // A chain: the household does not (say it does) receive the benefit, but may be entitled to it.
-      const possible = condition.benefits.filter((benefit) => {
-        if (negated) return false
+      const targets = negated ? [] : condition.benefits.flatMap((benefit) => {
         const slug = benefitSlugs[benefit]
-        const state = slug ? chain(slug) : undefined
-        return state === 'yes' || state === 'maybe'
+        const outcome = slug ? chain(slug) : undefined
+        return outcome && outcome.state !== 'no' ? [{ benefit, outcome }] : []
       })
-      if (possible.length > 0) {
-        return maybe([phrases.mayReceive(possible.map(label))], household.receives === undefined ? ['receives'] : [])
+      if (targets.length > 0) {
+        // A benefit that may fit only under a circumstance opens this offer only under it too.
+        const provisos = targets.every(({ outcome }) => outcome.state === 'maybe' && (outcome.provisos?.length ?? 0) > 0)
+          ? targets.flatMap(({ outcome }) => outcome.provisos ?? [])
+          : []
+        return {
+          ...maybe([phrases.mayReceive(targets.map(({ benefit }) => label(benefit)))], household.receives === undefined ? ['receives'] : []),
+          ...(provisos.length > 0 ? { provisos } : {}),
+        }
       }
       if (household.receives === undefined) return maybe([], ['receives'])
       return no([phrases.receivesNone(condition.benefits.map(label))])
@@ -337,12 +349,17 @@ function evaluateCondition(condition: Condition, context: Context): Outcome {
       const met = outcomes.find((o) => o.state === 'yes')
       if (met) return yes(condition.reason ? [condition.reason] : met.reasons)
       const open = outcomes.filter((o) => o.state === 'maybe')
-      if (open.length > 0) return { ...maybe(open.flatMap((o) => o.reasons), open.flatMap((o) => o.missing)), provisos: provisosOf(open) }
+      if (open.length > 0) {
+        // Circumstances of several alternatives are not all needed: a list of them would read "und".
+        const provisos = open.filter((o) => o.provisos?.length).length > 1 ? [''] : provisosOf(open)
+        return { ...maybe(open.flatMap((o) => o.reasons), open.flatMap((o) => o.missing)), provisos }
+      }
       return no(outcomes.flatMap((o) => o.reasons))
     }
     case 'not': {
       const inner = evaluateCondition(condition.conditions[0]!, { ...context, negated: !context.negated })
-      if (inner.state === 'maybe') return inner
+      // A negated circumstance is not worded as it stands ("wenn X" would say the opposite).
+      if (inner.state === 'maybe') return inner.provisos?.length ? { ...inner, provisos: [''] } : inner
       const reasons = condition.reason ? [condition.reason] : inner.reasons
       return inner.state === 'yes' ? no(reasons) : yes(reasons)
     }
@@ -384,7 +401,7 @@ function offerEvaluator(household: Household, offers: MatchableOffer[], phrases:
         const target = bySlug.get(slug)
         // A chain back to an offer being evaluated is no evidence either way.
         if (!target || inProgress.has(slug)) return undefined
-        return evaluateOffer(target).state
+        return evaluateOffer(target)
       },
     }
     const outcome =
@@ -437,7 +454,11 @@ function monthsOfChange(household: Household, thresholds: Thresholds, day: strin
     if (whole <= timeHintHorizonMonths) months.add(whole)
   }
   for (const member of household.members) {
-    for (const age of thresholds.ages) if (member.age < age) add((age - member.age) * 12)
+    const { low, top } = ageSpan(member)
+    for (const age of thresholds.ages) {
+      if (low < age) add((age - low) * 12)
+      if (top < age) add((age - top) * 12)
+    }
     if (member.pregnant && member.dueInWeeks !== undefined) {
       const due = member.dueInWeeks
       add((due * 12) / 52) // the birth
@@ -448,9 +469,9 @@ function monthsOfChange(household: Household, thresholds: Thresholds, day: strin
   if (thresholds.kitaYear) {
     // A new Kita year begins on 1 August.
     const next = `${kitaYearOf(day) + 1}-08-01`
-    const untilAugust = (Date.parse(`${next}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / (yearMs / 12)
-    add(untilAugust)
-    add(untilAugust + 12)
+    let months = 1
+    while (addMonths(day, months) < next) months++
+    add(months)
   }
   return [...months].sort((a, b) => a - b)
 }
@@ -463,6 +484,7 @@ export function householdInMonths(household: Household, months: number, babyName
   const babies: Member[] = []
   for (const member of household.members) {
     const aged = { ...member, age: Math.min(120, member.age + months / 12) }
+    agePrecision.set(aged, agePrecision.get(member) ?? (Number.isInteger(member.age) ? 1 : 1 / 12))
     if (member.pregnant && member.dueInWeeks !== undefined) {
       if (weeks >= member.dueInWeeks) {
         members.push({ ...aged, pregnant: false, dueInWeeks: undefined, gaveBirth: true })
@@ -526,23 +548,8 @@ export function evaluateHousehold({
   for (const offer of offers) {
     const outcome = outcomes.get(offer.slug)!
     if (outcome.state === 'no') continue
-    const missing = unique(outcome.missing)
-    const reasons = unique(outcome.reasons)
-    const provisos = outcome.state === 'maybe' ? unique(outcome.provisos ?? []) : []
-    if (provisos.length > 0) reasons.push(phrases.mayFitIf(provisos.filter(Boolean)))
-    if (outcome.state === 'maybe' && missing.length > 0) {
-      reasons.push(phrases.dependsOn(missing.map((fact) => missingFactText(phrases, fact, household.members))))
-    }
-    if (reasons.length === 0) reasons.push(phrases.dependsOnMissing)
     const opens = unique(opensBy.get(offer.slug) ?? []).filter((slug) => slug !== offer.slug)
-    matches.push({
-      slug: offer.slug,
-      fit: outcome.state,
-      reasons,
-      ...(missing.length > 0 ? { missing } : {}),
-      ...(provisos.length > 0 ? { provisos } : {}),
-      ...(opens.length > 0 ? { opens } : {}),
-    })
+    matches.push({ ...matchOf(offer.slug, outcome, household.members, phrases), ...(opens.length > 0 ? { opens } : {}) })
   }
 
   const atBirth = birthMatches(household, offers, outcomes, phrases, day)
@@ -580,21 +587,46 @@ export function evaluateHousehold({
   return { version: 1, referenceDate: day, matches, hints, ...(atBirth.length > 0 ? { atBirth } : {}) }
 }
 
-/** The household a week after the expected birth (the earliest due date; unknown: now). */
+/** A listed offer: its reasons, then what it may hang on (circumstances, missing facts of these members). */
+function matchOf(slug: string, outcome: Outcome, members: Member[], phrases: MatcherPhrases): Match {
+  const fit = outcome.state === 'yes' ? 'yes' : 'maybe'
+  // Facts of people not in the household yet (the expected baby) cannot be answered now.
+  const missing = unique(outcome.missing).filter((fact) => {
+    const index = /^members\[(\d+)\]/.exec(fact)?.[1]
+    return index === undefined || Number(index) < members.length
+  })
+  const reasons = unique(outcome.reasons)
+  const provisos = fit === 'maybe' ? unique(outcome.provisos ?? []) : []
+  if (provisos.length > 0) reasons.push(phrases.mayFitIf(provisos.filter(Boolean)))
+  if (fit === 'maybe' && missing.length > 0) reasons.push(phrases.dependsOn(missing.map((fact) => missingFactText(phrases, fact, members))))
+  if (reasons.length === 0) reasons.push(fit === 'yes' ? phrases.openToAll : phrases.dependsOnMissing)
+  return {
+    slug,
+    fit,
+    reasons,
+    ...(missing.length > 0 ? { missing } : {}),
+    ...(provisos.length > 0 ? { provisos } : {}),
+  }
+}
+
+/**
+ * What the expected baby changes: the household a week after the birth (the earliest due date;
+ * unknown: now), against the same weeks without the birth – offers that fit then only because of the baby.
+ */
 function birthMatches(household: Household, offers: MatchableOffer[], now: Map<string, Outcome>, phrases: MatcherPhrases, day: string): Match[] {
   const expecting = household.members.filter((member) => member.role === 'adult' && member.pregnant && member.livesInHousehold !== false)
   if (expecting.length === 0) return []
   const dueInWeeks = Math.min(...expecting.map((member) => member.dueInWeeks ?? 0))
   const known = { ...household, members: household.members.map((member) => (expecting.includes(member) ? { ...member, dueInWeeks: member.dueInWeeks ?? 0 } : member)) }
   const months = ((dueInWeeks + 1) * 12) / 52
-  const evaluate = offerEvaluator(householdInMonths(known, months, phrases.babyName), offers, phrases, addMonths(day, months))
+  const then = addMonths(day, months)
+  const born = householdInMonths(known, months, phrases.babyName)
+  const evaluate = offerEvaluator(born, offers, phrases, then, true)
+  const unborn = { ...household, members: household.members.map((member) => (expecting.includes(member) ? { ...member, pregnant: false, dueInWeeks: undefined } : member)) }
+  const withoutBirth = offerEvaluator(householdInMonths(unborn, months), offers, phrases, then, true)
+  const explained = offerEvaluator(born, offers, phrases, then)
   return offers.flatMap((offer) => {
-    if (now.get(offer.slug)?.state !== 'no') return []
-    const outcome = evaluate(offer.slug)
-    if (outcome.state === 'no') return []
-    const missing = unique(outcome.missing)
-    const reasons = unique(outcome.reasons)
-    if (reasons.length === 0) reasons.push(outcome.state === 'yes' ? phrases.openToAll : phrases.dependsOnMissing)
-    return [{ slug: offer.slug, fit: outcome.state, reasons, ...(missing.length > 0 ? { missing } : {}) }]
+    if (now.get(offer.slug)?.state !== 'no' || evaluate(offer.slug).state === 'no' || withoutBirth(offer.slug).state !== 'no') return []
+    return [matchOf(offer.slug, explained(offer.slug), household.members, phrases)]
   })
 }

@@ -135,8 +135,8 @@ export const arabicPhrases: MatcherPhrases = {
     return rounded === 0 ? 'حامل (الولادة قريبة جدًا)' : `حامل (الولادة بعد نحو ${weeks(rounded, true)})`
   },
   notPregnant: 'غير حامل',
-  gaveBirth: { yes: 'أنجبت الطفل', no: 'لم تنجب الطفل' },
-  ageByCutoff: (age, year) => `بلغ ${age} سنوات حتى 30 سبتمبر ${year}`,
+  gaveBirth: { yes: 'أنجب(ت) الطفل', no: 'لم ينجب (تنجب) الطفل' },
+  ageByCutoff: (age, year) => `في سن ${years(age)} على الأقل بتاريخ 30 سبتمبر ${year}`,
   pflegegrad: (level) => `بدرجة رعاية ${level} (Pflegegrad ${level})`,
   gdb: (degree) => `بدرجة إعاقة (GdB) تبلغ ${degree}`,
   age: (age) => (age < 1 / 12 ? 'في عمر أقل من شهر' : `في عمر ${ageLength(age, true)}`),
@@ -189,7 +189,7 @@ export const arabicPhrases: MatcherPhrases = {
   dependsOnMissing: 'هل تناسبكم هذه الخدمة؟ هذا يتوقف على بيانات ما زالت ناقصة.',
   missingMemberFact: {
     age: (person) => `العمر الدقيق لدى ${who(person)} (بالأشهر)`,
-    gaveBirth: (person) => `ما إذا كانت ${who(person)} قد أنجبت الطفل`,
+    gaveBirth: (person) => `ما إذا كان ${who(person)} قد أنجب(ت) الطفل`,
     activity: (person) => `نشاط ${who(person)} حاليًا (حضانة، مدرسة، تدريب مهني …)`,
     employment: (person) => `وضع العمل لدى ${who(person)}`,
     pregnant: (person) => `وجود حمل لدى ${who(person)}`,

@@ -117,7 +117,7 @@ export const germanPhrases: MatcherPhrases = {
   pregnant: (dueInWeeks) => (dueInWeeks === undefined ? 'ist schwanger' : `ist schwanger (Geburt in etwa ${Math.round(dueInWeeks)} Wochen)`),
   notPregnant: 'ist nicht schwanger',
   gaveBirth: { yes: 'hat das Baby geboren', no: 'hat das Baby nicht geboren' },
-  ageByCutoff: (age, year) => `ist bis zum 30. September ${year} ${age} Jahre alt geworden`,
+  ageByCutoff: (age, year) => `ist am 30. September ${year} mindestens ${age} Jahre alt`,
   pflegegrad: (level) => `hat Pflegegrad ${level}`,
   gdb: (degree) => `hat einen Grad der Behinderung von ${degree}`,
   age: (years) => (years < 1 / 12 ? 'ist jünger als einen Monat' : `ist ${ageText(years)} alt`),

@@ -121,7 +121,7 @@ export const englishPhrases: MatcherPhrases = {
   },
   notPregnant: 'is not pregnant',
   gaveBirth: { yes: 'gave birth to the baby', no: 'did not give birth to the baby' },
-  ageByCutoff: (age, year) => `turned ${age} by 30 September ${year}`,
+  ageByCutoff: (age, year) => `is at least ${age} years old on 30 September ${year}`,
   pflegegrad: (level) => `has care level ${level} (Pflegegrad ${level})`,
   gdb: (degree) => `has a degree of disability (GdB) of ${degree}`,
   age: (years) => (years < 1 / 12 ? 'is less than one month old' : `is ${ageText(years)} old`),

@@ -78,7 +78,7 @@ export const turkishPhrases: MatcherPhrases = {
   lang: 'tr',
   benefits: {
     buergergeld: 'Temel gelir desteği (Grundsicherungsgeld, eski adıyla Bürgergeld)',
-    arbeitslosengeld: 'işsizlik parası (Arbeitslosengeld)',
+    arbeitslosengeld: 'İşsizlik parası (Arbeitslosengeld)',
     sozialhilfe: 'Sosyal yardım (Sozialhilfe)',
     wohngeld: 'Kira yardımı (Wohngeld)',
     kinderzuschlag: 'Ek çocuk parası (Kinderzuschlag)',
@@ -153,7 +153,7 @@ export const turkishPhrases: MatcherPhrases = {
     dueInWeeks === undefined ? 'hamile' : `hamile (doğuma yaklaşık ${Math.round(dueInWeeks)} hafta var)`,
   notPregnant: 'hamile değil',
   gaveBirth: { yes: 'bebeği doğurdu', no: 'bebeği doğurmadı' },
-  ageByCutoff: (age, year) => `30 Eylül ${year} tarihine kadar ${age} yaşını doldurdu`,
+  ageByCutoff: (age, year) => `30 Eylül ${year} tarihinde en az ${age} yaşında`,
   pflegegrad: (level) => `${level}. derecede bakıma muhtaç (Pflegegrad ${level})`,
   gdb: (degree) => `%${degree} oranında engelli (engellilik derecesi, GdB ${degree})`,
   age,

@@ -154,7 +154,7 @@ export const ukrainianPhrases: MatcherPhrases = {
     dueInWeeks === undefined ? 'вагітна' : `вагітна (дитина має народитися приблизно через ${weeks(Math.round(dueInWeeks))})`,
   notPregnant: 'не вагітна',
   gaveBirth: { yes: 'народила дитину', no: 'не народжувала дитину' },
-  ageByCutoff: (age, year) => `виповнилося ${age} років до 30 вересня ${year}`,
+  ageByCutoff: (age, year) => `станом на 30 вересня ${year} має щонайменше ${age} ${ukrainianPlural(age, 'рік', 'роки', 'років')}`,
   pflegegrad: (level) => `має ступінь догляду (Pflegegrad) ${level}`,
   gdb: (degree) => `має ступінь інвалідності (GdB) ${degree}`,
   age,
@@ -203,7 +203,7 @@ export const ukrainianPhrases: MatcherPhrases = {
       : 'Чи це підходить, залежить від обставин, про які Situations-Finder не питає. Відповідна установа вас проконсультує.',
   dependsOnMissing: 'Чи це вам підходить, залежить від даних, яких ще бракує.',
   missingMemberFact: {
-    age: (person) => `скільки точно років (місяців) ${who(person)}`,
+    age: (person) => `який точний вік має ${who(person)} (у місяцях)`,
     gaveBirth: (person) => `чи народила дитину ${who(person)}`,
     activity: (person) => `чим зараз займається ${who(person)} (дитячий садок, школа, професійне навчання …)`,
     employment: (person) => `чи працює ${who(person)}`,

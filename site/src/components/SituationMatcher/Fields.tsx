@@ -63,7 +63,8 @@ type NumberProps = {
   required?: boolean
   /** Alternative units with their factor to the stored value, e.g. [["Jahren", 1], ["Monaten", 12]]. */
   units?: readonly (readonly [string, number])[]
-  set: (value?: number) => void
+  /** `factor`: of the unit the family typed in (see `units`). */
+  set: (value?: number, factor?: number) => void
   hint?: string
 }
 
@@ -87,7 +88,7 @@ export function NumberField({ id, label, value, min, max, whole, required, units
         ? ''
         : fields.numberError(show(min, inputFactor, fields.decimalComma), show(max, inputFactor, fields.decimalComma), whole ?? false),
     )
-    if (valid || (empty && !required)) set(empty ? undefined : number)
+    if (valid || (empty && !required)) set(empty ? undefined : number, inputFactor)
   }
   const described = [hint && `${id}-hinweis`, error && `${id}-fehler`].filter(Boolean).join(' ') || undefined
   return (

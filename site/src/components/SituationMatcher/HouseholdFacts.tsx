@@ -8,9 +8,14 @@ import { benefitValues, FinderLanguageContext, incomeValues, labelled, yesNo } f
 type Props = {
   household: Household
   update: (answers: Partial<Household>) => void
-  /** Gives these answers to every person who has not answered them yet (never overwrites an answer). */
-  answerUnanswered: (answers: Partial<Member>) => void
+  /**
+   * Gives these answers to every person who has not answered them yet (never overwrites an
+   * answer); `undo` takes back what an earlier call gave and nobody changed since.
+   */
+  answerUnanswered: (answers: Partial<Member>, undo?: boolean) => void
 }
+
+const noCareOrDisability: Partial<Member> = { disability: false, pflegegrad: 0 }
 
 /**
  * The household's answer to "anyone with a disability or care grade?", read from the people: yes
@@ -27,9 +32,9 @@ const flags = ['livesInHamm', 'movedToHammRecently', 'singleParent'] as const
 /** What concerns the whole household: where it lives, single parent, income band, benefits already received. */
 export function HouseholdFacts({ household, update, answerUnanswered }: Props) {
   const language = useContext(FinderLanguageContext)
-  // "Ja" before saying who: remembered here until a person's answers say it.
-  const [someoneSaid, setSomeoneSaid] = useState(false)
-  const careOrDisability = careOrDisabilityOf(household.members) ?? (someoneSaid ? true : undefined)
+  // The household's own answer until a person's answers say more; "Nein" can be taken back.
+  const [answer, setAnswer] = useState<boolean | undefined>(undefined)
+  const careOrDisability = careOrDisabilityOf(household.members) === true ? true : (answer ?? careOrDisabilityOf(household.members))
   const { facts, options } = language.texts
   const { receives } = household
   const toggle = (benefit: Benefit, checked: boolean) => {
@@ -59,9 +64,11 @@ export function HouseholdFacts({ household, update, answerUnanswered }: Props) {
         hint={facts.careOrDisabilityHint}
         options={yesNo(language)}
         value={careOrDisability === undefined ? undefined : String(careOrDisability)}
-        set={(answer) => {
-          setSomeoneSaid(answer === 'true')
-          if (answer === 'false') answerUnanswered({ disability: false, pflegegrad: 0 })
+        set={(value) => {
+          const said = value === undefined ? undefined : value === 'true'
+          if (careOrDisability === false && said !== false) answerUnanswered(noCareOrDisability, true)
+          if (said === false) answerUnanswered(noCareOrDisability)
+          setAnswer(said)
         }}
       />
       <Choice

@@ -1,5 +1,7 @@
 import type { Member } from '@familienrathaus/content-schemas'
 
+import { ageFromMonths } from '@familienrathaus/content-schemas/matcher/evaluate'
+
 import { useContext, useState } from 'react'
 
 import { Choice, NumberField } from './Fields.tsx'
@@ -57,7 +59,7 @@ export function MemberFields({ member, members, update, remove }: Props) {
   }
   // Only the mother is protected after a birth (Mutterschutz, Mutterschaftsgeld): asked while a baby is in the household.
   const hasBaby = members.some((other) => other.role === 'child' && other.age < 1 && other.livesInHousehold !== false)
-  const showHealth = member.disability === true || member.gdb !== undefined || member.pflegegrad !== undefined
+  const showHealth = member.disability === true || member.gdb !== undefined || (member.pflegegrad ?? 0) > 0
 
   return (
     <fieldset className="fp-matcher__person" id={prefix}>
@@ -86,7 +88,8 @@ export function MemberFields({ member, members, update, remove }: Props) {
         required
         units={isChild ? ageUnits : undefined}
         hint={isChild ? person.ageHintChild : person.ageHintAdult}
-        set={(age) => age !== undefined && update({ age })}
+        // An age typed in months stands for that month (the engine reads a whole number of years as a year).
+        set={(age, factor) => age !== undefined && update({ age: factor === 12 ? ageFromMonths(age * 12) : age })}
       />
       {isChild ? (
         <>

@@ -52,6 +52,8 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
   const [message, setMessage] = useState('')
   const [announced, setAnnounced] = useState('')
   const heading = useRef<HTMLHeadingElement>(null)
+  // Which answers the household-wide "Nein" (disability, care grade) gave each person, so that it can be taken back.
+  const answeredForAll = useRef(new Map<string, (keyof Member)[]>())
   const { members } = household
 
   const load = (value: unknown) => {
@@ -214,12 +216,20 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
             <HouseholdFacts
               household={household}
               update={(answers) => setHousehold((current) => withAnswers(current, answers))}
-              answerUnanswered={(answers) =>
+              answerUnanswered={(answers, undo) =>
                 setHousehold((current) => ({
                   ...current,
-                  members: current.members.map((member) =>
-                    withAnswers(member, Object.fromEntries(Object.entries(answers).filter(([key]) => member[key as keyof Member] === undefined))),
-                  ),
+                  members: current.members.map((member) => {
+                    const keys = Object.keys(answers) as (keyof Member)[]
+                    if (!undo) {
+                      const open = keys.filter((key) => member[key] === undefined)
+                      if (open.length > 0) answeredForAll.current.set(member.id ?? '', open)
+                      return withAnswers(member, Object.fromEntries(open.map((key) => [key, answers[key]])))
+                    }
+                    // Takes back only what the household's answer gave and the person's own answers left as it was.
+                    const given = answeredForAll.current.get(member.id ?? '') ?? []
+                    return withAnswers(member, Object.fromEntries(given.filter((key) => member[key] === answers[key]).map((key) => [key, undefined])))
+                  }),
                 }))
               }
             />

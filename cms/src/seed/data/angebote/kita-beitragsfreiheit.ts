@@ -94,7 +94,7 @@ export default {
       name: 'Kind wurde im Oktober 4 (4 Jahre 1 Monat), Kita, Hamm, mittleres Einkommen',
       household: {
         version: 1,
-        referenceDate: '2026-11-21',
+        referenceDate: '2026-12-15',
         livesInHamm: true,
         income: 'high',
         receives: ['kindergeld'],

@@ -105,7 +105,7 @@ export const arabicTexts = {
     adultRelation: 'الدور في العائلة',
     employment: 'العمل والتدريب المهني',
     pregnantQuestion: 'حامل؟',
-    gaveBirth: (who: string) => `هل أنجبت ${who} الطفل؟`,
+    gaveBirth: (who: string) => `هل أنجب(ت) ${who} الطفل؟`,
     gaveBirthHint: 'حماية الأمومة وإعانة الأمومة تخص فقط الأم التي أنجبت الطفل.',
     dueInWeeks: 'بعد كم أسبوعًا تقريبًا موعد الولادة؟',
     dueInWeeksHint: 'اتركوا الحقل فارغًا إذا كنتم لا تعرفون.',
@@ -132,8 +132,8 @@ export const arabicTexts = {
     receives: 'ما المساعدات التي يحصل عليها أحد أفراد منزلكم حاليًا؟',
     receivesHint: 'ضعوا علامة على كل ما ينطبق. إذا لم تضعوا أي علامة، فهذا يعني: لا أعرف.',
     receivesNone: 'لا شيء من هذه المساعدات',
-    careOrDisability: 'هل لدى أحد في أسرتكم إعاقة أو درجة رعاية (Pflegegrad)؟',
-    careOrDisabilityHint: 'إذا كان الجواب نعم: حددوا الشخص في «بيانات أخرى» الخاصة به. الجواب «لا» ينطبق على كل من لم تذكروا عنه شيئًا بعد.',
+    careOrDisability: 'هل لدى أحد في أسرتكم إعاقة أو تأخر في النمو (ولو مشتبه به) أو درجة رعاية (Pflegegrad)؟',
+    careOrDisabilityHint: 'إذا كان الجواب نعم: حددوا الشخص في قسم «بيانات أخرى عن …» الخاص به. الجواب «لا» ينطبق على كل من لم تذكروا عنه شيئًا في ذلك بعد.',
   },
   /** The answers offered for each question (the values are fixed in the household format). */
   options: {

@@ -125,8 +125,8 @@ export const germanTexts = {
     receives: 'Welche Leistungen bekommt jemand in Ihrem Haushalt schon?',
     receivesHint: 'Kreuzen Sie alles an, was zutrifft. Wenn Sie nichts ankreuzen, heißt das: Weiß ich nicht.',
     receivesNone: 'Keine dieser Leistungen',
-    careOrDisability: 'Hat jemand in Ihrem Haushalt eine Behinderung oder einen Pflegegrad?',
-    careOrDisabilityHint: 'Wenn ja: Geben Sie bei der Person unter „Weitere Angaben“ an, wer. „Nein“ gilt für alle, bei denen Sie noch nichts angegeben haben.',
+    careOrDisability: 'Hat jemand in Ihrem Haushalt eine Behinderung, eine Entwicklungsverzögerung (auch vermutet) oder einen Pflegegrad?',
+    careOrDisabilityHint: 'Wenn ja: Geben Sie bei der Person unter „Weitere Angaben zu …“ an, wer. „Nein“ gilt für alle, bei denen Sie dazu noch nichts angegeben haben.',
   },
   /** The answers offered for each question (the values are fixed in the household format). */
   options: {

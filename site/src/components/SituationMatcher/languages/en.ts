@@ -121,8 +121,8 @@ export const englishTexts = {
     receives: 'Which benefits does someone in your household already get?',
     receivesHint: 'Tick everything that applies. If you do not tick anything, it means: I don’t know.',
     receivesNone: 'None of these benefits',
-    careOrDisability: 'Does anyone in your household have a disability or a care grade (Pflegegrad)?',
-    careOrDisabilityHint: 'If yes: say who under “More details” for that person. “No” applies to everyone for whom you have not said anything yet.',
+    careOrDisability: 'Does anyone in your household have a disability, a developmental delay (even suspected) or a care grade (Pflegegrad)?',
+    careOrDisabilityHint: 'If yes: say who under “More details about …” for that person. “No” applies to everyone for whom you have not said anything about it yet.',
   },
   /** The answers offered for each question (the values are fixed in the household format). */
   options: {

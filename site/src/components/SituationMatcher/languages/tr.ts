@@ -127,8 +127,8 @@ export const turkishTexts = {
     receives: 'Hanenizdeki biri hangi yardımları zaten alıyor?',
     receivesHint: 'Uyan her şeyi işaretleyin. Hiçbir şey işaretlemezseniz bu “Bilmiyorum” anlamına gelir.',
     receivesNone: 'Bu yardımların hiçbiri',
-    careOrDisability: 'Hanenizde engeli veya bakım derecesi (Pflegegrad) olan biri var mı?',
-    careOrDisabilityHint: 'Evet ise: kim olduğunu o kişinin “Diğer bilgiler” bölümünde belirtin. “Hayır” henüz bilgi vermediğiniz herkes için geçerlidir.',
+    careOrDisability: 'Hanenizde engeli, gelişim geriliği (şüphe de olsa) veya bakım derecesi (Pflegegrad) olan biri var mı?',
+    careOrDisabilityHint: 'Evet ise: kim olduğunu o kişinin “… hakkında daha fazla bilgi” bölümünde belirtin. “Hayır” bu konuda henüz bilgi vermediğiniz herkes için geçerlidir.',
   },
   /** The answers offered for each question (the values are fixed in the household format). */
   options: {
