@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -133,7 +133,8 @@ describe('SiteBuilder', () => {
     expect(existsSync(made[1]!)).toBe(false)
     expect(existsSync(made[2]!)).toBe(true)
     expect(existsSync(made[3]!)).toBe(true)
-    expect(path.resolve(sitesDir, 'current')).toBeDefined()
+    // "current" serves the newest build.
+    expect(realpathSync(path.join(sitesDir, 'current'))).toBe(realpathSync(made[3]!))
   })
 
   it('picks up the last site after a restart', async () => {
