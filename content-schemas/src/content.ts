@@ -8,6 +8,7 @@ import {
   spokenLanguages,
   weekdays,
 } from './options.ts'
+import { textLimits } from './limits.ts'
 import { rulesSchema } from './matcher/rules.ts'
 import { slugPattern } from './slugify.ts'
 
@@ -61,7 +62,7 @@ const optionalRichText = richTextSchema.nullish().transform((value) => value ?? 
 
 const publishedDocument = z.object({
   id: idSchema,
-  title: z.string().trim().min(1).max(160),
+  title: z.string().trim().min(1).max(textLimits.title),
   slug: z.string().regex(slugPattern, 'must be a lowercase URL slug such as "kita-platz"'),
   // Draft previews render drafts; public builds refuse them in the loader.
   _status: z.enum(['draft', 'published']).optional(),
@@ -70,7 +71,7 @@ const publishedDocument = z.object({
 })
 
 export const handlungsfeldSchema = publishedDocument.extend({
-  summary: z.string().trim().min(1).max(400),
+  summary: z.string().trim().min(1).max(textLimits.summary),
   body: optionalRichText,
   order: z.number().int().nullish().transform((value) => value ?? 0),
   image: optionalMedia,
@@ -81,7 +82,7 @@ export const meilensteinSchema = publishedDocument.extend({
   date: isoDate,
   endDate: isoDate.nullish().transform((value) => value ?? undefined),
   status: z.enum(meilensteinStatuses),
-  summary: z.string().trim().min(1).max(400),
+  summary: z.string().trim().min(1).max(textLimits.summary),
   body: optionalRichText,
   handlungsfelder: relationIds,
   angebote: relationIds,
@@ -94,7 +95,7 @@ export const meilensteinSchema = publishedDocument.extend({
 export type Meilenstein = z.infer<typeof meilensteinSchema>
 
 export const angebotSchema = publishedDocument.extend({
-  summary: z.string().trim().min(1).max(400),
+  summary: z.string().trim().min(1).max(textLimits.angebotSummary),
   summaryLeichteSprache: optionalText,
   kind: z.enum(angebotKinds),
   body: optionalRichText,
@@ -125,7 +126,7 @@ export type Angebot = z.infer<typeof angebotSchema>
 
 export const erklaervideoSchema = publishedDocument
   .extend({
-    description: z.string().trim().min(1).max(600),
+    description: z.string().trim().min(1).max(textLimits.erklaervideoDescription),
     transcript: z.string().trim().min(1),
     durationSeconds: z.number().int().positive().nullish().transform((value) => value ?? undefined),
     video: optionalMedia,

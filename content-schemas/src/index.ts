@@ -11,6 +11,7 @@ import type { ContentSlug } from './slugs.ts'
 
 export * from './content.ts'
 export * from './globals.ts'
+export * from './limits.ts'
 export * from './matcher/index.ts'
 export * from './mediaReferences.ts'
 export * from './options.ts'

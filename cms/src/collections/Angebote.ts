@@ -1,13 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
 import {
-  angebotKindOptions,
   angeboteSlug,
+  angebotKindOptions,
   erklaervideosSlug,
   handlungsfelderSlug,
   kontakteSlug,
   lebenslageOptions,
   meilensteineSlug,
+  textLimits,
   usersSlug,
 } from '@familienrathaus/content-schemas'
 
@@ -36,7 +37,7 @@ export const Angebote: CollectionConfig = {
   versions: editorialVersions,
   hooks: { ...editorialHooks, beforeChange: [...(editorialHooks?.beforeChange ?? []), checkEligibility] },
   fields: [
-    { name: 'title', type: 'text', label: 'Titel', required: true, localized: true, maxLength: 160 },
+    { name: 'title', type: 'text', label: 'Titel', required: true, localized: true, maxLength: textLimits.title },
     slugField(),
     ...workflowFields(),
     {
@@ -68,7 +69,7 @@ export const Angebote: CollectionConfig = {
               label: 'Kurzbeschreibung',
               required: true,
               localized: true,
-              maxLength: 300,
+              maxLength: textLimits.angebotSummary,
               admin: {
                 description:
                   'Höchstens 300 Zeichen in einfacher Sprache: Was ist das, und wem hilft es? Erscheint in Listen, Suche und Finder.',

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { angeboteSlug, erklaervideosSlug, mediaSlug } from '@familienrathaus/content-schemas'
+import { angeboteSlug, erklaervideosSlug, mediaSlug, textLimits } from '@familienrathaus/content-schemas'
 
 import { slugField } from '../fields/slug.ts'
 import { validateUrl } from '../fields/validators.ts'
@@ -27,7 +27,7 @@ export const Erklaervideos: CollectionConfig = {
   versions: editorialVersions,
   hooks: editorialHooks,
   fields: [
-    { name: 'title', type: 'text', label: 'Titel', required: true, localized: true, maxLength: 160 },
+    { name: 'title', type: 'text', label: 'Titel', required: true, localized: true, maxLength: textLimits.title },
     slugField(),
     ...workflowFields(),
     {
@@ -44,7 +44,7 @@ export const Erklaervideos: CollectionConfig = {
       label: 'Beschreibung',
       required: true,
       localized: true,
-      maxLength: 600,
+      maxLength: textLimits.erklaervideoDescription,
     },
     {
       type: 'row',

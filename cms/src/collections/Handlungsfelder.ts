@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { angeboteSlug, handlungsfelderSlug, mediaSlug, meilensteineSlug } from '@familienrathaus/content-schemas'
+import { angeboteSlug, handlungsfelderSlug, mediaSlug, meilensteineSlug, textLimits } from '@familienrathaus/content-schemas'
 
 import { slugField } from '../fields/slug.ts'
 import { workflowFields } from '../fields/workflow.ts'
@@ -22,7 +22,7 @@ export const Handlungsfelder: CollectionConfig = {
   versions: editorialVersions,
   hooks: editorialHooks,
   fields: [
-    { name: 'title', type: 'text', label: 'Titel', required: true, localized: true, maxLength: 160 },
+    { name: 'title', type: 'text', label: 'Titel', required: true, localized: true, maxLength: textLimits.title },
     slugField(),
     ...workflowFields(),
     {
@@ -40,7 +40,7 @@ export const Handlungsfelder: CollectionConfig = {
       label: 'Kurzbeschreibung',
       required: true,
       localized: true,
-      maxLength: 400,
+      maxLength: textLimits.summary,
       admin: { description: 'Zwei bis drei Sätze in einfacher Sprache. Erscheint in Übersichten und Suchergebnissen.' },
     },
     { name: 'body', type: 'richText', label: 'Ausführliche Beschreibung', localized: true },

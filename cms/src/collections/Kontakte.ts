@@ -2,9 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import {
   angeboteSlug,
-  kontaktKindOptions,
   kontakteSlug,
+  kontaktKindOptions,
   spokenLanguageOptions,
+  textLimits,
   weekdayOptions,
 } from '@familienrathaus/content-schemas'
 
@@ -39,7 +40,7 @@ export const Kontakte: CollectionConfig = {
   versions: editorialVersions,
   hooks: editorialHooks,
   fields: [
-    { name: 'title', type: 'text', label: 'Name der Stelle', required: true, localized: true, maxLength: 160 },
+    { name: 'title', type: 'text', label: 'Name der Stelle', required: true, localized: true, maxLength: textLimits.title },
     slugField(),
     ...workflowFields(),
     {
@@ -50,7 +51,7 @@ export const Kontakte: CollectionConfig = {
       options: [...kontaktKindOptions],
       admin: { position: 'sidebar' },
     },
-    { name: 'summary', type: 'textarea', label: 'Wofür diese Stelle da ist', localized: true, maxLength: 400 },
+    { name: 'summary', type: 'textarea', label: 'Wofür diese Stelle da ist', localized: true, maxLength: textLimits.summary },
     {
       type: 'tabs',
       tabs: [

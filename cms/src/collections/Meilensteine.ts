@@ -4,8 +4,9 @@ import {
   angeboteSlug,
   handlungsfelderSlug,
   mediaSlug,
-  meilensteinStatusOptions,
   meilensteineSlug,
+  meilensteinStatusOptions,
+  textLimits,
 } from '@familienrathaus/content-schemas'
 
 import { slugField } from '../fields/slug.ts'
@@ -31,7 +32,7 @@ export const Meilensteine: CollectionConfig = {
   versions: editorialVersions,
   hooks: editorialHooks,
   fields: [
-    { name: 'title', type: 'text', label: 'Titel', required: true, localized: true, maxLength: 160 },
+    { name: 'title', type: 'text', label: 'Titel', required: true, localized: true, maxLength: textLimits.title },
     slugField(),
     ...workflowFields(),
     {
@@ -65,7 +66,7 @@ export const Meilensteine: CollectionConfig = {
       label: 'Kurzbeschreibung',
       required: true,
       localized: true,
-      maxLength: 400,
+      maxLength: textLimits.summary,
     },
     { name: 'body', type: 'richText', label: 'Ausführliche Beschreibung', localized: true },
     {
