@@ -34,9 +34,11 @@ beforeAll(() => {
 afterAll(() => data.remove())
 
 describe('npm run match', () => {
-  it('gives the shared module’s result for every example household (every fifth, read from a file)', () => {
+  it('gives the shared module’s result for example households spread over the list (six, read from a file)', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(25)
-    for (const name of fixtures.filter((_, index) => index % 5 === 0)) {
+    // Each run starts Payload (about 3 s); the engine itself is checked on every household in content-schemas.
+    const step = Math.ceil(fixtures.length / 6)
+    for (const name of fixtures.filter((_, index) => index % step === 0)) {
       const file = path.join(fixturesDir, name)
       const { code, stdout, stderr } = match([file])
       expect(code, stderr).toBe(0)
