@@ -10,6 +10,7 @@ import {
 import type { ContentSlug } from './slugs.ts'
 
 export * from './content.ts'
+export * from './contract.ts'
 export * from './globals.ts'
 export * from './limits.ts'
 export * from './matcher/index.ts'

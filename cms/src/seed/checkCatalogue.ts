@@ -3,10 +3,8 @@
  * tree is valid, every relation points at a seed document, every contract slug is present, and
  * every Testfamilie gets its expected result from the shared evaluation module.
  */
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
-
 import {
+  contractOfferSlugs,
   decodeHousehold,
   describeIssues,
   editorWordedRuleKeys,
@@ -19,7 +17,6 @@ import {
 import type { Field } from 'payload'
 
 import { Angebote } from '../collections/Angebote.ts'
-import { findRepoRoot } from '../lib/paths.ts'
 import { angebote, erklaervideos, handlungsfelder, kontakte } from './data/index.ts'
 
 /**
@@ -77,8 +74,7 @@ for (const angebot of angebote) {
   })
 }
 
-const contract = readFileSync(path.join(findRepoRoot(), '..', 'shared', 'contracts', 'README.md'), 'utf8')
-const contractSlugs = [...contract.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((match) => match[1]!)
+const contractSlugs: readonly string[] = contractOfferSlugs
 const present = slugs(angebote)
 for (const slug of contractSlugs) if (!present.has(slug)) problems.push(`missing contract slug ${slug}`)
 

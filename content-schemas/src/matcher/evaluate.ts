@@ -456,8 +456,13 @@ function monthsOfChange(household: Household, thresholds: Thresholds, day: strin
   for (const member of household.members) {
     const { low, top } = ageSpan(member)
     for (const age of thresholds.ages) {
-      if (low < age) add((age - low) * 12)
-      if (top < age) add((age - top) * 12)
+      // The span's bottom reaching a limit, or its top passing it, can change an outcome; a month on
+      // either side of the exact point is tried (each month tried is evaluated, so none is wrong).
+      for (const end of [low, top]) {
+        if (end > age) continue
+        add((age - end) * 12)
+        add((age - end) * 12 + 1e-6)
+      }
     }
     if (member.pregnant && member.dueInWeeks !== undefined) {
       const due = member.dueInWeeks
