@@ -7,11 +7,11 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { angebote } from '../../cms/src/seed/data/index.ts'
-import { arabicPhrases } from '../src/matcher/phrases/ar.ts'
-import { englishPhrases } from '../src/matcher/phrases/en.ts'
-import { turkishPhrases } from '../src/matcher/phrases/tr.ts'
-import { ukrainianPhrases } from '../src/matcher/phrases/uk.ts'
+import { angebote } from '../src/seed/data/index.ts'
+import { arabicPhrases } from '@familienrathaus/content-schemas/matcher/phrases/ar'
+import { englishPhrases } from '@familienrathaus/content-schemas/matcher/phrases/en'
+import { turkishPhrases } from '@familienrathaus/content-schemas/matcher/phrases/tr'
+import { ukrainianPhrases } from '@familienrathaus/content-schemas/matcher/phrases/uk'
 import {
   editorWordedRuleKeys,
   evaluateHousehold,
@@ -23,7 +23,7 @@ import {
   type MatchableOffer,
   type MatcherPhrases,
   type MatchResult,
-} from '../src/index.ts'
+} from '@familienrathaus/content-schemas'
 
 const referenceDate = '2026-11-21'
 const fixtures = path.join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'households')

@@ -9,8 +9,8 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { angebote } from '../../cms/src/seed/data/index.ts'
-import { contractOfferSlugs, evaluateHousehold, householdProblems, householdSchema, rulesSchema, type Match, type MatchableOffer } from '../src/index.ts'
+import { angebote } from '../src/seed/data/index.ts'
+import { contractOfferSlugs, evaluateHousehold, householdProblems, householdSchema, rulesSchema, type Match, type MatchableOffer } from '@familienrathaus/content-schemas'
 
 const referenceDate = '2026-11-21'
 const fixtures = path.join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'households')
