@@ -17,8 +17,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { contentSlugs, globalSchemas, mediaSchema, type Media } from '@familienrathaus/content-schemas'
 
-import { copyMediaInto, filesOf } from '../../site/src/loaders/mediaFiles.ts'
-import { mediaLoader } from '../../site/src/loaders/payload.ts'
+import { copyMediaInto, filesOf } from '@familienrathaus/site/loaders/mediaFiles'
+import { mediaLoader } from '@familienrathaus/site/loaders/payload'
 import { findRepoRoot } from '../src/lib/paths.ts'
 import { restHandlers } from '../src/lib/restHandlers.ts'
 import { apiClient } from './apiClient.ts'

@@ -11,8 +11,8 @@ import { gzipSync } from 'node:zlib'
 
 import { evaluateHousehold, householdSchema, rulesSchema, type Household } from '@familienrathaus/content-schemas'
 
-import { angebote } from '../../cms/src/seed/data/index.ts'
-import { dataDir, findRepoRoot } from '../../cms/src/lib/paths.ts'
+import { angebote } from '@familienrathaus/cms/seed/data'
+import { dataDir, findRepoRoot } from '@familienrathaus/cms/lib/paths'
 
 const repoRoot = findRepoRoot()
 const rows: { budget: string; measured: string; limit: string; ok: boolean }[] = []

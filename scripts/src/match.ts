@@ -42,7 +42,7 @@ if (!parsed.success) invalid(householdProblems(parsed.error))
 
 // Payload logs to standard error here, so standard output carries the JSON result only.
 process.env.PAYLOAD_LOG_TO_STDERR = '1'
-const { runWithPayload } = await import('../../cms/src/lib/payload.ts')
+const { runWithPayload } = await import('@familienrathaus/cms/lib/payload')
 await runWithPayload(async (payload) => {
   const { docs } = await payload.find({
     collection: angeboteSlug,

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
-import { findRepoRoot } from '../../cms/src/lib/paths.ts'
+import { findRepoRoot } from '@familienrathaus/cms/lib/paths'
 import { binEntry } from './lib/processes.ts'
 
 type VitestReport = {

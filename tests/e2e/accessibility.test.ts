@@ -8,7 +8,7 @@ import { HtmlValidate } from 'html-validate'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { de } from '../../site/src/i18n/ui/de.ts'
+import { de } from '@familienrathaus/site/i18n/ui/de'
 import { launchBrowser } from '../support/browser.ts'
 import { startStack, type RunningStack } from '../support/stack.ts'
 

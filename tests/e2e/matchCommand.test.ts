@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { evaluateHousehold, householdSchema, rulesSchema } from '@familienrathaus/content-schemas'
 
-import { angebote } from '../../cms/src/seed/data/index.ts'
+import { angebote } from '@familienrathaus/cms/seed/data'
 import { makeDataDir, repoRoot } from '../support/stack.ts'
 
 const data = makeDataDir()

@@ -14,8 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { encodeHouseholdJson } from '@familienrathaus/content-schemas/matcher/shareCodec'
 
-import { arabicTexts } from '../../site/src/components/SituationMatcher/languages/ar.ts'
-import { englishTexts } from '../../site/src/components/SituationMatcher/languages/en.ts'
+import { arabicTexts } from '@familienrathaus/site/finder/languages/ar'
+import { englishTexts } from '@familienrathaus/site/finder/languages/en'
 import { launchBrowser } from '../support/browser.ts'
 import { startStack, type RunningStack } from '../support/stack.ts'
 
