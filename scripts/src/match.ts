@@ -9,10 +9,10 @@ import { readFileSync } from 'node:fs'
 import {
   angeboteSlug,
   evaluateHousehold,
+  germanToday,
   householdProblems,
   householdSchema,
-  rulesSchema,
-  type MatchableOffer,
+  matchableOffers,
 } from '@familienrathaus/content-schemas'
 
 function invalid(lines: string[]): never {
@@ -52,13 +52,20 @@ await runWithPayload(async (payload) => {
     limit: 0,
     locale: 'de',
     sort: 'title',
-    select: { slug: true, title: true, eligibility: { rules: true } },
+    select: { slug: true, title: true, eligibility: { rules: true }, validFrom: true, validUntil: true },
   })
-  const offers: MatchableOffer[] = docs.map((doc) => {
-    const rules = rulesSchema.safeParse((doc as { eligibility?: { rules?: unknown } }).eligibility?.rules ?? [])
-    if (!rules.success) throw new Error(`Angebot ${doc.slug} has invalid eligibility rules`)
-    return { slug: String(doc.slug), title: String(doc.title), rules: rules.data }
-  })
+  // As on the site: only offers current today, in Hamm's calendar.
+  const offers = matchableOffers(
+    (docs as { slug?: string | null; title: string; eligibility?: { rules?: unknown } | null; validFrom?: string | null; validUntil?: string | null }[]).map(
+      (doc) => ({ slug: String(doc.slug), title: doc.title, rules: doc.eligibility?.rules, validFrom: doc.validFrom, validUntil: doc.validUntil }),
+    ),
+    {
+      day: germanToday(),
+      invalid: (slug) => {
+        throw new Error(`Angebot ${slug} has invalid eligibility rules`)
+      },
+    },
+  )
   const result = evaluateHousehold({ household: parsed.data, offers })
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
 })

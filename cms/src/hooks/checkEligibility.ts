@@ -6,10 +6,14 @@ import {
   describeIssues,
   evaluateHousehold,
   maxRuleGroupNesting,
+  germanToday,
+  matchableOffers,
   rulesSchema,
   storedBlockTypes,
   type MatchableOffer,
 } from '@familienrathaus/content-schemas'
+import type { Angebote } from '../payload-types.ts'
+
 import { refuseFields } from '../lib/refusals.ts'
 
 type TestFamily = { name?: string; household?: string; expected?: 'yes' | 'maybe' | 'no' }
@@ -69,15 +73,22 @@ export const checkEligibility: CollectionBeforeChangeHook = async ({ collection,
     where: { and: [{ _status: { equals: 'published' } }, { slug: { not_equals: slug } }] },
     depth: 0,
     limit: 0,
-    select: { slug: true, title: true, eligibility: { rules: true } },
+    select: { slug: true, title: true, eligibility: { rules: true }, validFrom: true, validUntil: true },
     req,
   })
+  // The others as the site and `npm run match` see them today (chains follow only current offers).
   const offers: MatchableOffer[] = [
     { slug, title: next.title ?? slug, rules: parsedRules.data },
-    ...docs.flatMap((doc) => {
-      const rules = rulesSchema.safeParse((doc as EligibilityData).eligibility?.rules ?? [])
-      return rules.success ? [{ slug: String(doc.slug), title: String(doc.title), rules: rules.data }] : []
-    }),
+    ...matchableOffers(
+      (docs as Pick<Angebote, 'slug' | 'title' | 'eligibility' | 'validFrom' | 'validUntil'>[]).map((doc) => ({
+        slug: String(doc.slug),
+        title: String(doc.title),
+        rules: doc.eligibility?.rules,
+        validFrom: doc.validFrom,
+        validUntil: doc.validUntil,
+      })),
+      { day: germanToday() },
+    ),
   ]
   const problems: string[] = []
   families.forEach((family, index) => {

@@ -6,11 +6,10 @@
 import {
   contractOfferSlugs,
   decodeHousehold,
-  describeIssues,
   editorWordedRuleKeys,
   evaluateHousehold,
+  matchableOffers,
   ruleTextMaxLength,
-  rulesSchema,
   type MatchableOffer,
 } from '@familienrathaus/content-schemas'
 
@@ -46,9 +45,9 @@ const known = { handlungsfelder: slugs(handlungsfelder), kontakte: slugs(kontakt
 
 const offers: MatchableOffer[] = []
 for (const angebot of angebote) {
-  const rules = rulesSchema.safeParse(angebot.rules ?? [])
-  if (!rules.success) problems.push(`${angebot.slug}: rules invalid: ${describeIssues(rules.error).join('; ')}`)
-  else offers.push({ slug: angebot.slug, title: angebot.title, rules: rules.data })
+  offers.push(
+    ...matchableOffers([angebot], { invalid: (slug, issues) => problems.push(`${slug}: rules invalid: ${issues.join('; ')}`) }),
+  )
   for (const [relation, set] of Object.entries(known)) {
     for (const slug of (angebot as unknown as Record<string, string[]>)[relation] ?? []) {
       if (!set.has(slug)) problems.push(`${angebot.slug}: unknown ${relation} "${slug}"`)

@@ -2,20 +2,14 @@ import type { CollectionEntry } from 'astro:content'
 
 import { getCollection } from 'astro:content'
 
-import { globalSchemas, type GlobalSlugName, type Id, type Media } from '@familienrathaus/content-schemas'
+import { germanToday, globalSchemas, isCurrentOn, type GlobalSlugName, type Id, type Media } from '@familienrathaus/content-schemas'
 
 import { defaultLocale, localeInfo, type Locale } from '../i18n/locales.ts'
 import type { z } from 'zod'
 
-/** An offer is on the site from its "valid from" day through its "valid until" day (German time). */
-export function isCurrent(
-  { validFrom, validUntil }: { validFrom?: string; validUntil?: string },
-  now: Date = new Date(),
-): boolean {
-  const today = now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' })
-  if (validFrom && validFrom.slice(0, 10) > today) return false
-  if (validUntil && validUntil.slice(0, 10) < today) return false
-  return true
+/** An offer is on the site from its "valid from" day through its "valid until" day (German time), as in the finder. */
+export function isCurrent(offer: { validFrom?: string; validUntil?: string }, now: Date = new Date()): boolean {
+  return isCurrentOn(offer, germanToday(now))
 }
 
 const built = new Map<Locale, ReturnType<typeof readContent>>()

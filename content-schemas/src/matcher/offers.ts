@@ -1,0 +1,42 @@
+import { rulesSchema } from './rules.ts'
+
+import type { MatchableOffer } from './evaluate.ts'
+
+/** An Angebot as the finder's catalogue is made from it, wherever it is read (CMS, seed, site). */
+export type OfferSource = {
+  slug: string
+  title: string
+  /** The rules as stored (block names of any nesting level), or already parsed. */
+  rules?: unknown
+  validFrom?: string | null
+  validUntil?: string | null
+}
+
+/** Today in Hamm (YYYY-MM-DD): validity is judged by the German calendar day. */
+export const germanToday = (now: Date = new Date()): string => now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' })
+
+/** An offer is current from its "valid from" day through its "valid until" day. */
+export function isCurrentOn({ validFrom, validUntil }: Pick<OfferSource, 'validFrom' | 'validUntil'>, day: string): boolean {
+  if (validFrom && validFrom.slice(0, 10) > day) return false
+  if (validUntil && validUntil.slice(0, 10) < day) return false
+  return true
+}
+
+/**
+ * The one way from Angebote to the offers the finder evaluates: rules parsed, offers not current
+ * on `day` left out. Offers whose rules do not parse are left out and named to `invalid`.
+ */
+export function matchableOffers(
+  sources: readonly OfferSource[],
+  { day, invalid }: { day?: string; invalid?: (slug: string, problems: string[]) => void } = {},
+): MatchableOffer[] {
+  return sources.flatMap((source) => {
+    if (day && !isCurrentOn(source, day)) return []
+    const rules = rulesSchema.safeParse(source.rules ?? [])
+    if (!rules.success) {
+      invalid?.(source.slug, rules.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`))
+      return []
+    }
+    return [{ slug: source.slug, title: source.title, rules: rules.data }]
+  })
+}
