@@ -1,14 +1,14 @@
 import type { MatcherPhrases, PersonRef } from '../phrases.ts'
 
+const arabicRules = new Intl.PluralRules('ar')
+
 /**
- * Picks the Arabic form for a number: 1, 2 (dual), 3–10 (plural) and 11+ (singular after the number).
- * Like the CLDR rule, the last two digits decide (103 → plural, 111 → singular).
+ * Picks the Arabic form for a number by the language's CLDR rule: 1, 2 (dual), 3–10 (plural, also
+ * 103 …) and every other number (11–99, 0, 100 …) the singular after the number.
  */
 function plural(n: number, forms: { one: string; two: string; few: string; many: string }): string {
-  if (n === 1) return forms.one
-  if (n === 2) return forms.two
-  const lastTwo = n % 100
-  return lastTwo >= 3 && lastTwo <= 10 ? forms.few : forms.many
+  const form = arabicRules.select(n)
+  return form === 'one' ? forms.one : form === 'two' ? forms.two : form === 'few' ? forms.few : forms.many
 }
 
 /** Counted nouns. `genitive` gives the dual after a preposition or in an idafa ("بعد شهرين", "في عمر سنتين"). */

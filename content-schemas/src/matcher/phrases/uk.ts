@@ -1,16 +1,14 @@
 import type { MatcherPhrases, PersonRef } from '../phrases.ts'
 
+const ukrainianRules = new Intl.PluralRules('uk')
+
 /**
- * Ukrainian plural forms: 1, 21, 31 … → one; 2–4, 22–24 … → few; 0, 5–20, 25–30 … → many.
+ * Ukrainian plural forms by the language's CLDR rule (1, 21 → one; 2–4, 22–24 → few; 0, 5–20 → many).
  * ukrainianPlural(n, 'рік', 'роки', 'років')
  */
 export function ukrainianPlural(n: number, one: string, few: string, many: string): string {
-  const abs = Math.abs(Math.trunc(n))
-  const mod10 = abs % 10
-  const mod100 = abs % 100
-  if (mod10 === 1 && mod100 !== 11) return one
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few
-  return many
+  const form = ukrainianRules.select(Math.abs(Math.trunc(n)))
+  return form === 'one' ? one : form === 'few' ? few : many
 }
 
 /** "3 роки", "1 рік", "4 місяці", "менше місяця" */

@@ -1,15 +1,15 @@
 import type { Dictionary } from './de.ts'
 
+const arabicRules = new Intl.PluralRules('ar')
+
 /**
- * Picks the Arabic form for a number: 1, 2 (dual), 3–10 (plural) and 11+ (singular after the number).
- * Like the CLDR rule, the last two digits decide (103 → plural, 111 → singular); 0 uses `zero` if given.
+ * Picks the Arabic form for a number by the language's CLDR rule: 1, 2 (dual), 3–10 (plural, also
+ * 103 …), every other number the singular after it; 0 uses `zero` if given.
  */
 const plural = (n: number, forms: { zero?: string; one: string; two: string; few: string; many: string }) => {
-  if (n === 0 && forms.zero !== undefined) return forms.zero
-  if (n === 1) return forms.one
-  if (n === 2) return forms.two
-  const lastTwo = n % 100
-  return lastTwo >= 3 && lastTwo <= 10 ? forms.few : forms.many
+  const form = arabicRules.select(n)
+  if (form === 'zero' && forms.zero !== undefined) return forms.zero
+  return form === 'one' ? forms.one : form === 'two' ? forms.two : form === 'few' ? forms.few : forms.many
 }
 
 /** The site's interface texts in Arabic (translated from de.ts). */
