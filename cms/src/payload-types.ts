@@ -248,6 +248,25 @@ export interface Angebote {
   eligibility?: {
     summary?: string | null;
     /**
+     * Nur für Leistungen, nach denen andere Regeln fragen („Bezieht schon …“): Sagt eine Familie nicht, ob sie die Leistung bekommt, prüft der Situations-Finder dieses Angebot. Sonst leer lassen.
+     */
+    benefit?:
+      | (
+          | 'buergergeld'
+          | 'arbeitslosengeld'
+          | 'sozialhilfe'
+          | 'wohngeld'
+          | 'kinderzuschlag'
+          | 'asylbewerberleistungen'
+          | 'elterngeld'
+          | 'kindergeld'
+          | 'unterhaltsvorschuss'
+          | 'pflegegeld'
+          | 'bafoeg'
+          | 'berufsausbildungsbeihilfe'
+        )
+      | null;
+    /**
      * Alle Bedingungen hier müssen zutreffen. Für „oder“ die Gruppe „Mindestens eine dieser Bedingungen“ verwenden. Fehlt einer Familie eine Angabe, zeigt der Finder das Angebot als „passt vielleicht“.
      */
     rules?:
@@ -3529,6 +3548,7 @@ export interface AngeboteSelect<T extends boolean = true> {
     | T
     | {
         summary?: T;
+        benefit?: T;
         rules?:
           | T
           | {

@@ -10,7 +10,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { angebote } from '../src/seed/data/index.ts'
-import { contractOfferSlugs, evaluateHousehold, householdProblems, householdSchema, rulesSchema, type Match, type MatchableOffer } from '@familienrathaus/content-schemas'
+import { contractOfferSlugs, evaluateHousehold, householdProblems, householdSchema, matchableOffers, type Match, type MatchableOffer } from '@familienrathaus/content-schemas'
 
 const referenceDate = '2026-11-21'
 const fixtures = path.join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'households')
@@ -45,14 +45,7 @@ const fixtureFiles = readdirSync(fixtures).filter((name) => name.endsWith('.json
 
 /** The seed catalogue as the matcher sees it; an offer whose rules do not parse is reported, not dropped silently. */
 const ruleErrors: string[] = []
-const offers: MatchableOffer[] = angebote.flatMap((angebot) => {
-  const rules = rulesSchema.safeParse(angebot.rules ?? [])
-  if (!rules.success) {
-    ruleErrors.push(`${angebot.slug}: ${rules.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`)
-    return []
-  }
-  return [{ slug: angebot.slug, title: angebot.title, rules: rules.data }]
-})
+const offers: MatchableOffer[] = matchableOffers(angebote, { invalid: (slug, problems) => ruleErrors.push(`${slug}: ${problems.join('; ')}`) })
 const catalogue = new Set(offers.map((offer) => offer.slug))
 
 const describeMatch = (match: Match | undefined) =>

@@ -18,7 +18,7 @@ import {
   germanPhrases,
   householdSchema,
   missingFactText,
-  rulesSchema,
+  matchableOffers,
   type Household,
   type MatchableOffer,
   type MatcherPhrases,
@@ -33,11 +33,12 @@ const households: [string, Household][] = readdirSync(fixtures)
   .map((name) => [name, householdSchema.parse(JSON.parse(readFileSync(path.join(fixtures, name), 'utf8')))])
 
 /** The catalogue without the editors' own (German) reasons, as a page in another language gets it. */
-const offers: MatchableOffer[] = angebote.map((angebot) => ({
-  slug: angebot.slug,
-  title: angebot.title,
-  rules: rulesSchema.parse(JSON.parse(JSON.stringify(angebot.rules ?? [], (key, value: unknown) => (editorWordedRuleKeys.includes(key) ? undefined : value)))),
-}))
+const offers: MatchableOffer[] = matchableOffers(
+  angebote.map((angebot) => ({
+    ...angebot,
+    rules: JSON.parse(JSON.stringify(angebot.rules ?? [], (key, value: unknown) => (editorWordedRuleKeys.includes(key) ? undefined : value))),
+  })),
+)
 
 const others: [string, MatcherPhrases][] = [
   ['en', englishPhrases],

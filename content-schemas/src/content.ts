@@ -10,6 +10,7 @@ import {
 } from './options.ts'
 import { textLimits } from './limits.ts'
 import { rulesSchema } from './matcher/rules.ts'
+import { benefits } from './matcher/values.ts'
 import { slugPattern } from './slugify.ts'
 
 /**
@@ -105,9 +106,9 @@ export const angebotSchema = publishedDocument.extend({
     .nullish()
     .transform((values) => values ?? []),
   eligibility: z
-    .object({ summary: optionalText, rules: rulesSchema })
+    .object({ summary: optionalText, rules: rulesSchema, benefit: z.enum(benefits).nullish() })
     .nullish()
-    .transform((value) => ({ summary: value?.summary, rules: value?.rules ?? [] })),
+    .transform((value) => ({ summary: value?.summary, rules: value?.rules ?? [], benefit: value?.benefit ?? undefined })),
   kontakte: relationIds,
   erklaervideos: relationIds,
   provider: optionalText,

@@ -18,7 +18,13 @@ import {
   type MatchableOffer,
 } from '../src/index.ts'
 
-const offer = (slug: string, rules: unknown[], title = slug): MatchableOffer => ({ slug, title, rules: rulesSchema.parse(rules) })
+/** An offer named like a benefit is that benefit here (in the CMS, editors say so on the Angebot). */
+const offer = (slug: string, rules: unknown[], title = slug): MatchableOffer => ({
+  slug,
+  title,
+  rules: rulesSchema.parse(rules),
+  ...((benefits as readonly string[]).includes(slug) ? { benefit: slug as (typeof benefits)[number] } : {}),
+})
 const household = (value: Omit<Household, 'version'>): Household => householdSchema.parse({ version: 1, ...value })
 const run = (h: Household, ...offers: MatchableOffer[]) => evaluateHousehold({ household: h, offers, referenceDate: '2026-11-21' })
 const fitOf = (h: Household, o: MatchableOffer, others: MatchableOffer[] = []) =>
@@ -474,5 +480,16 @@ describe('chains and circumstances', () => {
     const h = household({ receives: [], members: [{ role: 'adult', age: 70 }] })
     const match = run(h, sozialhilfe, ticket).matches.find((m) => m.slug === 'sozialticket')
     expect(match).toMatchObject({ fit: 'maybe', provisos: ['Rente und Ersparnisse nicht reichen'] })
+  })
+})
+
+describe('which offer is which benefit is data on the offer', () => {
+  it('follows a chain to the offer that says it is the benefit, whatever its slug, and to no other', () => {
+    const child = { members: [{ role: 'adult' as const, age: 30 }, { role: 'child' as const, age: 4 }], income: 'low' as const }
+    const opened = offer('bildung-und-teilhabe', [{ blockType: 'receives', benefits: ['kinderzuschlag'] }])
+    const renamed: MatchableOffer = { slug: 'kiz', title: 'KiZ', rules: rulesSchema.parse([{ blockType: 'income', match: ['low'] }]), benefit: 'kinderzuschlag' }
+    const unnamed: MatchableOffer = { ...renamed, slug: 'kinderzuschlag', benefit: undefined }
+    expect(run(household({ ...child, receives: [] }), opened, renamed).matches.find((m) => m.slug === 'bildung-und-teilhabe')?.fit).toBe('maybe')
+    expect(run(household({ ...child, receives: [] }), opened, unnamed).matches.find((m) => m.slug === 'bildung-und-teilhabe')).toBeUndefined()
   })
 })

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-import { evaluateHousehold, householdSchema, rulesSchema, type Household } from '@familienrathaus/content-schemas'
+import { evaluateHousehold, householdSchema, matchableOffers, type Household } from '@familienrathaus/content-schemas'
 
 import { angebote } from '@familienrathaus/cms/seed/data'
 import { dataDir, findRepoRoot } from '@familienrathaus/cms/lib/paths'
@@ -18,7 +18,7 @@ const repoRoot = findRepoRoot()
 const rows: { budget: string; measured: string; limit: string; ok: boolean }[] = []
 
 // --- evaluation time
-const offers = angebote.map((angebot) => ({ slug: angebot.slug, title: angebot.title, rules: rulesSchema.parse(angebot.rules ?? []) }))
+const offers = matchableOffers(angebote)
 const fixturesDir = path.join(repoRoot, 'tests', 'fixtures', 'households')
 const households: Household[] = existsSync(fixturesDir)
   ? readdirSync(fixturesDir)

@@ -52,13 +52,26 @@ await runWithPayload(async (payload) => {
     limit: 0,
     locale: 'de',
     sort: 'title',
-    select: { slug: true, title: true, eligibility: { rules: true }, validFrom: true, validUntil: true },
+    select: { slug: true, title: true, eligibility: { rules: true, benefit: true }, validFrom: true, validUntil: true },
   })
   // As on the site: only offers current today, in Hamm's calendar.
   const offers = matchableOffers(
-    (docs as { slug?: string | null; title: string; eligibility?: { rules?: unknown } | null; validFrom?: string | null; validUntil?: string | null }[]).map(
-      (doc) => ({ slug: String(doc.slug), title: doc.title, rules: doc.eligibility?.rules, validFrom: doc.validFrom, validUntil: doc.validUntil }),
-    ),
+    (
+      docs as {
+        slug?: string | null
+        title: string
+        eligibility?: { rules?: unknown; benefit?: string | null } | null
+        validFrom?: string | null
+        validUntil?: string | null
+      }[]
+    ).map((doc) => ({
+      slug: String(doc.slug),
+      title: doc.title,
+      rules: doc.eligibility?.rules,
+      benefit: doc.eligibility?.benefit,
+      validFrom: doc.validFrom,
+      validUntil: doc.validUntil,
+    })),
     {
       day: germanToday(),
       invalid: (slug) => {

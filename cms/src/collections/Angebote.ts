@@ -3,7 +3,9 @@ import type { CollectionConfig } from 'payload'
 import {
   angeboteSlug,
   angebotKindOptions,
+  benefits,
   erklaervideosSlug,
+  germanPhrases,
   handlungsfelderSlug,
   kontakteSlug,
   lebenslageOptions,
@@ -136,6 +138,16 @@ export const Angebote: CollectionConfig = {
                   label: 'Wer kann es bekommen? (Text)',
                   localized: true,
                   maxLength: 1500,
+                },
+                {
+                  name: 'benefit',
+                  type: 'select',
+                  label: 'Dieses Angebot ist die Leistung …',
+                  options: benefits.map((value) => ({ value, label: germanPhrases.benefits[value] })),
+                  admin: {
+                    description:
+                      'Nur für Leistungen, nach denen andere Regeln fragen („Bezieht schon …“): Sagt eine Familie nicht, ob sie die Leistung bekommt, prüft der Situations-Finder dieses Angebot. Sonst leer lassen.',
+                  },
                 },
                 {
                   name: 'rules',

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import {
+  type Benefit,
   angeboteSlug,
   decodeHousehold,
   describeIssues,
@@ -17,7 +18,12 @@ import type { Angebote } from '../payload-types.ts'
 import { refuseFields } from '../lib/refusals.ts'
 
 type TestFamily = { name?: string; household?: string; expected?: 'yes' | 'maybe' | 'no' }
-type EligibilityData = { title?: string; slug?: string; _status?: string; eligibility?: { rules?: unknown; testFamilies?: TestFamily[] } }
+type EligibilityData = {
+  title?: string
+  slug?: string
+  _status?: string
+  eligibility?: { rules?: unknown; benefit?: Benefit | null; testFamilies?: TestFamily[] }
+}
 
 const fitLabel = { yes: 'passt', maybe: 'passt vielleicht', no: 'passt nicht' } as const
 
@@ -73,17 +79,18 @@ export const checkEligibility: CollectionBeforeChangeHook = async ({ collection,
     where: { and: [{ _status: { equals: 'published' } }, { slug: { not_equals: slug } }] },
     depth: 0,
     limit: 0,
-    select: { slug: true, title: true, eligibility: { rules: true }, validFrom: true, validUntil: true },
+    select: { slug: true, title: true, eligibility: { rules: true, benefit: true }, validFrom: true, validUntil: true },
     req,
   })
   // The others as the site and `npm run match` see them today (chains follow only current offers).
   const offers: MatchableOffer[] = [
-    { slug, title: next.title ?? slug, rules: parsedRules.data },
+    { slug, title: next.title ?? slug, rules: parsedRules.data, ...(eligibility?.benefit ? { benefit: eligibility.benefit } : {}) },
     ...matchableOffers(
       (docs as Pick<Angebote, 'slug' | 'title' | 'eligibility' | 'validFrom' | 'validUntil'>[]).map((doc) => ({
         slug: String(doc.slug),
         title: String(doc.title),
         rules: doc.eligibility?.rules,
+        benefit: doc.eligibility?.benefit,
         validFrom: doc.validFrom,
         validUntil: doc.validUntil,
       })),

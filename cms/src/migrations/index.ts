@@ -3,6 +3,7 @@ import * as migration_20261121_210901_content_model from './20261121_210901_cont
 import * as migration_20261121_212915_partial_translations from './20261121_212915_partial_translations';
 import * as migration_20261121_213343_eligibility_rules from './20261121_213343_eligibility_rules';
 import * as migration_20261204_200000_nested_rule_blocks from './20261204_200000_nested_rule_blocks';
+import * as migration_20261204_224732_offer_benefit from './20261204_224732_offer_benefit';
 
 export const migrations = [
   {
@@ -23,11 +24,16 @@ export const migrations = [
   {
     up: migration_20261121_213343_eligibility_rules.up,
     down: migration_20261121_213343_eligibility_rules.down,
-    name: '20261121_213343_eligibility_rules'
+    name: '20261121_213343_eligibility_rules',
   },
   {
     up: migration_20261204_200000_nested_rule_blocks.up,
     down: migration_20261204_200000_nested_rule_blocks.down,
     name: '20261204_200000_nested_rule_blocks',
+  },
+  {
+    up: migration_20261204_224732_offer_benefit.up,
+    down: migration_20261204_224732_offer_benefit.down,
+    name: '20261204_224732_offer_benefit'
   },
 ];

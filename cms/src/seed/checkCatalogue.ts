@@ -73,6 +73,15 @@ for (const angebot of angebote) {
   })
 }
 
+// One offer per benefit, or chains would follow whichever comes first.
+const claimed = new Map<string, string>()
+for (const angebot of angebote) {
+  if (!angebot.benefit) continue
+  const other = claimed.get(angebot.benefit)
+  if (other) problems.push(`${angebot.slug}: is the benefit ${angebot.benefit}, like ${other}`)
+  claimed.set(angebot.benefit, angebot.slug)
+}
+
 const contractSlugs: readonly string[] = contractOfferSlugs
 const present = slugs(angebote)
 for (const slug of contractSlugs) if (!present.has(slug)) problems.push(`missing contract slug ${slug}`)

@@ -114,7 +114,7 @@ export async function seed({ payload, log = () => {} }: { payload: Payload; log?
       req,
     )
   }
-  for (const { steps, documents, eligibilitySummary, rules, testFamilies, ...angebot } of angebote) {
+  for (const { steps, documents, eligibilitySummary, rules, benefit, testFamilies, ...angebot } of angebote) {
     await create(
       angeboteSlug,
       {
@@ -124,6 +124,7 @@ export async function seed({ payload, log = () => {} }: { payload: Payload; log?
         eligibility: {
           summary: eligibilitySummary,
           rules: rules ?? [],
+          benefit,
           testFamilies: testFamilies?.map(({ household, ...family }) => ({ ...family, household: JSON.stringify(household) })),
         },
         body: paragraphsToRichText(angebot.body),

@@ -1,5 +1,6 @@
 import type {
   AngebotKind,
+  Benefit,
   Condition,
   Household,
   KontaktKind,
@@ -86,6 +87,8 @@ export type SeedAngebot = {
   legalBasis?: string
   legalBasisUrl?: string
   synonyms?: string
+  /** The benefit this offer is, for rules that ask whether a household receives it (chains). */
+  benefit?: Benefit
   /** Eligibility for the situation matcher: conditions that must all hold (see content-schemas/src/matcher/rules.ts). */
   rules?: Condition[]
   /** Example households with the expected result; publishing is refused while one of them fails. */

@@ -8,7 +8,11 @@ type State = 'yes' | 'no' | 'maybe'
 /** `provisos`: circumstances the finder does not ask about, on which a "maybe" hangs ("" when the rule does not word it). */
 type Outcome = { state: State; reasons: string[]; missing: string[]; provisos?: string[] }
 
-export type MatchableOffer = { slug: string; title: string; rules: Condition[] }
+/**
+ * `benefit`: the benefit this offer is (Kinderzuschlag …), so that a rule asking whether the
+ * household receives it can follow the chain to the offer when the household does not say.
+ */
+export type MatchableOffer = { slug: string; title: string; rules: Condition[]; benefit?: Benefit }
 export type Match = {
   slug: string
   fit: 'yes' | 'maybe'
@@ -30,18 +34,11 @@ export type TimeHint = { slug: string; inMonths: number; fit: 'yes' | 'maybe'; b
  */
 export type MatchResult = { version: 1; referenceDate: string; matches: Match[]; hints: TimeHint[]; atBirth?: Match[] }
 
-const benefitSlugs: Partial<Record<Benefit, string>> = {
-  buergergeld: 'buergergeld',
-  sozialhilfe: 'sozialhilfe',
-  wohngeld: 'wohngeld',
-  kinderzuschlag: 'kinderzuschlag',
-  asylbewerberleistungen: 'asylbewerberleistungen',
-  elterngeld: 'elterngeld',
-  kindergeld: 'kindergeld',
-  unterhaltsvorschuss: 'unterhaltsvorschuss',
-  pflegegeld: 'pflegegeld',
-  bafoeg: 'bafoeg',
-  berufsausbildungsbeihilfe: 'berufsausbildungsbeihilfe',
+/** Which offer is which benefit (the first by slug when two claim the same). */
+function offersOfBenefits(offers: readonly MatchableOffer[]): Map<Benefit, string> {
+  const map = new Map<Benefit, string>()
+  for (const offer of offers) if (offer.benefit && !map.has(offer.benefit)) map.set(offer.benefit, offer.slug)
+  return map
 }
 
 const yes = (reasons: string[] = []): Outcome => ({ state: 'yes', reasons, missing: [] })
@@ -171,6 +168,8 @@ function countPeople(
 /** `negated`: inside a "not", where a possible entitlement (a chain) is no evidence of receiving a benefit. */
 type Context = {
   household: Household
+  /** Which offer is which benefit (chains). */
+  offerOf: Map<Benefit, string>
   /** The day the household is evaluated for (YYYY-MM-DD). */
   day: string
   phrases: MatcherPhrases
@@ -307,7 +306,7 @@ function evaluateLeaf(condition: LeafCondition, context: Context): Outcome {
       if (received.length > 0) return yes([condition.reason ?? phrases.receives(received.map(label))])
       // A chain: the household does not (say it does) receive the benefit, but may be entitled to it.
       const targets = negated ? [] : condition.benefits.flatMap((benefit) => {
-        const slug = benefitSlugs[benefit]
+        const slug = context.offerOf.get(benefit)
         const outcome = slug ? chain(slug) : undefined
         return outcome && outcome.state !== 'no' ? [{ benefit, outcome }] : []
       })
@@ -369,12 +368,12 @@ function evaluateCondition(condition: Condition, context: Context): Outcome {
 }
 
 /** Which benefit offers a rule tree refers to (for chains and their order). */
-function referencedBenefits(conditions: Condition[]): string[] {
+function referencedBenefits(conditions: Condition[], offerOf: Map<Benefit, string>): string[] {
   return conditions.flatMap((condition) =>
     condition.blockType === 'receives'
-      ? condition.benefits.flatMap((b) => benefitSlugs[b] ?? [])
+      ? condition.benefits.flatMap((b) => offerOf.get(b) ?? [])
       : 'conditions' in condition
-        ? referencedBenefits(condition.conditions)
+        ? referencedBenefits(condition.conditions, offerOf)
         : [],
   )
 }
@@ -385,6 +384,7 @@ type Evaluator = ((slug: string) => Outcome) & { ageSentences: Set<string> }
 function offerEvaluator(household: Household, offers: MatchableOffer[], phrases: MatcherPhrases, day: string, quiet = false): Evaluator {
   const ageSentences = new Set<string>()
   const bySlug = new Map(offers.map((offer) => [offer.slug, offer]))
+  const offerOf = offersOfBenefits(offers)
   const results = new Map<string, Outcome>()
   const inProgress = new Set<string>()
   const evaluateOffer = (offer: MatchableOffer): Outcome => {
@@ -393,6 +393,7 @@ function offerEvaluator(household: Household, offers: MatchableOffer[], phrases:
     inProgress.add(offer.slug)
     const context: Context = {
       household,
+      offerOf,
       day,
       phrases,
       ageSentences,
@@ -415,7 +416,7 @@ function offerEvaluator(household: Household, offers: MatchableOffer[], phrases:
 
 /** The ages (years) and due-date limits (weeks) at which an offer's outcome can change, chains included. */
 type Thresholds = { ages: number[]; dueWeeks: number[]; kitaYear: boolean }
-function timeThresholds(offer: MatchableOffer, bySlug: Map<string, MatchableOffer>, seen = new Set<string>()): Thresholds {
+function timeThresholds(offer: MatchableOffer, bySlug: Map<string, MatchableOffer>, offerOf: Map<Benefit, string>, seen = new Set<string>()): Thresholds {
   const ages: number[] = []
   const dueWeeks: number[] = []
   let kitaYear = false
@@ -431,9 +432,9 @@ function timeThresholds(offer: MatchableOffer, bySlug: Map<string, MatchableOffe
         if (condition.blockType !== 'adult') ages.push(0)
       } else if (condition.blockType === 'receives') {
         for (const benefit of condition.benefits) {
-          const target = bySlug.get(benefitSlugs[benefit] ?? '')
+          const target = bySlug.get(offerOf.get(benefit) ?? '')
           if (target && !seen.has(target.slug)) {
-            const nested = timeThresholds(target, bySlug, seen)
+            const nested = timeThresholds(target, bySlug, offerOf, seen)
             ages.push(...nested.ages)
             dueWeeks.push(...nested.dueWeeks)
             kitaYear ||= nested.kitaYear
@@ -541,10 +542,11 @@ export function evaluateHousehold({
   // The result does not depend on the order in which the catalogue was read.
   offers = [...offers].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
   const evaluate = offerEvaluator(household, offers, phrases, day)
+  const offerOf = offersOfBenefits(offers)
   const outcomes = new Map(offers.map((offer) => [offer.slug, evaluate(offer.slug)]))
   const opensBy = new Map<string, string[]>()
   for (const offer of offers) {
-    for (const benefit of referencedBenefits(offer.rules)) {
+    for (const benefit of referencedBenefits(offer.rules, offerOf)) {
       if (outcomes.get(offer.slug)?.state !== 'no') opensBy.set(benefit, [...(opensBy.get(benefit) ?? []), offer.slug])
     }
   }
@@ -571,7 +573,7 @@ export function evaluateHousehold({
   for (const offer of offers) {
     if (outcomes.get(offer.slug)?.state !== 'no' || preparing.has(offer.slug)) continue
     // Outcomes only change when an age or due-date limit is crossed, so only those months are tried.
-    for (const months of monthsOfChange(household, timeThresholds(offer, bySlug), day)) {
+    for (const months of monthsOfChange(household, timeThresholds(offer, bySlug, offerOf), day)) {
       if (at(lookahead, months, true)(offer.slug).state === 'no') continue
       const evaluateThen = at(explained, months, false)
       const outcome = evaluateThen(offer.slug)

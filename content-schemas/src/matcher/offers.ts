@@ -1,4 +1,5 @@
 import { rulesSchema } from './rules.ts'
+import { benefits } from './values.ts'
 
 import type { MatchableOffer } from './evaluate.ts'
 
@@ -10,6 +11,8 @@ export type OfferSource = {
   rules?: unknown
   validFrom?: string | null
   validUntil?: string | null
+  /** The benefit this offer is (for chains), as the editors set it. */
+  benefit?: string | null
 }
 
 /** Today in Hamm (YYYY-MM-DD): validity is judged by the German calendar day. */
@@ -37,6 +40,7 @@ export function matchableOffers(
       invalid?.(source.slug, rules.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`))
       return []
     }
-    return [{ slug: source.slug, title: source.title, rules: rules.data }]
+    const benefit = benefits.find((value) => value === source.benefit)
+    return [{ slug: source.slug, title: source.title, rules: rules.data, ...(benefit ? { benefit } : {}) }]
   })
 }

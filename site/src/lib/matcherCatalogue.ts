@@ -1,4 +1,4 @@
-import type { AngebotKind, Condition, Lebenslage, Topic } from '@familienrathaus/content-schemas'
+import type { AngebotKind, Benefit, Condition, Lebenslage, Topic } from '@familienrathaus/content-schemas'
 
 import { editorWordedRuleKeys, lebenslageOptions, topicOfKind, topicOptions } from '@familienrathaus/content-schemas'
 
@@ -22,6 +22,8 @@ export type MatcherOffer = {
   topic: Topic
   summary: string
   rules: Condition[]
+  /** The benefit this offer is (chains from „Bezieht schon …“). */
+  benefit?: Benefit
   href: string
   /** The first step of the application (without one, the island offers the online form when there is one). */
   nextStep?: string
@@ -65,6 +67,7 @@ export function buildMatcherCatalogue({ angebote, kontakteOf, erklaervideosOf }:
       topic: topicOfKind[data.kind],
       summary: data.summary,
       rules: compactRules(data.eligibility.rules, { withReasons: lang === locale }),
+      ...(data.eligibility.benefit ? { benefit: data.eligibility.benefit } : {}),
       href: localePath(locale, `/angebote/${id}/`),
       ...(nextStep ? { nextStep } : {}),
       ...(data.applyUrl ? { applyUrl: data.applyUrl } : {}),

@@ -41,6 +41,7 @@ export const exampleOffers: MatcherOffer[] = [
     applyUrl: 'https://www.arbeitsagentur.de/familie-und-kinder',
     documents: ['Steuer-Identifikationsnummer von Ihnen und Ihrem Kind', 'Geburtsurkunde'],
     contact: familienrathaus,
+    benefit: 'kindergeld',
   }),
   offer(
     'elterngeld',
@@ -67,7 +68,7 @@ export const exampleOffers: MatcherOffer[] = [
   offer('kinderzuschlag', 'Kinderzuschlag', 'geldleistung', 'geld', [
     { blockType: 'child', maxAge: 25 },
     { blockType: 'income', match: ['low'], borderline: ['middle'] },
-  ], { documents: ['Einkommensnachweise der letzten sechs Monate'] }),
+  ], { documents: ['Einkommensnachweise der letzten sechs Monate'], benefit: 'kinderzuschlag' }),
   offer('bildung-und-teilhabe', 'Bildung und Teilhabe (YouCardHamm)', 'geldleistung', 'geld', [
     { blockType: 'child', maxAge: 25 },
     { blockType: 'receives', benefits: ['buergergeld', 'wohngeld', 'kinderzuschlag', 'asylbewerberleistungen'] },

@@ -47,6 +47,7 @@ export default {
   legalBasis: 'Asylbewerberleistungsgesetz (AsylbLG), insbesondere §§ 1, 2, 3, 4 und 6 AsylbLG',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/asylblg/__1.html',
   synonyms: 'Asylbewerberleistungen, AsylbLG, Leistungen für Asylbewerber, Geflüchtete Geld, Duldung Geld, Analogleistungen, Grundleistungen, Flüchtlinge Hamm, Rechtskreiswechsel, Ukraine Leistungen',
+  benefit: 'asylbewerberleistungen',
   rules: rules([
     {
       blockType: 'any',

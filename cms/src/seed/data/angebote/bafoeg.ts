@@ -50,6 +50,7 @@ export default {
   legalBasis: 'Bundesausbildungsförderungsgesetz (BAföG), insbesondere §§ 1, 2, 10, 11–14b und 17 BAföG',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/baf_g/__1.html',
   synonyms: 'BAföG, Bafög, Studienfinanzierung, Schüler-BAföG, Studierendenwerk, Ausbildungsförderung, BAföG Digital, Studium Geld, BAföG Höchstsatz, Wohnpauschale, BAföG 2026',
+  benefit: 'bafoeg',
   rules: rules([
     {
       blockType: 'any',

@@ -38,6 +38,7 @@ export default {
   legalBasis: '§§ 56–72 Drittes Buch Sozialgesetzbuch (SGB III)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_3/__56.html',
   synonyms: 'Berufsausbildungsbeihilfe, BAB, Azubi Geld, Ausbildung Zuschuss, Ausbildung Miete, BAB-Rechner, Auszubildende Wohnung',
+  benefit: 'berufsausbildungsbeihilfe',
   rules: rules([
     {
       blockType: 'any',

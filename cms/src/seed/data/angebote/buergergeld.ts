@@ -59,6 +59,7 @@ export default {
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_2/__7.html',
   synonyms:
     'Grundsicherungsgeld, Bürgergeld, Grundsicherung, Neue Grundsicherung, Grundsicherung für Arbeitsuchende, Hartz IV, Arbeitslosengeld II, ALG 2, Sozialgeld, Jobcenter, KJC, Aufstocken, Regelsatz, Regelbedarf, Schonvermögen',
+  benefit: 'buergergeld',
   rules: rules([
     {
       blockType: 'any',

@@ -59,6 +59,7 @@ export default {
   legalBasis: '§§ 1–4d Bundeselterngeld- und Elternzeitgesetz (BEEG), insbesondere § 1 Abs. 8 (Einkommensgrenze), § 4 und § 4c BEEG (14 Monate für Alleinerziehende)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/beeg/__1.html',
   synonyms: 'Elterngeld, Basiselterngeld, ElterngeldPlus, Elterngeld Plus, Partnerschaftsbonus, Partnermonate, Elterngeld alleinerziehend, 14 Monate Elterngeld, Babyjahr, Geld nach der Geburt, Elterngeldstelle, Elterngeldrechner',
+  benefit: 'elterngeld',
   rules: rules([
     {
       blockType: 'any',

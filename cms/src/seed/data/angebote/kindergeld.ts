@@ -51,6 +51,7 @@ export default {
     '§§ 62–78 EStG, vor allem §§ 62, 66; § 32 Abs. 4 EStG (über 18: arbeitsuchend bis 21; Übergangszeit bis vier Monate und fehlender Ausbildungsplatz bis 25; Behinderung vor 25); BKGG',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/estg/__62.html',
   synonyms: 'Kindergeld, Kindergeldantrag, Familienkasse, Geld für Kinder, Kindergeld beantragen, Kindergeld 2026, 259 Euro',
+  benefit: 'kindergeld',
   rules: rules([
     {
       blockType: 'any',

@@ -50,6 +50,7 @@ export default {
   legalBasis: '§ 6a Bundeskindergeldgesetz (BKGG)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/bkgg_1996/__6a.html',
   synonyms: 'Kinderzuschlag, KiZ, Kinderzulage, Zuschuss für Kinder, wenig Geld, Geringverdiener, Familienzuschlag, KiZ-Lotse',
+  benefit: 'kinderzuschlag',
   rules: rules([
     { blockType: 'child', maxAge: 25, relations: ['own', 'adopted', 'foster', 'step', 'grandchild'] },
     { blockType: 'adult', residence: settledResidence },

@@ -33,6 +33,7 @@ export default {
   legalBasis: '§ 37 Elftes Buch Sozialgesetzbuch (SGB XI); Begutachtung nach §§ 14, 15 und 18 SGB XI',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_11/__37.html',
   synonyms: 'Pflegegeld, Pflegegrad, Pflegekasse, Pflege zu Hause, pflegende Angehörige, Pflegestufe, Medizinischer Dienst, MD, Pflegegeld Kind',
+  benefit: 'pflegegeld',
   rules: rules([{ blockType: 'member', minPflegegrad: 2 }]),
   testFamilies: [
     {

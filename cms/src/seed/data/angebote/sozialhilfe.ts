@@ -94,6 +94,7 @@ export default {
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_12/__41.html',
   synonyms:
     'Sozialhilfe, Grundsicherung, Grundsicherung im Alter, Grundsicherung bei Erwerbsminderung, Hilfe zum Lebensunterhalt, HLU, SGB XII, Sozialamt, Rente reicht nicht, kleine Rente, Altersarmut, Erwerbsminderung, erwerbsunfähig, Erwerbsminderungsrente, Werkstatt für behinderte Menschen, WfbM, volljähriges Kind mit Behinderung, Regelsatz, Altersgrenze',
+  benefit: 'sozialhilfe',
   rules: rules([
     {
       blockType: 'any',

@@ -48,6 +48,7 @@ export default {
   legalBasis: 'Unterhaltsvorschussgesetz (UVG), insbesondere §§ 1 und 2 UVG',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/uhvorschg/__1.html',
   synonyms: 'Unterhaltsvorschuss, UVG, Unterhalt, Unterhaltsvorschusskasse, Unterhaltsausfallleistung, alleinerziehend, Trennung, Vater zahlt nicht, Mutter zahlt nicht, Kindesunterhalt',
+  benefit: 'unterhaltsvorschuss',
   rules: rules([
     { blockType: 'household', singleParent: true },
     { blockType: 'adult', residence: settledResidence },

@@ -60,6 +60,7 @@ export default {
   legalBasis: 'Wohngeldgesetz (WoGG), insbesondere § 3 Abs. 5 (ausländische Personen), §§ 4, 7 (Ausschluss bei Transferleistungen) und § 20 Abs. 2 WoGG (BAföG und Berufsausbildungsbeihilfe)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/wogg/__3.html',
   synonyms: 'Wohngeld, Mietzuschuss, Lastenzuschuss, Wohngeld Plus, Zuschuss zur Miete, Miete zu hoch, Wohngeldrechner, Wohngeldstelle Hamm',
+  benefit: 'wohngeld',
   rules: rules([
     // § 3 Abs. 5 WoGG: every status the finder knows can be wohngeldberechtigt, Duldung and Aufenthaltsgestattung included.
     { blockType: 'adult', residence: anyResidence },
