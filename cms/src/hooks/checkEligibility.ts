@@ -1,7 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import {
-  type Benefit,
   angeboteSlug,
   decodeHousehold,
   describeIssues,
@@ -17,13 +16,6 @@ import type { Angebote } from '../payload-types.ts'
 
 import { refuseFields } from '../lib/refusals.ts'
 
-type TestFamily = { name?: string; household?: string; expected?: 'yes' | 'maybe' | 'no' }
-type EligibilityData = {
-  title?: string
-  slug?: string
-  _status?: string
-  eligibility?: { rules?: unknown; benefit?: Benefit | null; testFamilies?: TestFamily[] }
-}
 
 const fitLabel = { yes: 'passt', maybe: 'passt vielleicht', no: 'passt nicht' } as const
 
@@ -32,9 +24,9 @@ const fitLabel = { yes: 'passt', maybe: 'passt vielleicht', no: 'passt nicht' } 
  * On publish: every Testfamilie must get its expected result, evaluated together with the other
  * published offers (chains such as Kinderzuschlag → Bildung und Teilhabe count).
  */
-export const checkEligibility: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
-  const next = data as EligibilityData
-  const eligibility = next.eligibility ?? (originalDoc as EligibilityData | undefined)?.eligibility
+export const checkEligibility: CollectionBeforeChangeHook<Angebote> = async ({ collection, data, originalDoc, req }) => {
+  const next = data
+  const eligibility = next.eligibility ?? originalDoc?.eligibility
   const parsedRules = rulesSchema.safeParse(eligibility?.rules ?? [])
   if (!parsedRules.success) {
     refuseFields({
@@ -66,14 +58,15 @@ export const checkEligibility: CollectionBeforeChangeHook = async ({ collection,
         req,
       })
     }
-    next.eligibility = { ...next.eligibility, rules: stored }
+    // The same blocks under their level's names (storedBlockTypes checks the nesting, not the fields).
+    next.eligibility = { ...next.eligibility, rules: stored as NonNullable<NonNullable<Angebote['eligibility']>['rules']> }
   }
   // The seed checks its whole catalogue at once (npm run check-catalogue, and a test).
   if (next._status !== 'published' || req.context.skipTestFamilies) return data
 
   const families = eligibility?.testFamilies ?? []
   if (families.length === 0) return data
-  const slug = next.slug ?? (originalDoc as EligibilityData | undefined)?.slug ?? 'dieses-angebot'
+  const slug = next.slug ?? originalDoc?.slug ?? 'dieses-angebot'
   const { docs } = await req.payload.find({
     collection: angeboteSlug,
     where: { and: [{ _status: { equals: 'published' } }, { slug: { not_equals: slug } }] },
