@@ -45,6 +45,11 @@ export const userRoleOptions = [
 export const userRoles = valuesOf(userRoleOptions)
 export type UserRole = (typeof userRoles)[number]
 
+/** The labels of a choice list by value (German: the site's dictionary takes them from here). */
+export function labelsOf<const T extends readonly Option[]>(options: T): Record<T[number]['value'], string> {
+  return Object.fromEntries(options.map((option) => [option.value, option.label])) as Record<T[number]['value'], string>
+}
+
 export function labelOf<Value extends string>(options: readonly Option<Value>[], value: Value): string {
   return options.find((option) => option.value === value)?.label ?? value
 }

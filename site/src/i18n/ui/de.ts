@@ -1,3 +1,12 @@
+import {
+  angebotKindOptions,
+  kontaktKindOptions,
+  labelsOf,
+  lebenslageOptions,
+  meilensteinStatusOptions,
+  topicOptions,
+} from '@familienrathaus/content-schemas'
+
 /**
  * The site's interface texts in German – the original every translation follows. Content (offers,
  * fields, contacts …) is not here: it comes from the CMS. Functions build texts with numbers or names.
@@ -218,34 +227,11 @@ export const de = {
   },
   labels: {
     /** The finder's topics. */
-    topic: {
-      geld: 'Geld',
-      'betreuung-schule': 'Betreuung und Schule',
-      'beratung-hilfe': 'Beratung und Hilfe',
-      gesundheit: 'Gesundheit',
-      freizeit: 'Freizeit',
-    },
-    angebotKind: {
-      geldleistung: 'Geldleistung',
-      betreuung: 'Betreuung',
-      beratung: 'Beratung',
-      bildung: 'Bildung',
-      freizeit: 'Freizeit',
-      gesundheit: 'Gesundheit',
-      service: 'Service',
-    },
-    meilensteinStatus: { erreicht: 'erreicht', 'in-arbeit': 'in Arbeit', geplant: 'geplant' },
-    kontaktKind: { dienststelle: 'Dienststelle', beratungsstelle: 'Beratungsstelle', traeger: 'Träger', einrichtung: 'Einrichtung' },
-    lebenslage: {
-      'schwangerschaft-geburt': 'Schwangerschaft und Geburt',
-      kleinkind: 'Kleinkind',
-      schulkind: 'Schulkind',
-      'jugendliche-beruf': 'Jugendliche und Beruf',
-      alleinerziehend: 'Alleinerziehend',
-      'wenig-geld': 'Familie mit wenig Geld',
-      'behinderung-pflege': 'Familie mit Behinderung oder Pflege',
-      'neu-in-hamm': 'Neu in Hamm',
-    },
+    topic: labelsOf(topicOptions),
+    angebotKind: labelsOf(angebotKindOptions),
+    meilensteinStatus: labelsOf(meilensteinStatusOptions),
+    kontaktKind: labelsOf(kontaktKindOptions),
+    lebenslage: labelsOf(lebenslageOptions),
     lebenslageIntro: {
       'schwangerschaft-geburt':
         'Ein Baby kündigt sich an oder ist gerade da? Hier stehen Geld, Beratung und Hilfen für die Schwangerschaft und die ersten Monate mit dem Kind.',
