@@ -21,7 +21,7 @@ export default {
   erklaervideos: [],
   provider: 'Pflegekasse der pflegebedürftigen Person (bei der Krankenkasse)',
   eligibilitySummary:
-    'Für pflegebedürftige Menschen jeden Alters mit Pflegegrad 2 bis 5, die zu Hause gepflegt werden und die Pflege selbst sicherstellen, zum Beispiel durch Angehörige. Mit Pflegegrad 1 gibt es kein Pflegegeld, aber den Entlastungsbetrag. Ist eine Behinderung bekannt, aber noch kein Pflegegrad angegeben, zeigt der Situations-Finder das Angebot als „vielleicht“.',
+    'Für pflegebedürftige Menschen jeden Alters mit Pflegegrad 2 bis 5, die zu Hause gepflegt werden und die Pflege selbst sicherstellen, zum Beispiel durch Angehörige. Mit Pflegegrad 1 gibt es kein Pflegegeld, aber den Entlastungsbetrag. Solange für jemanden im Haushalt offen ist, ob er einen Pflegegrad hat, zeigt der Situations-Finder das Angebot als „vielleicht“; die Frage nach Behinderung, Entwicklungsverzögerung oder Pflegegrad für den ganzen Haushalt klärt das mit einem Klick.',
   costs: 'Stand 2026 pro Monat: Pflegegrad 2: 347 Euro, Pflegegrad 3: 599 Euro, Pflegegrad 4: 800 Euro, Pflegegrad 5: 990 Euro. Antrag und Begutachtung sind kostenlos.',
   steps: [
     'Stellen Sie bei der Pflegekasse einen Antrag auf Pflegeleistungen. Ein Anruf oder ein formloses Schreiben reicht; die Leistungen gibt es ab dem Antragsmonat.',
