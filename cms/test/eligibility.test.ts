@@ -63,6 +63,25 @@ describe('Testfamilien', () => {
     ).toMatch(/Testfamilie „Schulkind“: erwartet „passt“, Ergebnis „passt nicht“/)
   })
 
+  it('refuses to publish a second Angebot that is the same benefit, naming the first', async () => {
+    const claim = (status: 'draft' | 'published') =>
+      payload.create({
+        collection: 'angebote',
+        draft: status === 'draft',
+        data: {
+          title: `Kinderzuschlag ${Math.random()}`,
+          summary: 'Geld für Familien mit kleinem Einkommen.',
+          kind: 'geldleistung',
+          handlungsfelder: [feldId],
+          eligibility: { rules: [], benefit: 'kinderzuschlag' },
+          _status: status,
+        } as never,
+      })
+    const first = await claim('published')
+    expect(await refusal(claim('published'))).toContain(`„Kinderzuschlag“ ist schon das veröffentlichte Angebot „${first.title}“`)
+    expect((await claim('draft'))._status).toBe('draft')
+  })
+
   it('does not block saving a draft (work is never lost)', async () => {
     const doc = await create([family('Schulkind', { members: [{ role: 'adult', age: 40 }, { role: 'child', age: 8 }] }, 'yes')], kitaRules, 'draft')
     expect(doc.id).toBeDefined()

@@ -1,6 +1,7 @@
 /**
  * Text limits of the content types, defined once: the CMS refuses longer input (`maxLength`), the
- * site's reader schemas accept no more, and the seed catalogue check reads them from the CMS.
+ * site's reader schemas use the same numbers where they check a length, and the seed catalogue
+ * check reads them from the CMS.
  */
 export const textLimits = {
   title: 160,

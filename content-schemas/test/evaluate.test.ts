@@ -346,10 +346,10 @@ describe('time hints only where something changes', () => {
         const listed = new Set([...matches, ...atBirth].map((m) => m.slug))
         for (const o of offers) {
           if (listed.has(o.slug)) continue
-          let expected: number | undefined
-          for (let m = 1; m <= 12 && expected === undefined; m++) {
-            if (evaluateHousehold({ household: householdInMonths(h, m), offers }).matches.some((x) => x.slug === o.slug)) expected = m
-          }
+          // The first month in which it surely fits, else the first in which it may.
+          const fits = (m: number) => evaluateHousehold({ household: householdInMonths(h, m), offers }).matches.find((x) => x.slug === o.slug)?.fit
+          const months = Array.from({ length: 12 }, (_, index) => index + 1)
+          const expected = months.find((m) => fits(m) === 'yes') ?? months.find((m) => fits(m) === 'maybe')
           expect(hints.find((hint) => hint.slug === o.slug)?.inMonths, o.slug).toBe(expected)
         }
       }),
@@ -483,13 +483,26 @@ describe('chains and circumstances', () => {
   })
 })
 
+describe('time hints for whole-year ages', () => {
+  it('name the month in which the offer surely fits, with the age as the reason', () => {
+    const school = offer('ferienbetreuung', [{ blockType: 'child', minAge: 6 }], 'Ferienbetreuung')
+    const [hint] = run(parentWith({ name: 'Ben', age: 5 }), school).hints
+    expect(hint).toMatchObject({ slug: 'ferienbetreuung', inMonths: 12, fit: 'yes', because: 'Ben ist 6 Jahre alt' })
+  })
+})
+
 describe('which offer is which benefit is data on the offer', () => {
-  it('follows a chain to the offer that says it is the benefit, whatever its slug, and to no other', () => {
+  it('follows a chain to the offer that says it is the benefit, whatever its slug', () => {
     const child = { members: [{ role: 'adult' as const, age: 30 }, { role: 'child' as const, age: 4 }], income: 'low' as const }
     const opened = offer('bildung-und-teilhabe', [{ blockType: 'receives', benefits: ['kinderzuschlag'] }])
     const renamed: MatchableOffer = { slug: 'kiz', title: 'KiZ', rules: rulesSchema.parse([{ blockType: 'income', match: ['low'] }]), benefit: 'kinderzuschlag' }
     const unnamed: MatchableOffer = { ...renamed, slug: 'kinderzuschlag', benefit: undefined }
     expect(run(household({ ...child, receives: [] }), opened, renamed).matches.find((m) => m.slug === 'bildung-und-teilhabe')?.fit).toBe('maybe')
-    expect(run(household({ ...child, receives: [] }), opened, unnamed).matches.find((m) => m.slug === 'bildung-und-teilhabe')).toBeUndefined()
+    // An offer that says it is the benefit wins over one that is only named like it …
+    const notFitting: MatchableOffer = { ...unnamed, rules: rulesSchema.parse([{ blockType: 'income', match: ['none'] }]) }
+    expect(run(household({ ...child, receives: [] }), opened, renamed, notFitting).matches.find((m) => m.slug === 'bildung-und-teilhabe')?.fit).toBe('maybe')
+    // … and one named like it stands for it when none says so (catalogues from before the field).
+    expect(run(household({ ...child, receives: [] }), opened, unnamed).matches.find((m) => m.slug === 'bildung-und-teilhabe')?.fit).toBe('maybe')
+    expect(run(household({ ...child, receives: [] }), opened, notFitting).matches.find((m) => m.slug === 'bildung-und-teilhabe')).toBeUndefined()
   })
 })

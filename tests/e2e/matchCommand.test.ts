@@ -9,7 +9,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { evaluateHousehold, householdSchema, matchableOffers } from '@familienrathaus/content-schemas'
+import { evaluateHousehold, germanToday, householdSchema, matchableOffers } from '@familienrathaus/content-schemas'
 
 import { angebote } from '@familienrathaus/cms/seed/data'
 import { makeDataDir, repoRoot } from '../support/stack.ts'
@@ -25,7 +25,8 @@ function match(args: string[], input?: string) {
 
 const fixturesDir = path.join(repoRoot, 'tests', 'fixtures', 'households')
 const fixtures = readdirSync(fixturesDir).filter((name) => /^\d.*\.json$/.test(name))
-const offers = matchableOffers(angebote)
+// As the command reads them: the offers current today in Hamm.
+const offers = matchableOffers(angebote, { day: germanToday() })
 
 beforeAll(() => {
   const seeded = spawnSync(process.execPath, [tsx, 'cms/src/seed/run.ts'], { cwd: repoRoot, env, encoding: 'utf8', timeout: 300_000 })

@@ -5,6 +5,7 @@ import {
   decodeHousehold,
   describeIssues,
   evaluateHousehold,
+  germanPhrases,
   maxRuleGroupNesting,
   germanToday,
   matchableOffers,
@@ -64,9 +65,34 @@ export const checkEligibility: CollectionBeforeChangeHook<Angebote> = async ({ c
   // The seed checks its whole catalogue at once (npm run check-catalogue, and a test).
   if (next._status !== 'published' || req.context.skipTestFamilies) return data
 
+  const slug = next.slug ?? originalDoc?.slug ?? 'dieses-angebot'
+  // One published Angebot per benefit: chains ("Bezieht schon …") follow it.
+  if (eligibility?.benefit) {
+    const { docs: claiming } = await req.payload.find({
+      collection: angeboteSlug,
+      where: { and: [{ _status: { equals: 'published' } }, { slug: { not_equals: slug } }, { 'eligibility.benefit': { equals: eligibility.benefit } }] },
+      depth: 0,
+      limit: 1,
+      select: { title: true },
+      req,
+    })
+    if (claiming[0]) {
+      refuseFields({
+        collection: angeboteSlug,
+        fields: collection.fields,
+        problems: [
+          {
+            path: 'eligibility.benefit',
+            message: `„${germanPhrases.benefits[eligibility.benefit]}“ ist schon das veröffentlichte Angebot „${String(claiming[0].title)}“. Jede Leistung gehört zu genau einem Angebot: bitte dort oder hier das Feld leeren.`,
+          },
+        ],
+        req,
+      })
+    }
+  }
+
   const families = eligibility?.testFamilies ?? []
   if (families.length === 0) return data
-  const slug = next.slug ?? originalDoc?.slug ?? 'dieses-angebot'
   const { docs } = await req.payload.find({
     collection: angeboteSlug,
     where: { and: [{ _status: { equals: 'published' } }, { slug: { not_equals: slug } }] },

@@ -1,4 +1,7 @@
 import type { Benefit, ChildRelation, Household, Member } from './household.ts'
+
+import { germanToday } from './day.ts'
+import { benefits } from './values.ts'
 import type { Condition, LeafCondition } from './rules.ts'
 
 import { missingFactText, personRef, type MatcherPhrases } from './phrases.ts'
@@ -34,10 +37,16 @@ export type TimeHint = { slug: string; inMonths: number; fit: 'yes' | 'maybe'; b
  */
 export type MatchResult = { version: 1; referenceDate: string; matches: Match[]; hints: TimeHint[]; atBirth?: Match[] }
 
-/** Which offer is which benefit (the first by slug when two claim the same). */
+/**
+ * Which offer is which benefit: the one that says so (the first by slug when two do); for a
+ * benefit nobody claims, an offer whose slug is the benefit's name (catalogues from before the
+ * field, e.g. a MongoDB database that no migration filled in).
+ */
 function offersOfBenefits(offers: readonly MatchableOffer[]): Map<Benefit, string> {
   const map = new Map<Benefit, string>()
   for (const offer of offers) if (offer.benefit && !map.has(offer.benefit)) map.set(offer.benefit, offer.slug)
+  const slugs = new Set(offers.map((offer) => offer.slug))
+  for (const benefit of benefits) if (!map.has(benefit) && slugs.has(benefit)) map.set(benefit, benefit)
   return map
 }
 
@@ -450,20 +459,18 @@ function timeThresholds(offer: MatchableOffer, bySlug: Map<string, MatchableOffe
 /** The months (1–12) at which a household crosses one of the thresholds: only there can an outcome change. */
 function monthsOfChange(household: Household, thresholds: Thresholds, day: string): number[] {
   const months = new Set<number>()
+  // Rounding can put a change a hair's breadth into the next month: both neighbours are tried
+  // (every month tried is evaluated, so an extra one never gives a wrong hint).
   const add = (month: number) => {
-    const whole = Math.max(1, Math.ceil(month - 1e-9))
-    if (whole <= timeHintHorizonMonths) months.add(whole)
+    for (const whole of [Math.ceil(month - 1e-6), Math.ceil(month + 1e-6)]) {
+      if (whole <= timeHintHorizonMonths) months.add(Math.max(1, whole))
+    }
   }
   for (const member of household.members) {
     const { low, top } = ageSpan(member)
     for (const age of thresholds.ages) {
-      // The span's bottom reaching a limit, or its top passing it, can change an outcome; a month on
-      // either side of the exact point is tried (each month tried is evaluated, so none is wrong).
-      for (const end of [low, top]) {
-        if (end > age) continue
-        add((age - end) * 12)
-        add((age - end) * 12 + 1e-6)
-      }
+      // The span's bottom reaching a limit, or its top passing it, can change an outcome.
+      for (const end of [low, top]) if (end <= age) add((age - end) * 12)
     }
     if (member.pregnant && member.dueInWeeks !== undefined) {
       const due = member.dueInWeeks
@@ -538,7 +545,8 @@ export function evaluateHousehold({
   referenceDate?: string
   phrases?: MatcherPhrases
 }): MatchResult {
-  const day = household.referenceDate ?? referenceDate ?? new Date().toISOString().slice(0, 10)
+  // Today in Hamm, as the validity of the offers is judged (not the UTC day).
+  const day = household.referenceDate ?? referenceDate ?? germanToday()
   // The result does not depend on the order in which the catalogue was read.
   offers = [...offers].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
   const evaluate = offerEvaluator(household, offers, phrases, day)
@@ -573,8 +581,12 @@ export function evaluateHousehold({
   for (const offer of offers) {
     if (outcomes.get(offer.slug)?.state !== 'no' || preparing.has(offer.slug)) continue
     // Outcomes only change when an age or due-date limit is crossed, so only those months are tried.
-    for (const months of monthsOfChange(household, timeThresholds(offer, bySlug, offerOf), day)) {
-      if (at(lookahead, months, true)(offer.slug).state === 'no') continue
+    // The first month in which it surely fits is the hint; else the first in which it may (a
+    // "5 Jahre" may turn 6 next month, but surely within twelve: that month says more).
+    const candidates = monthsOfChange(household, timeThresholds(offer, bySlug, offerOf), day)
+    const states = candidates.map((months) => [months, at(lookahead, months, true)(offer.slug).state] as const)
+    const chosen = states.find(([, state]) => state === 'yes') ?? states.find(([, state]) => state === 'maybe')
+    for (const months of chosen ? [chosen[0]] : []) {
       const evaluateThen = at(explained, months, false)
       const outcome = evaluateThen(offer.slug)
       // The reason that names an age (or the baby) says best why it fits then and not now.

@@ -15,7 +15,7 @@ import {
 export * from './values.ts'
 
 /**
- * Household v1 (shared/contracts/household-v1.schema.json) as zod: accepts every document that is
+ * Household v1 (content-schemas/contract/household-v1.schema.json, the shared contract) as zod: accepts every document that is
  * valid under the contract and nothing else. A missing field means "not said".
  */
 export type IncomeBand = (typeof incomeBands)[number]

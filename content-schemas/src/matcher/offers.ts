@@ -1,5 +1,6 @@
 import { rulesSchema } from './rules.ts'
 import { benefits } from './values.ts'
+import { isCurrentOn } from './day.ts'
 
 import type { MatchableOffer } from './evaluate.ts'
 
@@ -13,16 +14,6 @@ export type OfferSource = {
   validUntil?: string | null
   /** The benefit this offer is (for chains), as the editors set it. */
   benefit?: string | null
-}
-
-/** Today in Hamm (YYYY-MM-DD): validity is judged by the German calendar day. */
-export const germanToday = (now: Date = new Date()): string => now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' })
-
-/** An offer is current from its "valid from" day through its "valid until" day. */
-export function isCurrentOn({ validFrom, validUntil }: Pick<OfferSource, 'validFrom' | 'validUntil'>, day: string): boolean {
-  if (validFrom && validFrom.slice(0, 10) > day) return false
-  if (validUntil && validUntil.slice(0, 10) < day) return false
-  return true
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The values household v1 allows for each fact (shared/contracts/household-v1.schema.json), in the
+ * The values household v1 allows for each fact (contract/household-v1.schema.json), in the
  * order the finder offers them. Free of zod, so the finder in the browser can use them too.
  */
 export const incomeBands = ['none', 'low', 'middle', 'high', 'very-high', 'unknown'] as const
