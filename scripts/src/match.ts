@@ -7,12 +7,9 @@
 import { readFileSync } from 'node:fs'
 
 import {
-  angeboteSlug,
   evaluateHousehold,
-  germanToday,
   householdProblems,
   householdSchema,
-  matchableOffers,
 } from '@familienrathaus/content-schemas'
 
 function invalid(lines: string[]): never {
@@ -43,42 +40,14 @@ if (!parsed.success) invalid(householdProblems(parsed.error))
 // Payload logs to standard error here, so standard output carries the JSON result only.
 process.env.PAYLOAD_LOG_TO_STDERR = '1'
 const { runWithPayload } = await import('@familienrathaus/cms/lib/payload')
+const { publishedOffers } = await import('@familienrathaus/cms/lib/offers')
 await runWithPayload(async (payload) => {
-  const { docs } = await payload.find({
-    collection: angeboteSlug,
-    where: { _status: { equals: 'published' } },
-    overrideAccess: false,
-    depth: 0,
-    limit: 0,
-    locale: 'de',
-    sort: 'title',
-    select: { slug: true, title: true, eligibility: { rules: true, benefit: true }, validFrom: true, validUntil: true },
-  })
   // As on the site: only offers current today, in Hamm's calendar.
-  const offers = matchableOffers(
-    (
-      docs as {
-        slug?: string | null
-        title: string
-        eligibility?: { rules?: unknown; benefit?: string | null } | null
-        validFrom?: string | null
-        validUntil?: string | null
-      }[]
-    ).map((doc) => ({
-      slug: String(doc.slug),
-      title: doc.title,
-      rules: doc.eligibility?.rules,
-      benefit: doc.eligibility?.benefit,
-      validFrom: doc.validFrom,
-      validUntil: doc.validUntil,
-    })),
-    {
-      day: germanToday(),
-      invalid: (slug) => {
-        throw new Error(`Angebot ${slug} has invalid eligibility rules`)
-      },
+  const offers = await publishedOffers(payload, {
+    onInvalid: (slug) => {
+      throw new Error(`Angebot ${slug} has invalid eligibility rules`)
     },
-  )
+  })
   const result = evaluateHousehold({ household: parsed.data, offers })
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
 })

@@ -7,14 +7,13 @@ import {
   evaluateHousehold,
   germanPhrases,
   maxRuleGroupNesting,
-  germanToday,
-  matchableOffers,
   rulesSchema,
   storedBlockTypes,
   type MatchableOffer,
 } from '@familienrathaus/content-schemas'
 import type { Angebote } from '../payload-types.ts'
 
+import { publishedOffers } from '../lib/offers.ts'
 import { refuseFields } from '../lib/refusals.ts'
 
 
@@ -93,28 +92,10 @@ export const checkEligibility: CollectionBeforeChangeHook<Angebote> = async ({ c
 
   const families = eligibility?.testFamilies ?? []
   if (families.length === 0) return data
-  const { docs } = await req.payload.find({
-    collection: angeboteSlug,
-    where: { and: [{ _status: { equals: 'published' } }, { slug: { not_equals: slug } }] },
-    depth: 0,
-    limit: 0,
-    select: { slug: true, title: true, eligibility: { rules: true, benefit: true }, validFrom: true, validUntil: true },
-    req,
-  })
   // The others as the site and `npm run match` see them today (chains follow only current offers).
   const offers: MatchableOffer[] = [
     { slug, title: next.title ?? slug, rules: parsedRules.data, ...(eligibility?.benefit ? { benefit: eligibility.benefit } : {}) },
-    ...matchableOffers(
-      (docs as Pick<Angebote, 'slug' | 'title' | 'eligibility' | 'validFrom' | 'validUntil'>[]).map((doc) => ({
-        slug: String(doc.slug),
-        title: String(doc.title),
-        rules: doc.eligibility?.rules,
-        benefit: doc.eligibility?.benefit,
-        validFrom: doc.validFrom,
-        validUntil: doc.validUntil,
-      })),
-      { day: germanToday() },
-    ),
+    ...(await publishedOffers(req.payload, { req, except: slug })),
   ]
   const problems: string[] = []
   families.forEach((family, index) => {

@@ -10,7 +10,6 @@ import {
   evaluateHousehold,
   matchableOffers,
   ruleTextMaxLength,
-  type MatchableOffer,
 } from '@familienrathaus/content-schemas'
 
 import type { Field } from 'payload'
@@ -43,11 +42,8 @@ const problems: string[] = []
 const slugs = (list: { slug: string }[]) => new Set(list.map((item) => item.slug))
 const known = { handlungsfelder: slugs(handlungsfelder), kontakte: slugs(kontakte), erklaervideos: slugs(erklaervideos) }
 
-const offers: MatchableOffer[] = []
+const offers = matchableOffers(angebote, { invalid: (slug, issues) => problems.push(`${slug}: rules invalid: ${issues.join('; ')}`) })
 for (const angebot of angebote) {
-  offers.push(
-    ...matchableOffers([angebot], { invalid: (slug, issues) => problems.push(`${slug}: rules invalid: ${issues.join('; ')}`) }),
-  )
   for (const [relation, set] of Object.entries(known)) {
     for (const slug of (angebot as unknown as Record<string, string[]>)[relation] ?? []) {
       if (!set.has(slug)) problems.push(`${angebot.slug}: unknown ${relation} "${slug}"`)

@@ -390,10 +390,16 @@ function referencedBenefits(conditions: Condition[], offerOf: Map<Benefit, strin
 type Evaluator = ((slug: string) => Outcome) & { ageSentences: Set<string> }
 
 /** Evaluates offers on demand (chains pull in the offers they depend on), each at most once. */
-function offerEvaluator(household: Household, offers: MatchableOffer[], phrases: MatcherPhrases, day: string, quiet = false): Evaluator {
+function offerEvaluator(
+  household: Household,
+  offers: MatchableOffer[],
+  phrases: MatcherPhrases,
+  day: string,
+  quiet = false,
+  offerOf = offersOfBenefits(offers),
+): Evaluator {
   const ageSentences = new Set<string>()
   const bySlug = new Map(offers.map((offer) => [offer.slug, offer]))
-  const offerOf = offersOfBenefits(offers)
   const results = new Map<string, Outcome>()
   const inProgress = new Set<string>()
   const evaluateOffer = (offer: MatchableOffer): Outcome => {
@@ -549,8 +555,8 @@ export function evaluateHousehold({
   const day = household.referenceDate ?? referenceDate ?? germanToday()
   // The result does not depend on the order in which the catalogue was read.
   offers = [...offers].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
-  const evaluate = offerEvaluator(household, offers, phrases, day)
   const offerOf = offersOfBenefits(offers)
+  const evaluate = offerEvaluator(household, offers, phrases, day, false, offerOf)
   const outcomes = new Map(offers.map((offer) => [offer.slug, evaluate(offer.slug)]))
   const opensBy = new Map<string, string[]>()
   for (const offer of offers) {
@@ -575,7 +581,7 @@ export function evaluateHousehold({
   const lookahead = new Map<number, Evaluator>()
   const explained = new Map<number, Evaluator>()
   const at = (cache: typeof lookahead, months: number, quiet: boolean) => {
-    if (!cache.has(months)) cache.set(months, offerEvaluator(householdInMonths(household, months, phrases.babyName), offers, phrases, addMonths(day, months), quiet))
+    if (!cache.has(months)) cache.set(months, offerEvaluator(householdInMonths(household, months, phrases.babyName), offers, phrases, addMonths(day, months), quiet, offerOf))
     return cache.get(months)!
   }
   for (const offer of offers) {
@@ -640,10 +646,11 @@ function birthMatches(household: Household, offers: MatchableOffer[], now: Map<s
   const months = ((dueInWeeks + 1) * 12) / 52
   const then = addMonths(day, months)
   const born = householdInMonths(known, months, phrases.babyName)
-  const evaluate = offerEvaluator(born, offers, phrases, then, true)
+  const offerOf = offersOfBenefits(offers)
+  const evaluate = offerEvaluator(born, offers, phrases, then, true, offerOf)
   const unborn = { ...household, members: household.members.map((member) => (expecting.includes(member) ? { ...member, pregnant: false, dueInWeeks: undefined } : member)) }
-  const withoutBirth = offerEvaluator(householdInMonths(unborn, months), offers, phrases, then, true)
-  const explained = offerEvaluator(born, offers, phrases, then)
+  const withoutBirth = offerEvaluator(householdInMonths(unborn, months), offers, phrases, then, true, offerOf)
+  const explained = offerEvaluator(born, offers, phrases, then, false, offerOf)
   return offers.flatMap((offer) => {
     if (now.get(offer.slug)?.state !== 'no' || evaluate(offer.slug).state === 'no' || withoutBirth(offer.slug).state !== 'no') return []
     return [matchOf(offer.slug, explained(offer.slug), household.members, phrases)]
