@@ -18,10 +18,11 @@ export async function publishedOffers(
     where: except ? { and: [published, { slug: { not_equals: except } }] } : published,
     depth: 0,
     limit: 0,
-    locale: 'de',
     sort: 'title',
     select: { slug: true, title: true, eligibility: { rules: true, benefit: true }, validFrom: true, validUntil: true },
-    ...(req ? { req } : { overrideAccess: false }),
+    // Within a request no locale is given: Payload would set it on the request, and the save in
+    // progress (say, of the English version) would then be validated as German.
+    ...(req ? { req } : { overrideAccess: false, locale: 'de' as const }),
   })
   return matchableOffers(
     (docs as Pick<Angebote, 'slug' | 'title' | 'eligibility' | 'validFrom' | 'validUntil'>[]).map((doc) => ({
