@@ -1,10 +1,16 @@
-import { defineConfig } from 'vitest/config'
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config'
 
-import { jsonReport } from '../vitest.shared.ts'
-
-export default defineConfig({
-  test: {
-    include: ['test/**/*.test.ts'],
-    reporters: ['default', jsonReport('site')],
+/**
+ * Through Astro's own Vite config, so the tests import the island as the site ships it: `react`
+ * resolves to Preact's compatibility layer, as in the build (astro.config.mjs).
+ */
+export default getViteConfig(
+  {
+    test: {
+      include: ['test/**/*.test.ts'],
+      name: 'site',
+    },
   },
-})
+  { root: import.meta.dirname, logLevel: 'warn' },
+)

@@ -29,7 +29,6 @@ const seedMedia = path.join(findRepoRoot(), 'cms', 'src', 'seed', 'media')
 
 let payload: Payload
 let stop: () => Promise<void>
-let dataDir: string
 let config: SanitizedConfig
 let api: ReturnType<typeof apiClient>
 let server: http.Server
@@ -59,7 +58,7 @@ async function serveCms(): Promise<string> {
 }
 
 beforeAll(async () => {
-  ;({ payload, stop, dataDir } = await startTestPayload())
+  ;({ payload, stop } = await startTestPayload())
   config = await (await import('../src/payload.config.ts')).default
   api = apiClient(Promise.resolve(config))
   await payload.create({ collection: 'users', data: { email: 'admin@familienrathaus.invalid', password, roles: ['administration'] } })

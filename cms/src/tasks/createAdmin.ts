@@ -69,7 +69,7 @@ await runWithPayload(async (payload) => {
   } catch (error) {
     if (error instanceof ValidationError) {
       const reasons = error.data.errors.map((problem) => `${problem.path}: ${problem.message}`).join('; ')
-      throw new Error(`The account was not created: ${reasons}`)
+      throw new Error(`The account was not created: ${reasons}`, { cause: error })
     }
     throw error
   }

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
 
 /** The JS entry of a package's binary, run with this Node (24) rather than whatever `node` is on PATH. */
 export function binEntry({ fromDir, pkg, bin }: { fromDir: string; pkg: string; bin: string }): string {
@@ -76,5 +77,5 @@ export function startNode({
 
 /** Strips ANSI colour codes so error lines read cleanly in logs and in the admin. */
 export function plain(text: string): string {
-  return text.replace(/\x1b\[[0-9;]*m/g, '')
+  return stripVTControlCharacters(text)
 }

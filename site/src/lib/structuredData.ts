@@ -74,7 +74,11 @@ export function governmentOffice(kontakt: Kontakt, { url }: { url: string }): Th
 }
 
 /** ISO 8601 duration: 90 → PT1M30S */
-export const isoDuration = (seconds: number) => `PT${Math.floor(seconds / 60) ? `${Math.floor(seconds / 60)}M` : ''}${seconds % 60 ? `${seconds % 60}S` : ''}` || 'PT0S'
+export const isoDuration = (seconds: number) => {
+  const minutes = Math.floor(seconds / 60)
+  const rest = seconds % 60
+  return minutes || rest ? `PT${minutes ? `${minutes}M` : ''}${rest ? `${rest}S` : ''}` : 'PT0S'
+}
 
 export function videoObject(
   video: Erklaervideo,
