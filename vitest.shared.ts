@@ -1,9 +1,11 @@
 import path from 'node:path'
 
 /**
- * Every workspace's vitest writes a JSON report here, so `npm test` can print one plain
- * `N passed, N failed` line summed over all of them.
+ * The run's JSON report, from which `npm test` prints one plain `N passed, N failed` line
+ * (scripts/src/testAll.ts).
  */
-export function jsonReport(workspace: string): [string, { outputFile: string }] {
-  return ['json', { outputFile: path.join(import.meta.dirname, '.test-results', `${workspace}.json`) }]
+export const jsonReportFile = path.join(import.meta.dirname, '.test-results', 'vitest.json')
+
+export function jsonReport(): [string, { outputFile: string }] {
+  return ['json', { outputFile: jsonReportFile }]
 }

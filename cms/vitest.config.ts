@@ -1,11 +1,11 @@
 import { defineConfig } from 'vitest/config'
 
-import { jsonReport } from '../vitest.shared.ts'
-
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    reporters: ['default', jsonReport('cms')],
+    name: 'cms',
+    // Payload's tests are the heaviest unit tests: after the light packages, before the end-to-end ones.
+    sequence: { groupOrder: 1 },
     // Payload's first init (schema build, migrations) takes a few seconds on these machines.
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -1,15 +1,10 @@
 import { defineConfig } from 'vitest/config'
 
-import { jsonReport } from '../vitest.shared.ts'
+import { BrowserFilesLast } from './support/fileOrder.ts'
 
 export default defineConfig({
   test: {
-    include: ['e2e/**/*.test.ts'],
-    reporters: ['default', jsonReport('tests')],
-    globalSetup: ['support/ensureChromium.ts'],
-    // The full path (CMS build on a fresh clone, seed, site build, browser) takes minutes, not seconds.
-    testTimeout: 120_000,
-    hookTimeout: 600_000,
-    fileParallelism: false,
+    projects: ['vitest.tools.config.ts', 'vitest.browser.config.ts'],
+    sequence: { sequencer: BrowserFilesLast },
   },
 })

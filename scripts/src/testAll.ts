@@ -1,12 +1,14 @@
 /**
- * `npm test`: every workspace's tests through turbo, then one plain summary line summed over all
- * vitest reports (CI reads that line, not vitest's own summary).
+ * `npm test`: every package's tests in one vitest run (the root vitest.config.ts names them as
+ * projects), then the type check, then one plain summary line (CI reads that line, not vitest's
+ * own summary). Arguments go to vitest: `npm test -- --project cms`, `npm test -- e2e/tools`.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 import { findRepoRoot } from '@familienrathaus/cms/lib/paths'
+import { jsonReportFile } from '../../vitest.shared.ts'
 import { binEntry } from './lib/processes.ts'
 
 type VitestReport = {
@@ -18,26 +20,20 @@ type VitestReport = {
 }
 
 const repoRoot = findRepoRoot()
-const resultsDir = path.join(repoRoot, '.test-results')
-rmSync(resultsDir, { recursive: true, force: true })
+rmSync(path.dirname(jsonReportFile), { recursive: true, force: true })
 
-const turbo = binEntry({ fromDir: repoRoot, pkg: 'turbo', bin: 'turbo' })
-const runTurbo = (task: string) =>
-  spawnSync(process.execPath, [turbo, 'run', task, '--concurrency=1', '--continue', ...process.argv.slice(2)], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
-  })
-const run = runTurbo('test')
+const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' }
+const vitest = binEntry({ fromDir: repoRoot, pkg: 'vitest', bin: 'vitest' })
+const run = spawnSync(process.execPath, [vitest, 'run', ...process.argv.slice(2)], { cwd: repoRoot, stdio: 'inherit', env })
 // After the tests: the site's content types exist only once a build has run (the browser tests build it).
-const typeCheck = runTurbo('check-types')
+const turbo = binEntry({ fromDir: repoRoot, pkg: 'turbo', bin: 'turbo' })
+const typeCheck = spawnSync(process.execPath, [turbo, 'run', 'check-types', '--concurrency=1', '--continue'], { cwd: repoRoot, stdio: 'inherit', env })
 
 let passed = 0
 let failed = 0
 let skipped = 0
-const reports = existsSync(resultsDir) ? readdirSync(resultsDir).filter((name) => name.endsWith('.json')) : []
-for (const name of reports) {
-  const report = JSON.parse(readFileSync(path.join(resultsDir, name), 'utf8')) as VitestReport
+if (existsSync(jsonReportFile)) {
+  const report = JSON.parse(readFileSync(jsonReportFile, 'utf8')) as VitestReport
   passed += report.numPassedTests
   // A file that fails before its tests run (import error, failing hook) has no failed test of its own: count it.
   const brokenFiles = report.testResults.filter(

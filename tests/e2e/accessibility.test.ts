@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { de } from '@familienrathaus/site/i18n/ui/de'
 import { launchBrowser } from '../support/browser.ts'
+import { sitemapUrls } from '../support/sitemap.ts'
 import { startStack, type RunningStack } from '../support/stack.ts'
 
 let stack: RunningStack
@@ -21,8 +22,7 @@ beforeAll(async () => {
   stack = await startStack()
   site = stack.site
   browser = await launchBrowser()
-  const sitemap = await (await fetch(`${site}/sitemap.xml`)).text()
-  urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!)
+  urls = await sitemapUrls(site)
 })
 
 afterAll(async () => {
@@ -48,6 +48,9 @@ const htmlValidate = new HtmlValidate({
   },
 })
 
+/** The language of a page by its address: German at the root, the others under their code. */
+const languageOf = (url: string) => /^\/(en|tr|ar|uk)\//.exec(new URL(url).pathname)?.[1] ?? 'de'
+
 /** The German interface sentences (not names or single words, which may be the same in other languages). */
 const germanSentences = (function collect(value: unknown): string[] {
   if (typeof value === 'string') return value.length >= 18 && value.includes(' ') ? [value] : []
@@ -61,7 +64,29 @@ describe('every page of the sitemap', () => {
       expect(urls.some((url) => new URL(url).pathname.startsWith(section)), section).toBe(true)
     }
     expect(urls.length).toBeGreaterThan(40)
+    // Each page in all five languages.
+    const pagesIn = (language: string) =>
+      urls
+        .filter((url) => languageOf(url) === language)
+        .map((url) => new URL(url).pathname.replace(/^\/(en|tr|ar|uk)\//, '/'))
+        .sort()
+    for (const language of ['en', 'tr', 'ar', 'uk']) expect(pagesIn(language), language).toEqual(pagesIn('de'))
   })
+
+  it('names every page its pages link to, so that none escapes the checks below', async () => {
+    const listed = new Set(urls.map((url) => new URL(url).pathname))
+    const unlisted = new Map<string, string>()
+    for (const url of urls) {
+      const html = await (await fetch(url.replace(/^https?:\/\/[^/]+/, site))).text()
+      for (const [, href] of html.matchAll(/<a\b[^>]*?\shref="([^"#?]*)/g)) {
+        const target = new URL(href!.replaceAll('&amp;', '&'), url)
+        // Files (media, downloads) are not pages.
+        if (target.origin !== new URL(url).origin || /\.\w+$/.test(target.pathname) || listed.has(target.pathname)) continue
+        if (!unlisted.has(target.pathname)) unlisted.set(target.pathname, new URL(url).pathname)
+      }
+    }
+    expect([...unlisted].map(([target, from]) => `${target} (linked from ${from})`)).toEqual([])
+  }, 120_000)
 
   it('is valid HTML (html-validate)', async () => {
     const problems: string[] = []
@@ -108,7 +133,7 @@ describe('every page of the sitemap', () => {
       if (width > 320) reflowProblems.push(`${new URL(url).pathname}: ${width} px wide at 320 px`)
       await page.setViewportSize(desktop)
       // The page speaks the language of its address; German passages inside it are marked as German.
-      const prefix = /^\/(en|tr|ar|uk)\//.exec(new URL(url).pathname)?.[1] ?? 'de'
+      const prefix = languageOf(url)
       const { lang, dir, otherText, seen } = await page.evaluate(() => {
         const body = document.body.cloneNode(true) as HTMLElement
         for (const passage of body.querySelectorAll('[lang]')) if (passage.getAttribute('lang') !== document.documentElement.lang) passage.remove()

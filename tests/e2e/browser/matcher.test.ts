@@ -6,7 +6,6 @@
  *
  * The catalogue grows while this is written, so the test names offers that exist in the seed
  * (kindergeld, elterngeld, kinderzuschlag, kita-platz, bildung-und-teilhabe) and never counts.
- * E2E_SITE_URL runs it against a site that is already running instead of starting the stack.
  */
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core'
@@ -16,24 +15,19 @@ import { encodeHouseholdJson } from '@familienrathaus/content-schemas/matcher/sh
 
 import { arabicTexts } from '@familienrathaus/site/finder/languages/ar'
 import { englishTexts } from '@familienrathaus/site/finder/languages/en'
-import { launchBrowser } from '../support/browser.ts'
-import { startStack, type RunningStack } from '../support/stack.ts'
+import { launchBrowser } from '../../support/browser.ts'
+import { sharedStack } from '../../support/sharedStack.ts'
+import { sitemapUrls } from '../../support/sitemap.ts'
 
-let stack: RunningStack | undefined
 let browser: Browser
-let site = process.env.E2E_SITE_URL?.replace(/\/$/, '') ?? ''
+const { site } = sharedStack()
 
 beforeAll(async () => {
-  if (!site) {
-    stack = await startStack()
-    site = stack.site
-  }
   browser = await launchBrowser()
 })
 
 afterAll(async () => {
   await browser?.close()
-  await stack?.stop()
 })
 
 const storageKey = 'fp-matcher-haushalt'
@@ -113,9 +107,9 @@ describe('the Situations-Finder', () => {
     expect(await page.locator('h1').textContent()).toBe('Schwangerschaft und Geburt')
     await context.close()
 
-    const sitemap = await (await fetch(`${site}/sitemap.xml`)).text()
-    expect(sitemap).toContain('/lebenslagen/</loc>')
-    expect(sitemap).toContain('/lebenslagen/kleinkind/</loc>')
+    const pages = (await sitemapUrls(site)).map((url) => new URL(url).pathname)
+    expect(pages).toContain('/lebenslagen/')
+    expect(pages).toContain('/lebenslagen/kleinkind/')
   })
 
   it('has no axe violations on the Lebenslagen pages', async () => {

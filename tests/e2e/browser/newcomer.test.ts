@@ -1,6 +1,6 @@
 /**
- * The whole path a newcomer takes, in real Chromium against `npm start` on a throwaway data
- * folder: the site is built from the seeded CMS, a family finds pages by browsing and by search,
+ * The whole path a newcomer takes, in real Chromium against the run's `npm start` on a throwaway
+ * data folder (it runs last of the browser files and ends by stopping it): the site is built from the seeded CMS, a family finds pages by browsing and by search,
  * and an editor's publish in the admin reaches the site.
  */
 import type { Browser, Page } from 'playwright-core'
@@ -10,25 +10,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 
-import { launchBrowser } from '../support/browser.ts'
-import { brokenInternalLinks } from '../support/links.ts'
-import { startStack, type RunningStack } from '../support/stack.ts'
+import { launchBrowser } from '../../support/browser.ts'
+import { brokenInternalLinks } from '../../support/links.ts'
+import { interruptSharedStack, sharedStack } from '../../support/sharedStack.ts'
 
-let stack: RunningStack
 let browser: Browser
-let cms = ''
-let site = ''
+const stack = sharedStack()
+const { cms, site } = stack
 const editor = { email: 'redaktion@familienrathaus.invalid', password: `Test-${Date.now()}-Passwort!` }
 
 beforeAll(async () => {
-  stack = await startStack()
-  ;({ cms, site } = stack)
   browser = await launchBrowser()
 })
 
 afterAll(async () => {
   await browser?.close()
-  await stack?.stop()
 })
 
 async function newPage(): Promise<Page> {
@@ -494,8 +490,7 @@ describe('every refusal reaches the editor with its reason', () => {
 
 describe('stopping', () => {
   it('stops everything cleanly on Ctrl-C', async () => {
-    stack.start.child.kill('SIGINT')
-    expect(await stack.start.exited).toBe(0)
+    expect(await interruptSharedStack()).toBe(0)
     await expect(fetch(`${site}/`)).rejects.toThrow()
     await expect(fetch(`${cms}/api/angebote`)).rejects.toThrow()
   })

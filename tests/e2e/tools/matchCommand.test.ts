@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { evaluateHousehold, germanToday, householdSchema, matchableOffers } from '@familienrathaus/content-schemas'
 
 import { angebote } from '@familienrathaus/cms/seed/data'
-import { makeDataDir, repoRoot } from '../support/stack.ts'
+import { makeDataDir, repoRoot } from '../../support/stack.ts'
 
 const data = makeDataDir()
 const tsx = path.join(path.dirname(createRequire(path.join(repoRoot, 'package.json')).resolve('tsx/package.json')), 'dist', 'cli.mjs')

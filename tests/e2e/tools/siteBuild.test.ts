@@ -8,9 +8,10 @@ import http from 'node:http'
 import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { makeDataDir, repoRoot } from '../support/stack.ts'
+import { makeDataDir, repoRoot } from '../../support/stack.ts'
 
 type Doc = Record<string, unknown>
 let collections: Record<string, Doc[]> = {}
@@ -91,7 +92,7 @@ function astroBuild(outDir: string): Promise<{ code: number | null; output: stri
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => (output += chunk))
     child.stderr.on('data', (chunk: Buffer) => (output += chunk))
-    child.once('close', (code) => resolve({ code, output: output.replace(/\x1b\[[0-9;]*m/g, '') }))
+    child.once('close', (code) => resolve({ code, output: stripVTControlCharacters(output) }))
   })
 }
 

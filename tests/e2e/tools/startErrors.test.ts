@@ -2,7 +2,7 @@
 import net from 'node:net'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { freePort, makeDataDir, runStart } from '../support/stack.ts'
+import { freePort, makeDataDir, runStart } from '../../support/stack.ts'
 
 const data = makeDataDir()
 afterAll(() => data.remove())
