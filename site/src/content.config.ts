@@ -14,33 +14,28 @@ import {
 import { defineCollection } from 'astro:content'
 import { z } from 'astro/zod'
 
-import { locales } from './i18n/locales.ts'
-import { globalsLoader, mediaLoader, payloadLoader, translationsLoader } from './loaders/payload.ts'
+import { defaultLocale, locales } from './i18n/locales.ts'
+import { globalsLoader, mediaLoader, payloadLoader } from './loaders/payload.ts'
+
+/** Translations live beside the German entries of their collection (`en/kindergeld`), checked by the same schema. */
+const translated = locales.filter((locale) => locale !== defaultLocale)
 
 export const collections = {
-  [angeboteSlug]: defineCollection({ loader: payloadLoader({ collection: angeboteSlug }), schema: angebotSchema }),
+  [angeboteSlug]: defineCollection({ loader: payloadLoader({ collection: angeboteSlug, locales: translated }), schema: angebotSchema }),
   [handlungsfelderSlug]: defineCollection({
-    loader: payloadLoader({ collection: handlungsfelderSlug }),
+    loader: payloadLoader({ collection: handlungsfelderSlug, locales: translated }),
     schema: handlungsfeldSchema,
   }),
   [meilensteineSlug]: defineCollection({
-    loader: payloadLoader({ collection: meilensteineSlug }),
+    loader: payloadLoader({ collection: meilensteineSlug, locales: translated }),
     schema: meilensteinSchema,
   }),
   [erklaervideosSlug]: defineCollection({
-    loader: payloadLoader({ collection: erklaervideosSlug }),
+    loader: payloadLoader({ collection: erklaervideosSlug, locales: translated }),
     schema: erklaervideoSchema,
   }),
-  [kontakteSlug]: defineCollection({ loader: payloadLoader({ collection: kontakteSlug }), schema: kontaktSchema }),
+  [kontakteSlug]: defineCollection({ loader: payloadLoader({ collection: kontakteSlug, locales: translated }), schema: kontaktSchema }),
   media: defineCollection({ loader: mediaLoader(), schema: mediaSchema }),
-  // Each translation is validated by its collection's schema in the loader.
-  translations: defineCollection({
-    loader: translationsLoader({
-      collections: [angeboteSlug, handlungsfelderSlug, meilensteineSlug, erklaervideosSlug, kontakteSlug],
-      locales: locales.filter((locale) => locale !== 'de'),
-    }),
-    schema: z.object({ collection: z.string(), slug: z.string(), locale: z.string(), doc: z.looseObject({}) }),
-  }),
   // Each global is validated by its own schema in the loader (see globalSchemas).
-  globals: defineCollection({ loader: globalsLoader({ locales: locales.filter((locale) => locale !== 'de') }), schema: z.looseObject({}) }),
+  globals: defineCollection({ loader: globalsLoader({ locales: translated }), schema: z.looseObject({}) }),
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import type { Loader } from 'astro/loaders'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { ContentLoadError, fetchPublished, payloadLoader, translationsLoader } from '../src/loaders/payload.ts'
+import { ContentLoadError, fetchPublished, payloadLoader } from '../src/loaders/payload.ts'
 
 // Issue 10, point 11: one editor's incomplete draft made every preview build fail, and a CMS that
 // never answers hung the build. A real HTTP server in the test process plays the CMS.
@@ -34,6 +34,8 @@ const drafts: Record<string, Record<string, unknown>[]> = {
 const published: Record<string, Record<string, unknown>[]> = {
   de: [kontakt(1, { _status: 'published' }), kontakt(2, { _status: 'published', title: 'Veröffentlicht' })],
   en: [kontakt(1, { _status: 'published', title: 'Contact 1' }), kontakt(2, { _status: 'published', title: 'Published' })],
+  // Not translated: Payload answers without the localized fields.
+  uk: [kontakt(1, { _status: 'published', title: undefined }), kontakt(2, { _status: 'published', title: undefined })],
 }
 
 const requests: URL[] = []
@@ -91,6 +93,17 @@ async function load(loader: Loader) {
   return { entries, warnings }
 }
 
+describe('a public build', () => {
+  it('reads each language of a collection once, and keeps the complete translations beside the German entries', async () => {
+    process.env.CMS_URL = cmsUrl
+    const { entries } = await load(payloadLoader({ collection: 'kontakte', locales: ['en', 'uk'] }))
+    const reads = requests.filter((url) => url.pathname === '/api/kontakte').map((url) => url.searchParams.get('locale'))
+    expect(reads.sort()).toEqual(['de', 'en', 'uk'])
+    expect([...entries.keys()]).toEqual(['kontakt-1', 'kontakt-2', 'en/kontakt-1', 'en/kontakt-2'])
+    expect(entries.get('en/kontakt-2')!.title).toBe('Published')
+  })
+})
+
 describe('a broken draft of another document in a preview build', () => {
   it('is replaced by its published version, or left out when it was never published, with one line each', async () => {
     previewBuild('kontakte/1')
@@ -118,10 +131,10 @@ describe('a broken draft of another document in a preview build', () => {
 
   it('of a translation is replaced by the published translation', async () => {
     previewBuild('kontakte/1')
-    const { entries, warnings } = await load(translationsLoader({ collections: ['kontakte'], locales: ['en'] }))
-    expect((entries.get('kontakte/kontakt-1/en')!.doc as { title: string }).title).toBe('New draft')
-    expect((entries.get('kontakte/kontakt-2/en')!.doc as { title: string }).title).toBe('Published')
-    expect(warnings).toEqual([
+    const { entries, warnings } = await load(payloadLoader({ collection: 'kontakte', locales: ['en'] }))
+    expect(entries.get('en/kontakt-1')!.title).toBe('New draft')
+    expect(entries.get('en/kontakt-2')!.title).toBe('Published')
+    expect(warnings.filter((line) => line.includes('(en)'))).toEqual([
       'Preview: the draft of kontakte/kontakt-2 (en) fails its schema (postalCode: must be a five-digit German postal code); showing its published version instead.',
     ])
   })

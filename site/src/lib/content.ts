@@ -2,9 +2,11 @@ import type { CollectionEntry } from 'astro:content'
 
 import { getCollection } from 'astro:content'
 
-import { germanToday, globalSchemas, isCurrentOn, type GlobalSlugName, type Id, type Media } from '@familienrathaus/content-schemas'
+import type { globalSchemas } from '@familienrathaus/content-schemas'
+import { germanToday, isCurrentOn, type GlobalSlugName, type Id, type Media } from '@familienrathaus/content-schemas'
 
 import { defaultLocale, localeInfo, type Locale } from '../i18n/locales.ts'
+import { entryLanguage } from './entryIds.ts'
 import type { z } from 'zod'
 
 /** An offer is on the site from its "valid from" day through its "valid until" day (German time), as in the finder. */
@@ -29,26 +31,33 @@ export function loadContent(locale: Locale = defaultLocale): ReturnType<typeof r
 type WithLang<Entry> = Entry & { lang: Locale }
 
 async function readContent(locale: Locale) {
-  const [germanAngebote, germanFelder, germanMeilensteine, germanVideos, germanKontakte, media, translations] = await Promise.all([
+  const [allAngebote, allFelder, allMeilensteine, allVideos, allKontakte, media] = await Promise.all([
     getCollection('angebote'),
     getCollection('handlungsfelder'),
     getCollection('meilensteine'),
     getCollection('erklaervideos'),
     getCollection('kontakte'),
     getCollection('media'),
-    locale === defaultLocale ? Promise.resolve([]) : getCollection('translations', (entry) => entry.data.locale === locale),
   ])
-  const translated = new Map(translations.map((entry) => [`${entry.data.collection}/${entry.data.slug}`, entry.data.doc]))
-  const inLocale = <Entry extends { id: string; collection: string; data: unknown }>(entries: Entry[]): WithLang<Entry>[] =>
-    entries.map((entry) => {
-      const doc = translated.get(`${entry.collection}/${entry.id}`)
-      return doc ? { ...entry, data: doc as Entry['data'], lang: locale } : { ...entry, lang: defaultLocale }
+  // Each collection holds the German entries (keyed by slug) and their complete translations (keyed `locale/slug`).
+  const inLocale = <Entry extends { id: string; data: unknown }>(entries: Entry[]): WithLang<Entry>[] => {
+    const translations = new Map<string, Entry['data']>()
+    const german: Entry[] = []
+    for (const entry of entries) {
+      const { locale: entryLocale, slug } = entryLanguage(entry.id, defaultLocale)
+      if (entryLocale === defaultLocale) german.push(entry)
+      else if (entryLocale === locale) translations.set(slug, entry.data)
+    }
+    return german.map((entry) => {
+      const data = translations.get(entry.id)
+      return data ? { ...entry, data, lang: locale } : { ...entry, lang: defaultLocale }
     })
-  const angebote = inLocale(germanAngebote).filter((angebot) => isCurrent(angebot.data))
-  const handlungsfelder = inLocale(germanFelder)
-  const meilensteine = inLocale(germanMeilensteine)
-  const erklaervideos = inLocale(germanVideos)
-  const kontakte = inLocale(germanKontakte)
+  }
+  const angebote = inLocale(allAngebote).filter((angebot) => isCurrent(angebot.data))
+  const handlungsfelder = inLocale(allFelder)
+  const meilensteine = inLocale(allMeilensteine)
+  const erklaervideos = inLocale(allVideos)
+  const kontakte = inLocale(allKontakte)
   const { intl } = localeInfo[locale]
   const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title, intl)
   angebote.sort(byTitle)

@@ -4,6 +4,7 @@ import type { z } from 'zod'
 
 import { contentSchemas, describeIssues, globalSchemas, mediaIdsIn, mediaReferenceFields, mediaSchema, mediaSlug } from '@familienrathaus/content-schemas'
 
+import { translationEntryId } from '../lib/entryIds.ts'
 import { cacheMediaFiles } from './mediaFiles.ts'
 
 export const defaultCmsUrl = 'http://localhost:3000'
@@ -166,24 +167,43 @@ async function parseForBuild({
   return fallback?.success ? { doc: published!, parsed: fallback.data } : undefined
 }
 
-/** An Astro content loader for one CMS collection; entries are keyed by their URL slug. */
-export function payloadLoader({ collection }: { collection: ContentSlug }): Loader {
+/**
+ * An Astro content loader for one CMS collection: every published document in German, keyed by
+ * its URL slug, and its complete translations into `locales`, keyed `locale/slug` and checked by
+ * the same schema. Each language is read once per build.
+ */
+export function payloadLoader({ collection, locales = [], fetchImpl = fetch }: { collection: ContentSlug; locales?: readonly string[]; fetchImpl?: typeof fetch }): Loader {
   return {
     name: `payload:${collection}`,
     load: async ({ store, parseData, generateDigest, logger }) => {
-      const docs = await fetchPublished({ cmsUrl: cmsUrl(), collection })
+      const docs = await fetchPublished({ cmsUrl: cmsUrl(), collection, fetchImpl })
       store.clear()
       for (const latest of docs) {
         if (!isPreview() && latest._status !== 'published') {
           throw new ContentLoadError(`Content document ${collection}/${String(latest.slug ?? latest.id)} is not published but reached a public build`)
         }
-        const checked = await parseForBuild({ collection, doc: latest, logger })
+        const checked = await parseForBuild({ collection, doc: latest, fetchImpl, logger })
         if (!checked) continue
         const { doc, parsed } = checked
         const data = await parseData({ id: parsed.slug, data: doc })
         store.set({ id: parsed.slug, data, digest: generateDigest(doc) })
       }
-      logger.info(`${docs.length} published ${collection} from ${cmsUrl()}`)
+      const german = new Map(docs.map((doc) => [String(doc.id), doc]))
+      let translations = 0
+      for (const locale of locales) {
+        for (const latest of await fetchPublished({ cmsUrl: cmsUrl(), collection, locale, fetchImpl })) {
+          const original = german.get(String(latest.id))
+          if (!original || !isCompleteTranslation(original, latest)) continue
+          const accept = (published: Record<string, unknown>) => isCompleteTranslation(original, published)
+          const checked = await parseForBuild({ collection, doc: latest, locale, accept, fetchImpl, logger })
+          if (!checked) continue
+          const { doc, parsed } = checked
+          const id = translationEntryId(locale, parsed.slug)
+          store.set({ id, data: await parseData({ id, data: doc }), digest: generateDigest(doc) })
+          translations++
+        }
+      }
+      logger.info(`${docs.length} published ${collection}${locales.length ? ` and ${translations} complete translations` : ''} from ${cmsUrl()}`)
     },
   }
 }
@@ -217,50 +237,6 @@ export function isCompleteTranslation(german: unknown, translated: unknown): boo
     return Object.entries(german).every(([key, value]) => isCompleteTranslation(value, (translated as Record<string, unknown>)[key]))
   }
   return true
-}
-
-/** One complete translation of a published document, keyed `collection/slug/locale`. */
-export type TranslationEntry = { collection: ContentSlug; slug: string; locale: string; doc: Record<string, unknown> }
-
-/**
- * Translations of the published documents into the site's other languages. Entries exist only for
- * complete translations (see isCompleteTranslation); everything else is shown in German.
- */
-export function translationsLoader({
-  collections,
-  locales,
-  fetchImpl = fetch,
-}: {
-  collections: readonly ContentSlug[]
-  locales: readonly string[]
-  fetchImpl?: typeof fetch
-}): Loader {
-  return {
-    name: 'payload:translations',
-    load: async ({ store, generateDigest, logger }) => {
-      store.clear()
-      let count = 0
-      for (const collection of collections) {
-        const german = new Map((await fetchPublished({ cmsUrl: cmsUrl(), collection, fetchImpl })).map((doc) => [String(doc.id), doc]))
-        for (const locale of locales) {
-          for (const latest of await fetchPublished({ cmsUrl: cmsUrl(), collection, locale, fetchImpl })) {
-            const original = german.get(String(latest.id))
-            if (!original || !isCompleteTranslation(original, latest)) continue
-            const accept = (published: Record<string, unknown>) => isCompleteTranslation(original, published)
-            const checked = await parseForBuild({ collection, doc: latest, locale, accept, fetchImpl, logger })
-            if (!checked) continue
-            const { doc, parsed } = checked
-            const data: TranslationEntry = { collection, slug: parsed.slug, locale, doc: parsed }
-            store.set({ id: `${collection}/${parsed.slug}/${locale}`, data, digest: generateDigest(doc) })
-            count++
-          }
-        }
-      }
-      // One summary entry always exists, so that "no translations yet" is not reported as a missing collection.
-      store.set({ id: 'summary', data: { collection: '', slug: '', locale: '', doc: { translations: count } } })
-      logger.info(`${count} complete translations from ${cmsUrl()}`)
-    },
-  }
 }
 
 /**
