@@ -8,7 +8,7 @@ import {
   spokenLanguages,
   weekdays,
 } from './options.ts'
-import { textLimits } from './limits.ts'
+import { contentPatterns, coordinateLimits, textLimits } from './limits.ts'
 import { rulesSchema } from './matcher/rules.ts'
 import { benefits } from './matcher/values.ts'
 import { slugPattern } from './slugify.ts'
@@ -147,7 +147,7 @@ export const erklaervideoSchema = publishedDocument
   })
 export type Erklaervideo = z.infer<typeof erklaervideoSchema>
 
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 08:30')
+const time = z.string().regex(contentPatterns.time, 'must be a time like 08:30')
 
 export const openingHoursSchema = z
   .array(z.object({ day: z.enum(weekdays), opens: time, closes: time }))
@@ -159,10 +159,10 @@ export const kontaktSchema = publishedDocument.extend({
   kind: z.enum(kontaktKinds),
   summary: optionalText,
   street: z.string().trim().min(1),
-  postalCode: z.string().regex(/^\d{5}$/, 'must be a five-digit German postal code'),
+  postalCode: z.string().regex(contentPatterns.postalCode, 'must be a five-digit German postal code'),
   city: z.string().trim().min(1),
-  latitude: z.number().min(-90).max(90).nullish().transform((value) => value ?? undefined),
-  longitude: z.number().min(-180).max(180).nullish().transform((value) => value ?? undefined),
+  latitude: z.number().min(-coordinateLimits.latitude).max(coordinateLimits.latitude).nullish().transform((value) => value ?? undefined),
+  longitude: z.number().min(-coordinateLimits.longitude).max(coordinateLimits.longitude).nullish().transform((value) => value ?? undefined),
   phone: optionalText,
   email: z.email().nullish().transform((value) => value ?? undefined),
   website: optionalUrl,
@@ -189,6 +189,16 @@ export const kontaktSchema = publishedDocument.extend({
     })),
 })
 export type Kontakt = z.infer<typeof kontaktSchema>
+
+/**
+ * The content types as the CMS stores them, before the reader's defaults and clean-ups: what seed
+ * data is written as, so a field added to a schema reaches the seed types too.
+ */
+export type HandlungsfeldInput = z.input<typeof handlungsfeldSchema>
+export type MeilensteinInput = z.input<typeof meilensteinSchema>
+export type AngebotInput = z.input<typeof angebotSchema>
+export type ErklaervideoInput = z.input<typeof erklaervideoSchema>
+export type KontaktInput = z.input<typeof kontaktSchema>
 
 /** An uploaded file as the CMS lists it: images come with responsive sizes in WebP and AVIF. */
 const mediaSize = z

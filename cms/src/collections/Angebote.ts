@@ -73,8 +73,7 @@ export const Angebote: CollectionConfig = {
               localized: true,
               maxLength: textLimits.angebotSummary,
               admin: {
-                description:
-                  'Höchstens 300 Zeichen in einfacher Sprache: Was ist das, und wem hilft es? Erscheint in Listen, Suche und Finder.',
+                description: `Höchstens ${textLimits.angebotSummary} Zeichen in einfacher Sprache: Was ist das, und wem hilft es? Erscheint in Listen, Suche und Finder.`,
               },
             },
             {

@@ -1,3 +1,5 @@
+import { contentPatterns, coordinateLimits } from '@familienrathaus/content-schemas'
+
 /** Field validators with German messages that say what to fix. Empty is allowed: `required` handles that. */
 
 const isEmpty = (value: unknown) => value === null || value === undefined || value === ''
@@ -34,13 +36,13 @@ export function validatePhone(value: unknown): string | true {
 }
 
 export function validatePostalCode(value: unknown): string | true {
-  if (typeof value === 'string' && /^\d{5}$/.test(value)) return true
+  if (typeof value === 'string' && contentPatterns.postalCode.test(value)) return true
   return 'Bitte eine fünfstellige Postleitzahl eingeben, z. B. 59065.'
 }
 
 /** HH:MM, 24-hour clock. */
 export function validateTime(value: unknown): string | true {
-  if (typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value)) return true
+  if (typeof value === 'string' && contentPatterns.time.test(value)) return true
   return 'Bitte die Uhrzeit im Format HH:MM eingeben, z. B. 08:30.'
 }
 
@@ -53,12 +55,14 @@ export function validateLeikaKey(value: unknown): string | true {
 
 export function validateLatitude(value: unknown): string | true {
   if (isEmpty(value)) return true
-  if (typeof value === 'number' && value >= -90 && value <= 90) return true
-  return 'Bitte einen Breitengrad zwischen -90 und 90 eingeben, z. B. 51.6739 für Hamm.'
+  const limit = coordinateLimits.latitude
+  if (typeof value === 'number' && value >= -limit && value <= limit) return true
+  return `Bitte einen Breitengrad zwischen -${limit} und ${limit} eingeben, z. B. 51.6739 für Hamm.`
 }
 
 export function validateLongitude(value: unknown): string | true {
   if (isEmpty(value)) return true
-  if (typeof value === 'number' && value >= -180 && value <= 180) return true
-  return 'Bitte einen Längengrad zwischen -180 und 180 eingeben, z. B. 7.8159 für Hamm.'
+  const limit = coordinateLimits.longitude
+  if (typeof value === 'number' && value >= -limit && value <= limit) return true
+  return `Bitte einen Längengrad zwischen -${limit} und ${limit} eingeben, z. B. 7.8159 für Hamm.`
 }

@@ -1,96 +1,74 @@
 import type {
-  AngebotKind,
-  Benefit,
+  AngebotInput,
   Condition,
+  ErklaervideoInput,
+  HandlungsfeldInput,
   Household,
-  KontaktKind,
-  Lebenslage,
-  MeilensteinStatus,
-  SpokenLanguage,
-  Weekday,
+  KontaktInput,
+  Match,
+  MeilensteinInput,
 } from '@familienrathaus/content-schemas'
 
 /**
- * Seed documents as plain data. Relations name the related document by slug; the runner turns
- * them into IDs. Long texts are lists of paragraphs; the runner turns them into rich text.
+ * Seed documents as plain data, derived from the content schemas (what the CMS stores), so a field
+ * added to a schema appears here, and a required one is a type error in every seed file that lacks
+ * it. Only what plain data cannot or need not say differs:
+ * - Relations name the related document by slug; the runner turns them into IDs.
+ * - Long texts are lists of paragraphs; the runner turns them into rich text.
+ * - Media are files in seed/media/, uploaded by the runner.
  */
-export type SeedHandlungsfeld = {
-  title: string
-  slug: string
-  summary: string
-  body: string[]
-  order: number
-}
 
-export type SeedMeilenstein = {
-  title: string
-  slug: string
-  /** YYYY-MM-DD */
+/** Set by Payload or the runner: every seed document is published. */
+type Generated = 'id' | 'createdAt' | 'updatedAt' | '_status'
+/** Relations (as slugs) and long texts (as paragraphs) are lists of strings in seed data. */
+type Strings<T, K extends keyof T> = Omit<T, K> & Record<K, string[]>
+
+// No seed Handlungsfeld has an image.
+export type SeedHandlungsfeld = Strings<Omit<HandlungsfeldInput, Generated | 'image'>, 'body'>
+
+export type SeedMeilenstein = Strings<
+  // The Angebote are created after the Meilensteine, so a seed Meilenstein cannot point at one; it has no images.
+  Omit<MeilensteinInput, Generated | 'angebote' | 'images' | 'date' | 'endDate'>,
+  'handlungsfelder' | 'body'
+> & {
+  /** YYYY-MM-DD; the runner makes it midnight UTC. */
   date: string
   endDate?: string
-  status: MeilensteinStatus
-  summary: string
-  body: string[]
-  handlungsfelder: string[]
-  sources: { label: string; url?: string }[]
 }
 
-export type SeedKontakt = {
-  title: string
-  slug: string
-  kind: KontaktKind
-  summary: string
-  street: string
-  postalCode: string
-  city: string
-  phone?: string
-  email?: string
-  website?: string
-  appointmentUrl?: string
-  latitude?: number
-  longitude?: number
-  languages?: SpokenLanguage[]
-  openingHours?: { day: Weekday; opens: string; closes: string }[]
-  openingHoursNote?: string
-  accessibility?: { stepFree?: boolean; accessibleToilet?: boolean; hearingLoop?: boolean; notes?: string }
-}
+export type SeedKontakt = Omit<KontaktInput, Generated>
 
-export type SeedErklaervideo = {
-  title: string
-  slug: string
-  description: string
-  transcript: string
-  durationSeconds: number
-  /** Files in seed/media/, uploaded by the runner. */
+type VideoMedia = 'video' | 'captions' | 'poster' | 'dgsVideo' | 'leichteSpracheVideo'
+export type SeedErklaervideo = Omit<ErklaervideoInput, Generated | VideoMedia> & {
+  /** Files in seed/media/, uploaded by the runner (no seed video has a DGS or Leichte-Sprache version). */
   files?: { video: string; captions: string; poster?: string; posterAlt?: string }
 }
 
-export type SeedAngebot = {
-  title: string
-  slug: string
-  summary: string
-  kind: AngebotKind
-  body: string[]
-  handlungsfelder: string[]
-  kontakte: string[]
-  erklaervideos: string[]
-  provider: string
-  costs?: string
-  applyUrl?: string
-  /** What to do, in order. */
-  steps?: string[]
-  /** What to bring or upload. */
-  documents?: string[]
-  lebenslagen?: Lebenslage[]
-  eligibilitySummary?: string
-  summaryLeichteSprache?: string
-  legalBasis?: string
-  legalBasisUrl?: string
-  synonyms?: string
-  /** The benefit this offer is, for rules that ask whether a household receives it (chains). */
-  benefit?: Benefit
-  /** Eligibility for the situation matcher: conditions that must all hold (see content-schemas/src/matcher/rules.ts). */
-  rules?: Condition[]
-  /** Example households with the expected result; publishing is refused while one of them fails. */
-  testFamilies?: { name: string; household: Household; expected: 'yes' | 'maybe' | 'no' }[]
+type Eligibility = NonNullable<AngebotInput['eligibility']>
+
+/**
+ * The eligibility group's fields stand at the top of a seed Angebot (the summary as
+ * eligibilitySummary), as the catalogue check and the finder's offers read them; the runner puts
+ * them back into the group. Rules are written in their parsed form (see seed/rules.ts), which the
+ * schema's input type (anything, parsed later) does not describe.
+ */
+type SeedEligibility = {
+  [K in keyof Eligibility as K extends 'summary' ? 'eligibilitySummary' : K]?: K extends 'rules' ? Condition[] : Eligibility[K]
+} & {
+  /**
+   * Example households with the expected result; publishing is refused while one of them fails.
+   * The editors' own field, which the site does not read (the contract test ties it to the CMS's rows).
+   */
+  testFamilies?: { name: string; household: Household; expected: Match['fit'] | 'no' }[]
 }
+
+export type SeedAngebot = Strings<
+  Omit<AngebotInput, Generated | 'eligibility' | 'steps' | 'documents'>,
+  'handlungsfelder' | 'kontakte' | 'erklaervideos' | 'body'
+> &
+  SeedEligibility & {
+    /** What to do, in order (one row per step in the CMS). */
+    steps?: string[]
+    /** What to bring or upload (one row per document in the CMS). */
+    documents?: string[]
+  }

@@ -117,7 +117,9 @@ export const receivesConditionSchema = z.object({
  */
 export const provisoConditionSchema = z.object({
   blockType: z.literal('proviso'),
-  ...meta,
+  // A proviso is never met, so it has no reason of its own: its text says the circumstance.
+  id: meta.id,
+  blockName: meta.blockName,
   text: z.string().nullish().transform((value) => value?.trim() || undefined),
 })
 

@@ -18,7 +18,8 @@ async function load<T>(folder: string): Promise<T[]> {
   return modules.map((module) => module.default)
 }
 
-const byOrder = (a: SeedHandlungsfeld, b: SeedHandlungsfeld) => a.order - b.order
+// No order counts as 0, as the site reads it.
+const byOrder = (a: SeedHandlungsfeld, b: SeedHandlungsfeld) => (a.order ?? 0) - (b.order ?? 0)
 const byDate = (a: SeedMeilenstein, b: SeedMeilenstein) => a.date.localeCompare(b.date)
 
 export const handlungsfelder = (await load<SeedHandlungsfeld>('handlungsfelder')).sort(byOrder)
