@@ -9,7 +9,7 @@ import { mediaSlug } from './slugs.ts'
  * fields (optionalMedia, `images`, the sign-language `videos`) hold media IDs, rich-text fields
  * (richTextSchema) may hold upload nodes. Only media found here reach the built site.
  * The CMS (which guards media in use) and the site build (which copies only these) read it;
- * cms/test/publishedMedia.test.ts compares this list with every upload and rich-text field of
+ * tests/integration/publishedMedia.test.ts compares this list with every upload and rich-text field of
  * the CMS, so a new field cannot be forgotten here.
  */
 export const mediaReferenceFields: {

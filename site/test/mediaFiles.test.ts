@@ -1,6 +1,6 @@
 /**
  * Which media the site publishes: only those the built content uses (issue 10, point 3). The
- * whole path against a real CMS is in cms/test/publishedMedia.test.ts; here the parts in detail.
+ * whole path against a real CMS is in tests/integration/publishedMedia.test.ts; here the parts in detail.
  */
 import { afterEach, describe, expect, it } from 'vitest'
 

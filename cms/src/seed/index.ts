@@ -20,9 +20,8 @@ import {
 } from '@familienrathaus/content-schemas'
 import { createLocalReq } from 'payload'
 
-import { findRepoRoot } from '../lib/paths.ts'
 import * as globalsData from './data/globals.ts'
-import { angebote, erklaervideos, handlungsfelder, kontakte, meilensteine } from './data/index.ts'
+import { angebote, erklaervideos, handlungsfelder, kontakte, meilensteine, seedMediaDir } from './data/index.ts'
 import { paragraphsToRichText } from './richText.ts'
 
 type Id = number | string
@@ -51,12 +50,11 @@ export async function seed({ payload, log = () => {} }: { payload: Payload; log?
   // Seed media only: files uploaded by editors stay.
   await payload.delete({ collection: mediaSlug, where: { seeded: { equals: true } }, req, overrideAccess: true })
 
-  const mediaDir = path.join(findRepoRoot(), 'cms', 'src', 'seed', 'media')
   const upload = async (file: string, alt?: string) => {
     const doc = await payload.create({
       collection: mediaSlug,
       data: { alt, seeded: true },
-      filePath: path.join(mediaDir, file),
+      filePath: path.join(seedMediaDir, file),
       req,
       overrideAccess: true,
     })

@@ -10,6 +10,9 @@ import type { SeedAngebot, SeedErklaervideo, SeedHandlungsfeld, SeedKontakt, See
  */
 const here = path.dirname(fileURLToPath(import.meta.url))
 
+/** The seed's media files (videos, captions, images), uploaded by the runner. */
+export const seedMediaDir = path.join(here, '..', 'media')
+
 async function load<T>(folder: string): Promise<T[]> {
   const files = readdirSync(path.join(here, folder))
     .filter((name) => name.endsWith('.ts'))

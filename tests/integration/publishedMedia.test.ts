@@ -2,7 +2,7 @@
  * The public site publishes only the uploads that published content uses (issue 10, point 3): the
  * site's real media loader reads this CMS (Payload on a throwaway SQLite file, served over HTTP
  * by its real route handler), and only files of used media land in the built site's /medien/.
- * Here and not in site/test because the CMS is the real part it reads.
+ * Here, beside both packages, because it runs the CMS and the site's loader together.
  */
 import type { Field, Payload, SanitizedConfig } from 'payload'
 
@@ -19,13 +19,12 @@ import { contentSlugs, globalSchemas, mediaSchema, type Media } from '@familienr
 
 import { copyMediaInto, filesOf } from '@familienrathaus/site/loaders/mediaFiles'
 import { mediaLoader } from '@familienrathaus/site/loaders/payload'
-import { findRepoRoot } from '../src/lib/paths.ts'
-import { restHandlers } from '../src/lib/restHandlers.ts'
-import { apiClient } from './apiClient.ts'
-import { startTestPayload } from './testPayload.ts'
+import { restHandlers } from '@familienrathaus/cms/lib/restHandlers'
+import { seedMediaDir } from '@familienrathaus/cms/seed/data'
+import { apiClient } from '@familienrathaus/cms/testing/api'
+import { startTestPayload } from '@familienrathaus/cms/testing/payload'
 
 const password = 'ein-langes-Testpasswort-2026'
-const seedMedia = path.join(findRepoRoot(), 'cms', 'src', 'seed', 'media')
 
 let payload: Payload
 let stop: () => Promise<void>
@@ -59,7 +58,7 @@ async function serveCms(): Promise<string> {
 
 beforeAll(async () => {
   ;({ payload, stop } = await startTestPayload())
-  config = await (await import('../src/payload.config.ts')).default
+  config = payload.config
   api = apiClient(Promise.resolve(config))
   await payload.create({ collection: 'users', data: { email: 'admin@familienrathaus.invalid', password, roles: ['administration'] } })
   await payload.create({ collection: 'users', data: { email: 'redaktion@familienrathaus.invalid', password, roles: ['redaktion'] } })
@@ -86,7 +85,7 @@ async function upload(token: string, data: Buffer, filename: string, type: strin
   return mediaSchema.parse(json.doc)
 }
 const png = (background: string) => sharp({ create: { width: 1200, height: 800, channels: 3, background } }).png().toBuffer()
-const seed = (name: string) => readFileSync(path.join(seedMedia, name))
+const seed = (name: string) => readFileSync(path.join(seedMediaDir, name))
 /** An MP4 `free` box: players skip it, whatever it holds. */
 function freeBox(content: string): Buffer {
   const bytes = Buffer.from(content)
