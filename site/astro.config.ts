@@ -1,8 +1,11 @@
 import preact from '@astrojs/preact'
+import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
+import { defaultLocale, locales } from './src/i18n/locales.ts'
 import { media } from './src/integrations/media.ts'
 import { pagefind } from './src/integrations/pagefind.ts'
+import { sitemapOptions } from './src/integrations/sitemap.ts'
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -15,9 +18,12 @@ export default defineConfig({
   // Nothing inline: every script and stylesheet is a file of its own, so the Content-Security-Policy
   // needs neither 'unsafe-inline' nor per-page hashes (scripts/src/lib/staticServer.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // German at the root, every other language under its code. The pages of each language come from
+  // src/pages/[...lang]/ (inEveryLocale); this tells astro:i18n's URL helpers the same scheme.
+  i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false } },
   vite: { build: { assetsInlineLimit: 0 } },
   // The island is written against React's API and rendered by Preact (compat): the same component
   // at a fraction of the runtime, so the situation matcher stays within its 75 KB budget.
-  integrations: [preact({ compat: true }), media(), pagefind()],
+  integrations: [preact({ compat: true }), media(), pagefind(), sitemap(sitemapOptions)],
   devToolbar: { enabled: false },
 })

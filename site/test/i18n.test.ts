@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { dictionaries, localePath, locales, splitLocale } from '../src/i18n/index.ts'
 import { de } from '../src/i18n/ui/de.ts'
@@ -29,6 +29,25 @@ describe('language of a URL', () => {
     // Links elsewhere and anchors stay as they are.
     expect(localePath('tr', 'https://www.hamm.de/')).toBe('https://www.hamm.de/')
     expect(localePath('tr', '#inhalt')).toBe('#inhalt')
+  })
+
+  describe('below the base of the draft preview', () => {
+    afterEach(() => vi.unstubAllEnvs())
+
+    it.each(['/vorschau/seite/', '/vorschau/seite'])('keeps links and languages inside %s', async (base) => {
+      // astro:i18n reads the base once, when it is first imported.
+      vi.stubEnv('BASE_URL', base)
+      vi.resetModules()
+      const preview = await import('../src/i18n/paths.ts')
+      expect(preview.localePath('de', '/angebote/')).toBe('/vorschau/seite/angebote/')
+      expect(preview.localePath('ar', '/')).toBe('/vorschau/seite/ar/')
+      expect(preview.localePath('en', 'https://www.hamm.de/')).toBe('https://www.hamm.de/')
+      for (const locale of locales) {
+        expect(preview.splitLocale(preview.localePath(locale, '/kontakte/familienbuero/'))).toEqual({ locale, path: '/kontakte/familienbuero/' })
+      }
+      expect(preview.splitLocale('/vorschau/seite/')).toEqual({ locale: 'de', path: '/' })
+      expect(preview.splitLocale('/vorschau/seite/uk/')).toEqual({ locale: 'uk', path: '/' })
+    })
   })
 })
 

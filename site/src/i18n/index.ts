@@ -1,4 +1,5 @@
-import { defaultLocale, localeInfo, localePath, splitLocale, type Locale } from './locales.ts'
+import { defaultLocale, localeInfo, type Locale } from './locales.ts'
+import { localePath, splitLocale } from './paths.ts'
 import { ar } from './ui/ar.ts'
 import { de, type Dictionary } from './ui/de.ts'
 import { en } from './ui/en.ts'
@@ -6,6 +7,7 @@ import { tr } from './ui/tr.ts'
 import { uk } from './ui/uk.ts'
 
 export * from './locales.ts'
+export * from './paths.ts'
 export type { Dictionary }
 
 export const dictionaries: Record<Locale, Dictionary> = { de, en, tr, ar, uk }

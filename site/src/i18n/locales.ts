@@ -2,6 +2,9 @@
  * The languages of the site's interface. German is the original and lives at the root; the others
  * live under their code (/en/, /tr/, /ar/, /uk/). Content comes from the CMS in German and is shown
  * in German – marked as such – wherever it has not been translated.
+ *
+ * The one list of them: Astro's i18n config, the sitemap and the finder's browser script read it
+ * too, so this module must not import `astro:i18n` (the config defines it; the browser has none).
  */
 export const locales = ['de', 'en', 'tr', 'ar', 'uk'] as const
 export type Locale = (typeof locales)[number]
@@ -16,24 +19,6 @@ export const localeInfo: Record<Locale, { name: string; dir: 'ltr' | 'rtl'; ogLo
 }
 
 export const isLocale = (value: string | undefined): value is Locale => (locales as readonly string[]).includes(value ?? '')
-
-/** The site's base path (draft previews live under /vorschau/seite/), always ending in a slash. */
-const basePath = () => (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/')
-
-/** Splits a URL path into its language and the path of the page itself ('/en/angebote/' → en, '/angebote/'). */
-export function splitLocale(pathname: string): { locale: Locale; path: string } {
-  const base = basePath()
-  const inside = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname
-  const [, first] = inside.split('/')
-  if (first && first !== defaultLocale && isLocale(first)) return { locale: first, path: inside.slice(first.length + 1) || '/' }
-  return { locale: defaultLocale, path: inside }
-}
-
-/** The address of a page in a language: localePath('en', '/angebote/') → '/en/angebote/'. Other URLs stay as they are. */
-export function localePath(locale: Locale, path: string): string {
-  if (!path.startsWith('/') || locale === defaultLocale) return path
-  return `/${locale}${path}`
-}
 
 /** The `lang` route parameter of a page in a language: none for German, which lives at the root. */
 export const langParam = (locale: Locale) => (locale === defaultLocale ? undefined : locale)

@@ -4,7 +4,8 @@ import { editorWordedRuleKeys, lebenslageOptions, topicOfKind, topicOptions } fr
 
 import type { AngebotEntry, Content } from './content.ts'
 
-import { defaultLocale, localePath, type Locale } from '../i18n/locales.ts'
+import { defaultLocale, type Locale } from '../i18n/locales.ts'
+import { localePath } from '../i18n/paths.ts'
 import { de, type Dictionary } from '../i18n/ui/de.ts'
 
 import { phoneText, telHref } from './format.ts'
