@@ -6,7 +6,7 @@ import { BrowserFilesLast } from './support/fileOrder.ts'
 export default defineConfig({
   test: {
     name: 'tests-browser',
-    include: ['e2e/browser/**/*.test.ts', 'e2e/accessibility.test.ts'],
+    include: ['e2e/browser/**/*.test.ts'],
     globalSetup: ['support/ensureChromium.ts', 'support/sharedStack.ts'],
     // The full path (CMS build on a fresh clone, seed, site build, browser) takes minutes, not seconds.
     testTimeout: 120_000,

@@ -1,6 +1,6 @@
 /**
  * `npm start`: the whole Familienrathaus on one machine. Prepares the database (migrations, seed
- * when empty), builds the CMS when its sources changed, serves the CMS and the static site, and
+ * when empty), builds the CMS unless turbo's cache holds the build of its current sources, serves the CMS and the static site, and
  * rebuilds the site whenever an editor publishes, unpublishes or deletes something.
  */
 import { randomBytes } from 'node:crypto'
@@ -12,7 +12,7 @@ import { databaseKind, databaseUri } from '@familienrathaus/cms/db'
 import { firstRegisterSetting } from '@familienrathaus/cms/lib/firstRegister'
 import { dataDir, findRepoRoot } from '@familienrathaus/cms/lib/paths'
 import { MissingSecretError, resolvePayloadSecret } from '@familienrathaus/cms/lib/secret'
-import { isCmsBuildCurrent, markCmsBuildCurrent } from './lib/cmsBuild.ts'
+import { isCmsBuildCached } from './lib/cmsBuild.ts'
 import { closeDataDir, cmsEnvironment, siteBuildEnvironment } from './lib/environment.ts'
 import { assertPortFree, canConnect, listen } from './lib/ports.ts'
 import { createPreviewBuilds, createPreviewHandler, previewSitePrefix } from './lib/preview.ts'
@@ -91,23 +91,26 @@ async function main() {
   }
 
   const nextBin = binEntry({ fromDir: cmsDir, pkg: 'next', bin: 'next' })
-  if (!isCmsBuildCurrent(repoRoot)) {
-    log('Building the CMS (about one minute on the first start) …')
-    const started = Date.now()
-    const built = await runNode({
-      script: nextBin,
-      args: ['build'],
-      cwd: cmsDir,
-      env: { ...cmsEnv, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=4096`.trim() },
-      echo: (line) => /Compiled|Generating|Finalizing|✓/.test(line) && log(`  ${plain(line).trim()}`),
-    })
-    if (built.code !== 0) {
-      writeFileSync(path.join(dir, 'cms-build.log'), built.output)
-      fail(`building the CMS failed; the full log is in ${path.join(dir, 'cms-build.log')}`)
-    }
-    markCmsBuildCurrent(repoRoot)
-    log(`CMS built in ${Math.round((Date.now() - started) / 1000)} s.`)
+  // turbo decides whether the CMS must be built: it hashes the sources (cms/turbo.json names them)
+  // and restores the build of the same sources from its cache (.turbo/cache), or builds and stores it.
+  const turbo = binEntry({ fromDir: repoRoot, pkg: 'turbo', bin: 'turbo' })
+  const buildCms = ['run', 'build', '--filter=@familienrathaus/cms', '--output-logs=new-only']
+  const turboEnv = { ...cmsEnv, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=4096`.trim() }
+  const cached = isCmsBuildCached({ turbo, args: buildCms, cwd: repoRoot, env: turboEnv })
+  log(cached ? 'Restoring the CMS build of these sources from the cache …' : 'Building the CMS (about one minute on the first start) …')
+  const started = Date.now()
+  const built = await runNode({
+    script: turbo,
+    args: buildCms,
+    cwd: repoRoot,
+    env: turboEnv,
+    echo: (line) => /Compiled|Generating|Finalizing|✓/.test(line) && log(`  ${plain(line).replace(/^@familienrathaus\/cms:build: /, '').trim()}`),
+  })
+  if (built.code !== 0) {
+    writeFileSync(path.join(dir, 'cms-build.log'), built.output)
+    fail(`building the CMS failed; the full log is in ${path.join(dir, 'cms-build.log')}`)
   }
+  if (!cached) log(`CMS built in ${Math.round((Date.now() - started) / 1000)} s.`)
 
   log('Starting the CMS …')
   const cms = startNode({

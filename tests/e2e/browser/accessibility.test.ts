@@ -9,25 +9,21 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { de } from '@familienrathaus/site/i18n/ui/de'
-import { launchBrowser } from '../support/browser.ts'
-import { sitemapUrls } from '../support/sitemap.ts'
-import { startStack, type RunningStack } from '../support/stack.ts'
+import { launchBrowser } from '../../support/browser.ts'
+import { sitemapUrls } from '../../support/sitemap.ts'
+import { sharedStack } from '../../support/sharedStack.ts'
 
-let stack: RunningStack
 let browser: Browser
-let site = ''
+const { site } = sharedStack()
 let urls: string[] = []
 
 beforeAll(async () => {
-  stack = await startStack()
-  site = stack.site
   browser = await launchBrowser()
   urls = await sitemapUrls(site)
 })
 
 afterAll(async () => {
   await browser?.close()
-  await stack?.stop()
 })
 
 /**
