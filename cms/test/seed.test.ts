@@ -17,6 +17,7 @@ import {
 } from '@familienrathaus/content-schemas'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { angebote } from '../src/seed/data/index.ts'
 import { seed } from '../src/seed/index.ts'
 import { startTestPayload } from './testPayload.ts'
 
@@ -81,6 +82,18 @@ describe('seed', () => {
       }
     }
     expect(failures).toEqual([])
+  })
+
+  it('stores every Voraussetzungen field of a seed Angebot in its group: which benefit it is, its rules, its Testfamilien', async () => {
+    for (const seeded of angebote.filter((angebot) => angebot.benefit || angebot.rules?.length)) {
+      const { docs } = await payload.find({ collection: angeboteSlug, where: { slug: { equals: seeded.slug } }, depth: 0, limit: 1 })
+      const stored = docs[0]!.eligibility
+      expect(stored?.benefit ?? undefined, seeded.slug).toBe(seeded.benefit)
+      expect(stored?.rules?.length ?? 0, seeded.slug).toBe(seeded.rules?.length ?? 0)
+      expect(stored?.testFamilies?.length ?? 0, seeded.slug).toBe(seeded.testFamilies?.length ?? 0)
+      expect(stored?.summary ?? undefined, seeded.slug).toBe(seeded.eligibilitySummary)
+    }
+    expect(angebote.filter((angebot) => angebot.benefit).length).toBeGreaterThan(5)
   })
 
   it('stores nested rule groups as the admin’s editor shows them, so every Angebot opens there', async () => {

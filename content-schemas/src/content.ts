@@ -95,6 +95,11 @@ export const meilensteinSchema = publishedDocument.extend({
 })
 export type Meilenstein = z.infer<typeof meilensteinSchema>
 
+/** The Angebot's Voraussetzungen group as the site reads it (the CMS adds the editors' Testfamilien). */
+export const eligibilityGroupSchema = z.object({ summary: optionalText, rules: rulesSchema, benefit: z.enum(benefits).nullish() })
+/** The fields of that group, e.g. for the seed runner, which writes them at the top of a seed Angebot. */
+export const eligibilityFieldNames = Object.keys(eligibilityGroupSchema.shape) as (keyof typeof eligibilityGroupSchema.shape)[]
+
 export const angebotSchema = publishedDocument.extend({
   summary: z.string().trim().min(1).max(textLimits.angebotSummary),
   summaryLeichteSprache: optionalText,
@@ -105,8 +110,7 @@ export const angebotSchema = publishedDocument.extend({
     .array(z.enum(lebenslagen))
     .nullish()
     .transform((values) => values ?? []),
-  eligibility: z
-    .object({ summary: optionalText, rules: rulesSchema, benefit: z.enum(benefits).nullish() })
+  eligibility: eligibilityGroupSchema
     .nullish()
     .transform((value) => ({ summary: value?.summary, rules: value?.rules ?? [], benefit: value?.benefit ?? undefined })),
   kontakte: relationIds,

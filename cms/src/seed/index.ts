@@ -17,6 +17,7 @@ import {
   mediaSlug,
   meilensteineSlug,
   navigationSlug,
+  eligibilityFieldNames,
 } from '@familienrathaus/content-schemas'
 import { createLocalReq } from 'payload'
 
@@ -112,23 +113,31 @@ export async function seed({ payload, log = () => {} }: { payload: Payload; log?
       req,
     )
   }
-  for (const { steps, documents, eligibilitySummary, rules, benefit, testFamilies, ...angebot } of angebote) {
+  for (const { steps, documents, eligibilitySummary, testFamilies, ...seed } of angebote) {
+    // A seed Angebot writes its Voraussetzungen at the top (the summary as eligibilitySummary); every
+    // field of that group, as the content schema names them, goes back into the group.
+    const angebot: Record<string, unknown> = { ...seed }
+    const eligibility: Record<string, unknown> = {
+      summary: eligibilitySummary,
+      rules: [],
+      testFamilies: testFamilies?.map(({ household, ...family }) => ({ ...family, household: JSON.stringify(household) })),
+    }
+    for (const name of eligibilityFieldNames) {
+      if (name === 'summary' || !(name in angebot)) continue
+      eligibility[name] = angebot[name]
+      delete angebot[name]
+    }
     await create(
       angeboteSlug,
       {
         ...angebot,
         steps: steps?.map((text) => ({ text })),
         documents: documents?.map((text) => ({ text })),
-        eligibility: {
-          summary: eligibilitySummary,
-          rules: rules ?? [],
-          benefit,
-          testFamilies: testFamilies?.map(({ household, ...family }) => ({ ...family, household: JSON.stringify(household) })),
-        },
-        body: paragraphsToRichText(angebot.body),
-        handlungsfelder: resolve(ids.handlungsfelder, 'Handlungsfeld', angebot.handlungsfelder),
-        kontakte: resolve(ids.kontakte, 'Kontakt', angebot.kontakte),
-        erklaervideos: resolve(ids.erklaervideos, 'Erklärvideo', angebot.erklaervideos),
+        eligibility,
+        body: paragraphsToRichText(seed.body),
+        handlungsfelder: resolve(ids.handlungsfelder, 'Handlungsfeld', seed.handlungsfelder),
+        kontakte: resolve(ids.kontakte, 'Kontakt', seed.kontakte),
+        erklaervideos: resolve(ids.erklaervideos, 'Erklärvideo', seed.erklaervideos),
       },
       req,
     )
