@@ -14,7 +14,7 @@ export default defineConfig({
     projects: [
       'content-schemas/vitest.config.ts',
       'site/vitest.config.ts',
-      'scripts/vitest.config.ts',
+      'server/vitest.config.ts',
       'cms/vitest.config.ts',
       'tests/vitest.tools.config.ts',
       'tests/vitest.browser.config.ts',

@@ -2,7 +2,7 @@ import path from 'node:path'
 
 /**
  * The run's JSON report, from which `npm test` prints one plain `N passed, N failed` line
- * (scripts/src/testAll.ts).
+ * (tooling/dev/src/testAll.ts).
  */
 export const jsonReportFile = path.join(import.meta.dirname, '.test-results', 'vitest.json')
 

@@ -16,7 +16,7 @@ export default defineConfig({
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
   // Nothing inline: every script and stylesheet is a file of its own, so the Content-Security-Policy
-  // needs neither 'unsafe-inline' nor per-page hashes (scripts/src/lib/staticServer.ts).
+  // needs neither 'unsafe-inline' nor per-page hashes (server/src/lib/staticServer.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },
   // German at the root, every other language under its code. The pages of each language come from
   // src/pages/[...lang]/ (inEveryLocale); this tells astro:i18n's URL helpers the same scheme.

@@ -25,11 +25,11 @@ export type StartedProcess = {
   exited: Promise<number | null>
 }
 
-/** Runs `npm start`'s script (scripts/src/start.ts) with the given environment. */
+/** Runs `npm start`'s script (server/src/start.ts) with the given environment. */
 export function runStart(env: NodeJS.ProcessEnv): StartedProcess {
   // As `npm start` runs it: tsx as a loader in this process, so that Ctrl-C reaches start.ts
   // itself (tsx's own process SIGKILLs a child that does not confirm a signal within 60 ms).
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/src/start.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/start.ts'], {
     cwd: repoRoot,
     env: { ...process.env, PAYLOAD_SECRET: undefined, NODE_ENV: undefined, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

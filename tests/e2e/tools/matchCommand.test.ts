@@ -19,7 +19,7 @@ const tsx = path.join(path.dirname(createRequire(path.join(repoRoot, 'package.js
 const env = { ...process.env, DATA_DIR: data.dir, DATABASE_URI: undefined, PAYLOAD_SECRET: 'test-secret-for-the-match-command' }
 
 function match(args: string[], input?: string) {
-  const run = spawnSync(process.execPath, [tsx, 'scripts/src/match.ts', ...args], { cwd: repoRoot, env, input, encoding: 'utf8', timeout: 120_000 })
+  const run = spawnSync(process.execPath, [tsx, 'cms/src/tasks/match.ts', ...args], { cwd: repoRoot, env, input, encoding: 'utf8', timeout: 120_000 })
   return { code: run.status, stdout: run.stdout, stderr: run.stderr }
 }
 

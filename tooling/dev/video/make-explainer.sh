@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # make-explainer.sh — builds the explainer video "Das Familienrathaus kurz erklärt"
-# from the German narration in scripts/video/narration.de.txt.
+# from the German narration in tooling/dev/video/narration.de.txt.
 #
 # Output (in cms/src/seed/media/):
 #   familienrathaus-erklaert.mp4         H.264 + AAC mono, 1280x720, 5 fps, faststart
@@ -8,7 +8,7 @@
 #   familienrathaus-erklaert-poster.jpg  first slide as poster image
 #
 # Requirements (Debian): apt-get install espeak-ng ffmpeg fonts-dejavu-core
-# Usage:                 bash scripts/video/make-explainer.sh
+# Usage:                 bash tooling/dev/video/make-explainer.sh
 # Optional environment:  NARRATION=path/to/text  OUT_DIR=dir  SPEED=150  KEEP_WORK=1
 #
 # Narration format: one scene per paragraph (paragraphs separated by a blank line),

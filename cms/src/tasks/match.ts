@@ -39,8 +39,8 @@ if (!parsed.success) invalid(householdProblems(parsed.error))
 
 // Payload logs to standard error here, so standard output carries the JSON result only.
 process.env.PAYLOAD_LOG_TO_STDERR = '1'
-const { runWithPayload } = await import('@familienrathaus/cms/lib/payload')
-const { publishedOffers } = await import('@familienrathaus/cms/lib/offers')
+const { runWithPayload } = await import('../lib/payload.ts')
+const { publishedOffers } = await import('../lib/offers.ts')
 await runWithPayload(async (payload) => {
   // As on the site: only offers current today, in Hamm's calendar.
   const offers = await publishedOffers(payload, {

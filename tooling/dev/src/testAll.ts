@@ -8,8 +8,8 @@ import { existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 import { findRepoRoot } from '@familienrathaus/cms/lib/paths'
-import { jsonReportFile } from '../../vitest.shared.ts'
-import { binEntry } from './lib/processes.ts'
+import { jsonReportFile } from '../../../vitest.shared.ts'
+import { binEntry } from '@familienrathaus/server/processes'
 
 type VitestReport = {
   numPassedTests: number

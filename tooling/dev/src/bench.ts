@@ -123,8 +123,8 @@ if (existsSync(siteDir)) {
 if (existsSync(siteDir) && process.env.BENCH_LIGHTHOUSE !== '0' && existsSync(process.env.CHROME_PATH ?? '/usr/bin/chromium')) {
   const { default: lighthouse } = await import('lighthouse')
   const chromeLauncher = await import('chrome-launcher')
-  const { createStaticServer } = await import('./lib/staticServer.ts')
-  const { listen } = await import('./lib/ports.ts')
+  const { createStaticServer } = await import('@familienrathaus/server/staticServer')
+  const { listen } = await import('@familienrathaus/server/ports')
   const root = realpathSync(siteDir)
   const lighthouseRuns = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3))
   const server = createStaticServer({ getRoot: () => root })
