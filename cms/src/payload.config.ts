@@ -35,8 +35,7 @@ const cmsDir = path.join(findRepoRoot(), 'cms')
 
 /** sharp refuses to decode images above the pixel limit, whatever the caller asks for. */
 const limitedSharp = Object.assign(
-  (input?: Parameters<typeof sharp>[0], options?: Parameters<typeof sharp>[1]) =>
-    sharp(input, { ...options, limitInputPixels: maxImagePixels }),
+  (input?: Parameters<typeof sharp>[0], options?: Parameters<typeof sharp>[1]) => sharp(input, { ...options, limitInputPixels: maxImagePixels }),
   sharp,
 ) as unknown as typeof sharp
 
@@ -49,7 +48,9 @@ export default buildConfig({
   telemetry: false,
   // Command-line tools whose standard output is data (npm run match) log to standard error.
   ...(process.env.PAYLOAD_LOG_TO_STDERR === '1' ? { logger: { options: { level: 'warn' as const }, destination: process.stderr } } : {}),
-  collections: [Angebote, Handlungsfelder, Meilensteine, Erklaervideos, Kontakte, Media, Users].map(allowPartialTranslations).map(withInputChecks),
+  collections: [Angebote, Handlungsfelder, Meilensteine, Erklaervideos, Kontakte, Media, Users]
+    .map(allowPartialTranslations)
+    .map(withInputChecks),
   globals: [Einstellungen, Navigation, Fusszeile, Impressum, Datenschutz, Barrierefreiheit, LeichteSprache, Gebaerdensprache].map(
     allowPartialTranslations,
   ),

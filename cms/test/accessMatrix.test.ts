@@ -163,7 +163,11 @@ describe('media', () => {
   })
 
   it.each(roles)('update: %s changes alt text only as an editor', async (role) => {
-    const { id } = await payload.create({ collection: 'media', data: {}, filePath: path.join(findRepoRoot(), 'cms/src/seed/media/familienrathaus-erklaert.de.vtt') })
+    const { id } = await payload.create({
+      collection: 'media',
+      data: {},
+      filePath: path.join(findRepoRoot(), 'cms/src/seed/media/familienrathaus-erklaert.de.vtt'),
+    })
     const { status } = await api.rest('PATCH', `/media/${id}`, { token: tokens[role], body: { caption: 'Untertitel' } })
     expect(status).toBe(isEditor(role) ? 200 : 403)
   })
@@ -186,13 +190,28 @@ describe('media', () => {
     }
 
     const { id: picture } = await payload.create({ collection: 'media', data: {}, filePath: vtt })
-    const body = { root: { type: 'root', version: 1, format: '', indent: 0, direction: null, children: [{ type: 'upload', version: 3, relationTo: 'media', value: picture, fields: null, format: '' }] } }
+    const body = {
+      root: {
+        type: 'root',
+        version: 1,
+        format: '',
+        indent: 0,
+        direction: null,
+        children: [{ type: 'upload', version: 3, relationTo: 'media', value: picture, fields: null, format: '' }],
+      },
+    }
     await payload.create({ collection: 'angebote', data: { ...sample('angebote'), body, _status: 'published' } as never })
-    expect((await api.rest('PATCH', `/media/${picture}`, { token: tokens[role], body: { caption: 'Geändert' } })).status).toBe(isPublisher(role) ? 200 : 403)
+    expect((await api.rest('PATCH', `/media/${picture}`, { token: tokens[role], body: { caption: 'Geändert' } })).status).toBe(
+      isPublisher(role) ? 200 : 403,
+    )
   })
 
   it.each(roles)('delete: %s deletes files only as Freigabe or Administration', async (role) => {
-    const { id } = await payload.create({ collection: 'media', data: {}, filePath: path.join(findRepoRoot(), 'cms/src/seed/media/familienrathaus-erklaert.de.vtt') })
+    const { id } = await payload.create({
+      collection: 'media',
+      data: {},
+      filePath: path.join(findRepoRoot(), 'cms/src/seed/media/familienrathaus-erklaert.de.vtt'),
+    })
     expect((await api.rest('DELETE', `/media/${id}`, { token: tokens[role] })).status).toBe(isPublisher(role) ? 200 : 403)
   })
 })
@@ -215,13 +234,19 @@ describe('users', () => {
   })
 
   it.each(roles)('update: %s changes another account only as Administration', async (role) => {
-    const other = await payload.create({ collection: 'users', data: { email: `ander-${++counter}@familienrathaus.invalid`, password, roles: ['redaktion'] } })
+    const other = await payload.create({
+      collection: 'users',
+      data: { email: `ander-${++counter}@familienrathaus.invalid`, password, roles: ['redaktion'] },
+    })
     const { status } = await api.rest('PATCH', `/users/${other.id}`, { token: tokens[role], body: { name: 'Geändert' } })
     expect(status).toBe(role === 'administration' ? 200 : 403)
   })
 
   it.each(roles)('delete: %s deletes accounts only as Administration', async (role) => {
-    const other = await payload.create({ collection: 'users', data: { email: `weg-${++counter}@familienrathaus.invalid`, password, roles: ['redaktion'] } })
+    const other = await payload.create({
+      collection: 'users',
+      data: { email: `weg-${++counter}@familienrathaus.invalid`, password, roles: ['redaktion'] },
+    })
     expect((await api.rest('DELETE', `/users/${other.id}`, { token: tokens[role] })).status).toBe(role === 'administration' ? 200 : 403)
   })
 
@@ -243,7 +268,12 @@ const globalUpdates: Record<string, Record<string, unknown>> = {
   einstellungen: { siteName: 'Familienrathaus', publisher: 'Stadt Hamm' },
   navigation: { items: [{ label: 'Angebote', href: '/angebote/' }] },
   fusszeile: { text: 'Fußzeile' },
-  barrierefreiheit: { title: 'Barrierefreiheit', conformance: 'teilweise', assessedOn: '2026-11-01T00:00:00.000Z', feedback: { phone: '02381 17-0' } },
+  barrierefreiheit: {
+    title: 'Barrierefreiheit',
+    conformance: 'teilweise',
+    assessedOn: '2026-11-01T00:00:00.000Z',
+    feedback: { phone: '02381 17-0' },
+  },
 }
 const globalCases = [...websiteGlobals, ...pageGlobals].flatMap((slug) => roles.map((role) => ({ slug, role })))
 
@@ -385,7 +415,10 @@ describe('collections Payload adds itself', () => {
       expect(takeOver.status).toBe(200)
       const moved = await api.rest('PATCH', `/payload-locked-documents/${json.doc.id}`, {
         token: tokens.redaktion,
-        body: { document: { relationTo: 'angebote', value: await fixture('angebote') }, user: { relationTo: 'users', value: userIds.redaktion } },
+        body: {
+          document: { relationTo: 'angebote', value: await fixture('angebote') },
+          user: { relationTo: 'users', value: userIds.redaktion },
+        },
       })
       expect(moved.status).toBe(403)
     })
@@ -408,7 +441,11 @@ describe('versions', () => {
   it.each(roles)('restore: %s brings back a published version only as Administration', async (role) => {
     const id = await fixture('angebote', 'published')
     await payload.update({ collection: 'angebote', id, data: { summary: 'Spätere Fassung.' }, draft: true })
-    const { docs } = await payload.findVersions({ collection: 'angebote', where: { parent: { equals: id }, 'version._status': { equals: 'published' } }, limit: 1 })
+    const { docs } = await payload.findVersions({
+      collection: 'angebote',
+      where: { parent: { equals: id }, 'version._status': { equals: 'published' } },
+      limit: 1,
+    })
     const { status, json } = await api.rest('POST', `/angebote/versions/${docs[0]!.id}`, { token: tokens[role] })
     expect(status).toBe(role === 'administration' ? 200 : 403)
     if (role === 'freigabe') expect(JSON.stringify(json)).toContain('Vier-Augen-Prinzip')
@@ -422,8 +459,14 @@ describe('account operations', () => {
   })
 
   it('forgot-password answers the same for known and unknown addresses', async () => {
-    const known = await api.rest('POST', '/users/forgot-password', { body: { email: 'redaktion@familienrathaus.invalid' }, headers: { 'x-forwarded-for': '203.0.113.1' } })
-    const unknown = await api.rest('POST', '/users/forgot-password', { body: { email: 'niemand@familienrathaus.invalid' }, headers: { 'x-forwarded-for': '203.0.113.2' } })
+    const known = await api.rest('POST', '/users/forgot-password', {
+      body: { email: 'redaktion@familienrathaus.invalid' },
+      headers: { 'x-forwarded-for': '203.0.113.1' },
+    })
+    const unknown = await api.rest('POST', '/users/forgot-password', {
+      body: { email: 'niemand@familienrathaus.invalid' },
+      headers: { 'x-forwarded-for': '203.0.113.2' },
+    })
     expect(known.status).toBe(200)
     expect(unknown.status).toBe(200)
     expect(unknown.json.message).toBe(known.json.message)

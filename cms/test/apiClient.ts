@@ -49,7 +49,10 @@ export function apiClient(config: Promise<SanitizedConfig>) {
       body: formBytes ?? raw ?? (body === undefined ? undefined : JSON.stringify(body)),
     })
     // Next hands the route its path segments decoded.
-    const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+    const slug = url.pathname
+      .replace(/^\/api\//, '')
+      .split('/')
+      .map(decodeURIComponent)
     const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
     const text = await response.text()
     return { status: response.status, json: text ? JSON.parse(text) : {} }

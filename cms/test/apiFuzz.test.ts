@@ -25,18 +25,97 @@ beforeAll(async () => {
   await payload.create({ collection: 'users', data: { email: 'redaktion@familienrathaus.invalid', password, roles: ['redaktion'] } })
   redaktion = await api.login('redaktion@familienrathaus.invalid', password)
   const feld = await payload.create({ collection: 'handlungsfelder', data: { title: 'Feld', summary: 'Ein Feld.', _status: 'published' } })
-  await payload.create({ collection: 'angebote', data: { title: 'Öffentlich', summary: 'Veröffentlicht.', kind: 'beratung', handlungsfelder: [feld.id], _status: 'published' } })
-  await payload.create({ collection: 'angebote', data: { title: 'Geheimer Entwurf', summary: 'Noch nicht öffentlich.', _status: 'draft' }, draft: true })
+  await payload.create({
+    collection: 'angebote',
+    data: { title: 'Öffentlich', summary: 'Veröffentlicht.', kind: 'beratung', handlungsfelder: [feld.id], _status: 'published' },
+  })
+  await payload.create({
+    collection: 'angebote',
+    data: { title: 'Geheimer Entwurf', summary: 'Noch nicht öffentlich.', _status: 'draft' },
+    draft: true,
+  })
 })
 afterAll(async () => {
   await stop?.()
 })
 
-const collections = ['angebote', 'handlungsfelder', 'meilensteine', 'erklaervideos', 'kontakte', 'media', 'users', 'payload-preferences', 'payload-locked-documents']
-const fields = ['id', 'title', 'slug', 'summary', '_status', 'reviewState', 'lastModifiedBy', 'lastModifiedBy.email', 'owner', 'hash', 'salt', 'email', 'roles', 'resetPasswordToken', 'loginAttempts', 'handlungsfelder', 'handlungsfelder.title', 'eligibility.rules', 'version.title', 'createdAt', 'updatedAt', 'user.value', '__proto__', 'constructor', "title' OR 1=1--", 'a.b.c.d.e.f']
-const operators = ['equals', 'not_equals', 'in', 'not_in', 'all', 'like', 'contains', 'exists', 'greater_than', 'less_than_equal', 'near', 'within', 'intersects', 'bogus']
+const collections = [
+  'angebote',
+  'handlungsfelder',
+  'meilensteine',
+  'erklaervideos',
+  'kontakte',
+  'media',
+  'users',
+  'payload-preferences',
+  'payload-locked-documents',
+]
+const fields = [
+  'id',
+  'title',
+  'slug',
+  'summary',
+  '_status',
+  'reviewState',
+  'lastModifiedBy',
+  'lastModifiedBy.email',
+  'owner',
+  'hash',
+  'salt',
+  'email',
+  'roles',
+  'resetPasswordToken',
+  'loginAttempts',
+  'handlungsfelder',
+  'handlungsfelder.title',
+  'eligibility.rules',
+  'version.title',
+  'createdAt',
+  'updatedAt',
+  'user.value',
+  '__proto__',
+  'constructor',
+  "title' OR 1=1--",
+  'a.b.c.d.e.f',
+]
+const operators = [
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'like',
+  'contains',
+  'exists',
+  'greater_than',
+  'less_than_equal',
+  'near',
+  'within',
+  'intersects',
+  'bogus',
+]
 const strings = fc.oneof(
-  fc.constantFrom('', '0', '-1', '1e309', 'NaN', 'null', 'true', '%', '_', "'", '"', '\\', '\u0000', '😀', 'ä', '../../etc/passwd', '[object Object]', '2026-13-45', 'x'.repeat(2000)),
+  fc.constantFrom(
+    '',
+    '0',
+    '-1',
+    '1e309',
+    'NaN',
+    'null',
+    'true',
+    '%',
+    '_',
+    "'",
+    '"',
+    '\\',
+    '\u0000',
+    '😀',
+    'ä',
+    '../../etc/passwd',
+    '[object Object]',
+    '2026-13-45',
+    'x'.repeat(2000),
+  ),
   fc.string({ maxLength: 30 }),
   fc.integer().map(String),
 )
@@ -46,10 +125,12 @@ const key = fc.constantFrom(...fields)
 const where: fc.Arbitrary<string[]> = fc.letrec<{ node: string[] }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.tuple(key, fc.constantFrom(...operators), strings).map(([field, operator, value]) => [`[${field}][${operator}]=${encodeURIComponent(value)}`]),
-    fc.tuple(fc.constantFrom('and', 'or'), fc.array(tie('node'), { maxLength: 3 })).map(([group, parts]) =>
-      parts.flatMap((part, index) => part.map((line) => `[${group}][${index}]${line}`)),
-    ),
+    fc
+      .tuple(key, fc.constantFrom(...operators), strings)
+      .map(([field, operator, value]) => [`[${field}][${operator}]=${encodeURIComponent(value)}`]),
+    fc
+      .tuple(fc.constantFrom('and', 'or'), fc.array(tie('node'), { maxLength: 3 }))
+      .map(([group, parts]) => parts.flatMap((part, index) => part.map((line) => `[${group}][${index}]${line}`))),
   ),
 })).node
 
@@ -57,7 +138,11 @@ const query = fc
   .record(
     {
       where,
-      sort: fc.oneof(key, key.map((field) => `-${field}`), strings),
+      sort: fc.oneof(
+        key,
+        key.map((field) => `-${field}`),
+        strings,
+      ),
       select: fc.array(key, { maxLength: 3 }),
       depth: fc.oneof(fc.integer({ min: -3, max: 20 }).map(String), strings),
       limit: fc.oneof(fc.integer({ min: -5, max: 1000 }).map(String), strings),
@@ -80,13 +165,18 @@ const query = fc
 
 const path = fc.oneof(
   fc.tuple(fc.constantFrom(...collections), query).map(([collection, search]) => `/${collection}?${search}`),
-  fc.tuple(fc.constantFrom(...collections), strings, query).map(([collection, id, search]) => `/${collection}/${encodeURIComponent(id)}?${search}`),
-  fc.tuple(fc.constantFrom(...collections), fc.constantFrom('count', 'versions'), query).map(([collection, what, search]) => `/${collection}/${what}?${search}`),
+  fc
+    .tuple(fc.constantFrom(...collections), strings, query)
+    .map(([collection, id, search]) => `/${collection}/${encodeURIComponent(id)}?${search}`),
+  fc
+    .tuple(fc.constantFrom(...collections), fc.constantFrom('count', 'versions'), query)
+    .map(([collection, what, search]) => `/${collection}/${what}?${search}`),
   fc.tuple(fc.constantFrom('einstellungen', 'impressum', 'navigation'), query).map(([slug, search]) => `/globals/${slug}?${search}`),
 )
 
 /** Values no role may ever read, and what only editors may read. */
-const secret = /"(hash|salt|resetPasswordToken|password)"\s*:|"Geheimer Entwurf"|Failed query|SQLITE|\bselect\b[^"]*\bfrom\b|\n\s+at [\w.<>]+ \(|node_modules/i
+const secret =
+  /"(hash|salt|resetPasswordToken|password)"\s*:|"Geheimer Entwurf"|Failed query|SQLITE|\bselect\b[^"]*\bfrom\b|\n\s+at [\w.<>]+ \(|node_modules/i
 const editorsOnly = /"(reviewState|lastModifiedBy|owner)"\s*:|"_status"\s*:\s*"draft"/
 
 describe.each(['anonymous', 'Redaktion'] as const)('the REST API as %s', (role) => {

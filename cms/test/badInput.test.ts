@@ -22,7 +22,8 @@ beforeAll(async () => {
   api = apiClient((await import('../src/payload.config.ts')).default)
   await payload.create({ collection: 'users', data: { email: 'admin@familienrathaus.invalid', password, roles: ['administration'] } })
   token = await api.login('admin@familienrathaus.invalid', password)
-  feldId = (await payload.create({ collection: 'handlungsfelder', data: { title: 'Feld', summary: 'Feld.', _status: 'published' } })).id as number
+  feldId = (await payload.create({ collection: 'handlungsfelder', data: { title: 'Feld', summary: 'Feld.', _status: 'published' } }))
+    .id as number
 })
 afterAll(async () => {
   await stop?.()
@@ -33,7 +34,11 @@ const publish = (collection: string, data: Record<string, unknown>) =>
   api.rest('POST', `/${collection}`, { token, body: { ...data, _status: 'published' } })
 
 const messages = (json: Record<string, any>): string =>
-  JSON.stringify(json.errors?.flatMap((error: { data?: { errors?: { message: string }[] }; message: string }) => error.data?.errors?.map((e) => e.message) ?? [error.message]))
+  JSON.stringify(
+    json.errors?.flatMap(
+      (error: { data?: { errors?: { message: string }[] }; message: string }) => error.data?.errors?.map((e) => e.message) ?? [error.message],
+    ),
+  )
 
 const angebot = (overrides: Record<string, unknown> = {}) => ({
   title: 'Kindergeld',
@@ -182,7 +187,9 @@ describe('uploads', () => {
     return api.rest('POST', '/media', { token, form })
   }
   const png = (width: number, height: number) =>
-    sharp({ create: { width, height, channels: 3, background: '#ffffff' } }).png({ compressionLevel: 9 }).toBuffer()
+    sharp({ create: { width, height, channels: 3, background: '#ffffff' } })
+      .png({ compressionLevel: 9 })
+      .toBuffer()
 
   it('accepts a normal image and makes WebP and AVIF sizes', async () => {
     const { status, json } = await upload(await png(1200, 800), 'Familie im Park.png', 'image/png')

@@ -12,7 +12,8 @@ let feldId: number
 
 beforeAll(async () => {
   ;({ payload, stop } = await startTestPayload())
-  feldId = (await payload.create({ collection: 'handlungsfelder', data: { title: 'Feld', summary: 'Feld.', _status: 'published' } })).id as number
+  feldId = (await payload.create({ collection: 'handlungsfelder', data: { title: 'Feld', summary: 'Feld.', _status: 'published' } }))
+    .id as number
 })
 afterAll(async () => {
   await stop?.()
@@ -20,7 +21,9 @@ afterAll(async () => {
 
 const family = (name: string, household: object, expected: 'yes' | 'maybe' | 'no', asLink = false) => ({
   name,
-  household: asLink ? `http://localhost:4321/finder/#familie=${encodeHousehold({ version: 1, ...household } as never)}` : JSON.stringify({ version: 1, ...household }),
+  household: asLink
+    ? `http://localhost:4321/finder/#familie=${encodeHousehold({ version: 1, ...household } as never)}`
+    : JSON.stringify({ version: 1, ...household }),
   expected,
 })
 /** The German messages a ValidationError carries for the admin (its own message is a generic summary). */
@@ -32,7 +35,10 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
   }
   throw new Error('expected the save to be refused')
 }
-const kitaRules = [{ blockType: 'child', minAge: 1, maxAge: 6 }, { blockType: 'household', livesInHamm: 'ja' }]
+const kitaRules = [
+  { blockType: 'child', minAge: 1, maxAge: 6 },
+  { blockType: 'household', livesInHamm: 'ja' },
+]
 const create = (testFamilies: object[], rules: object[] = kitaRules, status: 'draft' | 'published' = 'published') =>
   payload.create({
     collection: 'angebote',
@@ -50,16 +56,60 @@ const create = (testFamilies: object[], rules: object[] = kitaRules, status: 'dr
 describe('Testfamilien', () => {
   it('publishes when every test family gets its expected result (JSON or a link from the finder)', async () => {
     const doc = await create([
-      family('Kind mit 2 Jahren in Hamm', { livesInHamm: true, members: [{ role: 'adult', age: 30 }, { role: 'child', age: 2 }] }, 'yes', true),
-      family('Wohnort nicht angegeben', { members: [{ role: 'adult', age: 30 }, { role: 'child', age: 2 }] }, 'maybe'),
-      family('Baby', { livesInHamm: true, members: [{ role: 'adult', age: 30 }, { role: 'child', age: 0.5 }] }, 'no'),
+      family(
+        'Kind mit 2 Jahren in Hamm',
+        {
+          livesInHamm: true,
+          members: [
+            { role: 'adult', age: 30 },
+            { role: 'child', age: 2 },
+          ],
+        },
+        'yes',
+        true,
+      ),
+      family(
+        'Wohnort nicht angegeben',
+        {
+          members: [
+            { role: 'adult', age: 30 },
+            { role: 'child', age: 2 },
+          ],
+        },
+        'maybe',
+      ),
+      family(
+        'Baby',
+        {
+          livesInHamm: true,
+          members: [
+            { role: 'adult', age: 30 },
+            { role: 'child', age: 0.5 },
+          ],
+        },
+        'no',
+      ),
     ])
     expect(doc._status).toBe('published')
   })
 
   it('refuses to publish while one fails, and shows the difference in German', async () => {
     expect(
-      await refusal(create([family('Schulkind', { livesInHamm: true, members: [{ role: 'adult', age: 40 }, { role: 'child', age: 8 }] }, 'yes')])),
+      await refusal(
+        create([
+          family(
+            'Schulkind',
+            {
+              livesInHamm: true,
+              members: [
+                { role: 'adult', age: 40 },
+                { role: 'child', age: 8 },
+              ],
+            },
+            'yes',
+          ),
+        ]),
+      ),
     ).toMatch(/Testfamilie „Schulkind“: erwartet „passt“, Ergebnis „passt nicht“/)
   })
 
@@ -83,7 +133,22 @@ describe('Testfamilien', () => {
   })
 
   it('does not block saving a draft (work is never lost)', async () => {
-    const doc = await create([family('Schulkind', { members: [{ role: 'adult', age: 40 }, { role: 'child', age: 8 }] }, 'yes')], kitaRules, 'draft')
+    const doc = await create(
+      [
+        family(
+          'Schulkind',
+          {
+            members: [
+              { role: 'adult', age: 40 },
+              { role: 'child', age: 8 },
+            ],
+          },
+          'yes',
+        ),
+      ],
+      kitaRules,
+      'draft',
+    )
     expect(doc.id).toBeDefined()
   })
 
@@ -101,7 +166,13 @@ describe('rules', () => {
 
   it('stores nested groups and reads them back for the site', async () => {
     const rules = [
-      { blockType: 'any', conditions: [{ blockType: 'allInner', conditions: [{ blockType: 'child', maxAge: 3 }] }, { blockType: 'receives', benefits: ['wohngeld'] }] },
+      {
+        blockType: 'any',
+        conditions: [
+          { blockType: 'allInner', conditions: [{ blockType: 'child', maxAge: 3 }] },
+          { blockType: 'receives', benefits: ['wohngeld'] },
+        ],
+      },
     ]
     const doc = await create([], rules)
     const read = await payload.findByID({ collection: 'angebote', id: doc.id, depth: 0 })
@@ -115,7 +186,13 @@ describe('nested groups', () => {
       {
         blockType: 'any',
         conditions: [
-          { blockType: 'all', conditions: [{ blockType: 'child', minAge: 0, maxAge: 3 }, { blockType: 'not', conditions: [{ blockType: 'household', livesInHamm: 'nein' }] }] },
+          {
+            blockType: 'all',
+            conditions: [
+              { blockType: 'child', minAge: 0, maxAge: 3 },
+              { blockType: 'not', conditions: [{ blockType: 'household', livesInHamm: 'nein' }] },
+            ],
+          },
           { blockType: 'household', singleParent: 'ja' },
         ],
       },
@@ -130,13 +207,25 @@ describe('nested groups', () => {
 
   it('deeper than the editor can show are refused with a German reason', async () => {
     const leaf = { blockType: 'child', minAge: 0 }
-    const tooDeep = [{ blockType: 'all', conditions: [{ blockType: 'any', conditions: [{ blockType: 'not', conditions: [{ blockType: 'all', conditions: [{ blockType: 'any', conditions: [leaf] }] }] }] }] }]
+    const tooDeep = [
+      {
+        blockType: 'all',
+        conditions: [
+          {
+            blockType: 'any',
+            conditions: [{ blockType: 'not', conditions: [{ blockType: 'all', conditions: [{ blockType: 'any', conditions: [leaf] }] }] }],
+          },
+        ],
+      },
+    ]
     expect(await refusal(create([], tooDeep, 'draft'))).toContain('höchstens 4 Ebenen')
   })
 
   it('are repaired in databases saved before (migration)', async () => {
     const { sql } = await import('@payloadcms/db-sqlite')
-    const db = (payload.db as unknown as { drizzle: { run: (query: unknown) => Promise<unknown>; all: (query: unknown) => Promise<{ rules: string }[]> } }).drizzle
+    const db = (
+      payload.db as unknown as { drizzle: { run: (query: unknown) => Promise<unknown>; all: (query: unknown) => Promise<{ rules: string }[]> } }
+    ).drizzle
     const doc = await create([], kitaRules, 'draft')
     const before = JSON.stringify([{ blockType: 'any', conditions: [{ blockType: 'all', conditions: [{ blockType: 'child', minAge: 0 }] }] }])
     await db.run(sql`UPDATE angebote SET eligibility_rules = ${before} WHERE id = ${doc.id}`)

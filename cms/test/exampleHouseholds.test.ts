@@ -10,7 +10,15 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { angebote } from '../src/seed/data/index.ts'
-import { contractOfferSlugs, evaluateHousehold, householdProblems, householdSchema, matchableOffers, type Match, type MatchableOffer } from '@familienrathaus/content-schemas'
+import {
+  contractOfferSlugs,
+  evaluateHousehold,
+  householdProblems,
+  householdSchema,
+  matchableOffers,
+  type Match,
+  type MatchableOffer,
+} from '@familienrathaus/content-schemas'
 
 const referenceDate = '2026-11-21'
 const fixtures = path.join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'households')
@@ -28,20 +36,55 @@ type Expectation = {
 /** The contract's offer slugs plus Hamm's own offers and the offers added since. */
 const knownSlugs = new Set<string>([
   ...contractOfferSlugs,
-  'familienrathaus-hamm', 'beistandschaft', 'unterhaltsberatung', 'schwangerschaftsberatung', 'bundesstiftung-mutter-und-kind',
-  'pflegegeld', 'entlastungsbetrag-pflege', 'fruehfoerderung', 'eingliederungshilfe', 'schwerbehindertenausweis', 'bafoeg',
-  'studienstarthilfe', 'berufsausbildungsbeihilfe', 'jugendberufsagentur', 'erziehungsberatung', 'familienbildung',
-  'kinderbetreuungskosten-steuer', 'maxiticket-hamm', 'sozialticket', 'pflegekinder-leistungen', 'migrationsberatung',
-  'integrationskurs', 'kus', 'familienbeirat', 'familieninfobrief', 'alleinerziehende',
+  'familienrathaus-hamm',
+  'beistandschaft',
+  'unterhaltsberatung',
+  'schwangerschaftsberatung',
+  'bundesstiftung-mutter-und-kind',
+  'pflegegeld',
+  'entlastungsbetrag-pflege',
+  'fruehfoerderung',
+  'eingliederungshilfe',
+  'schwerbehindertenausweis',
+  'bafoeg',
+  'studienstarthilfe',
+  'berufsausbildungsbeihilfe',
+  'jugendberufsagentur',
+  'erziehungsberatung',
+  'familienbildung',
+  'kinderbetreuungskosten-steuer',
+  'maxiticket-hamm',
+  'sozialticket',
+  'pflegekinder-leistungen',
+  'migrationsberatung',
+  'integrationskurs',
+  'kus',
+  'familienbeirat',
+  'familieninfobrief',
+  'alleinerziehende',
   // Added after the legal audit (issue 11).
-  'sozialhilfe', 'wohnberechtigungsschein', 'schuelerfahrkosten', 'schuldnerberatung', 'ausweis-reisepass-kinder',
-  'geburtsurkunde-namensbestimmung', 'vaterschaft-sorgeerklaerung', 'waisenrente', 'mutter-vater-kind-kur', 'haushaltshilfe',
-  'familienversicherung', 'pflegezeit-familienpflegezeit', 'hilfen-zur-erziehung', 'hilfe-bei-gewalt', 'bildungsgutschein',
+  'sozialhilfe',
+  'wohnberechtigungsschein',
+  'schuelerfahrkosten',
+  'schuldnerberatung',
+  'ausweis-reisepass-kinder',
+  'geburtsurkunde-namensbestimmung',
+  'vaterschaft-sorgeerklaerung',
+  'waisenrente',
+  'mutter-vater-kind-kur',
+  'haushaltshilfe',
+  'familienversicherung',
+  'pflegezeit-familienpflegezeit',
+  'hilfen-zur-erziehung',
+  'hilfe-bei-gewalt',
+  'bildungsgutschein',
   'kulturrucksack',
 ])
 
 const expectations: Expectation[] = JSON.parse(readFileSync(path.join(fixtures, 'expectations.json'), 'utf8'))
-const fixtureFiles = readdirSync(fixtures).filter((name) => name.endsWith('.json') && name !== 'expectations.json').sort()
+const fixtureFiles = readdirSync(fixtures)
+  .filter((name) => name.endsWith('.json') && name !== 'expectations.json')
+  .sort()
 
 /** The seed catalogue as the matcher sees it; an offer whose rules do not parse is reported, not dropped silently. */
 const ruleErrors: string[] = []
@@ -59,7 +102,10 @@ describe('example households (expectations from German law)', () => {
   it('has at least 25 households, each citing at least one source', () => {
     expect(expectations.length).toBeGreaterThanOrEqual(25)
     const unsourced = expectations.filter((e) => !Array.isArray(e.sources) || e.sources.filter((s) => s.trim()).length === 0)
-    expect(unsourced.map((e) => e.file), 'households without sources').toEqual([])
+    expect(
+      unsourced.map((e) => e.file),
+      'households without sources',
+    ).toEqual([])
   })
 
   it('has one expectation for every fixture file and a fixture for every expectation', () => {

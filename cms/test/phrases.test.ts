@@ -88,7 +88,19 @@ describe.each(others)('the %s phrases', (lang, phrases) => {
     const texts = JSON.stringify(phrases, (_key, value: unknown) => (typeof value === 'function' ? 'fn' : value))
     expect(texts).not.toMatch(/""/)
     const keys = (value: object) => Object.keys(value).sort()
-    for (const field of ['benefits', 'activity', 'employment', 'residence', 'insurance', 'maintenance', 'childRelation', 'income', 'household', 'missingMemberFact', 'missingHouseholdFact'] as const) {
+    for (const field of [
+      'benefits',
+      'activity',
+      'employment',
+      'residence',
+      'insurance',
+      'maintenance',
+      'childRelation',
+      'income',
+      'household',
+      'missingMemberFact',
+      'missingHouseholdFact',
+    ] as const) {
       expect(keys(phrases[field]), field).toEqual(keys(germanPhrases[field]))
     }
     expect(new Set([1, 2, 5, 11].map((months) => phrases.inMonths(months))).size).toBe(4)
@@ -99,6 +111,8 @@ describe.each(others)('the %s phrases', (lang, phrases) => {
 describe('German, the contract language', () => {
   it('is the default', () => {
     const [, household] = households[0]!
-    expect(evaluateHousehold({ household, offers, referenceDate })).toEqual(evaluateHousehold({ household, offers, referenceDate, phrases: germanPhrases }))
+    expect(evaluateHousehold({ household, offers, referenceDate })).toEqual(
+      evaluateHousehold({ household, offers, referenceDate, phrases: germanPhrases }),
+    )
   })
 })

@@ -19,7 +19,8 @@ beforeAll(async () => {
     })
     users[role] = { id: user.id as number, collection: 'users' }
   }
-  feldId = (await payload.create({ collection: 'handlungsfelder', data: { title: 'Feld', summary: 'Feld.', _status: 'published' } })).id as number
+  feldId = (await payload.create({ collection: 'handlungsfelder', data: { title: 'Feld', summary: 'Feld.', _status: 'published' } }))
+    .id as number
 })
 afterAll(async () => {
   await stop?.()
@@ -29,7 +30,13 @@ async function draftBy(role: string) {
   const doc = await payload.create({
     collection: 'angebote',
     draft: true,
-    data: { title: `Geplant ${Math.random()}`, summary: 'Wird geplant veröffentlicht.', kind: 'service', handlungsfelder: [feldId], _status: 'draft' },
+    data: {
+      title: `Geplant ${Math.random()}`,
+      summary: 'Wird geplant veröffentlicht.',
+      kind: 'service',
+      handlungsfelder: [feldId],
+      _status: 'draft',
+    },
   })
   await payload.update({
     collection: 'angebote',
@@ -46,7 +53,11 @@ const schedule = (id: number, type: 'publish' | 'unpublish', by: string) =>
   payload.jobs.queue({
     task: 'schedulePublish',
     // The admin queues the document ID as a string; the job turns it back into the real ID type.
-    input: { type, doc: { relationTo: 'angebote', value: String(id) as unknown as number }, user: { relationTo: 'users', value: users[by]!.id } },
+    input: {
+      type,
+      doc: { relationTo: 'angebote', value: String(id) as unknown as number },
+      user: { relationTo: 'users', value: users[by]!.id },
+    },
     waitUntil: new Date(Date.now() - 1000),
   })
 

@@ -32,7 +32,9 @@ afterAll(async () => {
 
 const messages = (json: Record<string, any>): string =>
   JSON.stringify(
-    json.errors?.flatMap((error: { data?: { errors?: { message: string }[] }; message: string }) => error.data?.errors?.map((e) => e.message) ?? [error.message]),
+    json.errors?.flatMap(
+      (error: { data?: { errors?: { message: string }[] }; message: string }) => error.data?.errors?.map((e) => e.message) ?? [error.message],
+    ),
   )
 
 describe('the first account (point 7)', () => {
@@ -114,7 +116,10 @@ describe('accounts', () => {
   it('applies the password policy to a reset by mailed token (point 8)', async () => {
     const email = await newAccount('vergessen@familienrathaus.invalid')
     const token = await payload.forgotPassword({ collection: 'users', data: { email }, disableEmail: true })
-    const weak = await api.rest('POST', '/users/reset-password', { body: { token, password: 'abc' }, headers: { 'x-forwarded-for': newAddress() } })
+    const weak = await api.rest('POST', '/users/reset-password', {
+      body: { token, password: 'abc' },
+      headers: { 'x-forwarded-for': newAddress() },
+    })
     expect(weak.status).toBe(400)
     expect(messages(weak.json)).toContain('12 Zeichen')
     expect((await login(email, 'abc')).status).toBe(401)
@@ -142,11 +147,21 @@ describe('accounts', () => {
     const attacker = newAddress()
     const statuses: number[] = []
     for (let i = 0; i < 20; i++) {
-      statuses.push((await api.rest('POST', '/users/forgot-password', { body: { email: 'redaktion@familienrathaus.invalid' }, headers: { 'x-forwarded-for': attacker } })).status)
+      statuses.push(
+        (
+          await api.rest('POST', '/users/forgot-password', {
+            body: { email: 'redaktion@familienrathaus.invalid' },
+            headers: { 'x-forwarded-for': attacker },
+          })
+        ).status,
+      )
     }
     expect(statuses.slice(0, 5).every((status) => status === 200)).toBe(true)
     expect(statuses.slice(5).every((status) => status === 429)).toBe(true)
-    const other = await api.rest('POST', '/users/forgot-password', { body: { email: 'freigabe@familienrathaus.invalid' }, headers: { 'x-forwarded-for': newAddress() } })
+    const other = await api.rest('POST', '/users/forgot-password', {
+      body: { email: 'freigabe@familienrathaus.invalid' },
+      headers: { 'x-forwarded-for': newAddress() },
+    })
     expect(other.status).toBe(200)
   })
 
@@ -193,7 +208,10 @@ describe('reads are capped for everybody (point 9)', () => {
   })
 
   it('lets the site build read as it does (pages of 100, depth 0, one language)', async () => {
-    const { status } = await api.rest('GET', '/angebote?limit=100&page=1&depth=0&locale=en&fallback-locale=none&sort=id&where[_status][equals]=published')
+    const { status } = await api.rest(
+      'GET',
+      '/angebote?limit=100&page=1&depth=0&locale=en&fallback-locale=none&sort=id&where[_status][equals]=published',
+    )
     expect(status).toBe(200)
   })
 
@@ -216,7 +234,8 @@ describe('bad input gets a 400 with a reason, never a 500, and is not stored (po
     const email = 'eingabe@familienrathaus.invalid'
     await payload.create({ collection: 'users', data: { email, password, roles: ['administration'] } })
     token = await api.login(email, password)
-    feldId = (await payload.create({ collection: 'handlungsfelder', data: { title: 'Feld', summary: 'Feld.', _status: 'published' } })).id as number
+    feldId = (await payload.create({ collection: 'handlungsfelder', data: { title: 'Feld', summary: 'Feld.', _status: 'published' } }))
+      .id as number
   })
 
   it.each(['/angebote/%00', '/angebote/1e309', '/angebote/%F0%9F%98%80', '/angebote/-1', '/angebote/1.5', '/angebote/99999999999999999999'])(
@@ -307,20 +326,40 @@ describe('smaller holes (point 14) and headers (point 10)', () => {
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
     expect(response.headers.get('x-frame-options')).toBe('DENY')
     expect(response.headers.get('strict-transport-security')).toBeNull()
-    const https = await restHandlers(config).GET(new Request('http://localhost:3000/api/angebote?limit=1', { headers: { 'x-forwarded-proto': 'https' } }), {
-      params: Promise.resolve({ slug: ['angebote'] }),
-    })
+    const https = await restHandlers(config).GET(
+      new Request('http://localhost:3000/api/angebote?limit=1', { headers: { 'x-forwarded-proto': 'https' } }),
+      {
+        params: Promise.resolve({ slug: ['angebote'] }),
+      },
+    )
     expect(https.headers.get('strict-transport-security')).toMatch(/max-age=\d{7,}/)
   })
 
   it('keeps the German reason of a refusal whose error class the build renamed (point 13)', async () => {
     const { keepRefusalReasons } = await import('../src/hooks/keepRefusalReasons.ts')
     // What the built server threw: a public 403 whose class name no longer says APIError.
-    const error = Object.assign(new Error('Vier-Augen-Prinzip: Sie haben diese Fassung zuletzt geändert.'), { name: '', status: 403, isPublic: true, data: null })
-    const result = await keepRefusalReasons({ error, result: { errors: [{ message: 'An unknown error occurred.' }] }, context: {}, req: {} as never })
+    const error = Object.assign(new Error('Vier-Augen-Prinzip: Sie haben diese Fassung zuletzt geändert.'), {
+      name: '',
+      status: 403,
+      isPublic: true,
+      data: null,
+    })
+    const result = await keepRefusalReasons({
+      error,
+      result: { errors: [{ message: 'An unknown error occurred.' }] },
+      context: {},
+      req: {} as never,
+    })
     expect(result).toEqual({ response: { errors: [{ message: 'Vier-Augen-Prinzip: Sie haben diese Fassung zuletzt geändert.' }] }, status: 403 })
     const internal = Object.assign(new Error('SQLITE_BUSY: database is locked'), { status: 500 })
-    expect(await keepRefusalReasons({ error: internal, result: { errors: [{ message: 'An unknown error occurred.' }] }, context: {}, req: {} as never })).toBeUndefined()
+    expect(
+      await keepRefusalReasons({
+        error: internal,
+        result: { errors: [{ message: 'An unknown error occurred.' }] },
+        context: {},
+        req: {} as never,
+      }),
+    ).toBeUndefined()
   })
 
   it('a form sent to anything but Media is as small as JSON', async () => {
@@ -350,19 +389,30 @@ describe('second read of the guards', () => {
     const statuses: number[] = []
     for (const path of ['/users/LOGIN', '/users/%6Cogin', '/users/Login']) {
       for (let i = 0; i < 4; i++) {
-        const { status } = await api.rest('POST', path, { body: { email: `x${i}@familienrathaus.invalid`, password: 'falsch-geraten' }, headers: { 'x-forwarded-for': attacker } })
+        const { status } = await api.rest('POST', path, {
+          body: { email: `x${i}@familienrathaus.invalid`, password: 'falsch-geraten' },
+          headers: { 'x-forwarded-for': attacker },
+        })
         statuses.push(status)
       }
     }
     expect(statuses.slice(10).every((status) => status === 429)).toBe(true)
-    const closed = await api.rest('POST', '/users/FIRST-REGISTER', { body: { email: 'fremd2@familienrathaus.invalid', password }, headers: { 'x-forwarded-for': newAddress() } })
+    const closed = await api.rest('POST', '/users/FIRST-REGISTER', {
+      body: { email: 'fremd2@familienrathaus.invalid', password },
+      headers: { 'x-forwarded-for': newAddress() },
+    })
     expect(closed.status).toBe(403)
   })
 
   it('lets at most ten of thirty parallel failed logins from one address reach the password check', async () => {
     const attacker = newAddress()
     const answers = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => api.rest('POST', '/users/login', { body: { email: `p${i}@familienrathaus.invalid`, password: 'falsch' }, headers: { 'x-forwarded-for': attacker } })),
+      Array.from({ length: 30 }, (_, i) =>
+        api.rest('POST', '/users/login', {
+          body: { email: `p${i}@familienrathaus.invalid`, password: 'falsch' },
+          headers: { 'x-forwarded-for': attacker },
+        }),
+      ),
     )
     expect(answers.filter(({ status }) => status !== 429).length).toBeLessThanOrEqual(10)
   })
@@ -370,7 +420,11 @@ describe('second read of the guards', () => {
   it('checks a POST read as Payload reads it: the URL plus the form body', async () => {
     const post = (url: string, body: string, type = 'application/x-www-form-urlencoded') =>
       restHandlers(config).POST(
-        new Request(`http://localhost:3000/api${url}`, { method: 'POST', headers: { 'content-type': type, 'x-http-method-override': 'GET', 'x-forwarded-for': newAddress() }, body }),
+        new Request(`http://localhost:3000/api${url}`, {
+          method: 'POST',
+          headers: { 'content-type': type, 'x-http-method-override': 'GET', 'x-forwarded-for': newAddress() },
+          body,
+        }),
         { params: Promise.resolve({ slug: url.split('?')[0]!.split('/').filter(Boolean) }) },
       )
     expect((await post('/angebote?limit=0&z=', 'limit=5')).status).toBe(400)
@@ -379,9 +433,15 @@ describe('second read of the guards', () => {
   })
 
   it.each([
-    ['a where as JSON string', `/angebote?where=${encodeURIComponent(JSON.stringify({ or: Array.from({ length: 500 }, (_, i) => ({ title: { equals: `x${i}` } })) }))}`],
+    [
+      'a where as JSON string',
+      `/angebote?where=${encodeURIComponent(JSON.stringify({ or: Array.from({ length: 500 }, (_, i) => ({ title: { equals: `x${i}` } })) }))}`,
+    ],
     ['a join without a page size', '/handlungsfelder?joins[angebote][limit]=0'],
-    ['a join with a huge where', `/handlungsfelder?${Array.from({ length: 200 }, (_, i) => `joins[angebote][where][or][${i}][title][equals]=x`).join('&')}`],
+    [
+      'a join with a huge where',
+      `/handlungsfelder?${Array.from({ length: 200 }, (_, i) => `joins[angebote][where][or][${i}][title][equals]=x`).join('&')}`,
+    ],
     ['all locales asked twice', '/angebote?locale=all&locale=de'],
   ])('refuses %s', async (_, path) => {
     expect((await api.rest('GET', path)).status).toBe(400)
@@ -396,4 +456,3 @@ describe('second read of the guards', () => {
     expect(messages(anonymous.json)).toMatch(/Bilder und Dateien/)
   })
 })
-

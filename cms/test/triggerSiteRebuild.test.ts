@@ -9,7 +9,13 @@ type HookArgs = Parameters<typeof triggerSiteRebuild>[0]
 type DeleteArgs = Parameters<typeof triggerSiteRebuildOnDelete>[0]
 
 const change = (doc: object, previousDoc: object, context: Record<string, unknown> = {}) =>
-  ({ collection: { slug: 'angebote', versions: { drafts: true } }, doc, previousDoc, req: { context }, operation: 'update' }) as unknown as HookArgs
+  ({
+    collection: { slug: 'angebote', versions: { drafts: true } },
+    doc,
+    previousDoc,
+    req: { context },
+    operation: 'update',
+  }) as unknown as HookArgs
 
 describe('triggerSiteRebuild', () => {
   beforeEach(() => vi.mocked(requestSiteRebuild).mockClear())
@@ -44,7 +50,11 @@ describe('triggerSiteRebuild', () => {
   })
 
   it('rebuilds when a published document is deleted', async () => {
-    const args = { collection: { slug: 'kontakte', versions: { drafts: true } }, doc: { id: 2, slug: 'familienbuero', _status: 'published' }, req: { context: {} } }
+    const args = {
+      collection: { slug: 'kontakte', versions: { drafts: true } },
+      doc: { id: 2, slug: 'familienbuero', _status: 'published' },
+      req: { context: {} },
+    }
     await triggerSiteRebuildOnDelete(args as unknown as DeleteArgs)
     expect(requestSiteRebuild).toHaveBeenCalledWith({ reason: 'kontakte/familienbuero deleted' })
   })

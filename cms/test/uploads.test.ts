@@ -34,7 +34,8 @@ const mp4With = (free: Buffer) => Buffer.concat([seedVideo, box('free', free)])
 const mp4OfSize = (bytes: number) => mp4With(Buffer.alloc(bytes - seedVideo.length - 8, 0x20))
 
 /** The attack's file: an MP4 whose `free` box is an HTML page that sends the visitor elsewhere. */
-const attackHtml = '<!doctype html><html><head><meta http-equiv="refresh" content="0;url=https://angreifer.example/"></head><body>Weiter</body></html>'
+const attackHtml =
+  '<!doctype html><html><head><meta http-equiv="refresh" content="0;url=https://angreifer.example/"></head><body>Weiter</body></html>'
 
 let payload: Payload
 let stop: () => Promise<void>
@@ -125,13 +126,57 @@ describe('the stored name and type follow the bytes, not the given name (point 3
   })
 
   it.each([
-    ['a PNG called "foto.jpg"', async () => sharp({ create: { width: 20, height: 20, channels: 3, background: '#fff' } }).png().toBuffer(), 'foto.jpg', 'image/jpeg', 'foto.png', 'image/png'],
-    ['a JPEG called "bild.html"', async () => sharp({ create: { width: 20, height: 20, channels: 3, background: '#fff' } }).jpeg().toBuffer(), 'bild.html', 'image/jpeg', 'bild.jpg', 'image/jpeg'],
-    ['a WebP called "seite.htm"', async () => sharp({ create: { width: 20, height: 20, channels: 3, background: '#fff' } }).webp().toBuffer(), 'seite.htm', 'image/webp', 'seite.webp', 'image/webp'],
-    ['WebVTT captions called "untertitel.html"', async () => Buffer.from('WEBVTT\n\n00:00.000 --> 00:02.000\nHallo\n'), 'untertitel.html', 'text/vtt', 'untertitel.vtt', 'text/vtt'],
+    [
+      'a PNG called "foto.jpg"',
+      async () =>
+        sharp({ create: { width: 20, height: 20, channels: 3, background: '#fff' } })
+          .png()
+          .toBuffer(),
+      'foto.jpg',
+      'image/jpeg',
+      'foto.png',
+      'image/png',
+    ],
+    [
+      'a JPEG called "bild.html"',
+      async () =>
+        sharp({ create: { width: 20, height: 20, channels: 3, background: '#fff' } })
+          .jpeg()
+          .toBuffer(),
+      'bild.html',
+      'image/jpeg',
+      'bild.jpg',
+      'image/jpeg',
+    ],
+    [
+      'a WebP called "seite.htm"',
+      async () =>
+        sharp({ create: { width: 20, height: 20, channels: 3, background: '#fff' } })
+          .webp()
+          .toBuffer(),
+      'seite.htm',
+      'image/webp',
+      'seite.webp',
+      'image/webp',
+    ],
+    [
+      'WebVTT captions called "untertitel.html"',
+      async () => Buffer.from('WEBVTT\n\n00:00.000 --> 00:02.000\nHallo\n'),
+      'untertitel.html',
+      'text/vtt',
+      'untertitel.vtt',
+      'text/vtt',
+    ],
     ['an MP4 without extension', async () => seedVideo, 'film', 'video/mp4', 'film.mp4', 'video/mp4'],
     // What a browser on Windows claims for WebVTT: no known type.
-    ['WebVTT sent as application/octet-stream', async () => Buffer.from('WEBVTT\n\n00:00.000 --> 00:02.000\nHallo\n'), 'untertitel-2.vtt', 'application/octet-stream', 'untertitel-2.vtt', 'text/vtt'],
+    [
+      'WebVTT sent as application/octet-stream',
+      async () => Buffer.from('WEBVTT\n\n00:00.000 --> 00:02.000\nHallo\n'),
+      'untertitel-2.vtt',
+      'application/octet-stream',
+      'untertitel-2.vtt',
+      'text/vtt',
+    ],
   ])('stores %s under the extension of its content', async (_, make, name, claimed, stored, mimeType) => {
     const { status, json } = await upload(await make(), name, claimed)
     expect(status, errorText(json)).toBe(201)
@@ -163,7 +208,8 @@ describe('the stored name and type follow the bytes, not the given name (point 3
 
 describe('sniffType', () => {
   const ftyp = (brand: string) => box('ftyp', Buffer.concat([Buffer.from(brand.padEnd(4, ' '), 'latin1'), Buffer.alloc(4), Buffer.from('isom')]))
-  const ebml = (docType: string) => Buffer.concat([Buffer.from([0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x82, 0x80 | docType.length]), Buffer.from(docType)])
+  const ebml = (docType: string) =>
+    Buffer.concat([Buffer.from([0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x82, 0x80 | docType.length]), Buffer.from(docType)])
   it.each([
     ['an MP4 (brand isom)', ftyp('isom'), 'video/mp4'],
     ['an MP4 (brand mp42)', ftyp('mp42'), 'video/mp4'],
@@ -237,13 +283,19 @@ describe('one upload limit, stated once, true everywhere (point 4)', () => {
     expect(readFileSync(path.join(dataDir, 'media', json.doc.filename)).equals(video)).toBe(true)
     expect(tempFileSeen).toBe(true)
     expect(tempFiles()).toEqual([])
-    console.info(`60 MB upload: ${seconds.toFixed(2)} s; process RSS (with the test's own copies of the file) at most ${Math.round((peakRss - baseline) / MB)} MB above its start`)
+    console.info(
+      `60 MB upload: ${seconds.toFixed(2)} s; process RSS (with the test's own copies of the file) at most ${Math.round((peakRss - baseline) / MB)} MB above its start`,
+    )
   })
 
   it('refuses a 201 MB video with the German message, and leaves no temporary file behind', async () => {
     const { status, json } = await uploadStreamed([{ data: mp4OfSize(201 * MB), filename: 'zu-lang.mp4', type: 'video/mp4' }])
     expect(status).toBe(413)
-    expect(errorText(json)).toBe(JSON.stringify([{ message: 'Die Datei ist zu groß. Erlaubt sind höchstens 200 MB für Videos, 10 MB für Bilder und 1 MB für Untertitel.' }]))
+    expect(errorText(json)).toBe(
+      JSON.stringify([
+        { message: 'Die Datei ist zu groß. Erlaubt sind höchstens 200 MB für Videos, 10 MB für Bilder und 1 MB für Untertitel.' },
+      ]),
+    )
     expect(tempFiles()).toEqual([])
     expect(readdirSync(path.join(dataDir, 'media')).filter((name) => name.startsWith('zu-lang'))).toEqual([])
   })
@@ -259,7 +311,9 @@ describe('one upload limit, stated once, true everywhere (point 4)', () => {
   })
 
   it('refuses an image over its own limit with the German message and removes the temporary file', async () => {
-    const png = await sharp({ create: { width: 100, height: 100, channels: 3, background: '#fff' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 100, height: 100, channels: 3, background: '#fff' } })
+      .png()
+      .toBuffer()
     const { status, json } = await upload(Buffer.concat([png, Buffer.alloc(11 * MB)]), 'gross.png', 'image/png')
     expect(status).toBe(400)
     expect(errorText(json)).toMatch(/Die Datei ist zu groß \(11 MB\)\. Erlaubt sind höchstens 10 MB/)

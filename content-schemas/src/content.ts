@@ -1,13 +1,6 @@
 import { z } from 'zod'
 
-import {
-  angebotKinds,
-  kontaktKinds,
-  lebenslagen,
-  meilensteinStatuses,
-  spokenLanguages,
-  weekdays,
-} from './options.ts'
+import { angebotKinds, kontaktKinds, lebenslagen, meilensteinStatuses, spokenLanguages, weekdays } from './options.ts'
 import { contentPatterns, coordinateLimits, textLimits } from './limits.ts'
 import { rulesSchema } from './matcher/rules.ts'
 import { benefits } from './matcher/values.ts'
@@ -24,14 +17,20 @@ export const idSchema = z.union([z.string().min(1), z.number().int()])
 export type Id = z.infer<typeof idSchema>
 
 /** Payload sends empty optional fields as null; the site treats null and missing alike. */
-const optionalText = z.string().nullish().transform((value) => (value?.trim() ? value : undefined))
+const optionalText = z
+  .string()
+  .nullish()
+  .transform((value) => (value?.trim() ? value : undefined))
 const relationIds = z
   .array(z.union([idSchema, z.looseObject({ id: idSchema })]))
   .nullish()
   .transform((values) => (values ?? []).map((value) => (typeof value === 'object' ? value.id : value)))
 const isoDate = z.iso.datetime({ offset: true })
 const optionalDate = isoDate.nullish().transform((value) => value ?? undefined)
-const optionalUrl = z.url().nullish().transform((value) => value ?? undefined)
+const optionalUrl = z
+  .url()
+  .nullish()
+  .transform((value) => value ?? undefined)
 /** An upload relation at depth 0: the media document's ID, or nothing. */
 const optionalMedia = z
   .union([idSchema, z.looseObject({ id: idSchema })])
@@ -74,7 +73,11 @@ const publishedDocument = z.object({
 export const handlungsfeldSchema = publishedDocument.extend({
   summary: z.string().trim().min(1).max(textLimits.summary),
   body: optionalRichText,
-  order: z.number().int().nullish().transform((value) => value ?? 0),
+  order: z
+    .number()
+    .int()
+    .nullish()
+    .transform((value) => value ?? 0),
   image: optionalMedia,
 })
 export type Handlungsfeld = z.infer<typeof handlungsfeldSchema>
@@ -133,7 +136,12 @@ export const erklaervideoSchema = publishedDocument
   .extend({
     description: z.string().trim().min(1).max(textLimits.erklaervideoDescription),
     transcript: z.string().trim().min(1),
-    durationSeconds: z.number().int().positive().nullish().transform((value) => value ?? undefined),
+    durationSeconds: z
+      .number()
+      .int()
+      .positive()
+      .nullish()
+      .transform((value) => value ?? undefined),
     video: optionalMedia,
     captions: optionalMedia,
     poster: optionalMedia,
@@ -165,10 +173,23 @@ export const kontaktSchema = publishedDocument.extend({
   street: z.string().trim().min(1),
   postalCode: z.string().regex(contentPatterns.postalCode, 'must be a five-digit German postal code'),
   city: z.string().trim().min(1),
-  latitude: z.number().min(-coordinateLimits.latitude).max(coordinateLimits.latitude).nullish().transform((value) => value ?? undefined),
-  longitude: z.number().min(-coordinateLimits.longitude).max(coordinateLimits.longitude).nullish().transform((value) => value ?? undefined),
+  latitude: z
+    .number()
+    .min(-coordinateLimits.latitude)
+    .max(coordinateLimits.latitude)
+    .nullish()
+    .transform((value) => value ?? undefined),
+  longitude: z
+    .number()
+    .min(-coordinateLimits.longitude)
+    .max(coordinateLimits.longitude)
+    .nullish()
+    .transform((value) => value ?? undefined),
   phone: optionalText,
-  email: z.email().nullish().transform((value) => value ?? undefined),
+  email: z
+    .email()
+    .nullish()
+    .transform((value) => value ?? undefined),
   website: optionalUrl,
   appointmentUrl: optionalUrl,
   languages: z
@@ -214,32 +235,50 @@ const mediaSize = z
     filesize: z.number().nullish(),
   })
   .nullish()
-export const mediaSchema = z.object({
-  id: idSchema,
-  filename: z.string().min(1),
-  mimeType: z.string().min(1),
-  filesize: z.number().int().nonnegative(),
-  width: z.number().int().positive().nullish().transform((value) => value ?? undefined),
-  height: z.number().int().positive().nullish().transform((value) => value ?? undefined),
-  alt: optionalText,
-  caption: optionalText,
-  focalX: z.number().nullish().transform((value) => value ?? undefined),
-  focalY: z.number().nullish().transform((value) => value ?? undefined),
-  sizes: z
-    .record(z.string(), mediaSize)
-    .nullish()
-    .transform((sizes) =>
-      Object.fromEntries(
-        Object.entries(sizes ?? {}).flatMap(([name, size]) =>
-          size?.filename && size.width && size.height
-            ? [[name, { filename: size.filename, width: size.width, height: size.height, mimeType: size.mimeType ?? '' }]]
-            : [],
+export const mediaSchema = z
+  .object({
+    id: idSchema,
+    filename: z.string().min(1),
+    mimeType: z.string().min(1),
+    filesize: z.number().int().nonnegative(),
+    width: z
+      .number()
+      .int()
+      .positive()
+      .nullish()
+      .transform((value) => value ?? undefined),
+    height: z
+      .number()
+      .int()
+      .positive()
+      .nullish()
+      .transform((value) => value ?? undefined),
+    alt: optionalText,
+    caption: optionalText,
+    focalX: z
+      .number()
+      .nullish()
+      .transform((value) => value ?? undefined),
+    focalY: z
+      .number()
+      .nullish()
+      .transform((value) => value ?? undefined),
+    sizes: z
+      .record(z.string(), mediaSize)
+      .nullish()
+      .transform((sizes) =>
+        Object.fromEntries(
+          Object.entries(sizes ?? {}).flatMap(([name, size]) =>
+            size?.filename && size.width && size.height
+              ? [[name, { filename: size.filename, width: size.width, height: size.height, mimeType: size.mimeType ?? '' }]]
+              : [],
+          ),
         ),
       ),
-    ),
-  updatedAt: isoDate,
-}).refine((media) => !media.mimeType.startsWith('image/') || media.alt !== undefined, {
-  message: 'an image needs alternative text',
-  path: ['alt'],
-})
+    updatedAt: isoDate,
+  })
+  .refine((media) => !media.mimeType.startsWith('image/') || media.alt !== undefined, {
+    message: 'an image needs alternative text',
+    path: ['alt'],
+  })
 export type Media = z.infer<typeof mediaSchema>

@@ -2,8 +2,14 @@ import { z } from 'zod'
 
 import { idSchema, richTextSchema } from './content.ts'
 
-const optionalText = z.string().nullish().transform((value) => (value?.trim() ? value : undefined))
-const link = z.object({ label: z.string().trim().min(1), href: z.string().regex(/^(\/(?!\/)|https:\/\/)/, 'must be a site path or an https URL') })
+const optionalText = z
+  .string()
+  .nullish()
+  .transform((value) => (value?.trim() ? value : undefined))
+const link = z.object({
+  label: z.string().trim().min(1),
+  href: z.string().regex(/^(\/(?!\/)|https:\/\/)/, 'must be a site path or an https URL'),
+})
 
 export const einstellungenSchema = z.object({
   siteName: z.string().trim().min(1),
@@ -19,7 +25,10 @@ export type Navigation = z.infer<typeof navigationSchema>
 
 export const fusszeileSchema = z.object({
   text: optionalText,
-  links: z.array(link).nullish().transform((links) => links ?? []),
+  links: z
+    .array(link)
+    .nullish()
+    .transform((links) => links ?? []),
 })
 export type Fusszeile = z.infer<typeof fusszeileSchema>
 
@@ -53,9 +62,7 @@ export const gebaerdenspracheSchema = pageGlobalSchema.extend({
   videos: z
     .array(z.object({ title: z.string().min(1), video: z.union([idSchema, z.looseObject({ id: idSchema })]), transcript: z.string().min(1) }))
     .nullish()
-    .transform((rows) =>
-      (rows ?? []).map((row) => ({ ...row, video: typeof row.video === 'object' ? row.video.id : row.video })),
-    ),
+    .transform((rows) => (rows ?? []).map((row) => ({ ...row, video: typeof row.video === 'object' ? row.video.id : row.video }))),
 })
 export type Gebaerdensprache = z.infer<typeof gebaerdenspracheSchema>
 

@@ -1,12 +1,6 @@
 import type { z } from 'zod'
 
-import {
-  angebotSchema,
-  erklaervideoSchema,
-  handlungsfeldSchema,
-  kontaktSchema,
-  meilensteinSchema,
-} from './content.ts'
+import { angebotSchema, erklaervideoSchema, handlungsfeldSchema, kontaktSchema, meilensteinSchema } from './content.ts'
 import type { ContentSlug } from './slugs.ts'
 
 export * from './content.ts'

@@ -66,4 +66,3 @@ export function mediaIdsIn(doc: unknown, fields: readonly string[]): Set<string>
   for (const field of fields) for (const value of valuesAt(doc, field.split('.'))) collectIds(value, ids)
   return ids
 }
-

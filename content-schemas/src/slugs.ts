@@ -8,13 +8,7 @@ export const mediaSlug = 'media'
 export const usersSlug = 'users'
 
 /** The content types that the public site renders, in the order of the site's navigation. */
-export const contentSlugs = [
-  angeboteSlug,
-  handlungsfelderSlug,
-  meilensteineSlug,
-  erklaervideosSlug,
-  kontakteSlug,
-] as const
+export const contentSlugs = [angeboteSlug, handlungsfelderSlug, meilensteineSlug, erklaervideosSlug, kontakteSlug] as const
 
 export type ContentSlug = (typeof contentSlugs)[number]
 
@@ -29,11 +23,5 @@ export const leichteSpracheSlug = 'leichte-sprache'
 export const gebaerdenspracheSlug = 'gebaerdensprache'
 
 /** The globals that are pages of their own on the site, at `/<slug>/`. */
-export const pageGlobalSlugs = [
-  impressumSlug,
-  datenschutzSlug,
-  barrierefreiheitSlug,
-  leichteSpracheSlug,
-  gebaerdenspracheSlug,
-] as const
+export const pageGlobalSlugs = [impressumSlug, datenschutzSlug, barrierefreiheitSlug, leichteSpracheSlug, gebaerdenspracheSlug] as const
 export type PageGlobalSlug = (typeof pageGlobalSlugs)[number]

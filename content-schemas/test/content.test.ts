@@ -13,9 +13,7 @@ const base = {
 
 describe('content schemas', () => {
   it('has one schema per content collection', () => {
-    expect(Object.keys(contentSchemas).sort()).toEqual(
-      ['angebote', 'erklaervideos', 'handlungsfelder', 'kontakte', 'meilensteine'].sort(),
-    )
+    expect(Object.keys(contentSchemas).sort()).toEqual(['angebote', 'erklaervideos', 'handlungsfelder', 'kontakte', 'meilensteine'].sort())
   })
 
   it('reads a Payload document with nulls for empty optional fields', () => {

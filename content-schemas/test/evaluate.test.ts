@@ -54,7 +54,9 @@ describe('child conditions', () => {
     const [young] = run(parentWith({ age: 2 }, { age: 7 }), offer('u10', [{ blockType: 'child', maxAge: 10 }])).matches
     expect(young?.reasons).toEqual(['Ihr Kind ist 2 Jahre alt.', 'Ihr Kind ist 7 Jahre alt.'])
     const [school] = run(parentWith({ age: 2 }, { age: 7 }), offer('ogs', [{ blockType: 'child', activities: ['grundschule'] }])).matches
-    expect(school?.reasons.at(-1)).toMatch(/^Es kommt noch darauf an: was Ihr Kind \(2 Jahre\) gerade macht .* und was Ihr Kind \(7 Jahre\) gerade macht/)
+    expect(school?.reasons.at(-1)).toMatch(
+      /^Es kommt noch darauf an: was Ihr Kind \(2 Jahre\) gerade macht .* und was Ihr Kind \(7 Jahre\) gerade macht/,
+    )
   })
 
   it('is maybe, naming the missing fact, when the activity is not given', () => {
@@ -112,7 +114,17 @@ describe('adult and member conditions', () => {
     expect(fitOf(household({ members: [{ role: 'adult', age: 30, healthInsurance: 'private' }] }), insured)).toBe('no')
     const gdb = offer('g', [{ blockType: 'member', minGdb: 50 }])
     expect(fitOf(household({ members: [{ role: 'adult', age: 50, gdb: 50 }] }), gdb)).toBe('yes')
-    expect(fitOf(household({ members: [{ role: 'adult', age: 50, gdb: 30 }, { role: 'child', age: 4, gdb: 60 }] }), gdb)).toBe('yes')
+    expect(
+      fitOf(
+        household({
+          members: [
+            { role: 'adult', age: 50, gdb: 30 },
+            { role: 'child', age: 4, gdb: 60 },
+          ],
+        }),
+        gdb,
+      ),
+    ).toBe('yes')
   })
 })
 
@@ -143,12 +155,46 @@ describe('household, income and benefit conditions', () => {
 })
 
 describe('groups', () => {
-  const h = household({ singleParent: true, income: 'high', members: [{ role: 'adult', age: 30 }, { role: 'child', age: 4 }] })
+  const h = household({
+    singleParent: true,
+    income: 'high',
+    members: [
+      { role: 'adult', age: 30 },
+      { role: 'child', age: 4 },
+    ],
+  })
   it('all, any and not combine yes, no and maybe', () => {
-    expect(fitOf(h, offer('all', [{ blockType: 'household', singleParent: 'ja' }, { blockType: 'child', maxAge: 6 }]))).toBe('yes')
-    expect(fitOf(h, offer('all-no', [{ blockType: 'household', singleParent: 'ja' }, { blockType: 'child', minAge: 6 }]))).toBe('no')
     expect(
-      fitOf(h, offer('any', [{ blockType: 'any', conditions: [{ blockType: 'child', minAge: 10 }, { blockType: 'household', singleParent: 'ja' }] }])),
+      fitOf(
+        h,
+        offer('all', [
+          { blockType: 'household', singleParent: 'ja' },
+          { blockType: 'child', maxAge: 6 },
+        ]),
+      ),
+    ).toBe('yes')
+    expect(
+      fitOf(
+        h,
+        offer('all-no', [
+          { blockType: 'household', singleParent: 'ja' },
+          { blockType: 'child', minAge: 6 },
+        ]),
+      ),
+    ).toBe('no')
+    expect(
+      fitOf(
+        h,
+        offer('any', [
+          {
+            blockType: 'any',
+            conditions: [
+              { blockType: 'child', minAge: 10 },
+              { blockType: 'household', singleParent: 'ja' },
+            ],
+          },
+        ]),
+      ),
     ).toBe('yes')
     expect(fitOf(h, offer('not', [{ blockType: 'not', conditions: [{ blockType: 'income', match: ['very-high'] }] }]))).toBe('yes')
     expect(fitOf(h, offer('not-maybe', [{ blockType: 'not', conditions: [{ blockType: 'household', livesInHamm: 'ja' }] }]))).toBe('maybe')
@@ -156,7 +202,13 @@ describe('groups', () => {
 
   it('accepts the CMS names of nested groups', () => {
     const nested = offer('nested', [
-      { blockType: 'any', conditions: [{ blockType: 'allInner', conditions: [{ blockType: 'child', maxAge: 6 }] }, { blockType: 'notInner', conditions: [{ blockType: 'household', singleParent: 'ja' }] }] },
+      {
+        blockType: 'any',
+        conditions: [
+          { blockType: 'allInner', conditions: [{ blockType: 'child', maxAge: 6 }] },
+          { blockType: 'notInner', conditions: [{ blockType: 'household', singleParent: 'ja' }] },
+        ],
+      },
     ])
     expect(fitOf(h, nested)).toBe('yes')
   })
@@ -173,18 +225,39 @@ describe('groups', () => {
 })
 
 describe('chains and time hints', () => {
-  const kiz = offer('kinderzuschlag', [{ blockType: 'child', maxAge: 25 }, { blockType: 'income', match: ['low'] }], 'Kinderzuschlag')
+  const kiz = offer(
+    'kinderzuschlag',
+    [
+      { blockType: 'child', maxAge: 25 },
+      { blockType: 'income', match: ['low'] },
+    ],
+    'Kinderzuschlag',
+  )
   const but = offer('bildung-und-teilhabe', [{ blockType: 'receives', benefits: ['kinderzuschlag', 'wohngeld'] }], 'Bildung und Teilhabe')
   const kita = offer('kita-platz', [{ blockType: 'child', minAge: 1, maxAge: 6 }], 'Kita-Platz')
 
   it('opens Bildung und Teilhabe as "maybe" when Kinderzuschlag may fit, and says so', () => {
-    const h = household({ income: 'low', receives: [], members: [{ role: 'adult', age: 30 }, { role: 'child', age: 8 }] })
+    const h = household({
+      income: 'low',
+      receives: [],
+      members: [
+        { role: 'adult', age: 30 },
+        { role: 'child', age: 8 },
+      ],
+    })
     const result = run(h, kiz, but)
     expect(result.matches.find((m) => m.slug === 'kinderzuschlag')).toMatchObject({ fit: 'yes', opens: ['bildung-und-teilhabe'] })
     const chained = result.matches.find((m) => m.slug === 'bildung-und-teilhabe')
     expect(chained?.fit).toBe('maybe')
     expect(chained?.reasons.join(' ')).toMatch(/Wenn Sie Kinderzuschlag bekommen/)
-    const rich = household({ income: 'high', receives: [], members: [{ role: 'adult', age: 30 }, { role: 'child', age: 8 }] })
+    const rich = household({
+      income: 'high',
+      receives: [],
+      members: [
+        { role: 'adult', age: 30 },
+        { role: 'child', age: 8 },
+      ],
+    })
     expect(run(rich, kiz, but).matches).toEqual([])
   })
 
@@ -195,9 +268,22 @@ describe('chains and time hints', () => {
   })
 
   it('tells a family when an offer will fit: "In 4 Monaten wird Lina 1"', () => {
-    const h = household({ members: [{ role: 'adult', age: 30 }, { role: 'child', name: 'Lina', age: 8 / 12 }] })
+    const h = household({
+      members: [
+        { role: 'adult', age: 30 },
+        { role: 'child', name: 'Lina', age: 8 / 12 },
+      ],
+    })
     const { hints } = run(h, kita)
-    expect(hints).toEqual([{ slug: 'kita-platz', inMonths: 4, fit: 'yes', because: 'Lina ist 1 Jahr alt', text: 'In 4 Monaten: Kita-Platz passt dann – Lina ist 1 Jahr alt.' }])
+    expect(hints).toEqual([
+      {
+        slug: 'kita-platz',
+        inMonths: 4,
+        fit: 'yes',
+        because: 'Lina ist 1 Jahr alt',
+        text: 'In 4 Monaten: Kita-Platz passt dann – Lina ist 1 Jahr alt.',
+      },
+    ])
   })
 
   it('lets a baby be born in the future household', () => {
@@ -215,7 +301,13 @@ describe('chains and time hints', () => {
 
 describe('household v1 validation', () => {
   it('names the field and the rule, as the contract shows', () => {
-    const result = householdSchema.safeParse({ version: 1, members: [{ role: 'adult', age: 30 }, { role: 'child', age: 130 }] })
+    const result = householdSchema.safeParse({
+      version: 1,
+      members: [
+        { role: 'adult', age: 30 },
+        { role: 'child', age: 130 },
+      ],
+    })
     expect(result.success).toBe(false)
     expect(householdProblems(result.error!)).toEqual(['members[1].age: must be a number between 0 and 120'])
   })
@@ -244,7 +336,19 @@ const memberArbitrary = fc.record(
     name: fc.string({ maxLength: 40 }),
     role: fc.constantFrom('adult', 'child'),
     age: fc.double({ min: 0, max: 120, noNaN: true }),
-    relation: fc.constantFrom('parent', 'step-parent', 'grandparent', 'foster-parent', 'other-adult', 'own', 'step', 'foster', 'adopted', 'grandchild', 'other-child'),
+    relation: fc.constantFrom(
+      'parent',
+      'step-parent',
+      'grandparent',
+      'foster-parent',
+      'other-adult',
+      'own',
+      'step',
+      'foster',
+      'adopted',
+      'grandchild',
+      'other-child',
+    ),
     livesInHousehold: fc.boolean(),
     employment: fc.constantFrom(...employments),
     pregnant: fc.boolean(),
@@ -264,7 +368,9 @@ const memberArbitrary = fc.record(
 const householdArbitrary = fc.record(
   {
     version: fc.constant(1 as const),
-    referenceDate: fc.date({ min: new Date('2000-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+    referenceDate: fc
+      .date({ min: new Date('2000-01-01'), max: new Date('2100-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10)),
     livesInHamm: fc.boolean(),
     movedToHammRecently: fc.boolean(),
     singleParent: fc.boolean(),
@@ -277,12 +383,33 @@ const householdArbitrary = fc.record(
 
 describe('properties', () => {
   const catalogue = [
-    offer('kindergeld', [{ blockType: 'any', conditions: [{ blockType: 'child', maxAge: 18 }, { blockType: 'child', minAge: 18, maxAge: 25, activities: ['ausbildung', 'studium'], includeMovedOut: true }] }]),
-    offer('kinderzuschlag', [{ blockType: 'child', maxAge: 25 }, { blockType: 'income', match: ['low'], borderline: ['middle'] }, { blockType: 'not', conditions: [{ blockType: 'receives', benefits: ['buergergeld'] }] }]),
-    offer('bildung-und-teilhabe', [{ blockType: 'child', maxAge: 25 }, { blockType: 'receives', benefits: ['buergergeld', 'wohngeld', 'kinderzuschlag'] }]),
-    offer('mehrbedarf-schwangerschaft', [{ blockType: 'adult', pregnant: 'ja', maxDueInWeeks: 27 }, { blockType: 'receives', benefits: ['buergergeld'] }]),
+    offer('kindergeld', [
+      {
+        blockType: 'any',
+        conditions: [
+          { blockType: 'child', maxAge: 18 },
+          { blockType: 'child', minAge: 18, maxAge: 25, activities: ['ausbildung', 'studium'], includeMovedOut: true },
+        ],
+      },
+    ]),
+    offer('kinderzuschlag', [
+      { blockType: 'child', maxAge: 25 },
+      { blockType: 'income', match: ['low'], borderline: ['middle'] },
+      { blockType: 'not', conditions: [{ blockType: 'receives', benefits: ['buergergeld'] }] },
+    ]),
+    offer('bildung-und-teilhabe', [
+      { blockType: 'child', maxAge: 25 },
+      { blockType: 'receives', benefits: ['buergergeld', 'wohngeld', 'kinderzuschlag'] },
+    ]),
+    offer('mehrbedarf-schwangerschaft', [
+      { blockType: 'adult', pregnant: 'ja', maxDueInWeeks: 27 },
+      { blockType: 'receives', benefits: ['buergergeld'] },
+    ]),
     offer('pflegegeld', [{ blockType: 'member', minPflegegrad: 2 }]),
-    offer('hamm', [{ blockType: 'household', livesInHamm: 'ja' }, { blockType: 'household', singleParent: 'ja' }]),
+    offer('hamm', [
+      { blockType: 'household', livesInHamm: 'ja' },
+      { blockType: 'household', singleParent: 'ja' },
+    ]),
   ]
 
   it('every contract-valid household is accepted and evaluates without error, deterministically', () => {
@@ -320,7 +447,10 @@ describe('properties', () => {
 describe('negated benefits', () => {
   it('judges "does not receive" on what the family said, not on what it might be entitled to', () => {
     const buergergeld = offer('buergergeld', [{ blockType: 'income', match: ['none', 'low'] }])
-    const wohngeld = offer('wohngeld', [{ blockType: 'income', match: ['low'] }, { blockType: 'not', conditions: [{ blockType: 'receives', benefits: ['buergergeld'] }] }])
+    const wohngeld = offer('wohngeld', [
+      { blockType: 'income', match: ['low'] },
+      { blockType: 'not', conditions: [{ blockType: 'receives', benefits: ['buergergeld'] }] },
+    ])
     const said = household({ income: 'low', receives: [], members: [{ role: 'adult', age: 30 }] })
     expect(fitOf(said, wohngeld, [buergergeld])).toBe('yes')
     const onBuergergeld = household({ income: 'low', receives: ['buergergeld'], members: [{ role: 'adult', age: 30 }] })
@@ -347,7 +477,8 @@ describe('time hints only where something changes', () => {
         for (const o of offers) {
           if (listed.has(o.slug)) continue
           // The first month in which it surely fits, else the first in which it may.
-          const fits = (m: number) => evaluateHousehold({ household: householdInMonths(h, m), offers }).matches.find((x) => x.slug === o.slug)?.fit
+          const fits = (m: number) =>
+            evaluateHousehold({ household: householdInMonths(h, m), offers }).matches.find((x) => x.slug === o.slug)?.fit
           const months = Array.from({ length: 12 }, (_, index) => index + 1)
           const expected = months.find((m) => fits(m) === 'yes') ?? months.find((m) => fits(m) === 'maybe')
           expect(hints.find((hint) => hint.slug === o.slug)?.inMonths, o.slug).toBe(expected)
@@ -359,7 +490,10 @@ describe('time hints only where something changes', () => {
 })
 
 describe('circumstances the finder does not ask about (provisos)', () => {
-  const orphans = offer('waisenrente', [{ blockType: 'child', maxAge: 18 }, { blockType: 'proviso', text: 'ein Elternteil gestorben ist' }])
+  const orphans = offer('waisenrente', [
+    { blockType: 'child', maxAge: 18 },
+    { blockType: 'proviso', text: 'ein Elternteil gestorben ist' },
+  ])
   it('make an offer "maybe" at most, and say under which circumstance', () => {
     const [match] = run(parentWith({ age: 7 }), orphans).matches
     expect(match).toMatchObject({ fit: 'maybe', provisos: ['ein Elternteil gestorben ist'] })
@@ -369,13 +503,34 @@ describe('circumstances the finder does not ask about (provisos)', () => {
   })
 
   it('do not hold back a branch that is met, and stay open under "not"', () => {
-    const either = offer('x', [{ blockType: 'any', conditions: [{ blockType: 'child', maxAge: 18 }, { blockType: 'proviso', text: 'etwas' }] }])
+    const either = offer('x', [
+      {
+        blockType: 'any',
+        conditions: [
+          { blockType: 'child', maxAge: 18 },
+          { blockType: 'proviso', text: 'etwas' },
+        ],
+      },
+    ])
     expect(run(parentWith({ age: 7 }), either).matches[0]).toMatchObject({ fit: 'yes' })
     expect(run(parentWith({ age: 7 }), either).matches[0]?.provisos).toBeUndefined()
-    expect(fitOf(parentWith({ age: 7 }), offer('y', [{ blockType: 'not', conditions: [{ blockType: 'proviso', text: 'etwas' }] }]))).toBe('maybe')
+    expect(fitOf(parentWith({ age: 7 }), offer('y', [{ blockType: 'not', conditions: [{ blockType: 'proviso', text: 'etwas' }] }]))).toBe(
+      'maybe',
+    )
     // Never worded the wrong way round, nor "und" for alternatives.
-    expect(run(parentWith({ age: 7 }), offer('y', [{ blockType: 'not', conditions: [{ blockType: 'proviso', text: 'etwas' }] }])).matches[0]?.provisos).toEqual([''])
-    const alternatives = offer('a', [{ blockType: 'any', conditions: [{ blockType: 'proviso', text: 'A' }, { blockType: 'proviso', text: 'B' }] }])
+    expect(
+      run(parentWith({ age: 7 }), offer('y', [{ blockType: 'not', conditions: [{ blockType: 'proviso', text: 'etwas' }] }])).matches[0]
+        ?.provisos,
+    ).toEqual([''])
+    const alternatives = offer('a', [
+      {
+        blockType: 'any',
+        conditions: [
+          { blockType: 'proviso', text: 'A' },
+          { blockType: 'proviso', text: 'B' },
+        ],
+      },
+    ])
     expect(run(parentWith({ age: 7 }), alternatives).matches[0]?.reasons.join(' ')).not.toContain('A und B')
   })
 
@@ -393,17 +548,30 @@ describe('who gave birth', () => {
   ])
   const baby = { role: 'child' as const, age: 6 / 52 }
   it('a father’s job does not make the mother’s protection fit', () => {
-    const h = household({ members: [{ role: 'adult', age: 30, gaveBirth: true, employment: 'homemaker' }, { role: 'adult', age: 31, gaveBirth: false, employment: 'employed' }, baby] })
+    const h = household({
+      members: [
+        { role: 'adult', age: 30, gaveBirth: true, employment: 'homemaker' },
+        { role: 'adult', age: 31, gaveBirth: false, employment: 'employed' },
+        baby,
+      ],
+    })
     expect(fitOf(h, mothersLeave)).toBe('no')
   })
   it('is asked, not assumed: "maybe" while it is not said', () => {
-    const h = household({ members: [{ role: 'adult', age: 30, employment: 'homemaker' }, { role: 'adult', age: 31, employment: 'employed' }, baby] })
+    const h = household({
+      members: [{ role: 'adult', age: 30, employment: 'homemaker' }, { role: 'adult', age: 31, employment: 'employed' }, baby],
+    })
     const [match] = run(h, mothersLeave).matches
     expect(match).toMatchObject({ fit: 'maybe', missing: ['members[1].gaveBirth'] })
     expect(match?.reasons.at(-1)).toContain('ob die erwachsene Person (31 Jahre) das Baby geboren hat')
   })
   it('the future household knows that the pregnant person gave birth', () => {
-    const h = household({ members: [{ role: 'adult', age: 30, pregnant: true, dueInWeeks: 2, employment: 'employed' }, { role: 'adult', age: 31, pregnant: false }] })
+    const h = household({
+      members: [
+        { role: 'adult', age: 30, pregnant: true, dueInWeeks: 2, employment: 'employed' },
+        { role: 'adult', age: 31, pregnant: false },
+      ],
+    })
     const later = householdInMonths(h, 1)
     expect(later.members[0]).toMatchObject({ pregnant: false, gaveBirth: true })
     expect(later.members[1]?.gaveBirth).toBeUndefined()
@@ -445,7 +613,10 @@ describe('the Kita year cut-off (§ 50 KiBiz: four by 30 September, free from 1 
     const before = evaluateHousehold({ household: child(3.9), offers: [feeFree], referenceDate: '2026-07-20' })
     expect(before.matches).toEqual([])
     expect(before.hints[0]).toMatchObject({ slug: 'kita-beitragsfreiheit', inMonths: 1, fit: 'yes' })
-    expect(evaluateHousehold({ household: child(4 + 1 / 12), offers: [feeFree], referenceDate: '2026-12-15' }).hints[0]).toMatchObject({ inMonths: 8, fit: 'yes' })
+    expect(evaluateHousehold({ household: child(4 + 1 / 12), offers: [feeFree], referenceDate: '2026-12-15' }).hints[0]).toMatchObject({
+      inMonths: 8,
+      fit: 'yes',
+    })
     expect(evaluateHousehold({ household: child(3.8), offers: [feeFree], referenceDate: '2026-07-01' }).hints[0]).toMatchObject({ inMonths: 1 })
   })
 })
@@ -454,16 +625,28 @@ describe('what the expected baby changes (atBirth)', () => {
   it('lists only what the birth brings, not what comes with the months anyway', () => {
     const feeFree = offer('kita-beitragsfreiheit', [{ blockType: 'child', minAgeByCutoff: 4, activities: ['kita'] }], 'Kita-Beitragsfreiheit')
     const kindergeld = offer('kindergeld', [{ blockType: 'child', maxAge: 18 }], 'Kindergeld')
-    const h = household({ members: [{ role: 'adult', age: 30, pregnant: true, dueInWeeks: 30 }, { role: 'child', age: 3 + 7 / 12, activity: 'kita' }] })
+    const h = household({
+      members: [
+        { role: 'adult', age: 30, pregnant: true, dueInWeeks: 30 },
+        { role: 'child', age: 3 + 7 / 12, activity: 'kita' },
+      ],
+    })
     const result = evaluateHousehold({ household: h, offers: [feeFree, kindergeld], referenceDate: '2026-03-01' })
     expect(result.atBirth).toBeUndefined()
     expect(result.hints.map((hint) => hint.slug)).toContain('kita-beitragsfreiheit')
-    const alone = evaluateHousehold({ household: household({ members: [{ role: 'adult', age: 30, pregnant: true, dueInWeeks: 30 }] }), offers: [feeFree, kindergeld], referenceDate: '2026-03-01' })
+    const alone = evaluateHousehold({
+      household: household({ members: [{ role: 'adult', age: 30, pregnant: true, dueInWeeks: 30 }] }),
+      offers: [feeFree, kindergeld],
+      referenceDate: '2026-03-01',
+    })
     expect(alone.atBirth?.map((m) => m.slug)).toEqual(['kindergeld'])
   })
 
   it('keeps circumstances and asks nothing about the baby that cannot be answered yet', () => {
-    const orphans = offer('waisenrente', [{ blockType: 'child', maxAge: 18, maintenance: ['none'] }, { blockType: 'proviso', text: 'ein Elternteil gestorben ist' }])
+    const orphans = offer('waisenrente', [
+      { blockType: 'child', maxAge: 18, maintenance: ['none'] },
+      { blockType: 'proviso', text: 'ein Elternteil gestorben ist' },
+    ])
     const h = household({ singleParent: true, members: [{ role: 'adult', age: 30, pregnant: true, dueInWeeks: 8 }] })
     const [match] = run(h, orphans).atBirth ?? []
     expect(match).toMatchObject({ slug: 'waisenrente', fit: 'maybe', provisos: ['ein Elternteil gestorben ist'] })
@@ -475,7 +658,10 @@ describe('what the expected baby changes (atBirth)', () => {
 
 describe('chains and circumstances', () => {
   it('an offer opened by a benefit that may fit only under a circumstance hangs on it too', () => {
-    const sozialhilfe = offer('sozialhilfe', [{ blockType: 'adult', minAge: 67 }, { blockType: 'proviso', text: 'Rente und Ersparnisse nicht reichen' }])
+    const sozialhilfe = offer('sozialhilfe', [
+      { blockType: 'adult', minAge: 67 },
+      { blockType: 'proviso', text: 'Rente und Ersparnisse nicht reichen' },
+    ])
     const ticket = offer('sozialticket', [{ blockType: 'receives', benefits: ['sozialhilfe'] }])
     const h = household({ receives: [], members: [{ role: 'adult', age: 70 }] })
     const match = run(h, sozialhilfe, ticket).matches.find((m) => m.slug === 'sozialticket')
@@ -493,14 +679,27 @@ describe('time hints for whole-year ages', () => {
 
 describe('which offer is which benefit is data on the offer', () => {
   it('follows a chain to the offer that says it is the benefit, whatever its slug', () => {
-    const child = { members: [{ role: 'adult' as const, age: 30 }, { role: 'child' as const, age: 4 }], income: 'low' as const }
+    const child = {
+      members: [
+        { role: 'adult' as const, age: 30 },
+        { role: 'child' as const, age: 4 },
+      ],
+      income: 'low' as const,
+    }
     const opened = offer('bildung-und-teilhabe', [{ blockType: 'receives', benefits: ['kinderzuschlag'] }])
-    const renamed: MatchableOffer = { slug: 'kiz', title: 'KiZ', rules: rulesSchema.parse([{ blockType: 'income', match: ['low'] }]), benefit: 'kinderzuschlag' }
+    const renamed: MatchableOffer = {
+      slug: 'kiz',
+      title: 'KiZ',
+      rules: rulesSchema.parse([{ blockType: 'income', match: ['low'] }]),
+      benefit: 'kinderzuschlag',
+    }
     const unnamed: MatchableOffer = { ...renamed, slug: 'kinderzuschlag', benefit: undefined }
     expect(run(household({ ...child, receives: [] }), opened, renamed).matches.find((m) => m.slug === 'bildung-und-teilhabe')?.fit).toBe('maybe')
     // An offer that says it is the benefit wins over one that is only named like it …
     const notFitting: MatchableOffer = { ...unnamed, rules: rulesSchema.parse([{ blockType: 'income', match: ['none'] }]) }
-    expect(run(household({ ...child, receives: [] }), opened, renamed, notFitting).matches.find((m) => m.slug === 'bildung-und-teilhabe')?.fit).toBe('maybe')
+    expect(
+      run(household({ ...child, receives: [] }), opened, renamed, notFitting).matches.find((m) => m.slug === 'bildung-und-teilhabe')?.fit,
+    ).toBe('maybe')
     // … and one named like it stands for it when none says so (catalogues from before the field).
     expect(run(household({ ...child, receives: [] }), opened, unnamed).matches.find((m) => m.slug === 'bildung-und-teilhabe')?.fit).toBe('maybe')
     expect(run(household({ ...child, receives: [] }), opened, notFitting).matches.find((m) => m.slug === 'bildung-und-teilhabe')).toBeUndefined()

@@ -86,7 +86,10 @@ async function main() {
     echo: (line) => line.startsWith('[prepare] ') && log(line.slice('[prepare] '.length)),
   })
   if (prepared.code !== 0) {
-    const cause = plain(prepared.output).split('\n').reverse().find((line) => /error/i.test(line))
+    const cause = plain(prepared.output)
+      .split('\n')
+      .reverse()
+      .find((line) => /error/i.test(line))
     fail(`preparing the database failed: ${cause ?? 'see the output above'}`)
   }
 
@@ -95,7 +98,12 @@ async function main() {
   // and restores the build of the same sources from its cache (.turbo/cache), or builds and stores it.
   const turbo = binEntry({ fromDir: repoRoot, pkg: 'turbo', bin: 'turbo' })
   const buildCms = ['run', 'build', '--filter=@familienrathaus/cms', '--output-logs=new-only']
-  const turboEnv = { ...cmsEnv, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=4096`.trim() }
+  const turboEnv = {
+    ...cmsEnv,
+    TURBO_TELEMETRY_DISABLED: '1',
+    DO_NOT_TRACK: '1',
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=4096`.trim(),
+  }
   const cached = isCmsBuildCached({ turbo, args: buildCms, cwd: repoRoot, env: turboEnv })
   log(cached ? 'Restoring the CMS build of these sources from the cache …' : 'Building the CMS (about one minute on the first start) …')
   const started = Date.now()
@@ -104,7 +112,13 @@ async function main() {
     args: buildCms,
     cwd: repoRoot,
     env: turboEnv,
-    echo: (line) => /Compiled|Generating|Finalizing|✓/.test(line) && log(`  ${plain(line).replace(/^@familienrathaus\/cms:build: /, '').trim()}`),
+    echo: (line) =>
+      /Compiled|Generating|Finalizing|✓/.test(line) &&
+      log(
+        `  ${plain(line)
+          .replace(/^@familienrathaus\/cms:build: /, '')
+          .trim()}`,
+      ),
   })
   if (built.code !== 0) {
     writeFileSync(path.join(dir, 'cms-build.log'), built.output)
@@ -139,7 +153,17 @@ async function main() {
   const sitesDir = path.join(dir, 'site')
   const astroBin = binEntry({ fromDir: siteDir, pkg: 'astro', bin: 'astro' })
   /** One `astro build` into `outDir`; its output is appended to `logFile`, a failure throws its one-line cause. */
-  const astroBuild = async ({ outDir, signal, logFile, env = {} }: { outDir: string; signal: AbortSignal; logFile: string; env?: Record<string, string> }) => {
+  const astroBuild = async ({
+    outDir,
+    signal,
+    logFile,
+    env = {},
+  }: {
+    outDir: string
+    signal: AbortSignal
+    logFile: string
+    env?: Record<string, string>
+  }) => {
     const result = await runNode({
       script: astroBin,
       args: ['build'],

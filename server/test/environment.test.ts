@@ -6,18 +6,34 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { closeDataDir, cmsEnvironment, siteBuildEnvironment } from '../src/lib/environment.ts'
 
 describe('the environment of child processes (issue 10, point 14)', () => {
-  const env: NodeJS.ProcessEnv = { NODE_ENV: 'production', PATH: '/usr/bin', PAYLOAD_SECRET: 'geheim', DATABASE_URI: 'mongodb://db/x', MONGODB_URI: 'mongodb://db/y', SITE_URL: 'https://familie.hamm.de' }
+  const env: NodeJS.ProcessEnv = {
+    NODE_ENV: 'production',
+    PATH: '/usr/bin',
+    PAYLOAD_SECRET: 'geheim',
+    DATABASE_URI: 'mongodb://db/x',
+    MONGODB_URI: 'mongodb://db/y',
+    SITE_URL: 'https://familie.hamm.de',
+  }
 
   it('gives the site build none of the CMS secrets', () => {
     const build = siteBuildEnvironment({ CMS_URL: 'http://127.0.0.1:3000' }, env)
     expect(build.PAYLOAD_SECRET).toBeUndefined()
     expect(build.DATABASE_URI).toBeUndefined()
     expect(build.MONGODB_URI).toBeUndefined()
-    expect(build).toMatchObject({ PATH: '/usr/bin', SITE_URL: 'https://familie.hamm.de', CMS_URL: 'http://127.0.0.1:3000', ASTRO_TELEMETRY_DISABLED: '1' })
+    expect(build).toMatchObject({
+      PATH: '/usr/bin',
+      SITE_URL: 'https://familie.hamm.de',
+      CMS_URL: 'http://127.0.0.1:3000',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    })
   })
 
   it('gives the CMS what it needs', () => {
-    expect(cmsEnvironment({ DATA_DIR: '/srv/data' }, env)).toMatchObject({ PAYLOAD_SECRET: 'geheim', DATA_DIR: '/srv/data', NEXT_TELEMETRY_DISABLED: '1' })
+    expect(cmsEnvironment({ DATA_DIR: '/srv/data' }, env)).toMatchObject({
+      PAYLOAD_SECRET: 'geheim',
+      DATA_DIR: '/srv/data',
+      NEXT_TELEMETRY_DISABLED: '1',
+    })
   })
 })
 

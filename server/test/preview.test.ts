@@ -142,7 +142,14 @@ describe('preview builds pile up (issue 10, point 11)', () => {
     const answers = await Promise.all([1, 2, 3, 4, 5, 6].map((id) => preview(`/vorschau/kontakte/${id}/`)))
     expect(answers.map((a) => a.status)).toEqual([302, 302, 302, 302, 302, 302])
     expect(builds.length).toBeLessThanOrEqual(2)
-    expect(builds.flatMap((build) => build.documents).sort()).toEqual(['kontakte/1', 'kontakte/2', 'kontakte/3', 'kontakte/4', 'kontakte/5', 'kontakte/6'])
+    expect(builds.flatMap((build) => build.documents).sort()).toEqual([
+      'kontakte/1',
+      'kontakte/2',
+      'kontakte/3',
+      'kontakte/4',
+      'kontakte/5',
+      'kontakte/6',
+    ])
   })
 
   it('still checks every waiting request’s own login', async () => {
@@ -160,7 +167,17 @@ describe('a broken draft breaks only its own preview (issue 10, point 11)', () =
   it('refuses an incomplete draft (title only) with a German 422 naming the field, and builds nothing for it', async () => {
     const drafts = new Map<number, Record<string, unknown>>([
       [1, kontakt(1)],
-      [7, { id: 7, title: 'Nur ein Titel', slug: 'nur-ein-titel', _status: 'draft', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' }],
+      [
+        7,
+        {
+          id: 7,
+          title: 'Nur ein Titel',
+          slug: 'nur-ein-titel',
+          _status: 'draft',
+          createdAt: '2026-01-01T00:00:00.000Z',
+          updatedAt: '2026-01-01T00:00:00.000Z',
+        },
+      ],
     ])
     const { preview, builds } = await setup({ drafts })
     const [broken, other] = await Promise.all([preview('/vorschau/kontakte/7/'), preview('/vorschau/kontakte/1/')])
@@ -176,7 +193,9 @@ describe('a broken draft breaks only its own preview (issue 10, point 11)', () =
   it('when a draft breaks while its build waits, only its own preview fails; the others get a build without it', async () => {
     const { preview, builds } = await setup({
       failWhen: (documents) =>
-        documents.includes('kontakte/9') ? 'Content document kontakte/kontakt-9 fails its schema: street: Too small: expected string to have >=1 characters' : undefined,
+        documents.includes('kontakte/9')
+          ? 'Content document kontakte/kontakt-9 fails its schema: street: Too small: expected string to have >=1 characters'
+          : undefined,
     })
     const first = preview('/vorschau/kontakte/2/')
     await sleep(80)

@@ -118,7 +118,9 @@ function rawRequest(target: Buffer | string, { timeoutMs = 5000 } = {}): Promise
       clearTimeout(timer)
       resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(received)?.[1] ?? 0))
     })
-    socket.write(Buffer.concat([Buffer.from('GET '), Buffer.from(target), Buffer.from(' HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n')]))
+    socket.write(
+      Buffer.concat([Buffer.from('GET '), Buffer.from(target), Buffer.from(' HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n')]),
+    )
   })
 }
 
@@ -153,7 +155,13 @@ describe('static server under attack', () => {
   })
 
   it('never redirects to another site', async () => {
-    for (const target of ['/%2Fevil.example%2F..', '//evil.example/..', '/%5Cevil.example%2F..', '/%2F%2Fevil.example/angebote/kindergeld', '//evil.example/angebote/kindergeld']) {
+    for (const target of [
+      '/%2Fevil.example%2F..',
+      '//evil.example/..',
+      '/%5Cevil.example%2F..',
+      '/%2F%2Fevil.example/angebote/kindergeld',
+      '//evil.example/angebote/kindergeld',
+    ]) {
       const response = await fetch(`${base}${target}`, { redirect: 'manual' })
       const location = response.headers.get('location')
       if (location !== null) {
@@ -200,7 +208,35 @@ describe('static server under attack', () => {
 
   it('answers every fuzzed path and stays up', async () => {
     const random = seededRandom(20261204)
-    const pieces = ['%', '%2F', '%2f', '%5C', '%00', '%0A', '%0D', '%C0%AE', '%E2%80%AE', '%FF', '..', '.', '/', '\\', '//', '~', ';', '?', '#', 'ä', '€', '😀', '%F0%9F%98%80', 'angebote', 'index.html', '%25', '%u002e']
+    const pieces = [
+      '%',
+      '%2F',
+      '%2f',
+      '%5C',
+      '%00',
+      '%0A',
+      '%0D',
+      '%C0%AE',
+      '%E2%80%AE',
+      '%FF',
+      '..',
+      '.',
+      '/',
+      '\\',
+      '//',
+      '~',
+      ';',
+      '?',
+      '#',
+      'ä',
+      '€',
+      '😀',
+      '%F0%9F%98%80',
+      'angebote',
+      'index.html',
+      '%25',
+      '%u002e',
+    ]
     const targets: Buffer[] = []
     for (let i = 0; i < 300; i++) {
       const length = 1 + Math.floor(random() * 12)

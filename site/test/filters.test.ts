@@ -10,7 +10,19 @@ const entry = (title: string, rules: unknown[]) =>
 
 describe('offer filters', () => {
   it('reads the child ages an offer asks about, nested groups included', () => {
-    expect(childAgeRanges(rulesSchema.parse([{ blockType: 'any', conditions: [{ blockType: 'child', maxAge: 3 }, { blockType: 'child', minAge: 18, maxAge: 25 }] }]))).toEqual([
+    expect(
+      childAgeRanges(
+        rulesSchema.parse([
+          {
+            blockType: 'any',
+            conditions: [
+              { blockType: 'child', maxAge: 3 },
+              { blockType: 'child', minAge: 18, maxAge: 25 },
+            ],
+          },
+        ]),
+      ),
+    ).toEqual([
       { from: 0, under: 3 },
       { from: 18, under: 25 },
     ])

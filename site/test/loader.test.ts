@@ -90,7 +90,15 @@ describe('translations', () => {
       ...german,
       title: 'Child benefit',
       summary: 'Money for every child.',
-      body: { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'One.' }] }, { type: 'paragraph', children: [] }] } },
+      body: {
+        root: {
+          type: 'root',
+          children: [
+            { type: 'paragraph', children: [{ type: 'text', text: 'One.' }] },
+            { type: 'paragraph', children: [] },
+          ],
+        },
+      },
       steps: ['Apply', 'Wait for the decision'],
       eligibility: { ...german.eligibility, summary: 'For children under 18.' },
     }

@@ -113,7 +113,9 @@ describe('a broken draft of another document in a preview build', () => {
     expect(entries.get('kontakt-2')!.title).toBe('Veröffentlicht')
     expect(warnings).toEqual([
       'Preview: the draft of kontakte/kontakt-2 fails its schema (postalCode: must be a five-digit German postal code); showing its published version instead.',
-      expect.stringMatching(/^Preview: the draft of kontakte\/kontakt-3 fails its schema \(kind: .*\); left out, it has no published version\.$/),
+      expect.stringMatching(
+        /^Preview: the draft of kontakte\/kontakt-3 fails its schema \(kind: .*\); left out, it has no published version\.$/,
+      ),
     ])
     // The published version is read as the public site reads it.
     const asked = requests.find((url) => url.searchParams.get('where[id][equals]') === '2')!

@@ -16,7 +16,11 @@ describe('mediaIdsIn', () => {
       image: 7,
       images: [8, { id: 9, filename: 'bild.png' }],
       videos: [{ video: 10, title: 'A' }, { video: null }],
-      body: richText({ type: 'paragraph', children: [{ type: 'text', text: 'x' }] }, { type: 'list', children: [{ type: 'listitem', children: [uploadNode(11)] }] }, uploadNode({ id: 12 })),
+      body: richText(
+        { type: 'paragraph', children: [{ type: 'text', text: 'x' }] },
+        { type: 'list', children: [{ type: 'listitem', children: [uploadNode(11)] }] },
+        uploadNode({ id: 12 }),
+      ),
     }
     expect([...mediaIdsIn(doc, ['image', 'images', 'videos.video', 'body'])].sort()).toEqual(['10', '11', '12', '7', '8', '9'])
   })
@@ -43,7 +47,11 @@ describe('usedMediaIds', () => {
         ? url.pathname.endsWith('/gebaerdensprache')
           ? { videos: [{ video: 40 }] }
           : {}
-        : { docs: url.pathname === '/api/handlungsfelder' ? [{ id: 1, image: url.searchParams.get('draft') ? 21 : 20 }] : [], page: 1, hasNextPage: false }
+        : {
+            docs: url.pathname === '/api/handlungsfelder' ? [{ id: 1, image: url.searchParams.get('draft') ? 21 : 20 }] : [],
+            page: 1,
+            hasNextPage: false,
+          }
       return new Response(JSON.stringify(body), { status: 200 })
     }) as typeof fetch
     return { fetchImpl, requests }

@@ -27,12 +27,19 @@ import { buildMatcherCatalogue, compactRules, lebenslagenOf, matcherTopics } fro
 
 const render = (example: (typeof situationMatcherExamples)[number]) => renderToString(createElement(SituationMatcher, exampleProps(example)))
 const byName = (name: string) => situationMatcherExamples.find((example) => example.name === name)!
-const decode = (html: string) => html.replace(/<!-- -->/g, '').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&')
+const decode = (html: string) =>
+  html
+    .replace(/<!-- -->/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&')
 
 /** slug → "yes" | "maybe" for every result card in the markup. */
 function resultsOf(html: string): Record<string, string> {
   const results: Record<string, string> = {}
-  for (const [, fit, slug] of html.matchAll(/<li class="fp-matcher__result fp-matcher__result--(yes|maybe)"><h4><a href="\/angebote\/([^/]+)\/"/g)) {
+  for (const [, fit, slug] of html.matchAll(
+    /<li class="fp-matcher__result fp-matcher__result--(yes|maybe)"><h4><a href="\/angebote\/([^/]+)\/"/g,
+  )) {
     results[slug!] = fit!
   }
   return results
@@ -117,7 +124,9 @@ describe('what the examples show', () => {
     expect(html).toContain('In wie vielen Wochen kommt das Baby ungefähr?')
     // What starts with the birth is a result to prepare, not only a hint.
     const prepare = html.slice(html.indexOf('Ab der Geburt – schon jetzt vorbereiten'))
-    expect(prepare).toMatch(/fp-matcher__result--at-birth"><h4><a href="\/angebote\/kindergeld\/">Kindergeld<\/a><\/h4><p class="fp-matcher__fit">Passt ab der Geburt<\/p>/)
+    expect(prepare).toMatch(
+      /fp-matcher__result--at-birth"><h4><a href="\/angebote\/kindergeld\/">Kindergeld<\/a><\/h4><p class="fp-matcher__fit">Passt ab der Geburt<\/p>/,
+    )
     expect(html).not.toMatch(/<li>In \d+ Monaten: <a href="\/angebote\/kindergeld\/"/)
   })
 
@@ -132,10 +141,27 @@ describe('what the examples show', () => {
   })
 
   it('asks once for the whole household whether anyone has a disability or care grade, and reads the answer from the people', () => {
-    expect(decode(render(byName('newborn')))).toContain('Hat jemand in Ihrem Haushalt eine Behinderung, eine Entwicklungsverzögerung (auch vermutet) oder einen Pflegegrad?')
-    expect(careOrDisabilityOf([{ role: 'adult', age: 30 }, { role: 'child', age: 2, disability: false, pflegegrad: 0 }])).toBeUndefined()
-    expect(careOrDisabilityOf([{ role: 'adult', age: 30, disability: false, pflegegrad: 0 }, { role: 'child', age: 2, disability: false, pflegegrad: 0 }])).toBe(false)
-    expect(careOrDisabilityOf([{ role: 'adult', age: 30 }, { role: 'child', age: 2, pflegegrad: 3 }])).toBe(true)
+    expect(decode(render(byName('newborn')))).toContain(
+      'Hat jemand in Ihrem Haushalt eine Behinderung, eine Entwicklungsverzögerung (auch vermutet) oder einen Pflegegrad?',
+    )
+    expect(
+      careOrDisabilityOf([
+        { role: 'adult', age: 30 },
+        { role: 'child', age: 2, disability: false, pflegegrad: 0 },
+      ]),
+    ).toBeUndefined()
+    expect(
+      careOrDisabilityOf([
+        { role: 'adult', age: 30, disability: false, pflegegrad: 0 },
+        { role: 'child', age: 2, disability: false, pflegegrad: 0 },
+      ]),
+    ).toBe(false)
+    expect(
+      careOrDisabilityOf([
+        { role: 'adult', age: 30 },
+        { role: 'child', age: 2, pflegegrad: 3 },
+      ]),
+    ).toBe(true)
   })
 
   it('prints a Beratungszettel with offers, documents and contacts only', () => {
@@ -198,10 +224,48 @@ describe('reading a household from a link or the browser storage', () => {
 
   it('agrees with the zod schema on random households (property test)', () => {
     let seed = 42
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
-    const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
-    const values = [undefined, true, false, 0, 1, 5, 17.5, 42, 101, -1, '', 'unknown', 'own', 'foster', 'kita', 'employed', 'eu', 'private', 'none', 'full', 'low']
-    const memberKeys = ['name', 'relation', 'livesInHousehold', 'employment', 'pregnant', 'dueInWeeks', 'activity', 'startingStudies', 'disability', 'gdb', 'pflegegrad', 'residenceStatus', 'healthInsurance', 'maintenance', 'sharedCare']
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
+    const values = [
+      undefined,
+      true,
+      false,
+      0,
+      1,
+      5,
+      17.5,
+      42,
+      101,
+      -1,
+      '',
+      'unknown',
+      'own',
+      'foster',
+      'kita',
+      'employed',
+      'eu',
+      'private',
+      'none',
+      'full',
+      'low',
+    ]
+    const memberKeys = [
+      'name',
+      'relation',
+      'livesInHousehold',
+      'employment',
+      'pregnant',
+      'dueInWeeks',
+      'activity',
+      'startingStudies',
+      'disability',
+      'gdb',
+      'pflegegrad',
+      'residenceStatus',
+      'healthInsurance',
+      'maintenance',
+      'sharedCare',
+    ]
     for (let run = 0; run < 500; run++) {
       const members = Array.from({ length: 1 + Math.floor(random() * 3) }, () => {
         const member: Record<string, unknown> = { role: pick(['adult', 'child']), age: pick([0, 0.25, 3, 30, 120]) }
@@ -227,7 +291,9 @@ describe('the island stays in the browser', () => {
   it('passes its lint rules: no fetch, XHR, beacon, socket, no dynamic import but its languages, run-time imports only of React, its own files and the zod-free engine', async () => {
     const results = await eslint.lintFiles([island])
     expect(results.map((result) => path.relative(path.join(site, island), result.filePath))).toContain(path.join('languages', 'en.ts'))
-    const findings = results.flatMap((result) => result.messages.map((message) => `${path.relative(site, result.filePath)}:${message.line} ${message.ruleId}: ${message.message}`))
+    const findings = results.flatMap((result) =>
+      result.messages.map((message) => `${path.relative(site, result.filePath)}:${message.line} ${message.ruleId}: ${message.message}`),
+    )
     expect(findings).toEqual([])
   })
 
@@ -278,7 +344,9 @@ describe('the catalogue for the island', () => {
       kontakte: [1, 2],
       erklaervideos: [7],
       lebenslagen: ['kleinkind'],
-      eligibility: { rules: [{ blockType: 'child', id: 'abc', blockName: null, maxAge: 18, minAge: undefined, count: 1, reason: 'Für Kinder.' }] },
+      eligibility: {
+        rules: [{ blockType: 'child', id: 'abc', blockName: null, maxAge: 18, minAge: undefined, count: 1, reason: 'Für Kinder.' }],
+      },
     }),
     entry('kita-platz', { kind: 'betreuung', applyUrl: 'https://kita.hamm.de/', lebenslagen: ['kleinkind', 'neu-in-hamm'] }),
     entry('erziehungsberatung', { kind: 'beratung' }),
@@ -318,7 +386,14 @@ describe('the catalogue for the island', () => {
   it('in another language: links into that language, German texts marked, and the editors’ German reasons left out', () => {
     const english = {
       ...content,
-      angebote: [...angebote, entry('wohngeld', { title: 'Housing benefit', eligibility: { rules: [{ blockType: 'income', match: ['low'], reason: 'Low income.' }] } }, 'en')],
+      angebote: [
+        ...angebote,
+        entry(
+          'wohngeld',
+          { title: 'Housing benefit', eligibility: { rules: [{ blockType: 'income', match: ['low'], reason: 'Low income.' }] } },
+          'en',
+        ),
+      ],
     } as unknown as Content
     const [kindergeld, , , wohngeld] = buildMatcherCatalogue(english, 'en')
     expect(kindergeld).toMatchObject({
@@ -334,7 +409,13 @@ describe('the catalogue for the island', () => {
   })
 
   it('names the topics in the page’s language', () => {
-    expect(matcherTopics(dictionaries.en).map((topic) => topic.label)).toEqual(['Money', 'Childcare and school', 'Advice and help', 'Health', 'Leisure'])
+    expect(matcherTopics(dictionaries.en).map((topic) => topic.label)).toEqual([
+      'Money',
+      'Childcare and school',
+      'Advice and help',
+      'Health',
+      'Leisure',
+    ])
     expect(matcherTopics()[0]).toEqual({ value: 'geld', label: 'Geld' })
   })
 
@@ -371,25 +452,28 @@ describe('the finder in the other languages', () => {
     }
   })
 
-  it.each(Object.entries(languages))('%s: every example renders without a German interface text or reason; German offer texts are marked', (lang, language) => {
-    const germanTexts = germanLeaves.flatMap(([, value]) => (typeof value === 'string' && value.length >= 12 ? [value] : []))
-    for (const example of situationMatcherExamples) {
-      const props = exampleProps(example)
-      // As the catalogue gives them on a page in another language before editors translate them.
-      const offers = props.offers.map((offer) => ({
-        ...offer,
-        rules: compactRules(offer.rules, { withReasons: false }),
-        lang: 'de' as const,
-        ...(offer.contact ? { contact: { ...offer.contact, lang: 'de' as const } } : {}),
-        ...(offer.video ? { video: { ...offer.video, lang: 'de' as const } } : {}),
-      }))
-      const topics = matcherTopics(dictionaries[lang as keyof typeof languages])
-      const html = decode(renderToString(createElement(SituationMatcher, { ...props, offers, topics, language })))
-      // What is marked German (offer titles, next steps from the CMS) may be German, and so may terms in brackets.
-      const unmarked = html.replace(/<(a|span|p)\b[^>]*\blang="de"[^>]*>.*?<\/\1>/g, '').replace(/\([^)]*\)/g, '')
-      for (const text of germanTexts) expect(unmarked, `${example.name}: ${text}`).not.toContain(text)
-      expect(unmarked, example.name).not.toMatch(/\b(ist|Jahre|Monate|passt|Angebote?|Nächster Schritt)\b/)
-      if (example.household) expect(html, example.name).toMatch(/<a href="[^"]+" lang="de">/)
-    }
-  })
+  it.each(Object.entries(languages))(
+    '%s: every example renders without a German interface text or reason; German offer texts are marked',
+    (lang, language) => {
+      const germanTexts = germanLeaves.flatMap(([, value]) => (typeof value === 'string' && value.length >= 12 ? [value] : []))
+      for (const example of situationMatcherExamples) {
+        const props = exampleProps(example)
+        // As the catalogue gives them on a page in another language before editors translate them.
+        const offers = props.offers.map((offer) => ({
+          ...offer,
+          rules: compactRules(offer.rules, { withReasons: false }),
+          lang: 'de' as const,
+          ...(offer.contact ? { contact: { ...offer.contact, lang: 'de' as const } } : {}),
+          ...(offer.video ? { video: { ...offer.video, lang: 'de' as const } } : {}),
+        }))
+        const topics = matcherTopics(dictionaries[lang as keyof typeof languages])
+        const html = decode(renderToString(createElement(SituationMatcher, { ...props, offers, topics, language })))
+        // What is marked German (offer titles, next steps from the CMS) may be German, and so may terms in brackets.
+        const unmarked = html.replace(/<(a|span|p)\b[^>]*\blang="de"[^>]*>.*?<\/\1>/g, '').replace(/\([^)]*\)/g, '')
+        for (const text of germanTexts) expect(unmarked, `${example.name}: ${text}`).not.toContain(text)
+        expect(unmarked, example.name).not.toMatch(/\b(ist|Jahre|Monate|passt|Angebote?|Nächster Schritt)\b/)
+        if (example.household) expect(html, example.name).toMatch(/<a href="[^"]+" lang="de">/)
+      }
+    },
+  )
 })

@@ -40,7 +40,10 @@ async function serveCms(): Promise<string> {
   server = http.createServer((incoming, outgoing) => {
     void (async () => {
       const url = new URL(incoming.url ?? '/', 'http://127.0.0.1')
-      const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+      const slug = url.pathname
+        .replace(/^\/api\//, '')
+        .split('/')
+        .map(decodeURIComponent)
       const headers = new Headers()
       for (const [name, value] of Object.entries(incoming.headers)) if (typeof value === 'string') headers.set(name, value)
       const response = await handler(new Request(url, { headers }), { params: Promise.resolve({ slug }) })
@@ -84,7 +87,10 @@ async function upload(token: string, data: Buffer, filename: string, type: strin
   if (status !== 201) throw new Error(`upload of ${filename} failed: ${status} ${JSON.stringify(json)}`)
   return mediaSchema.parse(json.doc)
 }
-const png = (background: string) => sharp({ create: { width: 1200, height: 800, channels: 3, background } }).png().toBuffer()
+const png = (background: string) =>
+  sharp({ create: { width: 1200, height: 800, channels: 3, background } })
+    .png()
+    .toBuffer()
 const seed = (name: string) => readFileSync(path.join(seedMediaDir, name))
 /** An MP4 `free` box: players skip it, whatever it holds. */
 function freeBox(content: string): Buffer {
@@ -102,7 +108,15 @@ const richTextWithUpload = (mediaId: number | string) => ({
     version: 1,
     direction: null,
     children: [
-      { type: 'paragraph', format: '', indent: 0, version: 1, direction: null, textFormat: 0, children: [{ type: 'text', text: 'Mit Bild:', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] },
+      {
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: null,
+        textFormat: 0,
+        children: [{ type: 'text', text: 'Mit Bild:', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+      },
       { type: 'upload', version: 3, format: '', id: '65f0c0ffee0000000000abcd', fields: null, relationTo: 'media', value: mediaId },
     ],
   },
@@ -142,7 +156,10 @@ describe('media on the public site', () => {
     const dgs = await upload(admin, seed('familienrathaus-erklaert.mp4'), 'dgs.mp4', 'video/mp4')
     // Not used by anything published: the attack's upload, one used only by a draft, one used
     // only by the unpublished draft of a published document.
-    const attack = Buffer.concat([seed('familienrathaus-erklaert.mp4'), freeBox('<meta http-equiv="refresh" content="0;url=https://angreifer.example/">')])
+    const attack = Buffer.concat([
+      seed('familienrathaus-erklaert.mp4'),
+      freeBox('<meta http-equiv="refresh" content="0;url=https://angreifer.example/">'),
+    ])
     const unused = await upload(redaktion, attack, 'y.html', 'video/mp4')
     const draftOnly = await upload(redaktion, await png('#cc0000'), 'entwurf.png', 'image/png', 'Entwurf')
     const newerDraft = await upload(redaktion, await png('#00cc00'), 'neuer-entwurf.png', 'image/png', 'Neuer Entwurf')
@@ -161,7 +178,13 @@ describe('media on the public site', () => {
     })
     const feld = await payload.create({
       collection: 'handlungsfelder',
-      data: { title: 'Freizeit', summary: 'Freizeit für Familien.', image: feldImage.id, body: richTextWithUpload(inlineImage.id), _status: 'published' } as never,
+      data: {
+        title: 'Freizeit',
+        summary: 'Freizeit für Familien.',
+        image: feldImage.id,
+        body: richTextWithUpload(inlineImage.id),
+        _status: 'published',
+      } as never,
     })
     await payload.update({ collection: 'handlungsfelder', id: feld.id, draft: true, data: { image: newerDraft.id } as never })
     await payload.create({
@@ -191,12 +214,17 @@ describe('media on the public site', () => {
     /** Paths of upload and rich-text fields, through groups, rows, tabs and arrays. */
     const referencePaths = (fields: Field[], prefix = ''): string[] =>
       fields.flatMap((field): string[] => {
-        if (field.type === 'tabs') return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? referencePaths(tab.fields, `${prefix}${tab.name}.`) : referencePaths(tab.fields, prefix)))
+        if (field.type === 'tabs')
+          return field.tabs.flatMap((tab) =>
+            'name' in tab && tab.name ? referencePaths(tab.fields, `${prefix}${tab.name}.`) : referencePaths(tab.fields, prefix),
+          )
         if (field.type === 'row' || field.type === 'collapsible') return referencePaths(field.fields, prefix)
-        if (field.type === 'group' || field.type === 'array') return 'name' in field && field.name ? referencePaths(field.fields, `${prefix}${field.name}.`) : referencePaths(field.fields, prefix)
+        if (field.type === 'group' || field.type === 'array')
+          return 'name' in field && field.name ? referencePaths(field.fields, `${prefix}${field.name}.`) : referencePaths(field.fields, prefix)
         if (field.type === 'blocks') return field.blocks.flatMap((block) => referencePaths(block.fields, `${prefix}${field.name}.`))
         if (field.type === 'richText') return [`${prefix}${field.name}`]
-        if ((field.type === 'upload' || field.type === 'relationship') && [field.relationTo].flat().includes('media')) return [`${prefix}${field.name}`]
+        if ((field.type === 'upload' || field.type === 'relationship') && [field.relationTo].flat().includes('media'))
+          return [`${prefix}${field.name}`]
         return []
       })
     for (const slug of contentSlugs) {

@@ -17,7 +17,6 @@ export function freePort(): Promise<number> {
   })
 }
 
-
 export type StartedProcess = {
   child: ChildProcess
   output: () => string

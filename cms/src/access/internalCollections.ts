@@ -2,7 +2,8 @@ import type { Access, SanitizedConfig } from 'payload'
 
 import { hasRole, isAdministration } from './hasRole.ts'
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { value?: unknown; id?: unknown }).value ?? (value as { id?: unknown }).id : value)
+const idOf = (value: unknown) =>
+  value && typeof value === 'object' ? ((value as { value?: unknown; id?: unknown }).value ?? (value as { id?: unknown }).id) : value
 
 /**
  * Document locks (who is editing what): editors only. An editor may lock for and take over to

@@ -289,9 +289,7 @@ export const Angebote: CollectionConfig = {
                   },
                   validate: (value: unknown, { siblingData }: { siblingData: { validFrom?: string | null } }) => {
                     if (!value || !siblingData.validFrom) return true
-                    return new Date(String(value)) >= new Date(siblingData.validFrom)
-                      ? true
-                      : '„Gültig bis“ darf nicht vor „Gültig ab“ liegen.'
+                    return new Date(String(value)) >= new Date(siblingData.validFrom) ? true : '„Gültig bis“ darf nicht vor „Gültig ab“ liegen.'
                   },
                 },
               ],

@@ -19,8 +19,7 @@ export const Erklaervideos: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'durationSeconds', 'reviewState', '_status'],
-    description:
-      'Kurze Videos, die ein Angebot erklären. Jedes Video braucht Untertitel (WebVTT) und eine vollständige Abschrift.',
+    description: 'Kurze Videos, die ein Angebot erklären. Jedes Video braucht Untertitel (WebVTT) und eine vollständige Abschrift.',
     preview: sitePreview(erklaervideosSlug),
   },
   access: editorialAccess,

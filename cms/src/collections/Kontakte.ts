@@ -31,8 +31,7 @@ export const Kontakte: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'phone', 'reviewState', '_status'],
-    description:
-      'Dienststellen, Beratungsstellen und Träger mit Adresse und Öffnungszeiten. Keine Namen oder Durchwahlen von Einzelpersonen.',
+    description: 'Dienststellen, Beratungsstellen und Träger mit Adresse und Öffnungszeiten. Keine Namen oder Durchwahlen von Einzelpersonen.',
     preview: sitePreview(kontakteSlug),
   },
   defaultSort: 'title',

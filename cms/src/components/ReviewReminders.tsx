@@ -33,7 +33,9 @@ export async function ReviewReminders({ payload, user }: { payload: Payload; use
         {docs.map((doc) => (
           <li key={String(doc.id)}>
             <a href={`/admin/collections/${angeboteSlug}/${doc.id}`}>{String(doc.title)}</a>
-            {doc.lastReviewedAt ? ` – zuletzt geprüft ${new Date(String(doc.lastReviewedAt)).toLocaleDateString('de-DE')}` : ' – noch nie geprüft'}
+            {doc.lastReviewedAt
+              ? ` – zuletzt geprüft ${new Date(String(doc.lastReviewedAt)).toLocaleDateString('de-DE')}`
+              : ' – noch nie geprüft'}
           </li>
         ))}
       </ul>

@@ -84,8 +84,7 @@ const maintenanceLabels: Record<string, string> = {
   unknown: 'unbekannt',
 }
 
-const options = (values: readonly string[], labels: Record<string, string>) =>
-  values.map((value) => ({ value, label: labels[value] ?? value }))
+const options = (values: readonly string[], labels: Record<string, string>) => values.map((value) => ({ value, label: labels[value] ?? value }))
 const multi = (name: string, label: string, values: readonly string[], labels: Record<string, string>): Field => ({
   name,
   type: 'select',
@@ -282,8 +281,16 @@ function groupBlocks(suffix: string, inner: Block[]): Block[] {
     blocks: inner,
   })
   return [
-    { slug: `all${suffix}`, labels: { singular: 'Alle diese Bedingungen', plural: 'Gruppen (und)' }, fields: [conditions('Bedingungen'), reason] },
-    { slug: `any${suffix}`, labels: { singular: 'Mindestens eine dieser Bedingungen', plural: 'Gruppen (oder)' }, fields: [conditions('Bedingungen'), reason] },
+    {
+      slug: `all${suffix}`,
+      labels: { singular: 'Alle diese Bedingungen', plural: 'Gruppen (und)' },
+      fields: [conditions('Bedingungen'), reason],
+    },
+    {
+      slug: `any${suffix}`,
+      labels: { singular: 'Mindestens eine dieser Bedingungen', plural: 'Gruppen (oder)' },
+      fields: [conditions('Bedingungen'), reason],
+    },
     { slug: `not${suffix}`, labels: { singular: 'Nicht: …', plural: 'Verneinungen' }, fields: [conditions('Bedingung', 1), reason] },
   ]
 }

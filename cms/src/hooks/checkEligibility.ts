@@ -16,7 +16,6 @@ import type { Angebote } from '../payload-types.ts'
 import { publishedOffers } from '../lib/offers.ts'
 import { refuseFields } from '../lib/refusals.ts'
 
-
 const fitLabel = { yes: 'passt', maybe: 'passt vielleicht', no: 'passt nicht' } as const
 
 /**
@@ -69,7 +68,9 @@ export const checkEligibility: CollectionBeforeChangeHook<Angebote> = async ({ c
   if (eligibility?.benefit) {
     const { docs: claiming } = await req.payload.find({
       collection: angeboteSlug,
-      where: { and: [{ _status: { equals: 'published' } }, { slug: { not_equals: slug } }, { 'eligibility.benefit': { equals: eligibility.benefit } }] },
+      where: {
+        and: [{ _status: { equals: 'published' } }, { slug: { not_equals: slug } }, { 'eligibility.benefit': { equals: eligibility.benefit } }],
+      },
       depth: 0,
       limit: 1,
       select: { title: true },

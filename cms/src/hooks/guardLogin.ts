@@ -30,7 +30,11 @@ type AttemptStore = {
 async function attemptStore(payload: Payload): Promise<AttemptStore> {
   if (databaseKind(databaseUri()) === 'mongodb') {
     type Model = {
-      findOneAndUpdate: (filter: object, update: object[], options: object) => Promise<{ loginAttempts?: number; lockUntil?: Date | null } | null>
+      findOneAndUpdate: (
+        filter: object,
+        update: object[],
+        options: object,
+      ) => Promise<{ loginAttempts?: number; lockUntil?: Date | null } | null>
       updateOne: (filter: object, update: object) => Promise<unknown>
     }
     const users = (payload.db as unknown as { collections: Record<string, Model> }).collections[usersSlug]!
@@ -74,7 +78,9 @@ async function attemptStore(payload: Payload): Promise<AttemptStore> {
       return row ? { attempts: Number(row.attempts ?? 0), lockUntil: row.lockUntil } : undefined
     },
     lock: async (email, until, now) => {
-      await db.all(sql`UPDATE users SET lock_until = ${until} WHERE email = ${email} AND (lock_until IS NULL OR lock_until <= ${now}) RETURNING id`)
+      await db.all(
+        sql`UPDATE users SET lock_until = ${until} WHERE email = ${email} AND (lock_until IS NULL OR lock_until <= ${now}) RETURNING id`,
+      )
     },
   }
 }

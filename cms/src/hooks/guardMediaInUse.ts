@@ -13,11 +13,13 @@ function inLocale(value: unknown, locale: string): unknown {
   if (Array.isArray(value)) return value.map((item) => inLocale(item, locale))
   if (value === null || typeof value !== 'object') return value
   const entries = Object.entries(value as Record<string, unknown>)
-  if (entries.length > 0 && entries.every(([key]) => localeCodes.includes(key))) return inLocale((value as Record<string, unknown>)[locale], locale)
+  if (entries.length > 0 && entries.every(([key]) => localeCodes.includes(key)))
+    return inLocale((value as Record<string, unknown>)[locale], locale)
   return Object.fromEntries(entries.map(([key, inner]) => [key, inLocale(inner, locale)]))
 }
 
-const uses = (doc: unknown, fields: readonly string[], id: string) => localeCodes.some((locale) => mediaIdsIn(inLocale(doc, locale), fields).has(id))
+const uses = (doc: unknown, fields: readonly string[], id: string) =>
+  localeCodes.some((locale) => mediaIdsIn(inLocale(doc, locale), fields).has(id))
 
 /** Whether a published document or a global (globals are live as saved) shows the medium. */
 export async function isMediaInUse(payload: Payload, id: number | string): Promise<boolean> {
@@ -60,7 +62,9 @@ export const guardMediaInUse: CollectionBeforeOperationHook = async ({ args, ope
   const ids =
     id !== undefined
       ? [id]
-      : (await req.payload.find({ collection: mediaSlug, where: where ?? {}, depth: 0, limit: 0, select: {}, overrideAccess: true })).docs.map((doc) => doc.id)
+      : (await req.payload.find({ collection: mediaSlug, where: where ?? {}, depth: 0, limit: 0, select: {}, overrideAccess: true })).docs.map(
+          (doc) => doc.id,
+        )
   for (const candidate of ids) {
     if (await isMediaInUse(req.payload, candidate)) {
       throw new APIError(

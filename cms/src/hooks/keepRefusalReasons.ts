@@ -9,7 +9,12 @@ const unknownError = 'An unknown error occurred.'
  * error meant for the editor (public, not a 500) keeps its own message whatever its class.
  */
 export const keepRefusalReasons: AfterErrorHook = ({ error, result }) => {
-  const { isPublic, status, message, data } = error as { isPublic?: boolean; status?: number; message?: string; data?: Record<string, unknown> | null }
+  const { isPublic, status, message, data } = error as {
+    isPublic?: boolean
+    status?: number
+    message?: string
+    data?: Record<string, unknown> | null
+  }
   const publicError = isPublic === true || (isPublic !== false && typeof status === 'number' && status < 500)
   const lost = !result?.errors?.length || result.errors.every((item) => item.message === unknownError)
   if (!publicError || !message || !lost) return undefined

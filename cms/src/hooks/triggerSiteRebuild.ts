@@ -5,8 +5,7 @@ import { requestSiteRebuild } from '../lib/siteRebuild.ts'
 type Versioned = { _status?: string | null; slug?: string | null } | null | undefined
 
 const isPublished = (doc: Versioned) => doc?._status === 'published'
-const hasDrafts = (collection: { versions?: unknown }) =>
-  Boolean((collection.versions as { drafts?: unknown } | undefined)?.drafts)
+const hasDrafts = (collection: { versions?: unknown }) => Boolean((collection.versions as { drafts?: unknown } | undefined)?.drafts)
 
 /**
  * The site shows published documents only, so it must be rebuilt when a document enters,

@@ -38,7 +38,9 @@ function shapeProblem(field: Field, value: unknown, req: PayloadRequest): string
   const many = 'hasMany' in field && field.hasMany === true
   const each = (check: (item: unknown) => boolean) => (many ? Array.isArray(value) && value.every(check) : check(value))
   const relationId = (item: unknown) =>
-    isDocumentId(item, idType(req)) || (isPlainObject(item) && 'value' in item && isDocumentId(item.value, idType(req))) || (isPlainObject(item) && isDocumentId(item.id, idType(req)))
+    isDocumentId(item, idType(req)) ||
+    (isPlainObject(item) && 'value' in item && isDocumentId(item.value, idType(req))) ||
+    (isPlainObject(item) && isDocumentId(item.id, idType(req)))
   switch (field.type) {
     case 'text':
     case 'textarea':
@@ -54,7 +56,9 @@ function shapeProblem(field: Field, value: unknown, req: PayloadRequest): string
     case 'select':
     case 'radio': {
       const allowed = field.options.map((option) => (typeof option === 'string' ? option : option.value))
-      return each((item) => typeof item === 'string' && allowed.includes(item)) ? undefined : `Bitte eine der Auswahlmöglichkeiten wählen (${allowed.join(', ')}).`
+      return each((item) => typeof item === 'string' && allowed.includes(item))
+        ? undefined
+        : `Bitte eine der Auswahlmöglichkeiten wählen (${allowed.join(', ')}).`
     }
     case 'relationship':
     case 'upload':
@@ -77,7 +81,12 @@ async function missingRelations(field: Field, value: unknown, req: PayloadReques
   const items = Array.isArray(value) ? value : [value]
   const byCollection = new Map<string, unknown[]>()
   for (const item of items) {
-    const relationTo = isPlainObject(item) && typeof item.relationTo === 'string' ? item.relationTo : Array.isArray(field.relationTo) ? undefined : field.relationTo
+    const relationTo =
+      isPlainObject(item) && typeof item.relationTo === 'string'
+        ? item.relationTo
+        : Array.isArray(field.relationTo)
+          ? undefined
+          : field.relationTo
     const id = isPlainObject(item) ? ('value' in item ? item.value : item.id) : item
     if (!relationTo) continue
     byCollection.set(relationTo, [...(byCollection.get(relationTo) ?? []), id])

@@ -5,7 +5,13 @@ import { cmsPublicUrl } from './serverUrls.ts'
  * whose pages carry inline scripts and styles of their own, so those stay allowed; nothing may
  * come from another origin, and no page may be framed by another site.
  */
-export function adminSecurityHeaders({ https, dev = process.env.NODE_ENV === 'development' }: { https: boolean; dev?: boolean }): Record<string, string> {
+export function adminSecurityHeaders({
+  https,
+  dev = process.env.NODE_ENV === 'development',
+}: {
+  https: boolean
+  dev?: boolean
+}): Record<string, string> {
   const headers: Record<string, string> = {
     'content-security-policy': [
       "default-src 'self'",

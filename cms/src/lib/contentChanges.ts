@@ -37,13 +37,8 @@ function normalise(value: unknown): unknown {
 }
 
 /** The content fields in `data` whose value differs from `original` (fields absent from `data` are unchanged). */
-export function changedContentFields(
-  data: Record<string, unknown>,
-  original: Record<string, unknown> | undefined,
-): string[] {
+export function changedContentFields(data: Record<string, unknown>, original: Record<string, unknown> | undefined): string[] {
   return Object.keys(data).filter(
-    (key) =>
-      !bookkeepingKeys.has(key) &&
-      JSON.stringify(normalise(data[key])) !== JSON.stringify(normalise(original?.[key])),
+    (key) => !bookkeepingKeys.has(key) && JSON.stringify(normalise(data[key])) !== JSON.stringify(normalise(original?.[key])),
   )
 }

@@ -15,7 +15,15 @@ const isLoopback = (host: string) => host === 'localhost' || host === '::1' || h
  * public address is loopback too. A CMS on 127.0.0.1 behind a reverse proxy (PUBLIC_CMS_URL
  * https://…) is reachable from anywhere.
  */
-export function firstRegisterSetting({ host, nodeEnv, publicUrl }: { host: string; nodeEnv: string | undefined; publicUrl?: string }): 'open' | 'closed' {
+export function firstRegisterSetting({
+  host,
+  nodeEnv,
+  publicUrl,
+}: {
+  host: string
+  nodeEnv: string | undefined
+  publicUrl?: string
+}): 'open' | 'closed' {
   let publicHost = 'localhost'
   if (publicUrl) {
     try {

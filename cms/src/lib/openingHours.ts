@@ -11,9 +11,8 @@ const dayLabel = (day: string) => weekdayOptions.find((option) => option.value =
 /** Each slot must end after it starts, and slots of one day must not overlap. */
 export function validateOpeningHours(value: unknown): string | true {
   if (!Array.isArray(value)) return true
-  const slots = (value as Slot[]).filter(
-    (slot): slot is Required<{ day: string; opens: string; closes: string }> =>
-      Boolean(slot?.day && /^\d\d:\d\d$/.test(slot.opens ?? '') && /^\d\d:\d\d$/.test(slot.closes ?? '')),
+  const slots = (value as Slot[]).filter((slot): slot is Required<{ day: string; opens: string; closes: string }> =>
+    Boolean(slot?.day && /^\d\d:\d\d$/.test(slot.opens ?? '') && /^\d\d:\d\d$/.test(slot.closes ?? '')),
   )
   for (const slot of slots) {
     if (minutes(slot.closes) <= minutes(slot.opens)) {

@@ -27,7 +27,7 @@ export function fieldLabel(fields: Field[], path: string): string {
     if ('name' in field && field.name === name) {
       if (rest.length && 'fields' in field && Array.isArray(field.fields)) return fieldLabel(field.fields, rest.join('.'))
       const label = 'label' in field ? field.label : undefined
-      return typeof label === 'string' ? label : (label as Record<string, string> | undefined)?.de ?? name!
+      return typeof label === 'string' ? label : ((label as Record<string, string> | undefined)?.de ?? name!)
     }
   }
   return path

@@ -70,7 +70,8 @@ export function checkReadQuery(query: Record<string, unknown>, { anonymous }: { 
   }
   if ('page' in query) {
     const page = integerParameter(query.page)
-    if (page === undefined || page < 1 || page > 1_000_000) throw new RequestRefusal(400, 'Der Parameter „page“ muss eine positive ganze Zahl sein.')
+    if (page === undefined || page < 1 || page > 1_000_000)
+      throw new RequestRefusal(400, 'Der Parameter „page“ muss eine positive ganze Zahl sein.')
   }
   if ('depth' in query) {
     const depth = integerParameter(query.depth)
@@ -83,7 +84,10 @@ export function checkReadQuery(query: Record<string, unknown>, { anonymous }: { 
   }
   const locales = [query.locale, query['fallback-locale'], query.fallbackLocale].flat()
   if (anonymous && locales.includes('all')) {
-    throw new RequestRefusal(400, 'Bitte eine Sprache angeben (z. B. locale=de); alle Sprachen auf einmal liefert die Schnittstelle nur der Redaktion.')
+    throw new RequestRefusal(
+      400,
+      'Bitte eine Sprache angeben (z. B. locale=de); alle Sprachen auf einmal liefert die Schnittstelle nur der Redaktion.',
+    )
   }
   checkWhere(query.where)
   // Join fields read related documents with a page size and a `where` of their own.
@@ -115,7 +119,8 @@ function checkWhere(where: unknown): void {
     } catch {
       throw new RequestRefusal(400, 'Die Suchbedingung ist kein gültiges JSON.')
     }
-    if (jsonNesting(value) > maxJsonNesting) throw new RequestRefusal(400, `Die Suchbedingung ist zu tief verschachtelt (höchstens ${maxJsonNesting} Ebenen).`)
+    if (jsonNesting(value) > maxJsonNesting)
+      throw new RequestRefusal(400, `Die Suchbedingung ist zu tief verschachtelt (höchstens ${maxJsonNesting} Ebenen).`)
   }
   const size = whereSize(value)
   if (size.conditions > maxWhereConditions || size.nesting > maxWhereNesting) {
@@ -178,7 +183,8 @@ export function parseJsonBody(text: string, { objectRequired }: { objectRequired
   } catch {
     throw new RequestRefusal(400, 'Die Anfrage ist kein gültiges JSON.')
   }
-  if (jsonNesting(value) > maxJsonNesting) throw new RequestRefusal(400, `Die Daten sind zu tief verschachtelt (höchstens ${maxJsonNesting} Ebenen).`)
+  if (jsonNesting(value) > maxJsonNesting)
+    throw new RequestRefusal(400, `Die Daten sind zu tief verschachtelt (höchstens ${maxJsonNesting} Ebenen).`)
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new RequestRefusal(400, 'Die Anfrage muss ein JSON-Objekt mit den Feldern des Dokuments sein.')
   }
@@ -196,7 +202,11 @@ const tooLarge = () =>
  */
 export function clientAddress(headers: Headers): string {
   const forwarded = headers.get('x-forwarded-for') ?? ''
-  const last = forwarded.split(',').map((part) => part.trim()).filter(Boolean).pop()
+  const last = forwarded
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .pop()
   return last ?? 'unknown'
 }
 

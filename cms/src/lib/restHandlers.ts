@@ -38,11 +38,9 @@ function withSecurityHeaders(request: Request, response: Response): Response {
 }
 
 const tooManyAttempts = (seconds: number, what: string) =>
-  new RequestRefusal(
-    429,
-    `Zu viele ${what} von diesem Anschluss. Bitte in ${Math.max(1, Math.ceil(seconds / 60))} Minuten erneut versuchen.`,
-    { 'retry-after': String(seconds) },
-  )
+  new RequestRefusal(429, `Zu viele ${what} von diesem Anschluss. Bitte in ${Math.max(1, Math.ceil(seconds / 60))} Minuten erneut versuchen.`, {
+    'retry-after': String(seconds),
+  })
 
 /**
  * The route as Payload routes it: from Next's decoded path segments, compared without case
@@ -78,7 +76,9 @@ function wantsAllLocales(search: string): boolean {
  * One pair of counters per process, kept on globalThis: Next may bundle a module more than once,
  * and every copy must count against the same allowance.
  */
-const limits = ((globalThis as { familienrathausLimits?: { failedLogins: WindowCounter; passwordMails: WindowCounter } }).familienrathausLimits ??= {
+const limits = ((
+  globalThis as { familienrathausLimits?: { failedLogins: WindowCounter; passwordMails: WindowCounter } }
+).familienrathausLimits ??= {
   failedLogins: new WindowCounter(failedLoginLimit.attempts, failedLoginLimit.windowMs),
   passwordMails: new WindowCounter(passwordMailLimit.attempts, passwordMailLimit.windowMs),
 })
@@ -163,7 +163,8 @@ export function restHandlers(config: ConfigPromise) {
         await checkRead(request, new URL(request.url).search)
       } else if (request.method === 'POST' || request.method === 'PATCH' || request.method === 'PUT') {
         const writesDocument =
-          route.first !== undefined && (route.second === undefined || (request.method === 'PATCH' && !route.isGlobal && route.third === undefined))
+          route.first !== undefined &&
+          (route.second === undefined || (request.method === 'PATCH' && !route.isGlobal && route.third === undefined))
         if (isMultipart(request) && !route.isGlobal && route.first === mediaSlug) {
           // Refused before a byte of the body is read: anonymous uploads cost nothing.
           if (await isAnonymous(request)) throw new RequestRefusal(403, 'Hochladen ist nur nach der Anmeldung im Redaktionssystem möglich.')
@@ -188,7 +189,8 @@ export function restHandlers(config: ConfigPromise) {
 
   const guard =
     (handler: RouteHandler): RouteHandler =>
-    async (incoming, context) => withSecurityHeaders(incoming, await answer(handler, incoming, context))
+    async (incoming, context) =>
+      withSecurityHeaders(incoming, await answer(handler, incoming, context))
 
   return {
     GET: guard(REST_GET(config)),

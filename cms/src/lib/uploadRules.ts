@@ -98,7 +98,11 @@ function startsWith(data: Buffer, bytes: number[], offset = 0) {
  * QuickTime, 3GP and audio-only files are none of ours, everything else is MP4.
  */
 export function sniffType(data: Buffer): UploadMimeType | 'svg' | 'unknown' {
-  const head = data.subarray(0, 512).toString('utf8').replace(/^\uFEFF/, '').trimStart()
+  const head = data
+    .subarray(0, 512)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart()
   if (/^(<\?xml|<svg|<!doctype svg)/i.test(head) || /<svg[\s>]/i.test(head)) return 'svg'
   if (head.startsWith('WEBVTT')) return 'text/vtt'
   if (startsWith(data, [0xff, 0xd8, 0xff])) return 'image/jpeg'
@@ -165,7 +169,9 @@ export async function checkUpload(file: IncomingFile): Promise<UploadVerdict> {
     }
   }
   if (file.size > rules.maxBytes) {
-    return { problem: `Die Datei ist zu groß (${megabytes(file.size)}). Erlaubt sind höchstens ${megabytes(rules.maxBytes)} für diesen Dateityp.` }
+    return {
+      problem: `Die Datei ist zu groß (${megabytes(file.size)}). Erlaubt sind höchstens ${megabytes(rules.maxBytes)} für diesen Dateityp.`,
+    }
   }
   if (kind === 'image') {
     const dimensions = imageDimensionsFromData(new Uint8Array(await readAll(file)))

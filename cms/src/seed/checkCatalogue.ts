@@ -38,68 +38,71 @@ const streetAddress =
   /(?<!\p{L})(?:\p{Lu}\p{Ll}+-)*(?:\p{Lu}\p{Ll}*(?:straße|weg|platz|allee|ring|gasse|markt|ufer|damm|wall)|\p{Lu}\p{Ll}+[ -](?:Straße|Weg|Platz|Allee|Ring|Gasse|Markt|Ufer|Damm|Wall)) \d+[a-z]?(?![\p{L}\d])/gu
 
 export function checkCatalogue(): { problems: string[]; offers: number; contractSlugs: number; families: number } {
-const problems: string[] = []
-const slugs = (list: { slug: string }[]) => new Set(list.map((item) => item.slug))
-const known = { handlungsfelder: slugs(handlungsfelder), kontakte: slugs(kontakte), erklaervideos: slugs(erklaervideos) }
+  const problems: string[] = []
+  const slugs = (list: { slug: string }[]) => new Set(list.map((item) => item.slug))
+  const known = { handlungsfelder: slugs(handlungsfelder), kontakte: slugs(kontakte), erklaervideos: slugs(erklaervideos) }
 
-const offers = matchableOffers(angebote, { invalid: (slug, issues) => problems.push(`${slug}: rules invalid: ${issues.join('; ')}`) })
-for (const angebot of angebote) {
-  for (const [relation, set] of Object.entries(known)) {
-    for (const slug of (angebot as unknown as Record<string, string[]>)[relation] ?? []) {
-      if (!set.has(slug)) problems.push(`${angebot.slug}: unknown ${relation} "${slug}"`)
+  const offers = matchableOffers(angebote, { invalid: (slug, issues) => problems.push(`${slug}: rules invalid: ${issues.join('; ')}`) })
+  for (const angebot of angebote) {
+    for (const [relation, set] of Object.entries(known)) {
+      for (const slug of (angebot as unknown as Record<string, string[]>)[relation] ?? []) {
+        if (!set.has(slug)) problems.push(`${angebot.slug}: unknown ${relation} "${slug}"`)
+      }
+    }
+    for (const [name, limit] of angebotTextLimits) {
+      const value = (angebot as unknown as Record<string, unknown>)[name]
+      for (const text of Array.isArray(value) ? value : [value]) {
+        if (typeof text === 'string' && text.length > limit)
+          problems.push(`${angebot.slug}: ${name} longer than ${limit} characters (${text.length})`)
+      }
+    }
+    // An address in an offer's text is the address of one of its contacts: one truth per place.
+    const texts = [angebot.summary, ...angebot.body, ...(angebot.steps ?? []), angebot.provider, angebot.eligibilitySummary ?? ''].join(' ')
+    const ownStreets = new Set(kontakte.filter((kontakt) => angebot.kontakte.includes(kontakt.slug)).map((kontakt) => kontakt.street))
+    for (const [address] of texts.matchAll(streetAddress)) {
+      if (!ownStreets.has(address)) problems.push(`${angebot.slug}: mentions the address "${address}", which none of its Kontakte has`)
+    }
+    JSON.stringify(angebot.rules ?? [], (key, value: unknown) => {
+      if (editorWordedRuleKeys.includes(key) && typeof value === 'string' && value.length > ruleTextMaxLength) {
+        problems.push(`${angebot.slug}: rule ${key} longer than ${ruleTextMaxLength} characters: "${value.slice(0, 60)}…"`)
+      }
+      return value
+    })
+  }
+
+  // One offer per benefit, or chains would follow whichever comes first.
+  const claimed = new Map<string, string>()
+  for (const angebot of angebote) {
+    if (!angebot.benefit) continue
+    const other = claimed.get(angebot.benefit)
+    if (other) problems.push(`${angebot.slug}: is the benefit ${angebot.benefit}, like ${other}`)
+    claimed.set(angebot.benefit, angebot.slug)
+  }
+
+  const contractSlugs: readonly string[] = contractOfferSlugs
+  const present = slugs(angebote)
+  for (const slug of contractSlugs) if (!present.has(slug)) problems.push(`missing contract slug ${slug}`)
+
+  let families = 0
+  for (const angebot of angebote) {
+    for (const family of angebot.testFamilies ?? []) {
+      families++
+      const household = decodeHousehold(JSON.stringify(family.household))
+      if (!household) {
+        problems.push(`${angebot.slug}: test family "${family.name}" is not a valid household`)
+        continue
+      }
+      const match = evaluateHousehold({ household, offers, referenceDate: '2026-11-21' }).matches.find((m) => m.slug === angebot.slug)
+      const actual = match?.fit ?? 'no'
+      if (actual !== family.expected) {
+        problems.push(
+          `${angebot.slug}: test family "${family.name}" expected ${family.expected}, got ${actual}${match ? ` (${match.reasons.join(' ')})` : ''}`,
+        )
+      }
     }
   }
-  for (const [name, limit] of angebotTextLimits) {
-    const value = (angebot as unknown as Record<string, unknown>)[name]
-    for (const text of Array.isArray(value) ? value : [value]) {
-      if (typeof text === 'string' && text.length > limit) problems.push(`${angebot.slug}: ${name} longer than ${limit} characters (${text.length})`)
-    }
-  }
-  // An address in an offer's text is the address of one of its contacts: one truth per place.
-  const texts = [angebot.summary, ...angebot.body, ...(angebot.steps ?? []), angebot.provider, angebot.eligibilitySummary ?? ''].join(' ')
-  const ownStreets = new Set(kontakte.filter((kontakt) => angebot.kontakte.includes(kontakt.slug)).map((kontakt) => kontakt.street))
-  for (const [address] of texts.matchAll(streetAddress)) {
-    if (!ownStreets.has(address)) problems.push(`${angebot.slug}: mentions the address "${address}", which none of its Kontakte has`)
-  }
-  JSON.stringify(angebot.rules ?? [], (key, value: unknown) => {
-    if (editorWordedRuleKeys.includes(key) && typeof value === 'string' && value.length > ruleTextMaxLength) {
-      problems.push(`${angebot.slug}: rule ${key} longer than ${ruleTextMaxLength} characters: "${value.slice(0, 60)}…"`)
-    }
-    return value
-  })
-}
 
-// One offer per benefit, or chains would follow whichever comes first.
-const claimed = new Map<string, string>()
-for (const angebot of angebote) {
-  if (!angebot.benefit) continue
-  const other = claimed.get(angebot.benefit)
-  if (other) problems.push(`${angebot.slug}: is the benefit ${angebot.benefit}, like ${other}`)
-  claimed.set(angebot.benefit, angebot.slug)
-}
-
-const contractSlugs: readonly string[] = contractOfferSlugs
-const present = slugs(angebote)
-for (const slug of contractSlugs) if (!present.has(slug)) problems.push(`missing contract slug ${slug}`)
-
-let families = 0
-for (const angebot of angebote) {
-  for (const family of angebot.testFamilies ?? []) {
-    families++
-    const household = decodeHousehold(JSON.stringify(family.household))
-    if (!household) {
-      problems.push(`${angebot.slug}: test family "${family.name}" is not a valid household`)
-      continue
-    }
-    const match = evaluateHousehold({ household, offers, referenceDate: '2026-11-21' }).matches.find((m) => m.slug === angebot.slug)
-    const actual = match?.fit ?? 'no'
-    if (actual !== family.expected) {
-      problems.push(`${angebot.slug}: test family "${family.name}" expected ${family.expected}, got ${actual}${match ? ` (${match.reasons.join(' ')})` : ''}`)
-    }
-  }
-}
-
-return { problems, offers: angebote.length, contractSlugs: contractSlugs.length, families }
+  return { problems, offers: angebote.length, contractSlugs: contractSlugs.length, families }
 }
 
 if (process.argv[1]?.endsWith('checkCatalogue.ts')) {

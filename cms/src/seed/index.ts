@@ -152,7 +152,11 @@ export async function seed({ payload, log = () => {} }: { payload: Payload; log?
     [meilensteineSlug]: meilensteine.length,
     [angeboteSlug]: angebote.length,
   }
-  log(`Seeded ${Object.entries(summary).map(([slug, count]) => `${count} ${slug}`).join(', ')}`)
+  log(
+    `Seeded ${Object.entries(summary)
+      .map(([slug, count]) => `${count} ${slug}`)
+      .join(', ')}`,
+  )
   return summary
 }
 

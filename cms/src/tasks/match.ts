@@ -6,11 +6,7 @@
  */
 import { readFileSync } from 'node:fs'
 
-import {
-  evaluateHousehold,
-  householdProblems,
-  householdSchema,
-} from '@familienrathaus/content-schemas'
+import { evaluateHousehold, householdProblems, householdSchema } from '@familienrathaus/content-schemas'
 
 function invalid(lines: string[]): never {
   for (const line of lines) process.stderr.write(`${line}\n`)

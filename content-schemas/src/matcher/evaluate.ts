@@ -100,7 +100,14 @@ function below(member: Member, max: number): State {
   return low >= max ? 'no' : top <= max ? 'yes' : 'maybe'
 }
 
-function ageChecks(phrases: MatcherPhrases, member: Member, minAge: number | undefined, maxAge: number | undefined, always: boolean, fact: string): Check[] {
+function ageChecks(
+  phrases: MatcherPhrases,
+  member: Member,
+  minAge: number | undefined,
+  maxAge: number | undefined,
+  always: boolean,
+  fact: string,
+): Check[] {
   const states = [minAge === undefined ? 'yes' : atLeast(member, minAge), maxAge === undefined ? 'yes' : below(member, maxAge)]
   if (states.includes('no')) return [{ state: 'no' }]
   if (states.includes('maybe')) return [{ state: 'maybe', missing: fact }]
@@ -135,7 +142,14 @@ export function addMonths(day: string, months: number): string {
 
 function flagCheck(value: boolean | undefined, wanted: boolean | undefined, texts: { yes: string; no: string }, fact: string): Check[] {
   if (wanted === undefined) return []
-  return [check(value, (v) => v === wanted, (v) => (v ? texts.yes : texts.no), fact)]
+  return [
+    check(
+      value,
+      (v) => v === wanted,
+      (v) => (v ? texts.yes : texts.no),
+      fact,
+    ),
+  ]
 }
 
 /** "Mia ist 2 Jahre alt und geht in die Kita." Sentences that name an age are noted: time hints explain themselves with them. */
@@ -206,19 +220,42 @@ function evaluateLeaf(condition: LeafCondition, context: Context): Outcome {
         (member, i) => [
           // The cut-off sentence says the age itself.
           ...ageChecks(phrases, member, condition.minAge, condition.maxAge, condition.minAgeByCutoff === undefined, field(i, 'age')),
-          ...(condition.minAgeByCutoff !== undefined ? [ageByCutoffCheck(phrases, member, condition.minAgeByCutoff, context.day, field(i, 'age'))] : []),
+          ...(condition.minAgeByCutoff !== undefined
+            ? [ageByCutoffCheck(phrases, member, condition.minAgeByCutoff, context.day, field(i, 'age'))]
+            : []),
           ...(condition.activities
-            ? [check(member.activity, (v) => condition.activities!.includes(v), (v) => phrases.activity[v], field(i, 'activity'))]
+            ? [
+                check(
+                  member.activity,
+                  (v) => condition.activities!.includes(v),
+                  (v) => phrases.activity[v],
+                  field(i, 'activity'),
+                ),
+              ]
             : []),
           ...(condition.relations
-            ? [check(member.relation ?? 'own', (v) => (condition.relations as string[]).includes(v), (v) => phrases.childRelation[v as ChildRelation] ?? phrases.childRelation['other-child'], field(i, 'relation'))]
+            ? [
+                check(
+                  member.relation ?? 'own',
+                  (v) => (condition.relations as string[]).includes(v),
+                  (v) => phrases.childRelation[v as ChildRelation] ?? phrases.childRelation['other-child'],
+                  field(i, 'relation'),
+                ),
+              ]
             : []),
           ...flagCheck(member.disability, condition.disability, phrases.disability, field(i, 'disability')),
           ...(condition.minPflegegrad !== undefined
             ? [check(member.pflegegrad, (v) => v >= condition.minPflegegrad!, phrases.pflegegrad, field(i, 'pflegegrad'))]
             : []),
           ...(condition.maintenance
-            ? [check(member.maintenance, (v) => condition.maintenance!.includes(v), (v) => phrases.maintenance[v], field(i, 'maintenance'))]
+            ? [
+                check(
+                  member.maintenance,
+                  (v) => condition.maintenance!.includes(v),
+                  (v) => phrases.maintenance[v],
+                  field(i, 'maintenance'),
+                ),
+              ]
             : []),
           ...flagCheck(member.startingStudies, condition.startingStudies, phrases.startingStudies, field(i, 'startingStudies')),
         ],
@@ -241,25 +278,58 @@ function evaluateLeaf(condition: LeafCondition, context: Context): Outcome {
             field(i, 'pregnant'),
           ),
           ...(condition.pregnant && condition.maxDueInWeeks !== undefined && member.pregnant
-            ? [check(member.dueInWeeks, (v) => v <= condition.maxDueInWeeks!, () => '', field(i, 'dueInWeeks'))]
+            ? [
+                check(
+                  member.dueInWeeks,
+                  (v) => v <= condition.maxDueInWeeks!,
+                  () => '',
+                  field(i, 'dueInWeeks'),
+                ),
+              ]
             : []),
           ...flagCheck(member.gaveBirth, condition.gaveBirth, phrases.gaveBirth, field(i, 'gaveBirth')),
           ...(condition.employment
-            ? [check(member.employment, (v) => condition.employment!.includes(v), (v) => phrases.employment[v], field(i, 'employment'))]
+            ? [
+                check(
+                  member.employment,
+                  (v) => condition.employment!.includes(v),
+                  (v) => phrases.employment[v],
+                  field(i, 'employment'),
+                ),
+              ]
             : []),
           ...(condition.residence
-            ? [check(member.residenceStatus, (v) => condition.residence!.includes(v), (v) => phrases.residence[v], field(i, 'residenceStatus'))]
+            ? [
+                check(
+                  member.residenceStatus,
+                  (v) => condition.residence!.includes(v),
+                  (v) => phrases.residence[v],
+                  field(i, 'residenceStatus'),
+                ),
+              ]
             : []),
           ...(condition.insurance
-            ? [check(member.healthInsurance, (v) => condition.insurance!.includes(v), (v) => phrases.insurance[v], field(i, 'healthInsurance'))]
+            ? [
+                check(
+                  member.healthInsurance,
+                  (v) => condition.insurance!.includes(v),
+                  (v) => phrases.insurance[v],
+                  field(i, 'healthInsurance'),
+                ),
+              ]
             : []),
           ...(condition.relations
-            ? [check(member.relation ?? 'parent', (v) => (condition.relations as string[]).includes(v), (v) => phrases.adultRelation[v === 'foster-parent' ? 'foster-parent' : 'parent'], field(i, 'relation'))]
+            ? [
+                check(
+                  member.relation ?? 'parent',
+                  (v) => (condition.relations as string[]).includes(v),
+                  (v) => phrases.adultRelation[v === 'foster-parent' ? 'foster-parent' : 'parent'],
+                  field(i, 'relation'),
+                ),
+              ]
             : []),
           ...flagCheck(member.disability, condition.disability, phrases.disability, field(i, 'disability')),
-          ...(condition.minGdb !== undefined
-            ? [check(member.gdb, (v) => v >= condition.minGdb!, phrases.gdb, field(i, 'gdb'))]
-            : []),
+          ...(condition.minGdb !== undefined ? [check(member.gdb, (v) => v >= condition.minGdb!, phrases.gdb, field(i, 'gdb'))] : []),
           ...(condition.minPflegegrad !== undefined
             ? [check(member.pflegegrad, (v) => v >= condition.minPflegegrad!, phrases.pflegegrad, field(i, 'pflegegrad'))]
             : []),
@@ -277,9 +347,7 @@ function evaluateLeaf(condition: LeafCondition, context: Context): Outcome {
         (member, i) => [
           ...ageChecks(phrases, member, condition.minAge, condition.maxAge, false, field(i, 'age')),
           ...flagCheck(member.disability, condition.disability, phrases.disability, field(i, 'disability')),
-          ...(condition.minGdb !== undefined
-            ? [check(member.gdb, (v) => v >= condition.minGdb!, phrases.gdb, field(i, 'gdb'))]
-            : []),
+          ...(condition.minGdb !== undefined ? [check(member.gdb, (v) => v >= condition.minGdb!, phrases.gdb, field(i, 'gdb'))] : []),
           ...(condition.minPflegegrad !== undefined
             ? [check(member.pflegegrad, (v) => v >= condition.minPflegegrad!, phrases.pflegegrad, field(i, 'pflegegrad'))]
             : []),
@@ -314,11 +382,13 @@ function evaluateLeaf(condition: LeafCondition, context: Context): Outcome {
       const received = condition.benefits.filter((benefit) => household.receives?.includes(benefit))
       if (received.length > 0) return yes([condition.reason ?? phrases.receives(received.map(label))])
       // A chain: the household does not (say it does) receive the benefit, but may be entitled to it.
-      const targets = negated ? [] : condition.benefits.flatMap((benefit) => {
-        const slug = context.offerOf.get(benefit)
-        const outcome = slug ? chain(slug) : undefined
-        return outcome && outcome.state !== 'no' ? [{ benefit, outcome }] : []
-      })
+      const targets = negated
+        ? []
+        : condition.benefits.flatMap((benefit) => {
+            const slug = context.offerOf.get(benefit)
+            const outcome = slug ? chain(slug) : undefined
+            return outcome && outcome.state !== 'no' ? [{ benefit, outcome }] : []
+          })
       if (targets.length > 0) {
         // A benefit that may fit only under a circumstance opens this offer only under it too.
         const provisos = targets.every(({ outcome }) => outcome.state === 'maybe' && (outcome.provisos?.length ?? 0) > 0)
@@ -360,7 +430,13 @@ function evaluateCondition(condition: Condition, context: Context): Outcome {
       if (open.length > 0) {
         // Circumstances of several alternatives are not all needed: a list of them would read "und".
         const provisos = open.filter((o) => o.provisos?.length).length > 1 ? [''] : provisosOf(open)
-        return { ...maybe(open.flatMap((o) => o.reasons), open.flatMap((o) => o.missing)), provisos }
+        return {
+          ...maybe(
+            open.flatMap((o) => o.reasons),
+            open.flatMap((o) => o.missing),
+          ),
+          provisos,
+        }
       }
       return no(outcomes.flatMap((o) => o.reasons))
     }
@@ -420,8 +496,7 @@ function offerEvaluator(
         return evaluateOffer(target)
       },
     }
-    const outcome =
-      offer.rules.length === 0 ? yes([phrases.openToAll]) : combineAll(offer.rules.map((c) => evaluateCondition(c, context)))
+    const outcome = offer.rules.length === 0 ? yes([phrases.openToAll]) : combineAll(offer.rules.map((c) => evaluateCondition(c, context)))
     inProgress.delete(offer.slug)
     results.set(offer.slug, outcome)
     return outcome
@@ -431,7 +506,12 @@ function offerEvaluator(
 
 /** The ages (years) and due-date limits (weeks) at which an offer's outcome can change, chains included. */
 type Thresholds = { ages: number[]; dueWeeks: number[]; kitaYear: boolean }
-function timeThresholds(offer: MatchableOffer, bySlug: Map<string, MatchableOffer>, offerOf: Map<Benefit, string>, seen = new Set<string>()): Thresholds {
+function timeThresholds(
+  offer: MatchableOffer,
+  bySlug: Map<string, MatchableOffer>,
+  offerOf: Map<Benefit, string>,
+  seen = new Set<string>(),
+): Thresholds {
   const ages: number[] = []
   const dueWeeks: number[] = []
   let kitaYear = false
@@ -581,7 +661,11 @@ export function evaluateHousehold({
   const lookahead = new Map<number, Evaluator>()
   const explained = new Map<number, Evaluator>()
   const at = (cache: typeof lookahead, months: number, quiet: boolean) => {
-    if (!cache.has(months)) cache.set(months, offerEvaluator(householdInMonths(household, months, phrases.babyName), offers, phrases, addMonths(day, months), quiet, offerOf))
+    if (!cache.has(months))
+      cache.set(
+        months,
+        offerEvaluator(householdInMonths(household, months, phrases.babyName), offers, phrases, addMonths(day, months), quiet, offerOf),
+      )
     return cache.get(months)!
   }
   for (const offer of offers) {
@@ -642,13 +726,19 @@ function birthMatches(household: Household, offers: MatchableOffer[], now: Map<s
   const expecting = household.members.filter((member) => member.role === 'adult' && member.pregnant && member.livesInHousehold !== false)
   if (expecting.length === 0) return []
   const dueInWeeks = Math.min(...expecting.map((member) => member.dueInWeeks ?? 0))
-  const known = { ...household, members: household.members.map((member) => (expecting.includes(member) ? { ...member, dueInWeeks: member.dueInWeeks ?? 0 } : member)) }
+  const known = {
+    ...household,
+    members: household.members.map((member) => (expecting.includes(member) ? { ...member, dueInWeeks: member.dueInWeeks ?? 0 } : member)),
+  }
   const months = ((dueInWeeks + 1) * 12) / 52
   const then = addMonths(day, months)
   const born = householdInMonths(known, months, phrases.babyName)
   const offerOf = offersOfBenefits(offers)
   const evaluate = offerEvaluator(born, offers, phrases, then, true, offerOf)
-  const unborn = { ...household, members: household.members.map((member) => (expecting.includes(member) ? { ...member, pregnant: false, dueInWeeks: undefined } : member)) }
+  const unborn = {
+    ...household,
+    members: household.members.map((member) => (expecting.includes(member) ? { ...member, pregnant: false, dueInWeeks: undefined } : member)),
+  }
   const withoutBirth = offerEvaluator(householdInMonths(unborn, months), offers, phrases, then, true, offerOf)
   const explained = offerEvaluator(born, offers, phrases, then, false, offerOf)
   return offers.flatMap((offer) => {

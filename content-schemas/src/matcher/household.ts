@@ -28,8 +28,7 @@ export type Maintenance = (typeof maintenances)[number]
 export type AdultRelation = (typeof adultRelations)[number]
 export type ChildRelation = (typeof childRelations)[number]
 
-const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: `must be one of ${values.join(', ')}` })
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(', ')}` })
 const numberBetween = (min: number, max: number, { integer = false } = {}) => {
   const message = `must be ${integer ? 'a whole number' : 'a number'} between ${min} and ${max}`
   const base = z.number({ error: message })

@@ -28,7 +28,10 @@ export function matchableOffers(
     if (day && !isCurrentOn(source, day)) return []
     const rules = rulesSchema.safeParse(source.rules ?? [])
     if (!rules.success) {
-      invalid?.(source.slug, rules.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`))
+      invalid?.(
+        source.slug,
+        rules.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+      )
       return []
     }
     const benefit = benefits.find((value) => value === source.benefit)

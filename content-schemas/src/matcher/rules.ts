@@ -22,7 +22,10 @@ const optionalList = <T extends readonly [string, ...string[]]>(values: T) =>
     .array(z.enum(values))
     .nullish()
     .transform((list) => (list && list.length > 0 ? list : undefined))
-const optionalNumber = z.number().nullish().transform((value) => value ?? undefined)
+const optionalNumber = z
+  .number()
+  .nullish()
+  .transform((value) => value ?? undefined)
 const optionalFlag = z
   .union([z.boolean(), z.enum(['ja', 'nein', 'egal'])])
   .nullish()
@@ -31,7 +34,10 @@ const meta = {
   id: z.string().nullish(),
   blockName: z.string().nullish(),
   /** Optional wording of the reason shown when the condition is met (else generated). */
-  reason: z.string().nullish().transform((value) => value?.trim() || undefined),
+  reason: z
+    .string()
+    .nullish()
+    .transform((value) => value?.trim() || undefined),
 }
 
 export const childConditionSchema = z.object({
@@ -52,9 +58,17 @@ export const childConditionSchema = z.object({
   maintenance: optionalList(maintenances),
   startingStudies: optionalFlag,
   /** Children who moved out count only when this is true (e.g. Kindergeld during studies). */
-  includeMovedOut: z.boolean().nullish().transform((value) => value ?? false),
+  includeMovedOut: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? false),
   /** How many children must match (3 = kinderreich). */
-  count: z.number().int().min(1).nullish().transform((value) => value ?? 1),
+  count: z
+    .number()
+    .int()
+    .min(1)
+    .nullish()
+    .transform((value) => value ?? 1),
 })
 
 export const adultConditionSchema = z.object({
@@ -120,7 +134,10 @@ export const provisoConditionSchema = z.object({
   // A proviso is never met, so it has no reason of its own: its text says the circumstance.
   id: meta.id,
   blockName: meta.blockName,
-  text: z.string().nullish().transform((value) => value?.trim() || undefined),
+  text: z
+    .string()
+    .nullish()
+    .transform((value) => value?.trim() || undefined),
 })
 
 /** The longest reason or proviso an editor can write into a rule (the CMS refuses longer ones). */
@@ -137,13 +154,7 @@ export type IncomeCondition = z.infer<typeof incomeConditionSchema>
 export type ReceivesCondition = z.infer<typeof receivesConditionSchema>
 export type ProvisoCondition = z.infer<typeof provisoConditionSchema>
 export type LeafCondition =
-  | ChildCondition
-  | AdultCondition
-  | MemberCondition
-  | HouseholdCondition
-  | IncomeCondition
-  | ReceivesCondition
-  | ProvisoCondition
+  ChildCondition | AdultCondition | MemberCondition | HouseholdCondition | IncomeCondition | ReceivesCondition | ProvisoCondition
 export type GroupCondition = {
   blockType: 'all' | 'any' | 'not'
   id?: string | null

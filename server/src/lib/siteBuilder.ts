@@ -132,9 +132,7 @@ export class SiteBuilder {
       }
       const message = (error as Error).message
       this.#setStatus({ ...this.#status, state: 'failed', lastError: message, lastErrorAt: new Date().toISOString() })
-      this.#log(
-        `Site build failed: ${message}${this.#currentDir ? ' (the previous site stays online)' : ''}`,
-      )
+      this.#log(`Site build failed: ${message}${this.#currentDir ? ' (the previous site stays online)' : ''}`)
       return false
     }
   }

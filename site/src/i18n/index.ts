@@ -19,7 +19,10 @@ export type PassageAttributes = { lang?: 'de'; dir?: 'ltr' }
 const dateFormats = new Map<Locale, Intl.DateTimeFormat>()
 const dateFormatOf = (locale: Locale) => {
   if (!dateFormats.has(locale)) {
-    dateFormats.set(locale, new Intl.DateTimeFormat(localeInfo[locale].intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }))
+    dateFormats.set(
+      locale,
+      new Intl.DateTimeFormat(localeInfo[locale].intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    )
   }
   return dateFormats.get(locale)!
 }

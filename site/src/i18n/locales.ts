@@ -26,7 +26,9 @@ export const langParam = (locale: Locale) => (locale === defaultLocale ? undefin
 type StaticPath = { params: Record<string, string | undefined>; props: Record<string, unknown> }
 
 /** getStaticPaths for pages that exist once per language: the paths of each language (none given: the page once). */
-export async function inEveryLocale<Path extends StaticPath>(pathsIn: (locale: Locale) => Path[] | Promise<Path[]> = () => [{ params: {}, props: {} } as Path]) {
+export async function inEveryLocale<Path extends StaticPath>(
+  pathsIn: (locale: Locale) => Path[] | Promise<Path[]> = () => [{ params: {}, props: {} } as Path],
+) {
   const perLocale = await Promise.all(locales.map(async (locale) => ({ locale, paths: await pathsIn(locale) })))
   return perLocale.flatMap(({ locale, paths }) =>
     paths.map(({ params, props }) => ({ params: { ...params, lang: langParam(locale) }, props: { ...props, locale } })),

@@ -54,7 +54,10 @@ export function compactRules(rules: Condition[], { withReasons = true } = {}): C
 type CatalogueSource = Pick<Content, 'angebote' | 'kontakteOf' | 'erklaervideosOf'>
 
 /** The island's props from the site's content in one language: every current Angebot with its rules, next step, contact and video. */
-export function buildMatcherCatalogue({ angebote, kontakteOf, erklaervideosOf }: CatalogueSource, locale: Locale = defaultLocale): MatcherOffer[] {
+export function buildMatcherCatalogue(
+  { angebote, kontakteOf, erklaervideosOf }: CatalogueSource,
+  locale: Locale = defaultLocale,
+): MatcherOffer[] {
   const inOther = (lang: Locale) => (lang === locale ? {} : { lang })
   return angebote.map(({ id, data, lang }) => {
     const [kontakt] = kontakteOf(data.kontakte)

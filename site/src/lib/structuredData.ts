@@ -5,8 +5,20 @@ import { angebotKindOptions, labelOf, lebenslageOptions, weekdayOptions } from '
 /** schema.org JSON-LD for search engines: what each page is, in their vocabulary. */
 type Thing = Record<string, unknown>
 
-const hamm: Thing = { '@type': 'City', name: 'Hamm', address: { '@type': 'PostalAddress', addressRegion: 'Nordrhein-Westfalen', addressCountry: 'DE' } }
-const dayNames: Record<string, string> = { mo: 'Monday', di: 'Tuesday', mi: 'Wednesday', do: 'Thursday', fr: 'Friday', sa: 'Saturday', so: 'Sunday' }
+const hamm: Thing = {
+  '@type': 'City',
+  name: 'Hamm',
+  address: { '@type': 'PostalAddress', addressRegion: 'Nordrhein-Westfalen', addressCountry: 'DE' },
+}
+const dayNames: Record<string, string> = {
+  mo: 'Monday',
+  di: 'Tuesday',
+  mi: 'Wednesday',
+  do: 'Thursday',
+  fr: 'Friday',
+  sa: 'Saturday',
+  so: 'Sunday',
+}
 
 /** Serialised for a <script type="application/ld+json">: "<" escaped so text can never end the element. */
 export function jsonLd(data: Thing | Thing[]): string {

@@ -2,7 +2,15 @@ import type { ContentSlug, GlobalSlugName } from '@familienrathaus/content-schem
 import type { Loader, LoaderContext } from 'astro/loaders'
 import type { z } from 'zod'
 
-import { contentSchemas, describeIssues, globalSchemas, mediaIdsIn, mediaReferenceFields, mediaSchema, mediaSlug } from '@familienrathaus/content-schemas'
+import {
+  contentSchemas,
+  describeIssues,
+  globalSchemas,
+  mediaIdsIn,
+  mediaReferenceFields,
+  mediaSchema,
+  mediaSlug,
+} from '@familienrathaus/content-schemas'
 
 import { translationEntryId } from '../lib/entryIds.ts'
 import { cacheMediaFiles } from './mediaFiles.ts'
@@ -117,7 +125,17 @@ export function parseDocument(collection: ContentSlug, doc: Record<string, unkno
 }
 
 /** The published version of one document in one language, read as a public build reads it. */
-async function fetchPublishedVersion({ collection, id, locale, fetchImpl }: { collection: ContentSlug; id: unknown; locale: string; fetchImpl: typeof fetch }) {
+async function fetchPublishedVersion({
+  collection,
+  id,
+  locale,
+  fetchImpl,
+}: {
+  collection: ContentSlug
+  id: unknown
+  locale: string
+  fetchImpl: typeof fetch
+}) {
   const url = new URL(`/api/${collection}`, cmsUrl())
   url.searchParams.set('where[id][equals]', String(id))
   url.searchParams.set('where[_status][equals]', 'published')
@@ -172,7 +190,15 @@ async function parseForBuild({
  * its URL slug, and its complete translations into `locales`, keyed `locale/slug` and checked by
  * the same schema. Each language is read once per build.
  */
-export function payloadLoader({ collection, locales = [], fetchImpl = fetch }: { collection: ContentSlug; locales?: readonly string[]; fetchImpl?: typeof fetch }): Loader {
+export function payloadLoader({
+  collection,
+  locales = [],
+  fetchImpl = fetch,
+}: {
+  collection: ContentSlug
+  locales?: readonly string[]
+  fetchImpl?: typeof fetch
+}): Loader {
   return {
     name: `payload:${collection}`,
     load: async ({ store, parseData, generateDigest, logger }) => {
@@ -180,7 +206,9 @@ export function payloadLoader({ collection, locales = [], fetchImpl = fetch }: {
       store.clear()
       for (const latest of docs) {
         if (!isPreview() && latest._status !== 'published') {
-          throw new ContentLoadError(`Content document ${collection}/${String(latest.slug ?? latest.id)} is not published but reached a public build`)
+          throw new ContentLoadError(
+            `Content document ${collection}/${String(latest.slug ?? latest.id)} is not published but reached a public build`,
+          )
         }
         const checked = await parseForBuild({ collection, doc: latest, fetchImpl, logger })
         if (!checked) continue
@@ -217,7 +245,11 @@ const richTextHasText = (node: unknown): boolean => {
   return [root, ...(Array.isArray(children) ? children : [])].some(richTextHasText)
 }
 const hasText = (value: unknown): boolean =>
-  typeof value === 'string' ? value.trim() !== '' : Array.isArray(value) ? value.some(hasText) : value !== null && typeof value === 'object' && Object.values(value).some(hasText)
+  typeof value === 'string'
+    ? value.trim() !== ''
+    : Array.isArray(value)
+      ? value.some(hasText)
+      : value !== null && typeof value === 'object' && Object.values(value).some(hasText)
 
 /**
  * True when the translation has every text the German document has. Only complete translations

@@ -56,8 +56,19 @@ const germanSentences = (function collect(value: unknown): string[] {
 
 describe('every page of the sitemap', () => {
   it('lists the pages of every content type', () => {
-    for (const section of ['/angebote/', '/handlungsfelder/', '/meilensteine/', '/erklaervideos/', '/kontakte/', '/impressum/', '/barrierefreiheit/']) {
-      expect(urls.some((url) => new URL(url).pathname.startsWith(section)), section).toBe(true)
+    for (const section of [
+      '/angebote/',
+      '/handlungsfelder/',
+      '/meilensteine/',
+      '/erklaervideos/',
+      '/kontakte/',
+      '/impressum/',
+      '/barrierefreiheit/',
+    ]) {
+      expect(
+        urls.some((url) => new URL(url).pathname.startsWith(section)),
+        section,
+      ).toBe(true)
     }
     expect(urls.length).toBeGreaterThan(40)
     // Each page in all five languages.
@@ -121,7 +132,12 @@ describe('every page of the sitemap', () => {
         .setLegacyMode()
         .analyze()
       for (const violation of found) {
-        violations.push(`${new URL(url).pathname}: ${violation.id} (${violation.impact}) – ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`)
+        violations.push(
+          `${new URL(url).pathname}: ${violation.id} (${violation.impact}) – ${violation.nodes
+            .map((node) => node.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+        )
       }
       // Reflow (WCAG 1.4.10): at 320 CSS px – 1280 px at 400 % zoom – nothing scrolls sideways.
       await page.setViewportSize({ width: 320, height: 720 })
@@ -132,14 +148,16 @@ describe('every page of the sitemap', () => {
       const prefix = languageOf(url)
       const { lang, dir, otherText, seen } = await page.evaluate(() => {
         const body = document.body.cloneNode(true) as HTMLElement
-        for (const passage of body.querySelectorAll('[lang]')) if (passage.getAttribute('lang') !== document.documentElement.lang) passage.remove()
+        for (const passage of body.querySelectorAll('[lang]'))
+          if (passage.getAttribute('lang') !== document.documentElement.lang) passage.remove()
         const { fpRefused = [] } = window as unknown as { fpRefused?: string[] }
         return { lang: document.documentElement.lang, dir: document.documentElement.dir, otherText: body.textContent ?? '', seen: fpRefused }
       })
       if (lang !== prefix) languageProblems.push(`${new URL(url).pathname}: lang="${lang}"`)
       if (dir !== (prefix === 'ar' ? 'rtl' : 'ltr')) languageProblems.push(`${new URL(url).pathname}: dir="${dir}"`)
       if (prefix !== 'de') {
-        for (const sentence of germanSentences) if (otherText.includes(sentence)) languageProblems.push(`${new URL(url).pathname}: German text not marked: ${sentence}`)
+        for (const sentence of germanSentences)
+          if (otherText.includes(sentence)) languageProblems.push(`${new URL(url).pathname}: German text not marked: ${sentence}`)
       }
       refused.push(...seen.map((line) => `${new URL(url).pathname}: ${line}`))
     }

@@ -52,7 +52,9 @@ async function openFinder(context: BrowserContext, url = `${site}/finder/`): Pro
 
 const figures = (page: Page) => page.locator('.fp-matcher__figure').allTextContents()
 const resultSlugs = (page: Page) =>
-  page.locator('.fp-matcher__result h4 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname.split('/')[2]!))
+  page
+    .locator('.fp-matcher__result h4 a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname.split('/')[2]!))
 const group = (page: Page, legend: string) => page.getByRole('group', { name: legend, exact: true })
 
 /** What has the focus: "tag|type|legend of its group|label or text". */
@@ -162,7 +164,10 @@ describe('the Situations-Finder', () => {
     await expect
       .poll(() => page.locator('.fp-matcher [aria-live="polite"]').textContent(), { timeout: 5_000 })
       .toMatch(/^\d+ Angebote? pass(t|en), \d+ vielleicht\.$/)
-    const reasons = await page.locator('.fp-matcher__result', { has: page.locator('a[href="/angebote/elterngeld/"]') }).first().textContent()
+    const reasons = await page
+      .locator('.fp-matcher__result', { has: page.locator('a[href="/angebote/elterngeld/"]') })
+      .first()
+      .textContent()
     expect(reasons).toMatch(/Passt/)
 
     // No keyboard trap: the focus leaves the island and reaches the footer (past every result's links).
@@ -174,11 +179,9 @@ describe('the Situations-Finder', () => {
     const context = await newContext()
     const page = await openFinder(context)
     await buildFamilyWithMouse(page)
-    await expect.poll(() => figures(page)).toEqual([
-      'Erwachsene Person 1, 30 Jahre, schwanger',
-      'Erwachsene Person 2, 30 Jahre',
-      'Emil, 2 Jahre',
-    ])
+    await expect
+      .poll(() => figures(page))
+      .toEqual(['Erwachsene Person 1, 30 Jahre, schwanger', 'Erwachsene Person 2, 30 Jahre', 'Emil, 2 Jahre'])
     // Tapping a figure opens its details.
     await page.getByRole('button', { name: 'Erwachsene Person 1, 30 Jahre, schwanger' }).click()
     expect(await page.getByRole('button', { name: 'Erwachsene Person 1, 30 Jahre, schwanger' }).getAttribute('aria-pressed')).toBe('true')
@@ -192,7 +195,9 @@ describe('the Situations-Finder', () => {
     expect(await kita.locator('.fp-matcher__reasons li').count()).toBeGreaterThan(0)
     // Reasons name the people the family entered.
     expect(await page.locator('.fp-matcher__results').textContent()).toContain('Emil')
-    expect(await page.locator('.fp-matcher__topic h3').first().textContent()).toMatch(/^(Geld|Betreuung und Schule|Beratung und Hilfe|Gesundheit|Freizeit)/)
+    expect(await page.locator('.fp-matcher__topic h3').first().textContent()).toMatch(
+      /^(Geld|Betreuung und Schule|Beratung und Hilfe|Gesundheit|Freizeit)/,
+    )
 
     // A wrong age is named next to the field and not used.
     await page.getByRole('button', { name: 'Emil, 2 Jahre' }).click()

@@ -87,7 +87,10 @@ describe('a family on the site', () => {
     await page.goto(`${site}/`)
     expect(await page.title()).toBe('Digitales Familienrathaus Hamm')
     expect(await page.locator('h1').textContent()).toBe('Digitales Familienrathaus Hamm')
-    await page.getByRole('link', { name: /Situations-Finder/ }).first().click()
+    await page
+      .getByRole('link', { name: /Situations-Finder/ })
+      .first()
+      .click()
     await page.waitForURL(/\/finder\/$/)
     await page.locator('.fp-matcher[data-ready]').waitFor()
     await page.getByRole('button', { name: 'Kind hinzufügen' }).first().click()
@@ -224,7 +227,10 @@ describe('an editor in the admin', () => {
     await title.fill(newTitle)
     const published = Date.now()
     await page.locator('#action-save').click()
-    await page.getByText(/erfolgreich|veröffentlicht/i).first().waitFor({ timeout: 30_000 })
+    await page
+      .getByText(/erfolgreich|veröffentlicht/i)
+      .first()
+      .waitFor({ timeout: 30_000 })
 
     const heading = await poll(
       async () => (await (await fetch(`${site}/angebote/kindergeld/`)).text()).match(/<h1[^>]*>([^<]*)<\/h1>/)?.[1],
@@ -273,9 +279,24 @@ describe('an editor in the admin', () => {
       expect(response.status, await response.clone().text()).toBe(200)
     }
     const paragraph = (text: string) => ({
-      root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [
-        { type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] },
-      ] },
+      root: {
+        type: 'root',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        children: [
+          {
+            type: 'paragraph',
+            format: '',
+            indent: 0,
+            version: 1,
+            direction: 'ltr',
+            textFormat: 0,
+            children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+          },
+        ],
+      },
     })
     const rows = (value: unknown) => (Array.isArray(value) ? value.map((_, i) => ({ text: `Step ${i + 1} in English` })) : [])
     const eligibility = german.eligibility as Record<string, unknown>
@@ -299,19 +320,27 @@ describe('an editor in the admin', () => {
     const impressum = await fetch(`${cms}/api/globals/impressum?locale=en`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-      body: JSON.stringify({ title: 'Legal notice', intro: 'Who runs this website.', body: paragraph('This website is run by the City of Hamm.') }),
+      body: JSON.stringify({
+        title: 'Legal notice',
+        intro: 'Who runs this website.',
+        body: paragraph('This website is run by the City of Hamm.'),
+      }),
     })
     expect(impressum.status).toBe(200)
 
     const english = await poll(
-      async () => (await (await fetch(`${site}/en/angebote/kindergeld/`)).text()),
+      async () => await (await fetch(`${site}/en/angebote/kindergeld/`)).text(),
       (html) => html.includes('>Child benefit</h1>'),
       90_000,
     )
     expect(english).toMatch(/<h1 data-pagefind-weight="10">Child benefit<\/h1>/)
     expect(english).not.toContain('fp-language-note')
     expect(await (await fetch(`${site}/en/angebote/`)).text()).toContain('Child benefit')
-    const legal = await poll(async () => (await (await fetch(`${site}/en/impressum/`)).text()), (html) => html.includes('<h1>Legal notice</h1>'), 60_000)
+    const legal = await poll(
+      async () => await (await fetch(`${site}/en/impressum/`)).text(),
+      (html) => html.includes('<h1>Legal notice</h1>'),
+      60_000,
+    )
     expect(legal).not.toContain('fp-language-note')
     expect(await (await fetch(`${site}/tr/impressum/`)).text()).toContain('fp-language-note')
     // The German page and the other languages are untouched; the partial Ukrainian translation is not used.
@@ -409,8 +438,15 @@ describe('the editorial workflow', () => {
     const page = await browserLogin(accounts.freigabe)
     await page.goto(`${cms}/admin/collections/angebote/${draftId}`)
     await page.locator('#action-save').click()
-    await page.getByText(/erfolgreich|veröffentlicht/i).first().waitFor({ timeout: 30_000 })
-    const status = await poll(async () => (await fetch(`${site}/angebote/${slug}/`)).status, (value) => value === 200, 60_000)
+    await page
+      .getByText(/erfolgreich|veröffentlicht/i)
+      .first()
+      .waitFor({ timeout: 30_000 })
+    const status = await poll(
+      async () => (await fetch(`${site}/angebote/${slug}/`)).status,
+      (value) => value === 200,
+      60_000,
+    )
     expect(status).toBe(200)
     await page.context().close()
   })
@@ -433,7 +469,13 @@ describe('every refusal reaches the editor with its reason', () => {
       const created = await fetch(`${cms}/api/angebote`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `JWT ${admin}` },
-        body: JSON.stringify({ title: `${title} ${Date.now()}`, summary: 'Vergünstigungen für Familien.', kind: 'freizeit', handlungsfelder: [felder.docs[0]!.id], _status: 'published' }),
+        body: JSON.stringify({
+          title: `${title} ${Date.now()}`,
+          summary: 'Vergünstigungen für Familien.',
+          kind: 'freizeit',
+          handlungsfelder: [felder.docs[0]!.id],
+          _status: 'published',
+        }),
       })
       expect(created.status).toBe(201)
       return ((await created.json()) as { doc: { id: number } }).doc.id
@@ -459,7 +501,10 @@ describe('every refusal reaches the editor with its reason', () => {
     await title.waitFor()
     await title.fill(`Familienkarte – geändert ${Date.now()}`)
     await page.locator('#action-save').click()
-    await page.getByText(/Vier-Augen-Prinzip/).first().waitFor({ timeout: 30_000 })
+    await page
+      .getByText(/Vier-Augen-Prinzip/)
+      .first()
+      .waitFor({ timeout: 30_000 })
     expect(await page.getByText('An unknown error occurred.').count()).toBe(0)
     await page.context().close()
   })
@@ -473,7 +518,10 @@ describe('every refusal reaches the editor with its reason', () => {
       buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>'),
     })
     await page.locator('#action-save').click()
-    await page.getByText(/SVG-Dateien sind aus Sicherheitsgründen nicht erlaubt/).first().waitFor({ timeout: 30_000 })
+    await page
+      .getByText(/SVG-Dateien sind aus Sicherheitsgründen nicht erlaubt/)
+      .first()
+      .waitFor({ timeout: 30_000 })
     await page.context().close()
   })
 
@@ -483,7 +531,10 @@ describe('every refusal reaches the editor with its reason', () => {
     const summary = page.locator('#field-summary')
     await summary.waitFor()
     await summary.fill('Sehr lang. '.repeat(40))
-    await page.getByText(/höchstens 300 Zeichen/).first().waitFor({ timeout: 30_000 })
+    await page
+      .getByText(/höchstens 300 Zeichen/)
+      .first()
+      .waitFor({ timeout: 30_000 })
     await page.context().close()
   })
 })

@@ -19,7 +19,13 @@ const tsx = path.join(path.dirname(createRequire(path.join(repoRoot, 'package.js
 const env = { ...process.env, DATA_DIR: data.dir, DATABASE_URI: undefined, PAYLOAD_SECRET: 'test-secret-for-the-match-command' }
 
 function match(args: string[], input?: string) {
-  const run = spawnSync(process.execPath, [tsx, 'cms/src/tasks/match.ts', ...args], { cwd: repoRoot, env, input, encoding: 'utf8', timeout: 120_000 })
+  const run = spawnSync(process.execPath, [tsx, 'cms/src/tasks/match.ts', ...args], {
+    cwd: repoRoot,
+    env,
+    input,
+    encoding: 'utf8',
+    timeout: 120_000,
+  })
   return { code: run.status, stdout: run.stdout, stderr: run.stderr }
 }
 
@@ -49,7 +55,14 @@ describe('npm run match', () => {
   })
 
   it('reads standard input with "-"', () => {
-    const household = { version: 1, referenceDate: '2026-11-21', members: [{ role: 'adult', age: 31 }, { role: 'child', age: 0.5, name: 'Mia' }] }
+    const household = {
+      version: 1,
+      referenceDate: '2026-11-21',
+      members: [
+        { role: 'adult', age: 31 },
+        { role: 'child', age: 0.5, name: 'Mia' },
+      ],
+    }
     const { code, stdout } = match(['-'], JSON.stringify(household))
     expect(code).toBe(0)
     const result = JSON.parse(stdout)
@@ -65,7 +78,16 @@ describe('npm run match', () => {
   })
 
   it('refuses an invalid household: exit 2, nothing on stdout, one line per problem', () => {
-    const { code, stdout, stderr } = match(['-'], JSON.stringify({ version: 1, members: [{ role: 'adult', age: 30 }, { role: 'child', age: 130, hobby: 'Fußball' }] }))
+    const { code, stdout, stderr } = match(
+      ['-'],
+      JSON.stringify({
+        version: 1,
+        members: [
+          { role: 'adult', age: 30 },
+          { role: 'child', age: 130, hobby: 'Fußball' },
+        ],
+      }),
+    )
     expect(code).toBe(2)
     expect(stdout).toBe('')
     expect(stderr.trim().split('\n').sort()).toEqual(['members[1].age: must be a number between 0 and 120', 'members[1]: unknown field hobby'])

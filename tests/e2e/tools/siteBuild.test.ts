@@ -98,7 +98,12 @@ function astroBuild(outDir: string): Promise<{ code: number | null; output: stri
 
 describe('site build', () => {
   it('reads every page of a large collection (250 Angebote in pages of 100)', async () => {
-    const hostile = { ...angebot(251), title: '<script>alert("title")</script> Elterngeld', slug: 'hostile', summary: '<img src=x onerror=alert(1)>' }
+    const hostile = {
+      ...angebot(251),
+      title: '<script>alert("title")</script> Elterngeld',
+      slug: 'hostile',
+      summary: '<img src=x onerror=alert(1)>',
+    }
     collections = { handlungsfelder: [feld], angebote: [...Array.from({ length: 250 }, (_, i) => angebot(i + 1)), hostile] }
     const outDir = path.join(data.dir, 'ok')
     const { code, output } = await astroBuild(outDir)
@@ -125,15 +130,22 @@ describe('site build', () => {
     collections = {
       handlungsfelder: [feld],
       kontakte: [
-        { id: 9, title: 'Familienbüro', slug: 'familienbuero', kind: 'dienststelle', street: 'Theodor-Heuss-Platz 12', postalCode: '590', city: 'Hamm', ...stamps },
+        {
+          id: 9,
+          title: 'Familienbüro',
+          slug: 'familienbuero',
+          kind: 'dienststelle',
+          street: 'Theodor-Heuss-Platz 12',
+          postalCode: '590',
+          city: 'Hamm',
+          ...stamps,
+        },
       ],
     }
     const outDir = path.join(data.dir, 'broken')
     const { code, output } = await astroBuild(outDir)
     expect(code).not.toBe(0)
-    expect(output).toContain(
-      'Content document kontakte/familienbuero fails its schema: postalCode: must be a five-digit German postal code',
-    )
+    expect(output).toContain('Content document kontakte/familienbuero fails its schema: postalCode: must be a five-digit German postal code')
     expect(existsSync(path.join(outDir, 'index.html'))).toBe(false)
   })
 })

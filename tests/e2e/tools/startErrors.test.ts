@@ -10,7 +10,10 @@ afterAll(() => data.remove())
 async function errorLine(env: NodeJS.ProcessEnv) {
   const started = runStart({ DATA_DIR: data.dir, HOST: '127.0.0.1', ...env })
   const code = await started.exited
-  const lines = started.output().split('\n').filter((line) => line.includes('Error:'))
+  const lines = started
+    .output()
+    .split('\n')
+    .filter((line) => line.includes('Error:'))
   return { code, lines }
 }
 

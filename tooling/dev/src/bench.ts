@@ -26,7 +26,16 @@ const households: Household[] = existsSync(fixturesDir)
       .map((name) => householdSchema.parse(JSON.parse(readFileSync(path.join(fixturesDir, name), 'utf8'))))
   : []
 if (households.length === 0) {
-  households.push(householdSchema.parse({ version: 1, income: 'low', members: [{ role: 'adult', age: 30 }, { role: 'child', age: 0.7 }] }))
+  households.push(
+    householdSchema.parse({
+      version: 1,
+      income: 'low',
+      members: [
+        { role: 'adult', age: 30 },
+        { role: 'child', age: 0.7 },
+      ],
+    }),
+  )
 }
 for (let i = 0; i < 50; i++) for (const household of households) evaluateHousehold({ household, offers }) // warm-up
 const timings: number[] = []
@@ -77,7 +86,9 @@ function scriptsOf(root: string, html: string): string[] {
 if (existsSync(siteDir)) {
   const root = realpathSync(siteDir)
   const first = (dir: string) => {
-    const entries = existsSync(path.join(root, dir)) ? readdirSync(path.join(root, dir)).filter((name) => existsSync(path.join(root, dir, name, 'index.html'))) : []
+    const entries = existsSync(path.join(root, dir))
+      ? readdirSync(path.join(root, dir)).filter((name) => existsSync(path.join(root, dir, name, 'index.html')))
+      : []
     return entries.length ? `${dir}/${entries.sort()[0]}/index.html` : undefined
   }
   const pageTypes: [string, string | undefined, number][] = [
@@ -99,7 +110,10 @@ if (existsSync(siteDir)) {
   for (const [name, file, jsBudget] of pageTypes) {
     if (!file || !existsSync(path.join(root, file))) continue
     const html = readFileSync(path.join(root, file), 'utf8')
-    const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="(\/_astro\/[^"]+)"/g)].reduce((sum, m) => sum + gz(path.join(root, m[1]!)), 0)
+    const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="(\/_astro\/[^"]+)"/g)].reduce(
+      (sum, m) => sum + gz(path.join(root, m[1]!)),
+      0,
+    )
     const js = scriptsOf(root, html).reduce((sum, url) => sum + gz(path.join(root, url)), 0)
     const htmlSize = gz(path.join(root, file))
     const ok = htmlSize <= 14 * 1024 && css <= 15 * 1024 && js <= jsBudget
@@ -113,7 +127,12 @@ if (existsSync(siteDir)) {
   // The finder's catalogue is a file of its own (fetched once, cached): data, not script, but it is part of what the finder loads.
   const catalogue = path.join(root, 'finder/angebote.json')
   if (existsSync(catalogue)) {
-    rows.push({ budget: 'Situations-Finder: catalogue JSON (gzip)', measured: kb(gz(catalogue)), limit: '40 KB', ok: gz(catalogue) <= 40 * 1024 })
+    rows.push({
+      budget: 'Situations-Finder: catalogue JSON (gzip)',
+      measured: kb(gz(catalogue)),
+      limit: '40 KB',
+      ok: gz(catalogue) <= 40 * 1024,
+    })
   }
 } else {
   rows.push({ budget: 'page weights', measured: `no built site at ${siteDir} (run npm start once)`, limit: '', ok: false })
@@ -131,7 +150,16 @@ if (existsSync(siteDir) && process.env.BENCH_LIGHTHOUSE !== '0' && existsSync(pr
   const port = await listen(server, 0, '127.0.0.1')
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    chromeFlags: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   })
   try {
     const pages: [string, string][] = [

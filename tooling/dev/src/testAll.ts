@@ -27,7 +27,11 @@ const vitest = binEntry({ fromDir: repoRoot, pkg: 'vitest', bin: 'vitest' })
 const run = spawnSync(process.execPath, [vitest, 'run', ...process.argv.slice(2)], { cwd: repoRoot, stdio: 'inherit', env })
 // After the tests: the site's content types exist only once a build has run (the browser tests build it).
 const turbo = binEntry({ fromDir: repoRoot, pkg: 'turbo', bin: 'turbo' })
-const typeCheck = spawnSync(process.execPath, [turbo, 'run', 'check-types', '--concurrency=1', '--continue'], { cwd: repoRoot, stdio: 'inherit', env })
+const typeCheck = spawnSync(process.execPath, [turbo, 'run', 'check-types', '--concurrency=1', '--continue'], {
+  cwd: repoRoot,
+  stdio: 'inherit',
+  env,
+})
 
 let passed = 0
 let failed = 0

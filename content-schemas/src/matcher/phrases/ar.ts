@@ -177,9 +177,7 @@ export const arabicPhrases: MatcherPhrases = {
       ? `قد يحق لكم الحصول على ${benefits.join(' أو ')}. إذا حصلتم على إحداها، فهذه الخدمة متاحة لكم أيضًا.`
       : `قد يحق لكم الحصول على ${list(benefits)}. إذا حصلتم عليها، فهذه الخدمة متاحة لكم أيضًا.`,
   receivesNone: (benefits) =>
-    benefits.length > 1
-      ? `لا تحصلون على أيٍّ من هذه المساعدات: ${list(benefits)}.`
-      : `لا تحصلون على مساعدة من هذا النوع: ${list(benefits)}.`,
+    benefits.length > 1 ? `لا تحصلون على أيٍّ من هذه المساعدات: ${list(benefits)}.` : `لا تحصلون على مساعدة من هذا النوع: ${list(benefits)}.`,
   openToAll: 'هذه الخدمة متاحة لكل العائلات.',
   dependsOn: (facts) => `يتوقف الأمر أيضًا على: ${list(facts)}.`,
   mayFitIf: (circumstances) =>

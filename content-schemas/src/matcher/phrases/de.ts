@@ -32,11 +32,9 @@ function subject(person: PersonRef): string {
   return person.alone ? 'Die erwachsene Person im Haushalt' : `Die erwachsene Person${which(person)}`
 }
 /** Inside a sentence, nominative: "ob Ihr Kind …", "ob die erwachsene Person …". */
-const who = (person: PersonRef) =>
-  person.name ?? `${person.role === 'child' ? 'Ihr Kind' : 'die erwachsene Person'}${which(person)}`
+const who = (person: PersonRef) => person.name ?? `${person.role === 'child' ? 'Ihr Kind' : 'die erwachsene Person'}${which(person)}`
 /** Inside a sentence, dative: "von Ihrem Kind", "von der erwachsenen Person". */
-const whom = (person: PersonRef) =>
-  person.name ?? `${person.role === 'child' ? 'Ihrem Kind' : 'der erwachsenen Person'}${which(person)}`
+const whom = (person: PersonRef) => person.name ?? `${person.role === 'child' ? 'Ihrem Kind' : 'der erwachsenen Person'}${which(person)}`
 
 /** The matcher's sentences in German: the original wording, and what `npm run match` prints. */
 export const germanPhrases: MatcherPhrases = {
@@ -125,7 +123,9 @@ export const germanPhrases: MatcherPhrases = {
   personSentence: (person, predicates) => `${subject(person)} ${list(predicates)}.`,
   list,
   noChild: (count) =>
-    count > 1 ? `In Ihrem Haushalt leben nicht ${count} Kinder, auf die das zutrifft.` : 'In Ihrem Haushalt lebt kein Kind, auf das das zutrifft.',
+    count > 1
+      ? `In Ihrem Haushalt leben nicht ${count} Kinder, auf die das zutrifft.`
+      : 'In Ihrem Haushalt lebt kein Kind, auf das das zutrifft.',
   noAdult: 'In Ihrem Haushalt lebt keine erwachsene Person, auf die das zutrifft.',
   noMember: 'Auf niemanden in Ihrem Haushalt trifft das zu.',
   household: {

@@ -26,10 +26,38 @@ const babyName = 'Bebeğiniz'
 
 /** Which vowel a suffix takes after a word whose last vowel is this one (vowel harmony). */
 const harmony: Record<string, 'ı' | 'i' | 'u' | 'ü'> = {
-  a: 'ı', ı: 'ı', â: 'ı', á: 'ı', à: 'ı', ã: 'ı', å: 'ı',
-  e: 'i', i: 'i', î: 'i', í: 'i', ì: 'i', é: 'i', è: 'i', ê: 'i', ë: 'i', ä: 'i', ï: 'i', æ: 'i',
-  o: 'u', u: 'u', û: 'u', ú: 'u', ù: 'u', ó: 'u', ò: 'u', ô: 'u', õ: 'u',
-  ö: 'ü', ü: 'ü', ø: 'ü', œ: 'ü',
+  a: 'ı',
+  ı: 'ı',
+  â: 'ı',
+  á: 'ı',
+  à: 'ı',
+  ã: 'ı',
+  å: 'ı',
+  e: 'i',
+  i: 'i',
+  î: 'i',
+  í: 'i',
+  ì: 'i',
+  é: 'i',
+  è: 'i',
+  ê: 'i',
+  ë: 'i',
+  ä: 'i',
+  ï: 'i',
+  æ: 'i',
+  o: 'u',
+  u: 'u',
+  û: 'u',
+  ú: 'u',
+  ù: 'u',
+  ó: 'u',
+  ò: 'u',
+  ô: 'u',
+  õ: 'u',
+  ö: 'ü',
+  ü: 'ü',
+  ø: 'ü',
+  œ: 'ü',
 }
 
 /**
@@ -149,8 +177,7 @@ export const turkishPhrases: MatcherPhrases = {
   adultRelation: { parent: 'bir ebeveyn (anne veya baba)', 'foster-parent': 'koruyucu bir ebeveyn (Pflegemutter veya Pflegevater)' },
   disability: { yes: 'engelli', no: 'engelli değil' },
   startingStudies: { yes: 'yakında üniversiteye başlıyor', no: 'üniversiteye başlamıyor' },
-  pregnant: (dueInWeeks) =>
-    dueInWeeks === undefined ? 'hamile' : `hamile (doğuma yaklaşık ${Math.round(dueInWeeks)} hafta var)`,
+  pregnant: (dueInWeeks) => (dueInWeeks === undefined ? 'hamile' : `hamile (doğuma yaklaşık ${Math.round(dueInWeeks)} hafta var)`),
   notPregnant: 'hamile değil',
   gaveBirth: { yes: 'bebeği doğurdu', no: 'bebeği doğurmadı' },
   ageByCutoff: (age, year) => `30 Eylül ${year} tarihinde en az ${age} yaşında`,
@@ -160,8 +187,7 @@ export const turkishPhrases: MatcherPhrases = {
   ageText,
   personSentence: (person, predicates) => `${subject(person)} ${list(predicates)}.`,
   list,
-  noChild: (count) =>
-    count > 1 ? `Hanenizde bu koşula uyan ${count} çocuk yok.` : 'Hanenizde bu koşula uyan bir çocuk yok.',
+  noChild: (count) => (count > 1 ? `Hanenizde bu koşula uyan ${count} çocuk yok.` : 'Hanenizde bu koşula uyan bir çocuk yok.'),
   noAdult: 'Hanenizde bu koşula uyan bir yetişkin yok.',
   noMember: 'Hanenizde bu koşula uyan kimse yok.',
   household: {

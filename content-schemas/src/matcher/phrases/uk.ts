@@ -64,7 +64,8 @@ function personSentence(person: PersonRef, predicates: string[]): string {
   const saysAge = predicates.includes(ownAge)
   const others = predicates.filter((predicate) => predicate !== ownAge)
   if (others.length === 0) {
-    const base = person.name ?? (person.role === 'child' ? 'Ваша дитина' : person.alone ? 'Доросла особа у вашому домогосподарстві' : 'Доросла особа')
+    const base =
+      person.name ?? (person.role === 'child' ? 'Ваша дитина' : person.alone ? 'Доросла особа у вашому домогосподарстві' : 'Доросла особа')
     return `${base} — ${ownAge}.`
   }
   return `${subject(person, saysAge ? ownAge : undefined)} ${list(others)}.`
@@ -190,9 +191,7 @@ export const ukrainianPhrases: MatcherPhrases = {
       : `Вам може належати ${list(benefits)}. Якщо ви отримуєте цю виплату, вам також доступна ця послуга.`,
   // "ні A, ні B": the names stay in the nominative.
   receivesNone: (benefits) =>
-    benefits.length > 1
-      ? `Вам не виплачується ні ${benefits.join(', ні ')}.`
-      : `Вам не виплачується ${list(benefits)}.`,
+    benefits.length > 1 ? `Вам не виплачується ні ${benefits.join(', ні ')}.` : `Вам не виплачується ${list(benefits)}.`,
   openToAll: 'Ця послуга доступна для всіх сімей.',
   dependsOn: (facts) => `Ще треба з’ясувати: ${list(facts)}.`,
   mayFitIf: (circumstances) =>

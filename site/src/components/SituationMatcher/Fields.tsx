@@ -24,13 +24,15 @@ export function Choice({ id, label, value = '', options, set, radio, hint }: Cho
   )
   if (radio) {
     return (
-      <fieldset className={`fp-matcher__field fp-matcher__radios${options.length < 3 ? ' fp-matcher__radios--inline' : ''}`} aria-describedby={hintId}>
+      <fieldset
+        className={`fp-matcher__field fp-matcher__radios${options.length < 3 ? ' fp-matcher__radios--inline' : ''}`}
+        aria-describedby={hintId}
+      >
         <legend>{label}</legend>
         {hintText}
         {[...options, ['', unknownLabel] as const].map(([option, text]) => (
           <label key={option} className="fp-matcher__choice">
-            <input type="radio" name={id} value={option} checked={value === option} onChange={() => set(option || undefined)} />{' '}
-            {text}
+            <input type="radio" name={id} value={option} checked={value === option} onChange={() => set(option || undefined)} /> {text}
           </label>
         ))}
       </fieldset>

@@ -40,12 +40,7 @@ export function HouseholdPicture({ members, selected, select }: HouseholdPicture
     <ul className="fp-matcher__picture" aria-label={language.texts.household.pictureLabel}>
       {members.map((member) => (
         <li key={member.id}>
-          <button
-            type="button"
-            className="fp-matcher__figure"
-            aria-pressed={member.id === selected}
-            onClick={() => select(member.id!)}
-          >
+          <button type="button" className="fp-matcher__figure" aria-pressed={member.id === selected} onClick={() => select(member.id!)}>
             <Figure member={member} />
             <span>{memberCaption(language, member, members)}</span>
           </button>

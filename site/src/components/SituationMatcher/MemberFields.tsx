@@ -27,7 +27,16 @@ type Props = {
   remove: () => void
 }
 
-const later: (keyof Member)[] = ['residenceStatus', 'healthInsurance', 'maintenance', 'sharedCare', 'disability', 'gdb', 'pflegegrad', 'livesInHousehold']
+const later: (keyof Member)[] = [
+  'residenceStatus',
+  'healthInsurance',
+  'maintenance',
+  'sharedCare',
+  'disability',
+  'gdb',
+  'pflegegrad',
+  'livesInHousehold',
+]
 
 /** What a family can tell about one person; every answer but the age may stay "Weiß ich nicht". */
 export function MemberFields({ member, members, update, remove }: Props) {
@@ -53,7 +62,16 @@ export function MemberFields({ member, members, update, remove }: Props) {
       value: value === undefined || value === 'unknown' ? undefined : String(value),
       set: (answer?: string) =>
         update({
-          [key]: answer === undefined ? undefined : answer === 'true' ? true : answer === 'false' ? false : /^\d+$/.test(answer) ? Number(answer) : answer,
+          [key]:
+            answer === undefined
+              ? undefined
+              : answer === 'true'
+                ? true
+                : answer === 'false'
+                  ? false
+                  : /^\d+$/.test(answer)
+                    ? Number(answer)
+                    : answer,
         }),
     }
   }

@@ -65,10 +65,17 @@ export const exampleOffers: MatcherOffer[] = [
       video: { title: 'Das Familienrathaus in zwei Minuten', href: '/erklaervideos/das-familienrathaus-in-zwei-minuten/' },
     },
   ),
-  offer('kinderzuschlag', 'Kinderzuschlag', 'geldleistung', 'geld', [
-    { blockType: 'child', maxAge: 25 },
-    { blockType: 'income', match: ['low'], borderline: ['middle'] },
-  ], { documents: ['Einkommensnachweise der letzten sechs Monate'], benefit: 'kinderzuschlag' }),
+  offer(
+    'kinderzuschlag',
+    'Kinderzuschlag',
+    'geldleistung',
+    'geld',
+    [
+      { blockType: 'child', maxAge: 25 },
+      { blockType: 'income', match: ['low'], borderline: ['middle'] },
+    ],
+    { documents: ['Einkommensnachweise der letzten sechs Monate'], benefit: 'kinderzuschlag' },
+  ),
   offer('bildung-und-teilhabe', 'Bildung und Teilhabe (YouCardHamm)', 'geldleistung', 'geld', [
     { blockType: 'child', maxAge: 25 },
     { blockType: 'receives', benefits: ['buergergeld', 'wohngeld', 'kinderzuschlag', 'asylbewerberleistungen'] },
@@ -77,10 +84,17 @@ export const exampleOffers: MatcherOffer[] = [
     { blockType: 'household', singleParent: true },
     { blockType: 'child', maxAge: 18, maintenance: ['none', 'partial'] },
   ]),
-  offer('kita-platz', 'Kita-Platz', 'betreuung', 'betreuung-schule', [
-    { blockType: 'child', minAge: 1, maxAge: 6 },
-    { blockType: 'household', livesInHamm: true },
-  ], { nextStep: 'Im Kita-Navigator anmelden.', contact: familienrathaus }),
+  offer(
+    'kita-platz',
+    'Kita-Platz',
+    'betreuung',
+    'betreuung-schule',
+    [
+      { blockType: 'child', minAge: 1, maxAge: 6 },
+      { blockType: 'household', livesInHamm: true },
+    ],
+    { nextStep: 'Im Kita-Navigator anmelden.', contact: familienrathaus },
+  ),
   offer('mutterschutz', 'Mutterschutz', 'service', 'gesundheit', [{ blockType: 'adult', pregnant: true, employment: ['employed', 'trainee'] }]),
   offer('mutterschaftsgeld', 'Mutterschaftsgeld', 'geldleistung', 'geld', [
     { blockType: 'child', maxAge: 12 / 52 },

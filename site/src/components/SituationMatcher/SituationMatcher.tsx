@@ -169,7 +169,8 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
     setSharing(false)
     setMessage(texts.messages.restarted)
   }
-  const shareUrl = sharing && members.length > 0 ? `${location.origin}${location.pathname}#${shareFragmentKey}=${encodeHouseholdJson(household)}` : ''
+  const shareUrl =
+    sharing && members.length > 0 ? `${location.origin}${location.pathname}#${shareFragmentKey}=${encodeHouseholdJson(household)}` : ''
   const copy = () =>
     navigator.clipboard?.writeText(shareUrl).then(
       () => setMessage(texts.messages.copied),
@@ -228,7 +229,10 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
                     }
                     // Takes back only what the household's answer gave and the person's own answers left as it was.
                     const given = answeredForAll.current.get(member.id ?? '') ?? []
-                    return withAnswers(member, Object.fromEntries(given.filter((key) => member[key] === answers[key]).map((key) => [key, undefined])))
+                    return withAnswers(
+                      member,
+                      Object.fromEntries(given.filter((key) => member[key] === answers[key]).map((key) => [key, undefined])),
+                    )
                   }),
                 }))
               }
@@ -247,7 +251,13 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
                   {texts.actions.forget}
                 </button>
               )}
-              <button type="button" className="fp-button fp-button--secondary" disabled={empty} aria-expanded={sharing} onClick={() => setSharing(!sharing)}>
+              <button
+                type="button"
+                className="fp-button fp-button--secondary"
+                disabled={empty}
+                aria-expanded={sharing}
+                onClick={() => setSharing(!sharing)}
+              >
                 {texts.actions.share}
               </button>
               <button type="button" className="fp-button fp-button--secondary" disabled={empty} onClick={() => print()}>

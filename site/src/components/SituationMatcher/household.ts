@@ -81,10 +81,7 @@ const householdRules: Record<string, Rule> = {
     new Set(value).size === value.length &&
     value.every((benefit) => (benefitValues as readonly unknown[]).includes(benefit)),
   members: (value) =>
-    Array.isArray(value) &&
-    value.length > 0 &&
-    value.length <= 20 &&
-    value.every((member) => fits(member, memberRules, ['role', 'age'])),
+    Array.isArray(value) && value.length > 0 && value.length <= 20 && value.every((member) => fits(member, memberRules, ['role', 'age'])),
 }
 
 /** Is this a household v1 document? */
@@ -117,6 +114,10 @@ export function memberName({ texts }: FinderLanguage, member: Member, members: M
 
 /** "Mia, 4 Monate" · "Erwachsene Person, 31 Jahre, schwanger" */
 export function memberCaption(language: FinderLanguage, member: Member, members: Member[]): string {
-  const parts = [memberName(language, member, members), language.phrases.ageText(member.age), member.pregnant ? language.texts.person.pregnant : '']
+  const parts = [
+    memberName(language, member, members),
+    language.phrases.ageText(member.age),
+    member.pregnant ? language.texts.person.pregnant : '',
+  ]
   return parts.filter(Boolean).join(', ')
 }

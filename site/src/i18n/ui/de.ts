@@ -245,7 +245,8 @@ export const de = {
       'wenig-geld': 'Wenn das Geld knapp ist: Leistungen, die das Einkommen der Familie aufstocken, und Angebote, die wenig oder nichts kosten.',
       'behinderung-pflege':
         'Wenn ein Kind oder eine erwachsene Person in Ihrer Familie eine Behinderung hat oder gepflegt wird: Geld, Förderung, Entlastung und Beratung.',
-      'neu-in-hamm': 'Neu in Hamm? Hier finden Sie die ersten Wege in der Stadt: Begrüßung, Beratung, Sprachkurse und Anlaufstellen für Familien.',
+      'neu-in-hamm':
+        'Neu in Hamm? Hier finden Sie die ersten Wege in der Stadt: Begrüßung, Beratung, Sprachkurse und Anlaufstellen für Familien.',
     },
     ageBand: {
       baby: 'Baby (unter 1 Jahr)',

@@ -69,8 +69,7 @@ export const en = {
     azTitle: 'Services and benefits from A to Z',
     azDescription:
       'All services and benefits for families in Hamm from A to Z. You can filter them by type, life situation, age of the child and field of action.',
-    azLead: (n: number) =>
-      n === 1 ? '1 service or benefit for families in Hamm.' : `${n} services and benefits for families in Hamm.`,
+    azLead: (n: number) => (n === 1 ? '1 service or benefit for families in Hamm.' : `${n} services and benefits for families in Hamm.`),
     letters: 'First letters',
     filtersTitle: 'Filter offers',
     byKind: 'By type',
@@ -84,9 +83,7 @@ export const en = {
     ageTitle: (band: string) => `Offers for children: ${band}`,
     ageDescription: (band: string) => `Offers for families in Hamm with a child in this age group: ${band}.`,
     ageLead: (n: number) =>
-      n === 1
-        ? '1 offer depends on the age of your child and fits this age.'
-        : `${n} offers depend on the age of your child and fit this age.`,
+      n === 1 ? '1 offer depends on the age of your child and fits this age.' : `${n} offers depend on the age of your child and fit this age.`,
     ageAllFamiliesBefore: 'You can find offers for all families in the',
     count: (n: number) => (n === 1 ? '1 offer' : `${n} offers`),
   },
@@ -265,7 +262,8 @@ export const en = {
       'wenig-geld': 'When money is tight: benefits that top up the family’s income, and offers that cost little or nothing.',
       'behinderung-pflege':
         'When a child or an adult in your family has a disability or needs care: money, support, help to ease the load, and advice.',
-      'neu-in-hamm': 'New in Hamm? Here you find your first steps in the city: welcome, advice, language courses and places where families can get help.',
+      'neu-in-hamm':
+        'New in Hamm? Here you find your first steps in the city: welcome, advice, language courses and places where families can get help.',
     },
     ageBand: {
       baby: 'Baby (under 1 year)',

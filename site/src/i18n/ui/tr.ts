@@ -60,8 +60,7 @@ export const tr = {
     noScriptBefore: 'Arama için JavaScript gerekir. Tüm hizmetleri şu listede de bulabilirsiniz:',
     azListLink: "A'dan Z'ye liste",
     running: 'Aranıyor …',
-    none: (term: string) =>
-      `“${term}” için sonuç bulunamadı. Başka bir kelime deneyin ya da tüm hizmetlerin listesine bakın.`,
+    none: (term: string) => `“${term}” için sonuç bulunamadı. Başka bir kelime deneyin ya da tüm hizmetlerin listesine bakın.`,
     count: (n: number, term: string) => `“${term}” için ${n} sonuç bulundu.`,
     more: 'Daha fazla sonuç göster',
     unavailable: "Arama şu anda kullanılamıyor. Tüm hizmetleri A'dan Z'ye listede bulabilirsiniz.",
@@ -117,7 +116,7 @@ export const tr = {
     overview: 'genel bakış',
   },
   felder: {
-    description: "“En Aile Dostu Şehir Hamm” hedefinin yedi eylem alanı ve bu alanlardaki hizmetler.",
+    description: '“En Aile Dostu Şehir Hamm” hedefinin yedi eylem alanı ve bu alanlardaki hizmetler.',
     lead: 'Hamm, en aile dostu şehir olmak için yedi eylem alanında çalışıyor.',
     offers: 'Hizmetler ve yardımlar',
     noOffers: 'Bu eylem alanı için bu web sitesinde henüz hizmet yok.',

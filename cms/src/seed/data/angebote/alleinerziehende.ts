@@ -27,12 +27,16 @@ export default {
   ],
   legalBasis: '§ 18 SGB VIII; §§ 1712 ff. BGB (Beistandschaft)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_8/__18.html',
-  synonyms: 'alleinerziehend, Alleinerziehende, Single-Mama, Single-Papa, Einelternfamilie, Trennung, Scheidung, Unterhalt, Beistandschaft, Steuerklasse 2, Entlastungsbetrag',
+  synonyms:
+    'alleinerziehend, Alleinerziehende, Single-Mama, Single-Papa, Einelternfamilie, Trennung, Scheidung, Unterhalt, Beistandschaft, Steuerklasse 2, Entlastungsbetrag',
   summaryLeichteSprache:
     'Sie ziehen Ihr Kind allein groß? In Hamm gibt es Hilfe für Sie. Zum Beispiel Beratung und Treffen mit anderen Eltern. Und Geld vom Staat. Fragen Sie im Familien-Rathaus nach.',
   lebenslagen: ['alleinerziehend', 'wenig-geld'],
   eligibilitySummary: 'Mütter und Väter in Hamm, die ihr Kind oder ihre Kinder ohne Partnerin oder Partner im Haushalt erziehen.',
-  documents: ['Falls vorhanden: Unterlagen zu Trennung, Scheidung, Sorgerecht oder Unterhalt', 'Bescheide über Leistungen, die Sie schon bekommen'],
+  documents: [
+    'Falls vorhanden: Unterlagen zu Trennung, Scheidung, Sorgerecht oder Unterhalt',
+    'Bescheide über Leistungen, die Sie schon bekommen',
+  ],
   rules: rules([
     { blockType: 'household', livesInHamm: true, singleParent: true },
     { blockType: 'child', maxAge: 18, reason: 'Sie erziehen Ihr Kind allein.' },
@@ -44,18 +48,38 @@ export default {
         version: 1,
         livesInHamm: true,
         singleParent: true,
-        members: [{ role: 'adult', age: 34 }, { role: 'child', age: 3 }, { role: 'child', age: 7 }],
+        members: [
+          { role: 'adult', age: 34 },
+          { role: 'child', age: 3 },
+          { role: 'child', age: 7 },
+        ],
       },
       expected: 'yes',
     },
     {
       name: 'Paar in Hamm mit Kind (3)',
-      household: { version: 1, livesInHamm: true, singleParent: false, members: [{ role: 'adult', age: 34 }, { role: 'adult', age: 36 }, { role: 'child', age: 3 }] },
+      household: {
+        version: 1,
+        livesInHamm: true,
+        singleParent: false,
+        members: [
+          { role: 'adult', age: 34 },
+          { role: 'adult', age: 36 },
+          { role: 'child', age: 3 },
+        ],
+      },
       expected: 'no',
     },
     {
       name: 'Alleinerziehender Vater, Wohnort nicht angegeben',
-      household: { version: 1, singleParent: true, members: [{ role: 'adult', age: 41 }, { role: 'child', age: 12 }] },
+      household: {
+        version: 1,
+        singleParent: true,
+        members: [
+          { role: 'adult', age: 41 },
+          { role: 'child', age: 12 },
+        ],
+      },
       expected: 'maybe',
     },
   ],

@@ -31,7 +31,8 @@ export default {
   provider: 'Stadt Hamm (Leistungsbehörde nach dem Asylbewerberleistungsgesetz)',
   eligibilitySummary:
     'Für Menschen mit Aufenthaltsgestattung (Asylverfahren), Duldung oder Ausreisepflicht und für einige Aufenthaltserlaubnisse aus humanitären Gründen, wenn Einkommen und Vermögen nicht reichen. Der Situations-Finder zeigt das Angebot für Haushalte, in denen ein Erwachsener im Asylverfahren ist oder eine Duldung hat, ohne oder mit geringem Einkommen als passend und mit mittlerem Einkommen als „vielleicht“. Für Menschen mit vorübergehendem Schutz (Ukraine) zeigt er es nur als „vielleicht“: Ob für sie das Asylbewerberleistungsgesetz oder das Grundsicherungsgeld gilt, hängt davon ab, wann ihre Aufenthaltserlaubnis erteilt wurde und ob die geplante Neuregelung gilt. Vereinfacht: Welche Aufenthaltserlaubnis genau vorliegt, fragt der Situations-Finder nicht ab.',
-  costs: 'Die Höhe der Leistungen ist gesetzlich festgelegt und hängt von Alter, Unterbringung und Aufenthaltsdauer ab. Die Leistungsbehörde nennt Ihnen die aktuellen Beträge. Der Antrag ist kostenlos.',
+  costs:
+    'Die Höhe der Leistungen ist gesetzlich festgelegt und hängt von Alter, Unterbringung und Aufenthaltsdauer ab. Die Leistungsbehörde nennt Ihnen die aktuellen Beträge. Der Antrag ist kostenlos.',
   steps: [
     'Melden Sie sich nach der Zuweisung nach Hamm bei der zuständigen Stelle der Stadt Hamm.',
     'Bringen Sie Ihre Ausweispapiere und Ihre Aufenthaltspapiere mit. Die Stadt prüft Ihren Bedarf und zahlt die Leistungen.',
@@ -46,13 +47,18 @@ export default {
   ],
   legalBasis: 'Asylbewerberleistungsgesetz (AsylbLG), insbesondere §§ 1, 2, 3, 4 und 6 AsylbLG',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/asylblg/__1.html',
-  synonyms: 'Asylbewerberleistungen, AsylbLG, Leistungen für Asylbewerber, Geflüchtete Geld, Duldung Geld, Analogleistungen, Grundleistungen, Flüchtlinge Hamm, Rechtskreiswechsel, Ukraine Leistungen',
+  synonyms:
+    'Asylbewerberleistungen, AsylbLG, Leistungen für Asylbewerber, Geflüchtete Geld, Duldung Geld, Analogleistungen, Grundleistungen, Flüchtlinge Hamm, Rechtskreiswechsel, Ukraine Leistungen',
   benefit: 'asylbewerberleistungen',
   rules: rules([
     {
       blockType: 'any',
       conditions: [
-        { blockType: 'adult', residence: ['asylum-seeker', 'tolerated'], reason: 'In Ihrem Haushalt lebt eine erwachsene Person im Asylverfahren oder mit Duldung.' },
+        {
+          blockType: 'adult',
+          residence: ['asylum-seeker', 'tolerated'],
+          reason: 'In Ihrem Haushalt lebt eine erwachsene Person im Asylverfahren oder mit Duldung.',
+        },
         {
           blockType: 'all',
           conditions: [
@@ -87,7 +93,10 @@ export default {
       household: {
         version: 1,
         income: 'low',
-        members: [{ role: 'adult', age: 38, residenceStatus: 'tolerated', employment: 'employed' }, { role: 'child', age: 12 }],
+        members: [
+          { role: 'adult', age: 38, residenceStatus: 'tolerated', employment: 'employed' },
+          { role: 'child', age: 12 },
+        ],
       },
       expected: 'yes',
     },
@@ -96,7 +105,10 @@ export default {
       household: {
         version: 1,
         income: 'none',
-        members: [{ role: 'adult', age: 29, residenceStatus: 'recognised-refugee' }, { role: 'child', age: 4 }],
+        members: [
+          { role: 'adult', age: 29, residenceStatus: 'recognised-refugee' },
+          { role: 'child', age: 4 },
+        ],
       },
       expected: 'no',
     },
@@ -110,7 +122,10 @@ export default {
       household: {
         version: 1,
         income: 'none',
-        members: [{ role: 'adult', age: 36, residenceStatus: 'temporary-protection' }, { role: 'child', age: 9 }],
+        members: [
+          { role: 'adult', age: 36, residenceStatus: 'temporary-protection' },
+          { role: 'child', age: 9 },
+        ],
       },
       expected: 'maybe',
     },
@@ -119,7 +134,10 @@ export default {
       household: {
         version: 1,
         income: 'middle',
-        members: [{ role: 'adult', age: 40, residenceStatus: 'tolerated', employment: 'employed' }, { role: 'child', age: 6 }],
+        members: [
+          { role: 'adult', age: 40, residenceStatus: 'tolerated', employment: 'employed' },
+          { role: 'child', age: 6 },
+        ],
       },
       expected: 'maybe',
     },

@@ -123,7 +123,10 @@ export default {
       household: {
         version: 1,
         livesInHamm: false,
-        members: [{ role: 'adult', age: 40, residenceStatus: 'german' }, { role: 'child', age: 8 }],
+        members: [
+          { role: 'adult', age: 40, residenceStatus: 'german' },
+          { role: 'child', age: 8 },
+        ],
       },
       expected: 'no',
     },
@@ -133,7 +136,10 @@ export default {
         version: 1,
         livesInHamm: true,
         singleParent: true,
-        members: [{ role: 'adult', age: 45, residenceStatus: 'german' }, { role: 'child', age: 17, activity: 'berufskolleg' }],
+        members: [
+          { role: 'adult', age: 45, residenceStatus: 'german' },
+          { role: 'child', age: 17, activity: 'berufskolleg' },
+        ],
       },
       expected: 'yes',
     },
@@ -143,13 +149,23 @@ export default {
         version: 1,
         livesInHamm: true,
         singleParent: true,
-        members: [{ role: 'adult', age: 46, residenceStatus: 'german' }, { role: 'child', age: 18, activity: 'ausbildung' }],
+        members: [
+          { role: 'adult', age: 46, residenceStatus: 'german' },
+          { role: 'child', age: 18, activity: 'ausbildung' },
+        ],
       },
       expected: 'no',
     },
     {
       name: 'Elternteil in Hamm ohne Angabe zur Staatsangehörigkeit, Kind (2)',
-      household: { version: 1, livesInHamm: true, members: [{ role: 'adult', age: 29 }, { role: 'child', age: 2 }] },
+      household: {
+        version: 1,
+        livesInHamm: true,
+        members: [
+          { role: 'adult', age: 29 },
+          { role: 'child', age: 2 },
+        ],
+      },
       expected: 'maybe',
     },
   ],

@@ -49,7 +49,8 @@ export default {
   ],
   legalBasis: 'Bundesausbildungsförderungsgesetz (BAföG), insbesondere §§ 1, 2, 10, 11–14b und 17 BAföG',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/baf_g/__1.html',
-  synonyms: 'BAföG, Bafög, Studienfinanzierung, Schüler-BAföG, Studierendenwerk, Ausbildungsförderung, BAföG Digital, Studium Geld, BAföG Höchstsatz, Wohnpauschale, BAföG 2026',
+  synonyms:
+    'BAföG, Bafög, Studienfinanzierung, Schüler-BAföG, Studierendenwerk, Ausbildungsförderung, BAföG Digital, Studium Geld, BAföG Höchstsatz, Wohnpauschale, BAföG 2026',
   benefit: 'bafoeg',
   rules: rules([
     {
@@ -69,7 +70,10 @@ export default {
       household: {
         version: 1,
         income: 'low',
-        members: [{ role: 'adult', age: 49, employment: 'employed' }, { role: 'child', age: 20, activity: 'studium', livesInHousehold: false }],
+        members: [
+          { role: 'adult', age: 49, employment: 'employed' },
+          { role: 'child', age: 20, activity: 'studium', livesInHousehold: false },
+        ],
       },
       expected: 'yes',
     },
@@ -78,7 +82,11 @@ export default {
       household: {
         version: 1,
         income: 'middle',
-        members: [{ role: 'adult', age: 52, employment: 'employed' }, { role: 'adult', age: 50, employment: 'employed' }, { role: 'child', age: 19, activity: 'studium' }],
+        members: [
+          { role: 'adult', age: 52, employment: 'employed' },
+          { role: 'adult', age: 50, employment: 'employed' },
+          { role: 'child', age: 19, activity: 'studium' },
+        ],
       },
       expected: 'maybe',
     },
@@ -87,7 +95,10 @@ export default {
       household: {
         version: 1,
         income: 'very-high',
-        members: [{ role: 'adult', age: 55, employment: 'self-employed' }, { role: 'child', age: 21, activity: 'studium' }],
+        members: [
+          { role: 'adult', age: 55, employment: 'self-employed' },
+          { role: 'child', age: 21, activity: 'studium' },
+        ],
       },
       expected: 'no',
     },
@@ -96,7 +107,10 @@ export default {
       household: {
         version: 1,
         income: 'low',
-        members: [{ role: 'adult', age: 44, employment: 'employed' }, { role: 'child', age: 16, activity: 'weiterfuehrende-schule' }],
+        members: [
+          { role: 'adult', age: 44, employment: 'employed' },
+          { role: 'child', age: 16, activity: 'weiterfuehrende-schule' },
+        ],
       },
       expected: 'no',
     },

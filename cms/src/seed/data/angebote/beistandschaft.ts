@@ -60,7 +60,10 @@ export default {
         version: 1,
         livesInHamm: true,
         singleParent: true,
-        members: [{ role: 'adult', age: 32 }, { role: 'child', age: 6, maintenance: 'none' }],
+        members: [
+          { role: 'adult', age: 32 },
+          { role: 'child', age: 6, maintenance: 'none' },
+        ],
       },
       expected: 'yes',
     },
@@ -70,13 +73,24 @@ export default {
         version: 1,
         livesInHamm: true,
         singleParent: false,
-        members: [{ role: 'adult', age: 32 }, { role: 'adult', age: 34 }, { role: 'child', age: 6 }],
+        members: [
+          { role: 'adult', age: 32 },
+          { role: 'adult', age: 34 },
+          { role: 'child', age: 6 },
+        ],
       },
       expected: 'no',
     },
     {
       name: 'Elternteil in Hamm mit Kind (10), Familienform nicht angegeben',
-      household: { version: 1, livesInHamm: true, members: [{ role: 'adult', age: 38 }, { role: 'child', age: 10 }] },
+      household: {
+        version: 1,
+        livesInHamm: true,
+        members: [
+          { role: 'adult', age: 38 },
+          { role: 'child', age: 10 },
+        ],
+      },
       expected: 'maybe',
     },
   ],

@@ -22,7 +22,8 @@ export default {
   provider: 'Agentur für Arbeit (zuständig ist die Agentur am Wohnort der oder des Auszubildenden)',
   eligibilitySummary:
     'Für Auszubildende in einer betrieblichen oder außerbetrieblichen Erstausbildung, die nicht bei den Eltern wohnen – unter 18 Jahren nur, wenn der Betrieb von zu Hause aus nicht in angemessener Zeit erreichbar ist – und deren eigenes Geld und das der Eltern nicht reicht. Der Situations-Finder zeigt BAB für erwachsene Auszubildende im Haushalt und für Kinder in Ausbildung, die ausgezogen sind: ohne oder mit geringem Einkommen als passend, bei mittlerem Einkommen als „vielleicht“. Vereinfacht: Die Fahrzeit zum Betrieb und die Art der Ausbildung prüft der Situations-Finder nicht.',
-  costs: 'Die Höhe hängt von Ausbildungsvergütung, Miete, Fahrkosten und dem Einkommen der Eltern ab. Die BAB ist ein Zuschuss und muss nicht zurückgezahlt werden. Der Antrag ist kostenlos.',
+  costs:
+    'Die Höhe hängt von Ausbildungsvergütung, Miete, Fahrkosten und dem Einkommen der Eltern ab. Die BAB ist ein Zuschuss und muss nicht zurückgezahlt werden. Der Antrag ist kostenlos.',
   applyUrl: 'https://www.arbeitsagentur.de/bildung/ausbildung/berufsausbildungsbeihilfe-bab',
   steps: [
     'Rechnen Sie mit dem BAB-Rechner der Agentur für Arbeit aus, ob Sie Anspruch haben.',
@@ -73,7 +74,15 @@ export default {
     },
     {
       name: 'Alleinerziehende Auszubildende (24) mit Kind (2), geringes Einkommen',
-      household: { version: 1, income: 'low', singleParent: true, members: [{ role: 'adult', age: 24, employment: 'trainee' }, { role: 'child', age: 2 }] },
+      household: {
+        version: 1,
+        income: 'low',
+        singleParent: true,
+        members: [
+          { role: 'adult', age: 24, employment: 'trainee' },
+          { role: 'child', age: 2 },
+        ],
+      },
       expected: 'yes',
     },
     {
@@ -81,7 +90,10 @@ export default {
       household: {
         version: 1,
         income: 'low',
-        members: [{ role: 'adult', age: 47, employment: 'employed' }, { role: 'child', age: 17, activity: 'ausbildung' }],
+        members: [
+          { role: 'adult', age: 47, employment: 'employed' },
+          { role: 'child', age: 17, activity: 'ausbildung' },
+        ],
       },
       expected: 'no',
     },
@@ -90,7 +102,10 @@ export default {
       household: {
         version: 1,
         income: 'high',
-        members: [{ role: 'adult', age: 53, employment: 'employed' }, { role: 'child', age: 19, activity: 'ausbildung', livesInHousehold: false }],
+        members: [
+          { role: 'adult', age: 53, employment: 'employed' },
+          { role: 'child', age: 19, activity: 'ausbildung', livesInHousehold: false },
+        ],
       },
       expected: 'no',
     },

@@ -46,9 +46,11 @@ export default {
     'Bei Lernförderung: Bestätigung der Schule',
     'Bei Klassenfahrten und Ausflügen: Bestätigung der Schule oder Kita über die Kosten',
   ],
-  legalBasis: '§§ 28, 29 SGB II (persönlicher Schulbedarf: § 28 Abs. 3 SGB II); § 6b Bundeskindergeldgesetz (BKGG); § 34 SGB XII; § 3 Abs. 4 AsylbLG',
+  legalBasis:
+    '§§ 28, 29 SGB II (persönlicher Schulbedarf: § 28 Abs. 3 SGB II); § 6b Bundeskindergeldgesetz (BKGG); § 34 SGB XII; § 3 Abs. 4 AsylbLG',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_2/__28.html',
-  synonyms: 'Bildung und Teilhabe, BuT, Bildungspaket, YouCardHamm, YouCard, Schulbedarf, Schulstarterpaket, Schulbedarfspaket, 130 Euro Schule, Mittagessen, Klassenfahrt, Nachhilfe, Lernförderung, Sportverein, Teilhabe',
+  synonyms:
+    'Bildung und Teilhabe, BuT, Bildungspaket, YouCardHamm, YouCard, Schulbedarf, Schulstarterpaket, Schulbedarfspaket, 130 Euro Schule, Mittagessen, Klassenfahrt, Nachhilfe, Lernförderung, Sportverein, Teilhabe',
   rules: rules([
     {
       blockType: 'any',
@@ -62,7 +64,14 @@ export default {
   testFamilies: [
     {
       name: 'Familie mit Wohngeld und Kind (9)',
-      household: { version: 1, receives: ['wohngeld', 'kindergeld'], members: [{ role: 'adult', age: 38 }, { role: 'child', age: 9, activity: 'grundschule' }] },
+      household: {
+        version: 1,
+        receives: ['wohngeld', 'kindergeld'],
+        members: [
+          { role: 'adult', age: 38 },
+          { role: 'child', age: 9, activity: 'grundschule' },
+        ],
+      },
       expected: 'yes',
     },
     {
@@ -71,7 +80,11 @@ export default {
         version: 1,
         income: 'low',
         receives: [],
-        members: [{ role: 'adult', age: 35, residenceStatus: 'german' }, { role: 'adult', age: 34, residenceStatus: 'german' }, { role: 'child', age: 7 }],
+        members: [
+          { role: 'adult', age: 35, residenceStatus: 'german' },
+          { role: 'adult', age: 34, residenceStatus: 'german' },
+          { role: 'child', age: 7 },
+        ],
       },
       expected: 'maybe',
     },
@@ -81,13 +94,24 @@ export default {
         version: 1,
         income: 'high',
         receives: ['kindergeld'],
-        members: [{ role: 'adult', age: 45, residenceStatus: 'german' }, { role: 'adult', age: 43, residenceStatus: 'german' }, { role: 'child', age: 10 }],
+        members: [
+          { role: 'adult', age: 45, residenceStatus: 'german' },
+          { role: 'adult', age: 43, residenceStatus: 'german' },
+          { role: 'child', age: 10 },
+        ],
       },
       expected: 'no',
     },
     {
       name: 'Familie mit Bürgergeld, Sohn (22) in Ausbildung',
-      household: { version: 1, receives: ['buergergeld'], members: [{ role: 'adult', age: 50 }, { role: 'child', age: 22, activity: 'ausbildung' }] },
+      household: {
+        version: 1,
+        receives: ['buergergeld'],
+        members: [
+          { role: 'adult', age: 50 },
+          { role: 'child', age: 22, activity: 'ausbildung' },
+        ],
+      },
       expected: 'no',
     },
     {
@@ -95,7 +119,10 @@ export default {
       household: {
         version: 1,
         receives: ['kinderzuschlag', 'kindergeld'],
-        members: [{ role: 'adult', age: 47 }, { role: 'child', age: 19, activity: 'berufskolleg' }],
+        members: [
+          { role: 'adult', age: 47 },
+          { role: 'child', age: 19, activity: 'berufskolleg' },
+        ],
       },
       expected: 'yes',
     },

@@ -44,7 +44,8 @@ export default {
     'Für Erwachsene, die arbeitslos sind oder denen Arbeitslosigkeit droht, für Menschen ohne Berufsabschluss und für Eltern, die nach einer Familienzeit in den Beruf zurückwollen – mit oder ohne Bürgergeld. Gefördert wird, wenn die Weiterbildung nötig ist und die Agentur für Arbeit das nach einer Beratung bestätigt. Der Situations-Finder zeigt das Angebot Arbeitslosen, Erwachsenen, die sich um Haushalt und Familie kümmern, und Haushalten mit Bürgergeld oder Arbeitslosengeld nur als „vielleicht“, weil er nach dem Berufsabschluss und dem Bedarf nicht fragt. Beschäftigten ohne Berufsabschluss oder mit gefährdetem Arbeitsplatz zeigt er es nicht – fragen Sie trotzdem bei der Agentur für Arbeit nach.',
   kontakte: ['familienrathaus', 'jugendberufsagentur-hamm'],
   erklaervideos: [],
-  provider: 'Agentur für Arbeit Hamm; für Bürgergeld-Beziehende zusammen mit dem Kommunalen Jobcenter Hamm; für junge Menschen auch die Jugendberufsagentur Hamm',
+  provider:
+    'Agentur für Arbeit Hamm; für Bürgergeld-Beziehende zusammen mit dem Kommunalen Jobcenter Hamm; für junge Menschen auch die Jugendberufsagentur Hamm',
   costs:
     'Für Sie kostenlos: Lehrgang, Prüfungen, Fahrten und wenn nötig die Unterbringung werden bezahlt, Kinderbetreuung bis 160 Euro je Kind und Monat. Bei einer Umschulung zum Berufsabschluss zusätzlich 150 Euro Weiterbildungsgeld im Monat (für Arbeitslose und Bürgergeld-Beziehende) und Prämien von 1.000 und 1.500 Euro für bestandene Prüfungen.',
   steps: [
@@ -78,7 +79,8 @@ export default {
           blockType: 'adult',
           maxAge: 67,
           employment: ['homemaker'],
-          reason: 'In Ihrem Haushalt kümmert sich jemand um Haushalt und Familie – für den Wiedereinstieg in den Beruf kann eine Weiterbildung gefördert werden.',
+          reason:
+            'In Ihrem Haushalt kümmert sich jemand um Haushalt und Familie – für den Wiedereinstieg in den Beruf kann eine Weiterbildung gefördert werden.',
         },
         // Generated reason ("Sie bekommen Bürgergeld.") names exactly the benefit the household gave.
         { blockType: 'receives', benefits: ['buergergeld', 'arbeitslosengeld'] },
@@ -98,7 +100,10 @@ export default {
         version: 1,
         livesInHamm: true,
         singleParent: true,
-        members: [{ role: 'adult', age: 34, employment: 'unemployed' }, { role: 'child', age: 4, activity: 'kita' }],
+        members: [
+          { role: 'adult', age: 34, employment: 'unemployed' },
+          { role: 'child', age: 4, activity: 'kita' },
+        ],
       },
       expected: 'maybe',
     },

@@ -15,7 +15,12 @@ import type { SeedAngebot } from '../../types.ts'
 // Hamm ist Optionskommune: Kommunales Jobcenter Hamm.
 
 /** Residence statuses with which Grundsicherungsgeld is open (simplified: the kind of residence permit is not asked). */
-const settledResidence: NonNullable<Extract<Leaf, { blockType: 'adult' }>['residence']> = ['german', 'eu', 'residence-permit', 'recognised-refugee']
+const settledResidence: NonNullable<Extract<Leaf, { blockType: 'adult' }>['residence']> = [
+  'german',
+  'eu',
+  'residence-permit',
+  'recognised-refugee',
+]
 
 export default {
   title: 'Grundsicherungsgeld (bisher Bürgergeld)',
@@ -82,7 +87,11 @@ export default {
         },
       ],
     },
-    { blockType: 'all', reason: 'Sie haben kein Einkommen aus Arbeit.', conditions: [{ blockType: 'income', match: ['none'], borderline: ['low'] }] },
+    {
+      blockType: 'all',
+      reason: 'Sie haben kein Einkommen aus Arbeit.',
+      conditions: [{ blockType: 'income', match: ['none'], borderline: ['low'] }],
+    },
   ]),
   testFamilies: [
     {
@@ -91,7 +100,10 @@ export default {
         version: 1,
         income: 'none',
         singleParent: true,
-        members: [{ role: 'adult', age: 27, residenceStatus: 'german', employment: 'unemployed' }, { role: 'child', age: 3 }],
+        members: [
+          { role: 'adult', age: 27, residenceStatus: 'german', employment: 'unemployed' },
+          { role: 'child', age: 3 },
+        ],
       },
       expected: 'yes',
     },
@@ -113,7 +125,11 @@ export default {
       household: {
         version: 1,
         income: 'middle',
-        members: [{ role: 'adult', age: 36, residenceStatus: 'german' }, { role: 'adult', age: 36, residenceStatus: 'german' }, { role: 'child', age: 6 }],
+        members: [
+          { role: 'adult', age: 36, residenceStatus: 'german' },
+          { role: 'adult', age: 36, residenceStatus: 'german' },
+          { role: 'child', age: 6 },
+        ],
       },
       expected: 'no',
     },
@@ -122,7 +138,10 @@ export default {
       household: {
         version: 1,
         income: 'none',
-        members: [{ role: 'adult', age: 32, residenceStatus: 'asylum-seeker' }, { role: 'child', age: 5 }],
+        members: [
+          { role: 'adult', age: 32, residenceStatus: 'asylum-seeker' },
+          { role: 'child', age: 5 },
+        ],
       },
       expected: 'no',
     },
@@ -132,7 +151,10 @@ export default {
         version: 1,
         income: 'none',
         singleParent: true,
-        members: [{ role: 'adult', age: 34, residenceStatus: 'temporary-protection', employment: 'unemployed' }, { role: 'child', age: 7 }],
+        members: [
+          { role: 'adult', age: 34, residenceStatus: 'temporary-protection', employment: 'unemployed' },
+          { role: 'child', age: 7 },
+        ],
       },
       expected: 'maybe',
     },

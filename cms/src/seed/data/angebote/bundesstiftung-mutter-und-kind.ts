@@ -35,25 +35,49 @@ export default {
     'Mietvertrag',
   ],
   legalBasis: 'Gesetz zur Errichtung einer Stiftung „Mutter und Kind – Schutz des ungeborenen Lebens“ (kein Rechtsanspruch)',
-  synonyms: 'Bundesstiftung Mutter und Kind, Stiftung Mutter und Kind, Schwangerschaft Notlage, Geld Schwangerschaft, Babyausstattung Stiftung, Schwangerschaftsberatung Antrag',
+  synonyms:
+    'Bundesstiftung Mutter und Kind, Stiftung Mutter und Kind, Schwangerschaft Notlage, Geld Schwangerschaft, Babyausstattung Stiftung, Schwangerschaftsberatung Antrag',
   rules: rules([
-    { blockType: 'all', reason: 'Sie sind schwanger – der Antrag ist nur vor der Geburt möglich.', conditions: [{ blockType: 'adult', pregnant: true }] },
+    {
+      blockType: 'all',
+      reason: 'Sie sind schwanger – der Antrag ist nur vor der Geburt möglich.',
+      conditions: [{ blockType: 'adult', pregnant: true }],
+    },
     { blockType: 'income', match: ['none', 'low'], borderline: ['middle'] },
   ]),
   testFamilies: [
     {
       name: 'Schwangere ohne Erwerbseinkommen',
-      household: { version: 1, income: 'none', receives: ['buergergeld'], members: [{ role: 'adult', age: 20, pregnant: true, dueInWeeks: 16 }] },
+      household: {
+        version: 1,
+        income: 'none',
+        receives: ['buergergeld'],
+        members: [{ role: 'adult', age: 20, pregnant: true, dueInWeeks: 16 }],
+      },
       expected: 'yes',
     },
     {
       name: 'Schwangere mit mittlerem Einkommen',
-      household: { version: 1, income: 'middle', members: [{ role: 'adult', age: 32, pregnant: true, dueInWeeks: 22 }, { role: 'adult', age: 34, pregnant: false }] },
+      household: {
+        version: 1,
+        income: 'middle',
+        members: [
+          { role: 'adult', age: 32, pregnant: true, dueInWeeks: 22 },
+          { role: 'adult', age: 34, pregnant: false },
+        ],
+      },
       expected: 'maybe',
     },
     {
       name: 'Mutter mit Baby (1 Monat), geringes Einkommen, nicht mehr schwanger',
-      household: { version: 1, income: 'low', members: [{ role: 'adult', age: 27, pregnant: false }, { role: 'child', age: 1 / 12 }] },
+      household: {
+        version: 1,
+        income: 'low',
+        members: [
+          { role: 'adult', age: 27, pregnant: false },
+          { role: 'child', age: 1 / 12 },
+        ],
+      },
       expected: 'no',
     },
     {

@@ -22,7 +22,8 @@ export default {
   provider: 'Stadt Hamm (Jugendamt und Sozialamt) oder Landschaftsverband Westfalen-Lippe (LWL), je nach Alter und Leistung',
   eligibilitySummary:
     'Für Kinder, Jugendliche und Erwachsene mit einer wesentlichen körperlichen, geistigen, seelischen oder Sinnesbehinderung oder einer drohenden Behinderung, die dadurch in der Teilhabe erheblich eingeschränkt sind. Für Kinder und Jugendliche mit seelischer Behinderung gilt die Eingliederungshilfe des Jugendamts. Der Situations-Finder zeigt das Angebot, sobald für eine Person im Haushalt eine Behinderung oder Entwicklungsverzögerung angegeben ist; ob die Einschränkung „wesentlich“ ist, prüft die zuständige Stelle.',
-  costs: 'Die Leistungen werden als Sach- oder Dienstleistung oder als Persönliches Budget erbracht. Je nach Leistung und Einkommen kann ein Eigenbeitrag anfallen; für Bildungsleistungen wie die Schulbegleitung nicht.',
+  costs:
+    'Die Leistungen werden als Sach- oder Dienstleistung oder als Persönliches Budget erbracht. Je nach Leistung und Einkommen kann ein Eigenbeitrag anfallen; für Bildungsleistungen wie die Schulbegleitung nicht.',
   steps: [
     'Lassen Sie sich beraten – zum Beispiel im Familienrathaus, bei der EUTB oder bei der Kinderärztin oder dem Kinderarzt.',
     'Stellen Sie einen formlosen Antrag bei der Stadt Hamm (bei seelischer Behinderung eines Kindes beim Jugendamt) oder beim LWL. Die Stelle klärt, wer zuständig ist, und leitet den Antrag weiter.',
@@ -37,14 +38,19 @@ export default {
   ],
   legalBasis: '§§ 90 und 99 Neuntes Buch Sozialgesetzbuch (SGB IX, Teil 2); § 35a Achtes Buch Sozialgesetzbuch (SGB VIII)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_9_2018/__99.html',
-  synonyms: 'Eingliederungshilfe, Teilhabe, Schulbegleitung, Inklusionsassistenz, Integrationshelfer, heilpädagogische Leistungen, § 35a, seelische Behinderung, Persönliches Budget, LWL, EUTB, Bundesteilhabegesetz',
-  rules: rules([
-    { blockType: 'member', disability: true },
-  ]),
+  synonyms:
+    'Eingliederungshilfe, Teilhabe, Schulbegleitung, Inklusionsassistenz, Integrationshelfer, heilpädagogische Leistungen, § 35a, seelische Behinderung, Persönliches Budget, LWL, EUTB, Bundesteilhabegesetz',
+  rules: rules([{ blockType: 'member', disability: true }]),
   testFamilies: [
     {
       name: 'Kind (5) mit Entwicklungsverzögerung',
-      household: { version: 1, members: [{ role: 'adult', age: 34, disability: false }, { role: 'child', age: 5, activity: 'kita', disability: true }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 34, disability: false },
+          { role: 'child', age: 5, activity: 'kita', disability: true },
+        ],
+      },
       expected: 'yes',
     },
     {
@@ -52,18 +58,34 @@ export default {
       household: {
         version: 1,
         singleParent: true,
-        members: [{ role: 'adult', age: 45, disability: false }, { role: 'child', age: 15, activity: 'weiterfuehrende-schule', disability: true, gdb: 50 }],
+        members: [
+          { role: 'adult', age: 45, disability: false },
+          { role: 'child', age: 15, activity: 'weiterfuehrende-schule', disability: true, gdb: 50 },
+        ],
       },
       expected: 'yes',
     },
     {
       name: 'Familie ohne Behinderung',
-      household: { version: 1, members: [{ role: 'adult', age: 30, disability: false }, { role: 'adult', age: 31, disability: false }, { role: 'child', age: 1, disability: false }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 30, disability: false },
+          { role: 'adult', age: 31, disability: false },
+          { role: 'child', age: 1, disability: false },
+        ],
+      },
       expected: 'no',
     },
     {
       name: 'Familie, Angaben zu Behinderung fehlen',
-      household: { version: 1, members: [{ role: 'adult', age: 29 }, { role: 'child', age: 7 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 29 },
+          { role: 'child', age: 7 },
+        ],
+      },
       expected: 'maybe',
     },
   ],

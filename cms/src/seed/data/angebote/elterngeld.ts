@@ -56,20 +56,30 @@ export default {
     'Bei Teilzeit: Arbeitszeitbestätigung des Arbeitgebers',
     'Ohne deutschen Pass: Ihren Aufenthaltstitel',
   ],
-  legalBasis: '§§ 1–4d Bundeselterngeld- und Elternzeitgesetz (BEEG), insbesondere § 1 Abs. 8 (Einkommensgrenze), § 4 und § 4c BEEG (14 Monate für Alleinerziehende)',
+  legalBasis:
+    '§§ 1–4d Bundeselterngeld- und Elternzeitgesetz (BEEG), insbesondere § 1 Abs. 8 (Einkommensgrenze), § 4 und § 4c BEEG (14 Monate für Alleinerziehende)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/beeg/__1.html',
-  synonyms: 'Elterngeld, Basiselterngeld, ElterngeldPlus, Elterngeld Plus, Partnerschaftsbonus, Partnermonate, Elterngeld alleinerziehend, 14 Monate Elterngeld, Babyjahr, Geld nach der Geburt, Elterngeldstelle, Elterngeldrechner',
+  synonyms:
+    'Elterngeld, Basiselterngeld, ElterngeldPlus, Elterngeld Plus, Partnerschaftsbonus, Partnermonate, Elterngeld alleinerziehend, 14 Monate Elterngeld, Babyjahr, Geld nach der Geburt, Elterngeldstelle, Elterngeldrechner',
   benefit: 'elterngeld',
   rules: rules([
     {
       blockType: 'any',
       conditions: [
         { blockType: 'child', maxAge: 14 / 12, relations: ['own', 'adopted', 'step'], reason: 'Ihr Kind ist jünger als 14 Monate.' },
-        { blockType: 'all', reason: 'Sie erwarten ein Baby – nach der Geburt können Sie Elterngeld beantragen.', conditions: [{ blockType: 'adult', pregnant: true }] },
+        {
+          blockType: 'all',
+          reason: 'Sie erwarten ein Baby – nach der Geburt können Sie Elterngeld beantragen.',
+          conditions: [{ blockType: 'adult', pregnant: true }],
+        },
       ],
     },
     { blockType: 'adult', residence: settledResidence },
-    { blockType: 'all', reason: 'Ihr Einkommen liegt unter der Grenze von 175.000 Euro im Jahr.', conditions: [{ blockType: 'income', match: ['none', 'low', 'middle', 'high'] }] },
+    {
+      blockType: 'all',
+      reason: 'Ihr Einkommen liegt unter der Grenze von 175.000 Euro im Jahr.',
+      conditions: [{ blockType: 'income', match: ['none', 'low', 'middle', 'high'] }],
+    },
   ]),
   testFamilies: [
     {
@@ -99,7 +109,11 @@ export default {
       household: {
         version: 1,
         income: 'very-high',
-        members: [{ role: 'adult', age: 39, residenceStatus: 'german' }, { role: 'adult', age: 38, residenceStatus: 'german' }, { role: 'child', age: 0.5 }],
+        members: [
+          { role: 'adult', age: 39, residenceStatus: 'german' },
+          { role: 'adult', age: 38, residenceStatus: 'german' },
+          { role: 'child', age: 0.5 },
+        ],
       },
       expected: 'no',
     },
@@ -107,7 +121,10 @@ export default {
       name: 'Mutter mit Baby (3 Monate), Einkommen nicht angegeben',
       household: {
         version: 1,
-        members: [{ role: 'adult', age: 30, residenceStatus: 'eu' }, { role: 'child', age: 0.25 }],
+        members: [
+          { role: 'adult', age: 30, residenceStatus: 'eu' },
+          { role: 'child', age: 0.25 },
+        ],
       },
       expected: 'maybe',
     },
@@ -117,7 +134,10 @@ export default {
         version: 1,
         income: 'low',
         singleParent: true,
-        members: [{ role: 'adult', age: 29, residenceStatus: 'german', employment: 'parental-leave' }, { role: 'child', age: 5 / 12 }],
+        members: [
+          { role: 'adult', age: 29, residenceStatus: 'german', employment: 'parental-leave' },
+          { role: 'child', age: 5 / 12 },
+        ],
       },
       expected: 'yes',
     },

@@ -34,7 +34,11 @@ export default {
   legalBasisUrl: 'https://www.gesetze-im-internet.de/beeg/__15.html',
   synonyms: 'Elternzeit, Erziehungsurlaub, Babypause, Elternzeit anmelden, Teilzeit in Elternzeit, Kündigungsschutz Elternzeit',
   rules: rules([
-    { blockType: 'all', reason: 'Sie sind angestellt oder in Ausbildung – dann haben Sie ein Recht auf Elternzeit.', conditions: [{ blockType: 'adult', employment: ['employed', 'trainee', 'parental-leave'] }] },
+    {
+      blockType: 'all',
+      reason: 'Sie sind angestellt oder in Ausbildung – dann haben Sie ein Recht auf Elternzeit.',
+      conditions: [{ blockType: 'adult', employment: ['employed', 'trainee', 'parental-leave'] }],
+    },
     {
       blockType: 'any',
       conditions: [
@@ -48,7 +52,11 @@ export default {
       name: 'Angestellter Vater mit Kind (2)',
       household: {
         version: 1,
-        members: [{ role: 'adult', age: 36, employment: 'employed' }, { role: 'adult', age: 34, employment: 'homemaker' }, { role: 'child', age: 2 }],
+        members: [
+          { role: 'adult', age: 36, employment: 'employed' },
+          { role: 'adult', age: 34, employment: 'homemaker' },
+          { role: 'child', age: 2 },
+        ],
       },
       expected: 'yes',
     },
@@ -59,12 +67,25 @@ export default {
     },
     {
       name: 'Selbstständige Mutter mit Kind (1)',
-      household: { version: 1, singleParent: true, members: [{ role: 'adult', age: 37, employment: 'self-employed', pregnant: false }, { role: 'child', age: 1 }] },
+      household: {
+        version: 1,
+        singleParent: true,
+        members: [
+          { role: 'adult', age: 37, employment: 'self-employed', pregnant: false },
+          { role: 'child', age: 1 },
+        ],
+      },
       expected: 'no',
     },
     {
       name: 'Angestellte mit Kind (9)',
-      household: { version: 1, members: [{ role: 'adult', age: 41, employment: 'employed', pregnant: false }, { role: 'child', age: 9 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 41, employment: 'employed', pregnant: false },
+          { role: 'child', age: 9 },
+        ],
+      },
       expected: 'no',
     },
   ],

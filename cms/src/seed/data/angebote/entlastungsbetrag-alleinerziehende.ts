@@ -21,7 +21,8 @@ export default {
   provider: 'Finanzamt Hamm',
   eligibilitySummary:
     'Für Alleinerziehende mit eigenem steuerpflichtigem Einkommen, bei denen mindestens ein Kind gemeldet ist, für das sie Kindergeld oder den Kinderfreibetrag bekommen (unter 18 Jahren oder bis 25 Jahre in Schule, Ausbildung oder Studium), und die mit keiner anderen erwachsenen Person einen gemeinsamen Haushalt führen. Ohne Einkommen bringt der Betrag nichts. Vereinfacht: Der Situations-Finder nimmt die Angabe „alleinerziehend“ als Zeichen, dass keine andere erwachsene Person mit Ihnen wirtschaftet.',
-  costs: 'Steuerfreier Betrag von 4.260 Euro im Jahr, für jedes weitere Kind zusätzlich 240 Euro. Wie viel Steuern Sie sparen, hängt von Ihrem Steuersatz ab. Der Antrag ist kostenlos.',
+  costs:
+    'Steuerfreier Betrag von 4.260 Euro im Jahr, für jedes weitere Kind zusätzlich 240 Euro. Wie viel Steuern Sie sparen, hängt von Ihrem Steuersatz ab. Der Antrag ist kostenlos.',
   applyUrl: 'https://www.elster.de',
   steps: [
     'Angestellt: Beantragen Sie beim Finanzamt Hamm den Wechsel in die Steuerklasse II, online über ELSTER oder mit dem Formular „Antrag auf Lohnsteuer-Ermäßigung“.',
@@ -31,7 +32,8 @@ export default {
   documents: ['Steuer-Identifikationsnummer von Ihnen und Ihren Kindern', 'Angaben zum Kindergeld'],
   legalBasis: '§ 24b Einkommensteuergesetz (EStG)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/estg/__24b.html',
-  synonyms: 'Entlastungsbetrag, Alleinerziehendenentlastungsbetrag, Steuerklasse 2, Steuerklasse II, alleinerziehend Steuern, Single-Mama Steuer',
+  synonyms:
+    'Entlastungsbetrag, Alleinerziehendenentlastungsbetrag, Steuerklasse 2, Steuerklasse II, alleinerziehend Steuern, Single-Mama Steuer',
   rules: rules([
     { blockType: 'household', singleParent: true },
     {
@@ -46,27 +48,63 @@ export default {
         },
       ],
     },
-    { blockType: 'all', reason: 'Sie haben ein eigenes Einkommen, auf das Steuern anfallen können.', conditions: [{ blockType: 'income', match: ['low', 'middle', 'high', 'very-high'] }] },
+    {
+      blockType: 'all',
+      reason: 'Sie haben ein eigenes Einkommen, auf das Steuern anfallen können.',
+      conditions: [{ blockType: 'income', match: ['low', 'middle', 'high', 'very-high'] }],
+    },
   ]),
   testFamilies: [
     {
       name: 'Alleinerziehende Angestellte mit Kind (7), mittleres Einkommen',
-      household: { version: 1, singleParent: true, income: 'middle', members: [{ role: 'adult', age: 36, employment: 'employed' }, { role: 'child', age: 7 }] },
+      household: {
+        version: 1,
+        singleParent: true,
+        income: 'middle',
+        members: [
+          { role: 'adult', age: 36, employment: 'employed' },
+          { role: 'child', age: 7 },
+        ],
+      },
       expected: 'yes',
     },
     {
       name: 'Paar mit Kind (5)',
-      household: { version: 1, singleParent: false, income: 'middle', members: [{ role: 'adult', age: 35 }, { role: 'adult', age: 35 }, { role: 'child', age: 5 }] },
+      household: {
+        version: 1,
+        singleParent: false,
+        income: 'middle',
+        members: [
+          { role: 'adult', age: 35 },
+          { role: 'adult', age: 35 },
+          { role: 'child', age: 5 },
+        ],
+      },
       expected: 'no',
     },
     {
       name: 'Alleinerziehende ohne Einkommen mit Kind (2)',
-      household: { version: 1, singleParent: true, income: 'none', members: [{ role: 'adult', age: 24 }, { role: 'child', age: 2 }] },
+      household: {
+        version: 1,
+        singleParent: true,
+        income: 'none',
+        members: [
+          { role: 'adult', age: 24 },
+          { role: 'child', age: 2 },
+        ],
+      },
       expected: 'no',
     },
     {
       name: 'Alleinerziehender mit Kind (11), Einkommen nicht angegeben',
-      household: { version: 1, singleParent: true, members: [{ role: 'adult', age: 42 }, { role: 'child', age: 11 }] },
+      household: {
+        version: 1,
+        singleParent: true,
+        members: [
+          { role: 'adult', age: 42 },
+          { role: 'child', age: 11 },
+        ],
+      },
       expected: 'maybe',
     },
   ],

@@ -21,7 +21,8 @@ export default {
   provider: 'Pflegekasse der pflegebedürftigen Person (bei der Krankenkasse)',
   eligibilitySummary:
     'Für pflegebedürftige Menschen jeden Alters mit Pflegegrad 1 bis 5, die zu Hause leben. Der Betrag wird für anerkannte Entlastungsangebote erstattet. Ist kein Pflegegrad angegeben, zeigt der Situations-Finder das Angebot als „vielleicht“.',
-  costs: 'Bis zu 131 Euro im Monat (Stand 2026) als Erstattung gegen Rechnung. Ungenutzte Beträge können bis zum 30. Juni des Folgejahres genutzt werden.',
+  costs:
+    'Bis zu 131 Euro im Monat (Stand 2026) als Erstattung gegen Rechnung. Ungenutzte Beträge können bis zum 30. Juni des Folgejahres genutzt werden.',
   steps: [
     'Beantragen Sie bei der Pflegekasse einen Pflegegrad, wenn noch keiner festgestellt ist.',
     'Suchen Sie ein anerkanntes Entlastungsangebot. Die Pflegeberatung Ihrer Pflegekasse hilft bei der Suche.',
@@ -30,27 +31,52 @@ export default {
   documents: ['Bescheid über den Pflegegrad', 'Rechnungen des anerkannten Angebots'],
   legalBasis: '§ 45b Elftes Buch Sozialgesetzbuch (SGB XI)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_11/__45b.html',
-  synonyms: 'Entlastungsbetrag, Entlastungsleistungen, 131 Euro Pflege, Alltagshilfe, Haushaltshilfe Pflegekasse, Betreuungsleistungen, Pflegegrad 1',
+  synonyms:
+    'Entlastungsbetrag, Entlastungsleistungen, 131 Euro Pflege, Alltagshilfe, Haushaltshilfe Pflegekasse, Betreuungsleistungen, Pflegegrad 1',
   rules: rules([{ blockType: 'member', minPflegegrad: 1 }]),
   testFamilies: [
     {
       name: 'Kind (10) mit Pflegegrad 1',
-      household: { version: 1, members: [{ role: 'adult', age: 40, pflegegrad: 0 }, { role: 'child', age: 10, pflegegrad: 1 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 40, pflegegrad: 0 },
+          { role: 'child', age: 10, pflegegrad: 1 },
+        ],
+      },
       expected: 'yes',
     },
     {
       name: 'Vater (52) mit Pflegegrad 4',
-      household: { version: 1, members: [{ role: 'adult', age: 52, pflegegrad: 4, disability: true }, { role: 'adult', age: 50, pflegegrad: 0 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 52, pflegegrad: 4, disability: true },
+          { role: 'adult', age: 50, pflegegrad: 0 },
+        ],
+      },
       expected: 'yes',
     },
     {
       name: 'Familie ohne Pflegebedarf',
-      household: { version: 1, members: [{ role: 'adult', age: 33, pflegegrad: 0 }, { role: 'child', age: 2, pflegegrad: 0 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 33, pflegegrad: 0 },
+          { role: 'child', age: 2, pflegegrad: 0 },
+        ],
+      },
       expected: 'no',
     },
     {
       name: 'Familie, Pflegegrad nicht angegeben',
-      household: { version: 1, members: [{ role: 'adult', age: 60 }, { role: 'adult', age: 85, relation: 'grandparent', disability: true }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 60 },
+          { role: 'adult', age: 85, relation: 'grandparent', disability: true },
+        ],
+      },
       expected: 'maybe',
     },
   ],

@@ -37,9 +37,11 @@ export default {
     'Ohne Leistungsbezug: Einkommensnachweise',
     'Nach der Geburt: Geburtsurkunde',
   ],
-  legalBasis: '§ 24 Abs. 3 Satz 1 Nr. 2 und Satz 3 Zweites Buch Sozialgesetzbuch (SGB II); § 31 SGB XII; bei Asylbewerberleistungen das Asylbewerberleistungsgesetz (AsylbLG)',
+  legalBasis:
+    '§ 24 Abs. 3 Satz 1 Nr. 2 und Satz 3 Zweites Buch Sozialgesetzbuch (SGB II); § 31 SGB XII; bei Asylbewerberleistungen das Asylbewerberleistungsgesetz (AsylbLG)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_2/__24.html',
-  synonyms: 'Erstausstattung, Babyerstausstattung, Schwangerschaftsbekleidung, Umstandskleidung, Kinderwagen Jobcenter, Babybett, einmalige Leistung Geburt, Grundsicherungsgeld Baby, Bürgergeld Baby',
+  synonyms:
+    'Erstausstattung, Babyerstausstattung, Schwangerschaftsbekleidung, Umstandskleidung, Kinderwagen Jobcenter, Babybett, einmalige Leistung Geburt, Grundsicherungsgeld Baby, Bürgergeld Baby',
   rules: rules([
     {
       blockType: 'any',
@@ -68,7 +70,10 @@ export default {
         version: 1,
         income: 'low',
         receives: [],
-        members: [{ role: 'adult', age: 28, residenceStatus: 'german', pregnant: true, dueInWeeks: 10 }, { role: 'adult', age: 30, residenceStatus: 'german' }],
+        members: [
+          { role: 'adult', age: 28, residenceStatus: 'german', pregnant: true, dueInWeeks: 10 },
+          { role: 'adult', age: 30, residenceStatus: 'german' },
+        ],
       },
       expected: 'maybe',
     },
@@ -88,7 +93,14 @@ export default {
     },
     {
       name: 'Familie mit Grundsicherungsgeld und Kind (1), nicht schwanger',
-      household: { version: 1, receives: ['buergergeld'], members: [{ role: 'adult', age: 27, pregnant: false }, { role: 'child', age: 1 }] },
+      household: {
+        version: 1,
+        receives: ['buergergeld'],
+        members: [
+          { role: 'adult', age: 27, pregnant: false },
+          { role: 'child', age: 1 },
+        ],
+      },
       expected: 'no',
     },
   ],

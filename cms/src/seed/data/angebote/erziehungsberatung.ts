@@ -21,10 +21,12 @@ export default {
   ],
   handlungsfelder: ['staerkung-und-unterstuetzung-der-erziehung-in-der-familie'],
   lebenslagen: ['kleinkind', 'schulkind', 'jugendliche-beruf', 'alleinerziehend'],
-  eligibilitySummary: 'Alle Eltern und andere Erziehungsberechtigte, Kinder, Jugendliche und junge Erwachsene in Hamm – ohne Antrag und unabhängig von Einkommen, Religion und Herkunft.',
+  eligibilitySummary:
+    'Alle Eltern und andere Erziehungsberechtigte, Kinder, Jugendliche und junge Erwachsene in Hamm – ohne Antrag und unabhängig von Einkommen, Religion und Herkunft.',
   kontakte: ['jugendamt-hamm', 'familienrathaus', 'familienbuero'],
   erklaervideos: [],
-  provider: 'Erziehungs- und Familienberatungsstellen in Hamm, u. a. die katholische Beratungsstelle für Eltern, Kinder und Jugendliche der Caritas',
+  provider:
+    'Erziehungs- und Familienberatungsstellen in Hamm, u. a. die katholische Beratungsstelle für Eltern, Kinder und Jugendliche der Caritas',
   costs: 'Kostenlos und vertraulich.',
   steps: [
     'Rufen Sie eine Beratungsstelle an oder schreiben Sie eine E-Mail. Welche Stelle in Ihrer Nähe passt, erfahren Sie an der Familien-Service-Theke im Familienrathaus oder beim Familienbüro.',
@@ -38,22 +40,47 @@ export default {
     'Erziehungsberatung, Familienberatung, Elternberatung, Beratungsstelle, Beratung für Eltern Kinder Jugendliche, Streit, Trennung, Scheidung, Umgang, Pubertät, Erziehung, Hilfe für Eltern, Familienprobleme, Schulprobleme',
   rules: rules([
     { blockType: 'household', livesInHamm: true },
-    { blockType: 'child', maxAge: 21, reason: 'In Ihrer Familie lebt ein Kind oder ein junger Mensch – die Erziehungsberatung ist für alle Familien da.' },
+    {
+      blockType: 'child',
+      maxAge: 21,
+      reason: 'In Ihrer Familie lebt ein Kind oder ein junger Mensch – die Erziehungsberatung ist für alle Familien da.',
+    },
   ]),
   testFamilies: [
     {
       name: 'Familie in Hamm mit Jugendlichem (14)',
-      household: { version: 1, livesInHamm: true, members: [{ role: 'adult', age: 44 }, { role: 'adult', age: 46 }, { role: 'child', age: 14 }] },
+      household: {
+        version: 1,
+        livesInHamm: true,
+        members: [
+          { role: 'adult', age: 44 },
+          { role: 'adult', age: 46 },
+          { role: 'child', age: 14 },
+        ],
+      },
       expected: 'yes',
     },
     {
       name: 'Paar in Hamm ohne Kinder',
-      household: { version: 1, livesInHamm: true, members: [{ role: 'adult', age: 30 }, { role: 'adult', age: 31 }] },
+      household: {
+        version: 1,
+        livesInHamm: true,
+        members: [
+          { role: 'adult', age: 30 },
+          { role: 'adult', age: 31 },
+        ],
+      },
       expected: 'no',
     },
     {
       name: 'Familie mit Kind (5), Wohnort nicht angegeben',
-      household: { version: 1, members: [{ role: 'adult', age: 35 }, { role: 'child', age: 5 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 35 },
+          { role: 'child', age: 5 },
+        ],
+      },
       expected: 'maybe',
     },
   ],

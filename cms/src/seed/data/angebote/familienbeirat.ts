@@ -28,7 +28,8 @@ export default {
   summaryLeichteSprache:
     'Im Familien-Beirat sprechen Familien mit der Stadt. Sie sagen, was gut ist. Und was besser werden soll. Jede Familie aus Hamm darf mitmachen.',
   lebenslagen: ['neu-in-hamm'],
-  eligibilitySummary: 'Alle Familien aus Hamm – Eltern, Großeltern, Alleinerziehende, auch nur für eine Zeit oder zu einem Thema. Vorkenntnisse sind nicht nötig.',
+  eligibilitySummary:
+    'Alle Familien aus Hamm – Eltern, Großeltern, Alleinerziehende, auch nur für eine Zeit oder zu einem Thema. Vorkenntnisse sind nicht nötig.',
   documents: ['Keine Unterlagen nötig.'],
   rules: rules([
     { blockType: 'household', livesInHamm: true },
@@ -36,24 +37,49 @@ export default {
       blockType: 'any',
       conditions: [
         { blockType: 'child', maxAge: 18, reason: 'Sie sind eine Familie in Hamm – Ihre Erfahrungen sind im Familienbeirat gefragt.' },
-        { blockType: 'adult', pregnant: true, reason: 'Sie werden bald eine Familie in Hamm – Ihre Erfahrungen sind im Familienbeirat gefragt.' },
+        {
+          blockType: 'adult',
+          pregnant: true,
+          reason: 'Sie werden bald eine Familie in Hamm – Ihre Erfahrungen sind im Familienbeirat gefragt.',
+        },
       ],
     },
   ]),
   testFamilies: [
     {
       name: 'Familie in Hamm mit zwei Kindern',
-      household: { version: 1, livesInHamm: true, members: [{ role: 'adult', age: 38 }, { role: 'child', age: 4 }, { role: 'child', age: 9 }] },
+      household: {
+        version: 1,
+        livesInHamm: true,
+        members: [
+          { role: 'adult', age: 38 },
+          { role: 'child', age: 4 },
+          { role: 'child', age: 9 },
+        ],
+      },
       expected: 'yes',
     },
     {
       name: 'Familie wohnt nicht in Hamm',
-      household: { version: 1, livesInHamm: false, members: [{ role: 'adult', age: 38 }, { role: 'child', age: 4 }] },
+      household: {
+        version: 1,
+        livesInHamm: false,
+        members: [
+          { role: 'adult', age: 38 },
+          { role: 'child', age: 4 },
+        ],
+      },
       expected: 'no',
     },
     {
       name: 'Familie mit Kind (4), Wohnort nicht angegeben',
-      household: { version: 1, members: [{ role: 'adult', age: 38 }, { role: 'child', age: 4 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 38 },
+          { role: 'child', age: 4 },
+        ],
+      },
       expected: 'maybe',
     },
   ],

@@ -50,7 +50,14 @@ export default {
   testFamilies: [
     {
       name: 'Eltern in Hamm mit Baby (3 Monate)',
-      household: { version: 1, livesInHamm: true, members: [{ role: 'adult', age: 27 }, { role: 'child', age: 0.25 }] },
+      household: {
+        version: 1,
+        livesInHamm: true,
+        members: [
+          { role: 'adult', age: 27 },
+          { role: 'child', age: 0.25 },
+        ],
+      },
       expected: 'yes',
     },
     {
@@ -58,13 +65,22 @@ export default {
       household: {
         version: 1,
         livesInHamm: true,
-        members: [{ role: 'adult', age: 28, pregnant: false }, { role: 'adult', age: 30, pregnant: false }],
+        members: [
+          { role: 'adult', age: 28, pregnant: false },
+          { role: 'adult', age: 30, pregnant: false },
+        ],
       },
       expected: 'no',
     },
     {
       name: 'Familie mit Kind (6), Wohnort nicht angegeben',
-      household: { version: 1, members: [{ role: 'adult', age: 34 }, { role: 'child', age: 6 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 34 },
+          { role: 'child', age: 6 },
+        ],
+      },
       expected: 'maybe',
     },
   ],

@@ -19,9 +19,7 @@ export default {
   erklaervideos: [],
   provider: 'Familienbüro der Stadt Hamm',
   costs: 'Kostenlos.',
-  steps: [
-    'Fragen Sie beim Familienbüro, wie Sie den Familieninfobrief per E-Mail bekommen.',
-  ],
+  steps: ['Fragen Sie beim Familienbüro, wie Sie den Familieninfobrief per E-Mail bekommen.'],
   synonyms: 'Familieninfobrief, Infobrief, Newsletter, Familien-Newsletter, Veranstaltungen, Termine, Veranstaltungskalender, Neuigkeiten',
   summaryLeichteSprache:
     'Der Familien-Info-Brief ist eine E-Mail für Familien. Er kommt 4-mal im Jahr. Darin stehen Neuigkeiten und Termine für Familien in Hamm. Er kostet nichts.',
@@ -33,25 +31,53 @@ export default {
     {
       blockType: 'any',
       conditions: [
-        { blockType: 'child', maxAge: 18, reason: 'Sie sind eine Familie in Hamm – der Infobrief hält Sie über Angebote und Termine auf dem Laufenden.' },
-        { blockType: 'adult', pregnant: true, reason: 'Sie erwarten ein Baby – der Infobrief hält Sie über Angebote für Familien in Hamm auf dem Laufenden.' },
+        {
+          blockType: 'child',
+          maxAge: 18,
+          reason: 'Sie sind eine Familie in Hamm – der Infobrief hält Sie über Angebote und Termine auf dem Laufenden.',
+        },
+        {
+          blockType: 'adult',
+          pregnant: true,
+          reason: 'Sie erwarten ein Baby – der Infobrief hält Sie über Angebote für Familien in Hamm auf dem Laufenden.',
+        },
       ],
     },
   ]),
   testFamilies: [
     {
       name: 'Familie in Hamm mit Kind (6)',
-      household: { version: 1, livesInHamm: true, members: [{ role: 'adult', age: 33 }, { role: 'child', age: 6 }] },
+      household: {
+        version: 1,
+        livesInHamm: true,
+        members: [
+          { role: 'adult', age: 33 },
+          { role: 'child', age: 6 },
+        ],
+      },
       expected: 'yes',
     },
     {
       name: 'Paar in Hamm ohne Kinder, nicht schwanger',
-      household: { version: 1, livesInHamm: true, members: [{ role: 'adult', age: 60, pregnant: false }, { role: 'adult', age: 62, pregnant: false }] },
+      household: {
+        version: 1,
+        livesInHamm: true,
+        members: [
+          { role: 'adult', age: 60, pregnant: false },
+          { role: 'adult', age: 62, pregnant: false },
+        ],
+      },
       expected: 'no',
     },
     {
       name: 'Familie mit Kind (6), Wohnort nicht angegeben',
-      household: { version: 1, members: [{ role: 'adult', age: 33 }, { role: 'child', age: 6 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 33 },
+          { role: 'child', age: 6 },
+        ],
+      },
       expected: 'maybe',
     },
   ],

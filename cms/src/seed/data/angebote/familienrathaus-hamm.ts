@@ -22,7 +22,8 @@ export default {
   ],
   handlungsfelder: ['staerkung-und-unterstuetzung-der-erziehung-in-der-familie', 'gesundheitliche-foerderung-und-hilfen'],
   lebenslagen: ['schwangerschaft-geburt', 'kleinkind', 'neu-in-hamm'],
-  eligibilitySummary: 'Alle Familien und werdenden Eltern in Hamm. Die Leistungen rund um die Geburt sind hier gebündelt; bei anderen Anliegen bekommen alle Familien Information und Vermittlung.',
+  eligibilitySummary:
+    'Alle Familien und werdenden Eltern in Hamm. Die Leistungen rund um die Geburt sind hier gebündelt; bei anderen Anliegen bekommen alle Familien Information und Vermittlung.',
   kontakte: ['familienrathaus'],
   erklaervideos: ['das-familienrathaus-in-zwei-minuten'],
   provider: 'Stadt Hamm',
@@ -44,8 +45,16 @@ export default {
     {
       blockType: 'any',
       conditions: [
-        { blockType: 'adult', pregnant: true, reason: 'Sie erwarten ein Baby – rund um die Geburt erledigen Sie im Familienrathaus vieles an einem Ort.' },
-        { blockType: 'child', maxAge: 18, reason: 'Sie sind eine Familie in Hamm – das Familienrathaus ist Ihre Anlaufstelle für alle Familienfragen.' },
+        {
+          blockType: 'adult',
+          pregnant: true,
+          reason: 'Sie erwarten ein Baby – rund um die Geburt erledigen Sie im Familienrathaus vieles an einem Ort.',
+        },
+        {
+          blockType: 'child',
+          maxAge: 18,
+          reason: 'Sie sind eine Familie in Hamm – das Familienrathaus ist Ihre Anlaufstelle für alle Familienfragen.',
+        },
       ],
     },
   ]),
@@ -55,23 +64,46 @@ export default {
       household: {
         version: 1,
         livesInHamm: true,
-        members: [{ role: 'adult', age: 29, pregnant: true, dueInWeeks: 6 }, { role: 'adult', age: 31, pregnant: false }],
+        members: [
+          { role: 'adult', age: 29, pregnant: true, dueInWeeks: 6 },
+          { role: 'adult', age: 31, pregnant: false },
+        ],
       },
       expected: 'yes',
     },
     {
       name: 'Familie in Hamm mit Kind (9)',
-      household: { version: 1, livesInHamm: true, members: [{ role: 'adult', age: 40 }, { role: 'child', age: 9 }] },
+      household: {
+        version: 1,
+        livesInHamm: true,
+        members: [
+          { role: 'adult', age: 40 },
+          { role: 'child', age: 9 },
+        ],
+      },
       expected: 'yes',
     },
     {
       name: 'Familie mit Kind (9), wohnt nicht in Hamm',
-      household: { version: 1, livesInHamm: false, members: [{ role: 'adult', age: 40 }, { role: 'child', age: 9 }] },
+      household: {
+        version: 1,
+        livesInHamm: false,
+        members: [
+          { role: 'adult', age: 40 },
+          { role: 'child', age: 9 },
+        ],
+      },
       expected: 'no',
     },
     {
       name: 'Familie mit Kind (2), Wohnort nicht angegeben',
-      household: { version: 1, members: [{ role: 'adult', age: 33 }, { role: 'child', age: 2 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 33 },
+          { role: 'child', age: 2 },
+        ],
+      },
       expected: 'maybe',
     },
   ],

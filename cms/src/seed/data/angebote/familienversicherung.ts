@@ -202,7 +202,14 @@ export default {
     },
     {
       name: 'Vater mit Kind (9), Krankenversicherung nicht angegeben',
-      household: { version: 1, income: 'middle', members: [{ role: 'adult', age: 40 }, { role: 'child', age: 9 }] },
+      household: {
+        version: 1,
+        income: 'middle',
+        members: [
+          { role: 'adult', age: 40 },
+          { role: 'child', age: 9 },
+        ],
+      },
       expected: 'maybe',
     },
   ],

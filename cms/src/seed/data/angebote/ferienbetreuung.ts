@@ -63,12 +63,25 @@ export default {
     },
     {
       name: 'Familie in Hamm mit Kind (3)',
-      household: { version: 1, livesInHamm: true, members: [{ role: 'adult', age: 30 }, { role: 'child', age: 3 }] },
+      household: {
+        version: 1,
+        livesInHamm: true,
+        members: [
+          { role: 'adult', age: 30 },
+          { role: 'child', age: 3 },
+        ],
+      },
       expected: 'no',
     },
     {
       name: 'Kind (10), Wohnort nicht angegeben',
-      household: { version: 1, members: [{ role: 'adult', age: 44 }, { role: 'child', age: 10 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 44 },
+          { role: 'child', age: 10 },
+        ],
+      },
       expected: 'maybe',
     },
   ],

@@ -34,7 +34,11 @@ export default {
     'Melden Sie Ihr Kind direkt beim Veranstalter an. Die Anmeldung für die meisten Sommerangebote beginnt kurz vor den Ferien.',
     'Für mehrtägige Ferienfahrten fragen Sie bei Jugendverbänden, Kirchengemeinden und Wohlfahrtsverbänden nach – oft schon im Frühjahr.',
   ],
-  documents: ['Anmeldung beim Veranstalter', 'bei Fahrten: Einverständniserklärung der Eltern und Kopie der Versichertenkarte', 'YouCardHamm, falls vorhanden'],
+  documents: [
+    'Anmeldung beim Veranstalter',
+    'bei Fahrten: Einverständniserklärung der Eltern und Kopie der Versichertenkarte',
+    'YouCardHamm, falls vorhanden',
+  ],
   legalBasis: '§ 11 SGB VIII (Jugendarbeit, Kinder- und Jugenderholung); Kinder- und Jugendförderplan der Stadt Hamm',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_8/__11.html',
   synonyms:
@@ -54,18 +58,35 @@ export default {
       household: {
         version: 1,
         livesInHamm: true,
-        members: [{ role: 'adult', age: 42 }, { role: 'child', age: 10 }, { role: 'child', age: 14 }],
+        members: [
+          { role: 'adult', age: 42 },
+          { role: 'child', age: 10 },
+          { role: 'child', age: 14 },
+        ],
       },
       expected: 'yes',
     },
     {
       name: 'Familie in Hamm mit Kleinkind (2)',
-      household: { version: 1, livesInHamm: true, members: [{ role: 'adult', age: 29 }, { role: 'child', age: 2 }] },
+      household: {
+        version: 1,
+        livesInHamm: true,
+        members: [
+          { role: 'adult', age: 29 },
+          { role: 'child', age: 2 },
+        ],
+      },
       expected: 'no',
     },
     {
       name: 'Jugendlicher (15), Wohnort nicht angegeben',
-      household: { version: 1, members: [{ role: 'adult', age: 47 }, { role: 'child', age: 15 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 47 },
+          { role: 'child', age: 15 },
+        ],
+      },
       expected: 'maybe',
     },
   ],

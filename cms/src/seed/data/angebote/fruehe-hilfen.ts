@@ -22,10 +22,12 @@ export default {
   ],
   handlungsfelder: ['gesundheitliche-foerderung-und-hilfen', 'staerkung-und-unterstuetzung-der-erziehung-in-der-familie'],
   lebenslagen: ['schwangerschaft-geburt', 'kleinkind'],
-  eligibilitySummary: 'Alle werdenden Eltern und Familien mit Kindern unter drei Jahren in Hamm – besonders Familien, die sich mehr Unterstützung wünschen.',
+  eligibilitySummary:
+    'Alle werdenden Eltern und Familien mit Kindern unter drei Jahren in Hamm – besonders Familien, die sich mehr Unterstützung wünschen.',
   kontakte: ['familienrathaus', 'jugendamt-hamm'],
   erklaervideos: ['das-familienrathaus-in-zwei-minuten'],
-  provider: 'Stadt Hamm – Frühe Hilfen im Familienrathaus, mit AWO, Katholischem Sozialdienst, Caritas, Friedrich-Wilhelm-Stift, Diakonie und Geburtskliniken',
+  provider:
+    'Stadt Hamm – Frühe Hilfen im Familienrathaus, mit AWO, Katholischem Sozialdienst, Caritas, Friedrich-Wilhelm-Stift, Diakonie und Geburtskliniken',
   costs: 'Kostenlos.',
   steps: [
     'Sprechen Sie die Babylotsen in der Geburtsklinik an oder kommen Sie zur Familien-Service-Theke im Familienrathaus.',
@@ -58,7 +60,11 @@ export default {
       household: {
         version: 1,
         livesInHamm: true,
-        members: [{ role: 'adult', age: 29 }, { role: 'adult', age: 31 }, { role: 'child', age: 0.4 }],
+        members: [
+          { role: 'adult', age: 29 },
+          { role: 'adult', age: 31 },
+          { role: 'child', age: 0.4 },
+        ],
       },
       expected: 'yes',
     },
@@ -67,13 +73,22 @@ export default {
       household: {
         version: 1,
         livesInHamm: true,
-        members: [{ role: 'adult', age: 36, pregnant: false }, { role: 'child', age: 6 }],
+        members: [
+          { role: 'adult', age: 36, pregnant: false },
+          { role: 'child', age: 6 },
+        ],
       },
       expected: 'no',
     },
     {
       name: 'Kind (1), Wohnort nicht angegeben',
-      household: { version: 1, members: [{ role: 'adult', age: 27 }, { role: 'child', age: 1 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 27 },
+          { role: 'child', age: 1 },
+        ],
+      },
       expected: 'maybe',
     },
   ],

@@ -26,8 +26,10 @@ export default {
     'Kinder von der Geburt bis zur Einschulung, die eine Behinderung haben, von einer Behinderung bedroht sind oder deren Entwicklung verzögert ist – auch schon bei einem begründeten Verdacht. Eine Diagnose oder ein Schwerbehindertenausweis ist nicht nötig.',
   kontakte: ['familienrathaus'],
   erklaervideos: [],
-  provider: 'Frühförderstellen, in Hamm die Frühförderung der Johanniter-Kliniken Hamm; Kostenträger sind Landschaftsverband Westfalen-Lippe (LWL) und Krankenkassen',
-  costs: 'Für die Familie kostenlos und unabhängig vom Einkommen. Die Kosten tragen der Landschaftsverband Westfalen-Lippe als Träger der Eingliederungshilfe und die Krankenkasse.',
+  provider:
+    'Frühförderstellen, in Hamm die Frühförderung der Johanniter-Kliniken Hamm; Kostenträger sind Landschaftsverband Westfalen-Lippe (LWL) und Krankenkassen',
+  costs:
+    'Für die Familie kostenlos und unabhängig vom Einkommen. Die Kosten tragen der Landschaftsverband Westfalen-Lippe als Träger der Eingliederungshilfe und die Krankenkasse.',
   steps: [
     'Sprechen Sie Ihre Sorgen bei der Kinderärztin oder dem Kinderarzt an, zum Beispiel bei der nächsten U-Untersuchung. Auch die Kita kann Sie auf Frühförderung hinweisen.',
     'Nehmen Sie Kontakt zur Frühförderstelle auf. Ein erstes Beratungsgespräch ist ohne Überweisung möglich.',
@@ -47,7 +49,8 @@ export default {
           blockType: 'child',
           maxAge: 6,
           disability: true,
-          reason: 'Ihr Kind ist noch nicht im Schulalter und hat eine Behinderung oder Entwicklungsverzögerung (oder es gibt einen Verdacht darauf).',
+          reason:
+            'Ihr Kind ist noch nicht im Schulalter und hat eine Behinderung oder Entwicklungsverzögerung (oder es gibt einen Verdacht darauf).',
         },
         {
           blockType: 'child',
@@ -55,7 +58,8 @@ export default {
           maxAge: 7,
           disability: true,
           activities: ['none', 'kita', 'kindertagespflege'],
-          reason: 'Ihr Kind geht noch nicht zur Schule und hat eine Behinderung oder Entwicklungsverzögerung (oder es gibt einen Verdacht darauf).',
+          reason:
+            'Ihr Kind geht noch nicht zur Schule und hat eine Behinderung oder Entwicklungsverzögerung (oder es gibt einen Verdacht darauf).',
         },
       ],
     },
@@ -63,22 +67,46 @@ export default {
   testFamilies: [
     {
       name: 'Kind (3) mit Sprachentwicklungsverzögerung',
-      household: { version: 1, members: [{ role: 'adult', age: 33 }, { role: 'child', age: 3, disability: true, activity: 'kita' }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 33 },
+          { role: 'child', age: 3, disability: true, activity: 'kita' },
+        ],
+      },
       expected: 'yes',
     },
     {
       name: 'Kind (3) ohne Entwicklungsverzögerung',
-      household: { version: 1, members: [{ role: 'adult', age: 33 }, { role: 'child', age: 3, disability: false }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 33 },
+          { role: 'child', age: 3, disability: false },
+        ],
+      },
       expected: 'no',
     },
     {
       name: 'Kind (2), zur Entwicklung nichts angegeben',
-      household: { version: 1, members: [{ role: 'adult', age: 28 }, { role: 'child', age: 2 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 28 },
+          { role: 'child', age: 2 },
+        ],
+      },
       expected: 'maybe',
     },
     {
       name: 'Schulkind (9) mit Behinderung',
-      household: { version: 1, members: [{ role: 'adult', age: 40 }, { role: 'child', age: 9, disability: true, activity: 'grundschule' }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 40 },
+          { role: 'child', age: 9, disability: true, activity: 'grundschule' },
+        ],
+      },
       expected: 'no',
     },
   ],

@@ -59,7 +59,10 @@ export default {
       household: {
         version: 1,
         livesInHamm: true,
-        members: [{ role: 'adult', age: 38 }, { role: 'child', age: 7, activity: 'grundschule', name: 'Ela' }],
+        members: [
+          { role: 'adult', age: 38 },
+          { role: 'child', age: 7, activity: 'grundschule', name: 'Ela' },
+        ],
       },
       expected: 'yes',
     },
@@ -68,13 +71,23 @@ export default {
       household: {
         version: 1,
         livesInHamm: true,
-        members: [{ role: 'adult', age: 30 }, { role: 'child', age: 3, activity: 'kita' }],
+        members: [
+          { role: 'adult', age: 30 },
+          { role: 'child', age: 3, activity: 'kita' },
+        ],
       },
       expected: 'no',
     },
     {
       name: 'Familie in Hamm mit Kind (8), Schule nicht angegeben',
-      household: { version: 1, livesInHamm: true, members: [{ role: 'adult', age: 41 }, { role: 'child', age: 8 }] },
+      household: {
+        version: 1,
+        livesInHamm: true,
+        members: [
+          { role: 'adult', age: 41 },
+          { role: 'child', age: 8 },
+        ],
+      },
       expected: 'maybe',
     },
     {
@@ -82,7 +95,10 @@ export default {
       household: {
         version: 1,
         livesInHamm: false,
-        members: [{ role: 'adult', age: 40 }, { role: 'child', age: 9, activity: 'grundschule' }],
+        members: [
+          { role: 'adult', age: 40 },
+          { role: 'child', age: 9, activity: 'grundschule' },
+        ],
       },
       expected: 'no',
     },

@@ -124,7 +124,10 @@ export default {
       household: {
         version: 1,
         singleParent: true,
-        members: [{ role: 'adult', age: 26, pregnant: false }, { role: 'child', age: 11 / 12 }],
+        members: [
+          { role: 'adult', age: 26, pregnant: false },
+          { role: 'child', age: 11 / 12 },
+        ],
       },
       expected: 'yes',
     },
@@ -145,7 +148,10 @@ export default {
       household: {
         version: 1,
         livesInHamm: true,
-        members: [{ role: 'adult', age: 39, pregnant: false }, { role: 'child', age: 7 }],
+        members: [
+          { role: 'adult', age: 39, pregnant: false },
+          { role: 'child', age: 7 },
+        ],
       },
       expected: 'no',
     },

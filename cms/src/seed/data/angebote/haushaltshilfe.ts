@@ -71,7 +71,8 @@ export default {
         },
         {
           blockType: 'all',
-          reason: 'Sie sind gesetzlich versichert, und in Ihrem Haushalt lebt ein Kind mit Behinderung – ist es auf Hilfe angewiesen, gilt keine Altersgrenze.',
+          reason:
+            'Sie sind gesetzlich versichert, und in Ihrem Haushalt lebt ein Kind mit Behinderung – ist es auf Hilfe angewiesen, gilt keine Altersgrenze.',
           conditions: [
             { blockType: 'adult', insurance: ['statutory'] },
             { blockType: 'child', disability: true },
@@ -150,7 +151,13 @@ export default {
     },
     {
       name: 'Mutter mit Kind (5), Krankenversicherung nicht angegeben',
-      household: { version: 1, members: [{ role: 'adult', age: 30, pregnant: false }, { role: 'child', age: 5 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 30, pregnant: false },
+          { role: 'child', age: 5 },
+        ],
+      },
       expected: 'maybe',
     },
   ],

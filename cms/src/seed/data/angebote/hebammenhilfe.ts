@@ -50,9 +50,7 @@ export default {
         {
           blockType: 'all',
           reason: 'Ihr Baby ist jünger als zwölf Wochen – so lange kommt die Hebamme auch nach der Geburt, bezahlt von der Krankenkasse.',
-          conditions: [
-            { blockType: 'child', maxAge: 0.23 },
-          ],
+          conditions: [{ blockType: 'child', maxAge: 0.23 }],
         },
       ],
     },

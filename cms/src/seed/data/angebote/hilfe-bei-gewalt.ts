@@ -76,13 +76,24 @@ export default {
         version: 1,
         livesInHamm: true,
         singleParent: true,
-        members: [{ role: 'adult', age: 31 }, { role: 'child', age: 3 }, { role: 'child', age: 7 }],
+        members: [
+          { role: 'adult', age: 31 },
+          { role: 'child', age: 3 },
+          { role: 'child', age: 7 },
+        ],
       },
       expected: 'maybe',
     },
     {
       name: 'Frau mit Kind von außerhalb, die Schutz in Hamm sucht',
-      household: { version: 1, livesInHamm: false, members: [{ role: 'adult', age: 27 }, { role: 'child', age: 2 }] },
+      household: {
+        version: 1,
+        livesInHamm: false,
+        members: [
+          { role: 'adult', age: 27 },
+          { role: 'child', age: 2 },
+        ],
+      },
       expected: 'maybe',
     },
     {
@@ -101,7 +112,11 @@ export default {
         version: 1,
         livesInHamm: true,
         income: 'very-high',
-        members: [{ role: 'adult', age: 44 }, { role: 'adult', age: 46 }, { role: 'child', age: 12 }],
+        members: [
+          { role: 'adult', age: 44 },
+          { role: 'adult', age: 46 },
+          { role: 'child', age: 12 },
+        ],
       },
       expected: 'maybe',
     },

@@ -46,7 +46,8 @@ export default {
     'Die Hilfe beginnt, oft durch einen freien Träger. In regelmäßigen Gesprächen prüfen Sie gemeinsam, ob sie wirkt und wie es weitergeht.',
   ],
   documents: ['Für das erste Gespräch brauchen Sie keine Unterlagen.', 'Für Hilfen mit Kostenbeitrag später: Einkommensnachweise der Eltern'],
-  legalBasis: '§ 27 ff. SGB VIII (Hilfe zur Erziehung); § 36 SGB VIII (Hilfeplan); § 41 SGB VIII (Hilfe für junge Volljährige); §§ 91 ff. SGB VIII (Kostenbeiträge)',
+  legalBasis:
+    '§ 27 ff. SGB VIII (Hilfe zur Erziehung); § 36 SGB VIII (Hilfeplan); § 41 SGB VIII (Hilfe für junge Volljährige); §§ 91 ff. SGB VIII (Kostenbeiträge)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_8/__27.html',
   synonyms:
     'Hilfe zur Erziehung, Hilfen zur Erziehung, HzE, Familienhilfe, sozialpädagogische Familienhilfe, SPFH, Familienhelferin, Familienhelfer, Erziehungsbeistand, Erziehungsbeistandschaft, Tagesgruppe, soziale Gruppenarbeit, Hilfeplan, Jugendamt Hilfe, überfordert mit Kind, Erziehungsprobleme, Hilfe für junge Volljährige, Careleaver, Wohngruppe, Heim',
@@ -77,7 +78,12 @@ export default {
       household: {
         version: 1,
         livesInHamm: true,
-        members: [{ role: 'adult', age: 38 }, { role: 'adult', age: 40 }, { role: 'child', age: 8 }, { role: 'child', age: 14 }],
+        members: [
+          { role: 'adult', age: 38 },
+          { role: 'adult', age: 40 },
+          { role: 'child', age: 8 },
+          { role: 'child', age: 14 },
+        ],
       },
       expected: 'maybe',
     },
@@ -88,27 +94,62 @@ export default {
     },
     {
       name: 'Grenzfall: Kind ist 21 – Regelgrenze erreicht',
-      household: { version: 1, livesInHamm: true, members: [{ role: 'adult', age: 50 }, { role: 'child', age: 21 }] },
+      household: {
+        version: 1,
+        livesInHamm: true,
+        members: [
+          { role: 'adult', age: 50 },
+          { role: 'child', age: 21 },
+        ],
+      },
       expected: 'no',
     },
     {
       name: 'Grenzfall: Kind ist 20 – Hilfe für junge Volljährige noch möglich',
-      household: { version: 1, livesInHamm: true, members: [{ role: 'adult', age: 50 }, { role: 'child', age: 20 }] },
+      household: {
+        version: 1,
+        livesInHamm: true,
+        members: [
+          { role: 'adult', age: 50 },
+          { role: 'child', age: 20 },
+        ],
+      },
       expected: 'maybe',
     },
     {
       name: 'Paar in Hamm ohne Kinder',
-      household: { version: 1, livesInHamm: true, members: [{ role: 'adult', age: 45 }, { role: 'adult', age: 47 }] },
+      household: {
+        version: 1,
+        livesInHamm: true,
+        members: [
+          { role: 'adult', age: 45 },
+          { role: 'adult', age: 47 },
+        ],
+      },
       expected: 'no',
     },
     {
       name: 'Familie mit Kind (6) außerhalb von Hamm',
-      household: { version: 1, livesInHamm: false, members: [{ role: 'adult', age: 33 }, { role: 'child', age: 6 }] },
+      household: {
+        version: 1,
+        livesInHamm: false,
+        members: [
+          { role: 'adult', age: 33 },
+          { role: 'child', age: 6 },
+        ],
+      },
       expected: 'no',
     },
     {
       name: 'Alleinerziehende mit Kind (5), Wohnort nicht angegeben',
-      household: { version: 1, singleParent: true, members: [{ role: 'adult', age: 29 }, { role: 'child', age: 5 }] },
+      household: {
+        version: 1,
+        singleParent: true,
+        members: [
+          { role: 'adult', age: 29 },
+          { role: 'child', age: 5 },
+        ],
+      },
       expected: 'maybe',
     },
   ],

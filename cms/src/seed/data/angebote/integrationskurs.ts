@@ -48,7 +48,8 @@ export default {
     'Berechtigungsschein oder Verpflichtung (von Ausländerbehörde oder Jobcenter)',
     'Für die Kostenbefreiung: Bescheid über Grundsicherungsgeld (Bürgergeld), Sozialhilfe oder Asylbewerberleistungen oder Nachweise über Ihr Einkommen',
   ],
-  legalBasis: '§§ 43, 44 (Anspruch nur für bestimmte Aufenthaltserlaubnisse, Absatz 1 bis 3) und 44a Aufenthaltsgesetz; Integrationskursverordnung (IntV)',
+  legalBasis:
+    '§§ 43, 44 (Anspruch nur für bestimmte Aufenthaltserlaubnisse, Absatz 1 bis 3) und 44a Aufenthaltsgesetz; Integrationskursverordnung (IntV)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/aufenthg_2004/__44.html',
   synonyms:
     'Integrationskurs, Deutschkurs, Sprachkurs, Deutsch lernen, Orientierungskurs, B1, DTZ, Leben in Deutschland, Berechtigungsschein, BAMF, Elternkurs, Frauenkurs, Alphabetisierungskurs, Kostenbefreiung',
@@ -59,7 +60,8 @@ export default {
         {
           blockType: 'adult',
           residence: ['recognised-refugee'],
-          reason: 'Sie sind als Flüchtling anerkannt oder haben subsidiären Schutz – damit haben Sie einen Anspruch auf den Integrationskurs, wenn Sie noch nicht ausreichend Deutsch sprechen.',
+          reason:
+            'Sie sind als Flüchtling anerkannt oder haben subsidiären Schutz – damit haben Sie einen Anspruch auf den Integrationskurs, wenn Sie noch nicht ausreichend Deutsch sprechen.',
         },
         {
           // § 44 Abs. 1 AufenthG: only some residence permits, first issued and less than a year ago, give a right to the course.
@@ -113,7 +115,10 @@ export default {
       household: {
         version: 1,
         receives: ['buergergeld'],
-        members: [{ role: 'adult', age: 37, residenceStatus: 'temporary-protection' }, { role: 'child', age: 10 }],
+        members: [
+          { role: 'adult', age: 37, residenceStatus: 'temporary-protection' },
+          { role: 'child', age: 10 },
+        ],
       },
       expected: 'maybe',
     },
@@ -129,7 +134,13 @@ export default {
     },
     {
       name: 'Deutsche Familie',
-      household: { version: 1, members: [{ role: 'adult', age: 40, residenceStatus: 'german' }, { role: 'child', age: 10 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 40, residenceStatus: 'german' },
+          { role: 'child', age: 10 },
+        ],
+      },
       expected: 'no',
     },
     {

@@ -20,17 +20,23 @@ export default {
   ],
   handlungsfelder: ['hochwertige-bildung-und-betreuung', 'balance-von-familie-und-arbeitswelt'],
   lebenslagen: ['jugendliche-beruf'],
-  eligibilitySummary: 'Junge Menschen in Hamm etwa ab der Berufsorientierung in der Schule bis 25 Jahre, die Unterstützung beim Übergang von der Schule in Ausbildung, Studium oder Arbeit suchen – und ihre Eltern.',
+  eligibilitySummary:
+    'Junge Menschen in Hamm etwa ab der Berufsorientierung in der Schule bis 25 Jahre, die Unterstützung beim Übergang von der Schule in Ausbildung, Studium oder Arbeit suchen – und ihre Eltern.',
   kontakte: ['jugendberufsagentur-hamm'],
   erklaervideos: [],
-  provider: 'Agentur für Arbeit Hamm, Kommunales Jobcenter Hamm und Jugendamt der Stadt Hamm mit der Koordinierungsstelle „Kein Abschluss ohne Anschluss“',
+  provider:
+    'Agentur für Arbeit Hamm, Kommunales Jobcenter Hamm und Jugendamt der Stadt Hamm mit der Koordinierungsstelle „Kein Abschluss ohne Anschluss“',
   costs: 'Die Beratung ist kostenlos.',
   steps: [
     'Kommen Sie in die Jugendberufsagentur in der Bismarckstraße 1 oder vereinbaren Sie einen Termin.',
     'Bringen Sie, wenn vorhanden, Ihr letztes Zeugnis, Ihren Lebenslauf und Briefe von Ämtern mit. Eltern können gern mitkommen.',
     'Gemeinsam mit der Beraterin oder dem Berater planen Sie die nächsten Schritte – Praktikum, Bewerbung, Ausbildung oder Schule.',
   ],
-  documents: ['Letztes Schulzeugnis', 'Lebenslauf, falls vorhanden', 'Briefe und Bescheide von Agentur für Arbeit, Jobcenter oder Jugendamt, falls vorhanden'],
+  documents: [
+    'Letztes Schulzeugnis',
+    'Lebenslauf, falls vorhanden',
+    'Briefe und Bescheide von Agentur für Arbeit, Jobcenter oder Jugendamt, falls vorhanden',
+  ],
   legalBasis: 'SGB III (Berufsberatung); SGB II; SGB VIII (§ 13 Jugendsozialarbeit, § 81 Zusammenarbeit)',
   synonyms:
     'JuBA, Jugendberufsagentur, Berufsberatung, Ausbildung, Ausbildungsplatz, Praktikum, Studium, Bewerbung, Job, Beruf, Schulabschluss, KAoA, Kein Abschluss ohne Anschluss, Übergang Schule Beruf',
@@ -55,18 +61,34 @@ export default {
       household: {
         version: 1,
         livesInHamm: true,
-        members: [{ role: 'adult', age: 45 }, { role: 'child', age: 16, activity: 'weiterfuehrende-schule' }],
+        members: [
+          { role: 'adult', age: 45 },
+          { role: 'child', age: 16, activity: 'weiterfuehrende-schule' },
+        ],
       },
       expected: 'yes',
     },
     {
       name: 'Familie in Hamm mit Kind (8)',
-      household: { version: 1, livesInHamm: true, members: [{ role: 'adult', age: 38 }, { role: 'child', age: 8 }] },
+      household: {
+        version: 1,
+        livesInHamm: true,
+        members: [
+          { role: 'adult', age: 38 },
+          { role: 'child', age: 8 },
+        ],
+      },
       expected: 'no',
     },
     {
       name: 'Junge Mutter (20), Wohnort nicht angegeben',
-      household: { version: 1, members: [{ role: 'adult', age: 20 }, { role: 'child', age: 1 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 20 },
+          { role: 'child', age: 1 },
+        ],
+      },
       expected: 'maybe',
     },
   ],

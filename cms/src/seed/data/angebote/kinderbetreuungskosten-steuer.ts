@@ -22,7 +22,8 @@ export default {
   provider: 'Finanzamt Hamm',
   eligibilitySummary:
     'Für Eltern mit steuerpflichtigem Einkommen, die für die Betreuung eines Kindes unter 14 Jahren bezahlen (oder eines Kindes mit Behinderung, die vor dem 25. Geburtstag eingetreten ist). Der Situations-Finder zeigt das Angebot für Kinder in Kita, Kindertagespflege, Grundschule oder Förderschule: bei mittlerem und höherem Einkommen als passend, bei geringem Einkommen als „vielleicht“, weil dann oft wenig Steuer anfällt. Vereinfacht: Ob Sie für Ganztag oder Hort wirklich Beiträge zahlen, fragt der Situations-Finder nicht ab; Kinder mit Behinderung über 14 werden nicht erkannt.',
-  costs: '80 Prozent der Betreuungskosten, höchstens 4.800 Euro pro Kind und Jahr, mindern das zu versteuernde Einkommen (ab Steuerjahr 2025). Wie viel Steuern Sie sparen, hängt von Ihrem Steuersatz ab.',
+  costs:
+    '80 Prozent der Betreuungskosten, höchstens 4.800 Euro pro Kind und Jahr, mindern das zu versteuernde Einkommen (ab Steuerjahr 2025). Wie viel Steuern Sie sparen, hängt von Ihrem Steuersatz ab.',
   applyUrl: 'https://www.elster.de',
   steps: [
     'Sammeln Sie über das Jahr die Rechnungen oder Beitragsbescheide und die Kontoauszüge mit den Überweisungen.',
@@ -36,7 +37,8 @@ export default {
   ],
   legalBasis: '§ 10 Abs. 1 Nr. 5 Einkommensteuergesetz (EStG)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/estg/__10.html',
-  synonyms: 'Kinderbetreuungskosten, Kita-Beiträge Steuer, Betreuungskosten absetzen, Sonderausgaben Kinder, Tagesmutter Steuer, OGS Beitrag Steuer, Babysitter absetzen',
+  synonyms:
+    'Kinderbetreuungskosten, Kita-Beiträge Steuer, Betreuungskosten absetzen, Sonderausgaben Kinder, Tagesmutter Steuer, OGS Beitrag Steuer, Babysitter absetzen',
   rules: rules([
     {
       blockType: 'child',
@@ -48,22 +50,53 @@ export default {
   testFamilies: [
     {
       name: 'Paar mit mittlerem Einkommen, Kind (3) in der Kita',
-      household: { version: 1, income: 'middle', members: [{ role: 'adult', age: 34 }, { role: 'adult', age: 33 }, { role: 'child', age: 3, activity: 'kita' }] },
+      household: {
+        version: 1,
+        income: 'middle',
+        members: [
+          { role: 'adult', age: 34 },
+          { role: 'adult', age: 33 },
+          { role: 'child', age: 3, activity: 'kita' },
+        ],
+      },
       expected: 'yes',
     },
     {
       name: 'Paar mit geringem Einkommen, Kind (1) bei der Tagesmutter',
-      household: { version: 1, income: 'low', members: [{ role: 'adult', age: 27 }, { role: 'adult', age: 29 }, { role: 'child', age: 1, activity: 'kindertagespflege' }] },
+      household: {
+        version: 1,
+        income: 'low',
+        members: [
+          { role: 'adult', age: 27 },
+          { role: 'adult', age: 29 },
+          { role: 'child', age: 1, activity: 'kindertagespflege' },
+        ],
+      },
       expected: 'maybe',
     },
     {
       name: 'Paar mit hohem Einkommen, Kind (15)',
-      household: { version: 1, income: 'high', members: [{ role: 'adult', age: 47 }, { role: 'child', age: 15, activity: 'weiterfuehrende-schule' }] },
+      household: {
+        version: 1,
+        income: 'high',
+        members: [
+          { role: 'adult', age: 47 },
+          { role: 'child', age: 15, activity: 'weiterfuehrende-schule' },
+        ],
+      },
       expected: 'no',
     },
     {
       name: 'Familie mit mittlerem Einkommen, Kind (2) zu Hause betreut',
-      household: { version: 1, income: 'middle', members: [{ role: 'adult', age: 31 }, { role: 'adult', age: 32 }, { role: 'child', age: 2, activity: 'none' }] },
+      household: {
+        version: 1,
+        income: 'middle',
+        members: [
+          { role: 'adult', age: 31 },
+          { role: 'adult', age: 32 },
+          { role: 'child', age: 2, activity: 'none' },
+        ],
+      },
       expected: 'no',
     },
   ],

@@ -37,7 +37,8 @@ export default {
   ],
   legalBasis: '§ 32 Abs. 6 und § 31 Einkommensteuergesetz (EStG)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/estg/__32.html',
-  synonyms: 'Kinderfreibetrag, Freibetrag für Kinder, BEA-Freibetrag, Betreuungsfreibetrag, Günstigerprüfung, Steuer Kinder, Kinderfreibetragszähler, Steuererklärung Kinder',
+  synonyms:
+    'Kinderfreibetrag, Freibetrag für Kinder, BEA-Freibetrag, Betreuungsfreibetrag, Günstigerprüfung, Steuer Kinder, Kinderfreibetragszähler, Steuererklärung Kinder',
   rules: rules([
     {
       blockType: 'any',
@@ -53,27 +54,62 @@ export default {
         },
       ],
     },
-    { blockType: 'all', reason: 'Bei Ihrem Einkommen sparen die Freibeträge mehr Steuern als das Kindergeld.', conditions: [{ blockType: 'income', match: ['high', 'very-high'], borderline: ['middle'] }] },
+    {
+      blockType: 'all',
+      reason: 'Bei Ihrem Einkommen sparen die Freibeträge mehr Steuern als das Kindergeld.',
+      conditions: [{ blockType: 'income', match: ['high', 'very-high'], borderline: ['middle'] }],
+    },
   ]),
   testFamilies: [
     {
       name: 'Paar mit hohem Einkommen und Kind (6)',
-      household: { version: 1, income: 'high', members: [{ role: 'adult', age: 41 }, { role: 'adult', age: 40 }, { role: 'child', age: 6 }] },
+      household: {
+        version: 1,
+        income: 'high',
+        members: [
+          { role: 'adult', age: 41 },
+          { role: 'adult', age: 40 },
+          { role: 'child', age: 6 },
+        ],
+      },
       expected: 'yes',
     },
     {
       name: 'Paar mit mittlerem Einkommen und Kind (10)',
-      household: { version: 1, income: 'middle', members: [{ role: 'adult', age: 38 }, { role: 'adult', age: 36 }, { role: 'child', age: 10 }] },
+      household: {
+        version: 1,
+        income: 'middle',
+        members: [
+          { role: 'adult', age: 38 },
+          { role: 'adult', age: 36 },
+          { role: 'child', age: 10 },
+        ],
+      },
       expected: 'maybe',
     },
     {
       name: 'Alleinerziehende mit geringem Einkommen und Kind (4)',
-      household: { version: 1, income: 'low', singleParent: true, members: [{ role: 'adult', age: 30 }, { role: 'child', age: 4 }] },
+      household: {
+        version: 1,
+        income: 'low',
+        singleParent: true,
+        members: [
+          { role: 'adult', age: 30 },
+          { role: 'child', age: 4 },
+        ],
+      },
       expected: 'no',
     },
     {
       name: 'Paar ohne Kinder mit hohem Einkommen',
-      household: { version: 1, income: 'high', members: [{ role: 'adult', age: 45 }, { role: 'adult', age: 44 }] },
+      household: {
+        version: 1,
+        income: 'high',
+        members: [
+          { role: 'adult', age: 45 },
+          { role: 'adult', age: 44 },
+        ],
+      },
       expected: 'no',
     },
   ],

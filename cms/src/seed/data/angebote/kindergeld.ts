@@ -141,7 +141,10 @@ export default {
       name: 'Familie mit Kind (5), Aufenthaltsstatus nicht angegeben',
       household: {
         version: 1,
-        members: [{ role: 'adult', age: 29 }, { role: 'child', age: 5 }],
+        members: [
+          { role: 'adult', age: 29 },
+          { role: 'child', age: 5 },
+        ],
       },
       expected: 'maybe',
     },

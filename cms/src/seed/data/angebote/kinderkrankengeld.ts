@@ -32,9 +32,14 @@ export default {
   documents: ['Ärztliche Bescheinigung über die Erkrankung des Kindes', 'Bei Alleinerziehenden: Angabe, dass Sie allein erziehen'],
   legalBasis: '§ 45 Fünftes Buch Sozialgesetzbuch (SGB V)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_5/__45.html',
-  synonyms: 'Kinderkrankengeld, Kinderkrankentage, Kind krank, Krankengeld bei Erkrankung des Kindes, Kinderkrankenschein, Kind-krank-Tage, Freistellung krankes Kind',
+  synonyms:
+    'Kinderkrankengeld, Kinderkrankentage, Kind krank, Krankengeld bei Erkrankung des Kindes, Kinderkrankenschein, Kind-krank-Tage, Freistellung krankes Kind',
   rules: rules([
-    { blockType: 'all', reason: 'Sie sind berufstätig und gesetzlich krankenversichert.', conditions: [{ blockType: 'adult', employment: ['employed', 'trainee'], insurance: ['statutory'] }] },
+    {
+      blockType: 'all',
+      reason: 'Sie sind berufstätig und gesetzlich krankenversichert.',
+      conditions: [{ blockType: 'adult', employment: ['employed', 'trainee'], insurance: ['statutory'] }],
+    },
     {
       blockType: 'any',
       conditions: [
@@ -46,25 +51,46 @@ export default {
   testFamilies: [
     {
       name: 'Angestellte Mutter, gesetzlich versichert, Kind (5)',
-      household: { version: 1, members: [{ role: 'adult', age: 34, employment: 'employed', healthInsurance: 'statutory' }, { role: 'child', age: 5 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 34, employment: 'employed', healthInsurance: 'statutory' },
+          { role: 'child', age: 5 },
+        ],
+      },
       expected: 'yes',
     },
     {
       name: 'Privat versicherter Angestellter mit Kind (3)',
-      household: { version: 1, members: [{ role: 'adult', age: 40, employment: 'employed', healthInsurance: 'private' }, { role: 'child', age: 3 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 40, employment: 'employed', healthInsurance: 'private' },
+          { role: 'child', age: 3 },
+        ],
+      },
       expected: 'no',
     },
     {
       name: 'Gesetzlich versicherte Angestellte mit Kind (14) ohne Behinderung',
       household: {
         version: 1,
-        members: [{ role: 'adult', age: 44, employment: 'employed', healthInsurance: 'statutory' }, { role: 'child', age: 14, disability: false }],
+        members: [
+          { role: 'adult', age: 44, employment: 'employed', healthInsurance: 'statutory' },
+          { role: 'child', age: 14, disability: false },
+        ],
       },
       expected: 'no',
     },
     {
       name: 'Angestellter mit Kind (8), Versicherung nicht angegeben',
-      household: { version: 1, members: [{ role: 'adult', age: 37, employment: 'employed' }, { role: 'child', age: 8 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 37, employment: 'employed' },
+          { role: 'child', age: 8 },
+        ],
+      },
       expected: 'maybe',
     },
   ],

@@ -55,11 +55,17 @@ export default {
         },
         {
           blockType: 'all',
-          reason: 'Ihr Baby ist unter einem Jahr, und alle Eltern im Haushalt arbeiten, lernen oder suchen Arbeit – dann hat auch Ihr Baby ein Recht auf Förderung (§ 24 Abs. 1 SGB VIII).',
+          reason:
+            'Ihr Baby ist unter einem Jahr, und alle Eltern im Haushalt arbeiten, lernen oder suchen Arbeit – dann hat auch Ihr Baby ein Recht auf Förderung (§ 24 Abs. 1 SGB VIII).',
           conditions: [
             { blockType: 'child', maxAge: 1 },
             { blockType: 'adult', employment: ['employed', 'self-employed', 'student', 'trainee', 'unemployed'] },
-            { blockType: 'not', conditions: [{ blockType: 'adult', relations: ['parent', 'foster-parent'], employment: ['parental-leave', 'homemaker', 'retired'] }] },
+            {
+              blockType: 'not',
+              conditions: [
+                { blockType: 'adult', relations: ['parent', 'foster-parent'], employment: ['parental-leave', 'homemaker', 'retired'] },
+              ],
+            },
           ],
         },
         {
@@ -82,7 +88,10 @@ export default {
         version: 1,
         livesInHamm: true,
         singleParent: true,
-        members: [{ role: 'adult', age: 27, employment: 'employed' }, { role: 'child', age: 1.5, name: 'Emil' }],
+        members: [
+          { role: 'adult', age: 27, employment: 'employed' },
+          { role: 'child', age: 1.5, name: 'Emil' },
+        ],
       },
       expected: 'yes',
     },
@@ -117,13 +126,22 @@ export default {
       household: {
         version: 1,
         livesInHamm: true,
-        members: [{ role: 'adult', age: 36 }, { role: 'child', age: 4, activity: 'kita' }],
+        members: [
+          { role: 'adult', age: 36 },
+          { role: 'child', age: 4, activity: 'kita' },
+        ],
       },
       expected: 'no',
     },
     {
       name: 'Kind (2), Wohnort nicht angegeben',
-      household: { version: 1, members: [{ role: 'adult', age: 30 }, { role: 'child', age: 2 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 30 },
+          { role: 'child', age: 2 },
+        ],
+      },
       expected: 'maybe',
     },
   ],

@@ -54,7 +54,11 @@ export default {
   rules: rules([
     { blockType: 'child', maxAge: 25, relations: ['own', 'adopted', 'foster', 'step', 'grandchild'] },
     { blockType: 'adult', residence: settledResidence },
-    { blockType: 'all', reason: 'Sie verdienen Geld, aber es reicht nicht ganz für die ganze Familie.', conditions: [{ blockType: 'income', match: ['low'], borderline: ['middle'] }] },
+    {
+      blockType: 'all',
+      reason: 'Sie verdienen Geld, aber es reicht nicht ganz für die ganze Familie.',
+      conditions: [{ blockType: 'income', match: ['low'], borderline: ['middle'] }],
+    },
   ]),
   testFamilies: [
     {
@@ -77,7 +81,10 @@ export default {
         version: 1,
         income: 'middle',
         singleParent: true,
-        members: [{ role: 'adult', age: 40, residenceStatus: 'eu', employment: 'employed' }, { role: 'child', age: 12 }],
+        members: [
+          { role: 'adult', age: 40, residenceStatus: 'eu', employment: 'employed' },
+          { role: 'child', age: 12 },
+        ],
       },
       expected: 'maybe',
     },
@@ -86,7 +93,10 @@ export default {
       household: {
         version: 1,
         income: 'none',
-        members: [{ role: 'adult', age: 28, residenceStatus: 'recognised-refugee' }, { role: 'child', age: 2 }],
+        members: [
+          { role: 'adult', age: 28, residenceStatus: 'recognised-refugee' },
+          { role: 'child', age: 2 },
+        ],
       },
       expected: 'no',
     },
@@ -95,7 +105,11 @@ export default {
       household: {
         version: 1,
         income: 'high',
-        members: [{ role: 'adult', age: 44, residenceStatus: 'german' }, { role: 'adult', age: 42, residenceStatus: 'german' }, { role: 'child', age: 7 }],
+        members: [
+          { role: 'adult', age: 44, residenceStatus: 'german' },
+          { role: 'adult', age: 42, residenceStatus: 'german' },
+          { role: 'child', age: 7 },
+        ],
       },
       expected: 'no',
     },

@@ -55,7 +55,8 @@ export default {
           minAgeByCutoff: 4,
           maxAge: 8,
           activities: ['kita', 'kindertagespflege'],
-          reason: 'Ihr Kind ist bis zum 30. September vier Jahre alt geworden. Ab dem 1. August dieses Jahres bis zur Einschulung ist die Kita in NRW beitragsfrei.',
+          reason:
+            'Ihr Kind ist bis zum 30. September vier Jahre alt geworden. Ab dem 1. August dieses Jahres bis zur Einschulung ist die Kita in NRW beitragsfrei.',
         },
         {
           blockType: 'all',
@@ -67,13 +68,15 @@ export default {
                 {
                   blockType: 'receives',
                   benefits: ['buergergeld', 'sozialhilfe', 'asylbewerberleistungen', 'kinderzuschlag', 'wohngeld'],
-                  reason: 'Wer Grundsicherungsgeld (bisher Bürgergeld), Sozialhilfe, Asylbewerberleistungen, Kinderzuschlag oder Wohngeld bekommt, zahlt keinen Kita-Beitrag.',
+                  reason:
+                    'Wer Grundsicherungsgeld (bisher Bürgergeld), Sozialhilfe, Asylbewerberleistungen, Kinderzuschlag oder Wohngeld bekommt, zahlt keinen Kita-Beitrag.',
                 },
                 {
                   blockType: 'income',
                   match: ['none'],
                   borderline: ['low'],
-                  reason: 'Ohne eigenes Erwerbseinkommen liegen Familien in der Regel unter der Beitragsfreigrenze der Stadt Hamm und zahlen keinen Kita-Beitrag.',
+                  reason:
+                    'Ohne eigenes Erwerbseinkommen liegen Familien in der Regel unter der Beitragsfreigrenze der Stadt Hamm und zahlen keinen Kita-Beitrag.',
                 },
               ],
             },
@@ -157,7 +160,10 @@ export default {
         version: 1,
         livesInHamm: true,
         receives: ['wohngeld', 'kindergeld'],
-        members: [{ role: 'adult', age: 29 }, { role: 'child', age: 2, activity: 'kita' }],
+        members: [
+          { role: 'adult', age: 29 },
+          { role: 'child', age: 2, activity: 'kita' },
+        ],
       },
       expected: 'yes',
     },
@@ -178,7 +184,13 @@ export default {
     },
     {
       name: 'Kind (2) in der Kita, Einkommen und Wohnort nicht angegeben',
-      household: { version: 1, members: [{ role: 'adult', age: 31 }, { role: 'child', age: 2, activity: 'kita' }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 31 },
+          { role: 'child', age: 2, activity: 'kita' },
+        ],
+      },
       expected: 'maybe',
     },
   ],

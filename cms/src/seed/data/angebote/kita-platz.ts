@@ -64,11 +64,17 @@ export default {
         },
         {
           blockType: 'all',
-          reason: 'Ihr Baby ist unter einem Jahr, und alle Eltern im Haushalt arbeiten, lernen oder suchen Arbeit – dann hat auch Ihr Baby ein Recht auf Förderung (§ 24 Abs. 1 SGB VIII).',
+          reason:
+            'Ihr Baby ist unter einem Jahr, und alle Eltern im Haushalt arbeiten, lernen oder suchen Arbeit – dann hat auch Ihr Baby ein Recht auf Förderung (§ 24 Abs. 1 SGB VIII).',
           conditions: [
             { blockType: 'child', maxAge: 1 },
             { blockType: 'adult', employment: ['employed', 'self-employed', 'student', 'trainee', 'unemployed'] },
-            { blockType: 'not', conditions: [{ blockType: 'adult', relations: ['parent', 'foster-parent'], employment: ['parental-leave', 'homemaker', 'retired'] }] },
+            {
+              blockType: 'not',
+              conditions: [
+                { blockType: 'adult', relations: ['parent', 'foster-parent'], employment: ['parental-leave', 'homemaker', 'retired'] },
+              ],
+            },
           ],
         },
         {
@@ -90,7 +96,11 @@ export default {
       household: {
         version: 1,
         livesInHamm: true,
-        members: [{ role: 'adult', age: 31 }, { role: 'adult', age: 33 }, { role: 'child', age: 2, name: 'Lina' }],
+        members: [
+          { role: 'adult', age: 31 },
+          { role: 'adult', age: 33 },
+          { role: 'child', age: 2, name: 'Lina' },
+        ],
       },
       expected: 'yes',
     },
@@ -109,7 +119,13 @@ export default {
     },
     {
       name: 'Familie mit Kind (3), Wohnort nicht angegeben',
-      household: { version: 1, members: [{ role: 'adult', age: 28 }, { role: 'child', age: 3 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 28 },
+          { role: 'child', age: 3 },
+        ],
+      },
       expected: 'maybe',
     },
     {
@@ -117,7 +133,10 @@ export default {
       household: {
         version: 1,
         livesInHamm: true,
-        members: [{ role: 'adult', age: 40 }, { role: 'child', age: 8, activity: 'grundschule' }],
+        members: [
+          { role: 'adult', age: 40 },
+          { role: 'child', age: 8, activity: 'grundschule' },
+        ],
       },
       expected: 'no',
     },

@@ -35,7 +35,8 @@ export default {
     'Für Kinder und Jugendliche in Hamm von 10 bis 14 Jahren. Die Angebote sind kostenlos; es gibt keine Einkommensgrenze. Für viele Angebote ist eine Anmeldung nötig, und manche richten sich nur an einen Teil dieser Altersspanne.',
   kontakte: ['familienbuero'],
   erklaervideos: [],
-  provider: 'Stadt Hamm – Kulturbüro (Koordinierung) mit KUBUS, HELIOS-Theater, Gustav-Lübcke-Museum, Stadtarchiv, Zentralbibliothek und Jugendzentren; gefördert vom Land NRW',
+  provider:
+    'Stadt Hamm – Kulturbüro (Koordinierung) mit KUBUS, HELIOS-Theater, Gustav-Lübcke-Museum, Stadtarchiv, Zentralbibliothek und Jugendzentren; gefördert vom Land NRW',
   costs: 'Kostenlos. Das Land NRW und die Stadt Hamm bezahlen die Angebote.',
   steps: [
     'Schauen Sie sich mit Ihrem Kind das aktuelle KulturRucksack-Programm auf hamm.de an.',
@@ -59,27 +60,62 @@ export default {
   testFamilies: [
     {
       name: 'Familie in Hamm mit Kind (12)',
-      household: { version: 1, livesInHamm: true, members: [{ role: 'adult', age: 42 }, { role: 'child', age: 12, activity: 'weiterfuehrende-schule' }] },
+      household: {
+        version: 1,
+        livesInHamm: true,
+        members: [
+          { role: 'adult', age: 42 },
+          { role: 'child', age: 12, activity: 'weiterfuehrende-schule' },
+        ],
+      },
       expected: 'yes',
     },
     {
       name: 'Grenzfall: Kind gerade 10 geworden',
-      household: { version: 1, livesInHamm: true, members: [{ role: 'adult', age: 37 }, { role: 'child', age: 10 }] },
+      household: {
+        version: 1,
+        livesInHamm: true,
+        members: [
+          { role: 'adult', age: 37 },
+          { role: 'child', age: 10 },
+        ],
+      },
       expected: 'yes',
     },
     {
       name: 'Grenzfall: Jugendlicher ist 15',
-      household: { version: 1, livesInHamm: true, members: [{ role: 'adult', age: 45 }, { role: 'child', age: 15 }] },
+      household: {
+        version: 1,
+        livesInHamm: true,
+        members: [
+          { role: 'adult', age: 45 },
+          { role: 'child', age: 15 },
+        ],
+      },
       expected: 'no',
     },
     {
       name: 'Familie in Hamm mit Kindern (4 und 8)',
-      household: { version: 1, livesInHamm: true, members: [{ role: 'adult', age: 33 }, { role: 'child', age: 4 }, { role: 'child', age: 8 }] },
+      household: {
+        version: 1,
+        livesInHamm: true,
+        members: [
+          { role: 'adult', age: 33 },
+          { role: 'child', age: 4 },
+          { role: 'child', age: 8 },
+        ],
+      },
       expected: 'no',
     },
     {
       name: 'Kind (11), Wohnort nicht angegeben',
-      household: { version: 1, members: [{ role: 'adult', age: 39 }, { role: 'child', age: 11 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 39 },
+          { role: 'child', age: 11 },
+        ],
+      },
       expected: 'maybe',
     },
   ],

@@ -30,7 +30,8 @@ export default {
     'Sprechen Sie die Schule oder die Betreuung vor Ort an. Dort erfahren Sie, welche Angebote es gibt und wie Sie Ihr Kind für Ganztag oder Ferienbetreuung anmelden.',
   ],
   legalBasis: 'Beschluss des Rates der Stadt Hamm, Vorlage Nr. 0895/22 vom 27.09.2022',
-  synonyms: 'KUS, Kommunales Unterstützungssystem, Schule, Grundschule, Förderschule, OGS, Offener Ganztag, Ganztag, Ferienbetreuung, Familiengrundschulzentrum, Schulsozialarbeit, Nachmittagsbetreuung',
+  synonyms:
+    'KUS, Kommunales Unterstützungssystem, Schule, Grundschule, Förderschule, OGS, Offener Ganztag, Ganztag, Ferienbetreuung, Familiengrundschulzentrum, Schulsozialarbeit, Nachmittagsbetreuung',
   summaryLeichteSprache:
     'An Schulen in Hamm gibt es das KUS. Es hat 2023 an 7 Schulen angefangen. Später sollen alle Schulen mitmachen. Das KUS hilft Kindern und Eltern. Zum Beispiel mit Betreuung am Nachmittag und in den Ferien. Und mit Hilfe bei Sorgen. Fragen Sie in der Schule von Ihrem Kind.',
   lebenslagen: ['schulkind'],
@@ -46,27 +47,61 @@ export default {
   testFamilies: [
     {
       name: 'Familie in Hamm mit Grundschulkind (7)',
-      household: { version: 1, livesInHamm: true, members: [{ role: 'adult', age: 35 }, { role: 'child', age: 7, activity: 'grundschule' }] },
+      household: {
+        version: 1,
+        livesInHamm: true,
+        members: [
+          { role: 'adult', age: 35 },
+          { role: 'child', age: 7, activity: 'grundschule' },
+        ],
+      },
       expected: 'maybe',
     },
     {
       name: 'Familie in Hamm mit Gymnasiastin (13)',
-      household: { version: 1, livesInHamm: true, members: [{ role: 'adult', age: 45 }, { role: 'child', age: 13, activity: 'weiterfuehrende-schule' }] },
+      household: {
+        version: 1,
+        livesInHamm: true,
+        members: [
+          { role: 'adult', age: 45 },
+          { role: 'child', age: 13, activity: 'weiterfuehrende-schule' },
+        ],
+      },
       expected: 'maybe',
     },
     {
       name: 'Familie in Hamm mit Kita-Kind (4)',
-      household: { version: 1, livesInHamm: true, members: [{ role: 'adult', age: 33 }, { role: 'child', age: 4, activity: 'kita' }] },
+      household: {
+        version: 1,
+        livesInHamm: true,
+        members: [
+          { role: 'adult', age: 33 },
+          { role: 'child', age: 4, activity: 'kita' },
+        ],
+      },
       expected: 'no',
     },
     {
       name: 'Grundschulkind (8), Familie wohnt in Werl',
-      household: { version: 1, livesInHamm: false, members: [{ role: 'adult', age: 39 }, { role: 'child', age: 8, activity: 'grundschule' }] },
+      household: {
+        version: 1,
+        livesInHamm: false,
+        members: [
+          { role: 'adult', age: 39 },
+          { role: 'child', age: 8, activity: 'grundschule' },
+        ],
+      },
       expected: 'no',
     },
     {
       name: 'Grundschulkind (8), Wohnort nicht angegeben',
-      household: { version: 1, members: [{ role: 'adult', age: 37 }, { role: 'child', age: 8, activity: 'grundschule' }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 37 },
+          { role: 'child', age: 8, activity: 'grundschule' },
+        ],
+      },
       expected: 'maybe',
     },
   ],

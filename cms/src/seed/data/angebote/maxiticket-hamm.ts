@@ -44,7 +44,10 @@ export default {
   rules: rules([
     { blockType: 'household', livesInHamm: true },
     // Time-bound: introduced for three years from 1 August 2023; no source for an extension was found.
-    { blockType: 'proviso', text: 'die Stadt das kostenlose MaxiTicket über Juli 2026 hinaus weiter anbietet (eingeführt für drei Jahre ab August 2023)' },
+    {
+      blockType: 'proviso',
+      text: 'die Stadt das kostenlose MaxiTicket über Juli 2026 hinaus weiter anbietet (eingeführt für drei Jahre ab August 2023)',
+    },
     {
       blockType: 'any',
       conditions: [
@@ -54,7 +57,11 @@ export default {
           activities: ['grundschule', 'weiterfuehrende-schule', 'foerderschule', 'berufskolleg', 'ausbildung'],
           reason: 'In Ihrer Familie geht ein Kind zur Schule oder macht eine Ausbildung – dafür ist das MaxiTicket gedacht.',
         },
-        { blockType: 'adult', employment: ['trainee'], reason: 'Sie machen eine Ausbildung und wohnen in Hamm – dafür ist das MaxiTicket gedacht.' },
+        {
+          blockType: 'adult',
+          employment: ['trainee'],
+          reason: 'Sie machen eine Ausbildung und wohnen in Hamm – dafür ist das MaxiTicket gedacht.',
+        },
       ],
     },
   ]),
@@ -64,7 +71,10 @@ export default {
       household: {
         version: 1,
         livesInHamm: true,
-        members: [{ role: 'adult', age: 43, employment: 'employed' }, { role: 'child', age: 12, activity: 'weiterfuehrende-schule' }],
+        members: [
+          { role: 'adult', age: 43, employment: 'employed' },
+          { role: 'child', age: 12, activity: 'weiterfuehrende-schule' },
+        ],
       },
       expected: 'maybe',
     },
@@ -90,7 +100,10 @@ export default {
       name: 'Schülerin (15), Wohnort nicht angegeben',
       household: {
         version: 1,
-        members: [{ role: 'adult', age: 48, employment: 'employed' }, { role: 'child', age: 15, activity: 'weiterfuehrende-schule' }],
+        members: [
+          { role: 'adult', age: 48, employment: 'employed' },
+          { role: 'child', age: 15, activity: 'weiterfuehrende-schule' },
+        ],
       },
       expected: 'maybe',
     },

@@ -34,7 +34,8 @@ export default {
   documents: ['Geburtsurkunden der Kinder', 'Bei gemeinsamer Betreuung: Angaben zur Aufteilung der Betreuungszeiten'],
   legalBasis: '§ 21 Abs. 3 Zweites Buch Sozialgesetzbuch (SGB II); § 30 Abs. 3 SGB XII',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_2/__21.html',
-  synonyms: 'Mehrbedarf Alleinerziehende, Alleinerziehendenmehrbedarf, Zuschlag Alleinerziehende, Grundsicherungsgeld alleinerziehend, Bürgergeld alleinerziehend, Jobcenter alleinerziehend',
+  synonyms:
+    'Mehrbedarf Alleinerziehende, Alleinerziehendenmehrbedarf, Zuschlag Alleinerziehende, Grundsicherungsgeld alleinerziehend, Bürgergeld alleinerziehend, Jobcenter alleinerziehend',
   rules: rules([
     { blockType: 'household', singleParent: true },
     { blockType: 'child', maxAge: 18 },
@@ -43,7 +44,15 @@ export default {
   testFamilies: [
     {
       name: 'Alleinerziehende mit Grundsicherungsgeld und Kind (4)',
-      household: { version: 1, singleParent: true, receives: ['buergergeld', 'kindergeld'], members: [{ role: 'adult', age: 31 }, { role: 'child', age: 4 }] },
+      household: {
+        version: 1,
+        singleParent: true,
+        receives: ['buergergeld', 'kindergeld'],
+        members: [
+          { role: 'adult', age: 31 },
+          { role: 'child', age: 4 },
+        ],
+      },
       expected: 'yes',
     },
     {
@@ -53,13 +62,25 @@ export default {
         singleParent: true,
         income: 'none',
         receives: [],
-        members: [{ role: 'adult', age: 23, residenceStatus: 'german' }, { role: 'child', age: 1 }],
+        members: [
+          { role: 'adult', age: 23, residenceStatus: 'german' },
+          { role: 'child', age: 1 },
+        ],
       },
       expected: 'maybe',
     },
     {
       name: 'Paar mit Grundsicherungsgeld und Kind (5)',
-      household: { version: 1, singleParent: false, receives: ['buergergeld'], members: [{ role: 'adult', age: 33 }, { role: 'adult', age: 34 }, { role: 'child', age: 5 }] },
+      household: {
+        version: 1,
+        singleParent: false,
+        receives: ['buergergeld'],
+        members: [
+          { role: 'adult', age: 33 },
+          { role: 'adult', age: 34 },
+          { role: 'child', age: 5 },
+        ],
+      },
       expected: 'no',
     },
     {
@@ -69,13 +90,24 @@ export default {
         singleParent: true,
         income: 'middle',
         receives: [],
-        members: [{ role: 'adult', age: 40, residenceStatus: 'german', employment: 'employed' }, { role: 'child', age: 9 }],
+        members: [
+          { role: 'adult', age: 40, residenceStatus: 'german', employment: 'employed' },
+          { role: 'child', age: 9 },
+        ],
       },
       expected: 'no',
     },
     {
       name: 'Alleinerziehender Vater mit Grundsicherungsgeld, Sohn gerade 18',
-      household: { version: 1, singleParent: true, receives: ['buergergeld'], members: [{ role: 'adult', age: 45 }, { role: 'child', age: 18.1 }] },
+      household: {
+        version: 1,
+        singleParent: true,
+        receives: ['buergergeld'],
+        members: [
+          { role: 'adult', age: 45 },
+          { role: 'child', age: 18.1 },
+        ],
+      },
       expected: 'no',
     },
   ],

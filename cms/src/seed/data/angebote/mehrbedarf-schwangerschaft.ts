@@ -35,9 +35,14 @@ export default {
   documents: ['Mutterpass oder ärztliche Bescheinigung über den errechneten Geburtstermin'],
   legalBasis: '§ 21 Abs. 2 Zweites Buch Sozialgesetzbuch (SGB II); § 30 Abs. 2 SGB XII',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_2/__21.html',
-  synonyms: 'Mehrbedarf Schwangerschaft, Schwangerschaftsmehrbedarf, Grundsicherungsgeld schwanger, Bürgergeld schwanger, Jobcenter schwanger, Zuschlag werdende Mütter',
+  synonyms:
+    'Mehrbedarf Schwangerschaft, Schwangerschaftsmehrbedarf, Grundsicherungsgeld schwanger, Bürgergeld schwanger, Jobcenter schwanger, Zuschlag werdende Mütter',
   rules: rules([
-    { blockType: 'all', reason: 'Sie sind schwanger und haben die 12. Schwangerschaftswoche hinter sich.', conditions: [{ blockType: 'adult', pregnant: true, maxDueInWeeks: 28 }] },
+    {
+      blockType: 'all',
+      reason: 'Sie sind schwanger und haben die 12. Schwangerschaftswoche hinter sich.',
+      conditions: [{ blockType: 'adult', pregnant: true, maxDueInWeeks: 28 }],
+    },
     { blockType: 'receives', benefits: ['buergergeld', 'sozialhilfe'] },
   ]),
   testFamilies: [

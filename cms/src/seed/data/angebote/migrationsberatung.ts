@@ -60,12 +60,24 @@ export default {
     },
     {
       name: 'Deutsche Familie mit Kind (6)',
-      household: { version: 1, members: [{ role: 'adult', age: 34, residenceStatus: 'german' }, { role: 'child', age: 6 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 34, residenceStatus: 'german' },
+          { role: 'child', age: 6 },
+        ],
+      },
       expected: 'no',
     },
     {
       name: 'Familie, Aufenthaltsstatus nicht angegeben',
-      household: { version: 1, members: [{ role: 'adult', age: 40 }, { role: 'child', age: 12 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 40 },
+          { role: 'child', age: 12 },
+        ],
+      },
       expected: 'maybe',
     },
   ],

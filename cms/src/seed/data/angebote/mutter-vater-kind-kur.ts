@@ -61,7 +61,8 @@ export default {
   ],
   eligibilitySummary:
     'Für gesetzlich versicherte Mütter und Väter – auch Stief-, Pflege- und Großeltern, bei denen die Kinder leben –, die Kinder erziehen und deren Gesundheit so belastet ist, dass eine Ärztin oder ein Arzt eine Kur für medizinisch nötig hält. Kinder unter 12 Jahren kommen in der Regel mit, ältere nur in begründeten Fällen, Kinder mit Behinderung ohne Altersgrenze. Ob Sie die Kur brauchen, kann der Situations-Finder nicht wissen – das entscheiden Ihre Ärztin oder Ihr Arzt und die Krankenkasse. Deshalb zeigt er die Kur gesetzlich versicherten Eltern mit einem Kind unter 18 Jahren oder einem Kind mit Behinderung nur als „kann auch passen“, nie als sicher passend. Privat Versicherten zeigt er die Kur nicht; ob ihr Tarif eine Kur bezahlt, steht in ihrem Vertrag.',
-  legalBasis: '§ 24 SGB V (Vorsorge für Mütter und Väter); § 41 SGB V (Rehabilitation für Mütter und Väter); § 61 SGB V (Zuzahlung); § 9 Entgeltfortzahlungsgesetz',
+  legalBasis:
+    '§ 24 SGB V (Vorsorge für Mütter und Väter); § 41 SGB V (Rehabilitation für Mütter und Väter); § 61 SGB V (Zuzahlung); § 9 Entgeltfortzahlungsgesetz',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_5/__24.html',
   synonyms:
     'Mutter-Kind-Kur, Vater-Kind-Kur, Mutterkur, Mütterkur, Väterkur, Eltern-Kind-Kur, Kur, Kurantrag, Kurberatung, Müttergenesungswerk, Müttergenesung, Erschöpfung, Burnout, Auszeit für Eltern, Vorsorgekur, Reha für Mütter, Reha für Väter',
@@ -139,7 +140,13 @@ export default {
     },
     {
       name: 'Mutter mit Kind (6), Krankenversicherung nicht angegeben',
-      household: { version: 1, members: [{ role: 'adult', age: 33 }, { role: 'child', age: 6 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 33 },
+          { role: 'child', age: 6 },
+        ],
+      },
       expected: 'maybe',
     },
   ],

@@ -38,7 +38,8 @@ export default {
   legalBasis:
     '§ 19 MuSchG; § 24i SGB V (nur Mitglieder mit Anspruch auf Krankengeld oder mit Arbeitslosengeld); § 44 Abs. 2 SGB V (Krankengeld-Wahl für Selbstständige); § 20 MuSchG (Arbeitgeberzuschuss)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_5/__24i.html',
-  synonyms: 'Mutterschaftsgeld, Mutterschutzgeld, Arbeitgeberzuschuss, Mutterschaftsgeldstelle, Bundesamt für Soziale Sicherung, 13 Euro pro Tag, 210 Euro',
+  synonyms:
+    'Mutterschaftsgeld, Mutterschutzgeld, Arbeitgeberzuschuss, Mutterschaftsgeldstelle, Bundesamt für Soziale Sicherung, 13 Euro pro Tag, 210 Euro',
   rules: rules([
     {
       blockType: 'any',
@@ -47,11 +48,13 @@ export default {
           blockType: 'adult',
           pregnant: true,
           employment: ['employed', 'trainee'],
-          reason: 'Sie sind schwanger und angestellt oder in Ausbildung – in den Schutzfristen bekommen Sie Mutterschaftsgeld und den Zuschuss Ihres Arbeitgebers.',
+          reason:
+            'Sie sind schwanger und angestellt oder in Ausbildung – in den Schutzfristen bekommen Sie Mutterschaftsgeld und den Zuschuss Ihres Arbeitgebers.',
         },
         {
           blockType: 'all',
-          reason: 'Sie sind schwanger, gesetzlich versichert und bekommen Arbeitslosengeld – dann zahlt Ihre Krankenkasse Mutterschaftsgeld (§ 24i SGB V).',
+          reason:
+            'Sie sind schwanger, gesetzlich versichert und bekommen Arbeitslosengeld – dann zahlt Ihre Krankenkasse Mutterschaftsgeld (§ 24i SGB V).',
           conditions: [
             { blockType: 'adult', pregnant: true, employment: ['unemployed'], insurance: ['statutory'] },
             { blockType: 'receives', benefits: ['arbeitslosengeld'] },
@@ -66,7 +69,8 @@ export default {
         },
         {
           blockType: 'all',
-          reason: 'Ihr Baby ist erst wenige Wochen alt, und Sie haben es geboren und sind angestellt – in der Schutzfrist nach der Geburt bekommen Sie Mutterschaftsgeld.',
+          reason:
+            'Ihr Baby ist erst wenige Wochen alt, und Sie haben es geboren und sind angestellt – in der Schutzfrist nach der Geburt bekommen Sie Mutterschaftsgeld.',
           conditions: [
             { blockType: 'child', maxAge: 12 / 52, relations: ['own'] },
             { blockType: 'adult', gaveBirth: true, employment: ['employed', 'trainee'] },
@@ -74,7 +78,8 @@ export default {
         },
         {
           blockType: 'all',
-          reason: 'Ihr Baby ist erst wenige Wochen alt, Sie haben es geboren, sind gesetzlich versichert und bekommen Arbeitslosengeld – die Krankenkasse zahlt Mutterschaftsgeld.',
+          reason:
+            'Ihr Baby ist erst wenige Wochen alt, Sie haben es geboren, sind gesetzlich versichert und bekommen Arbeitslosengeld – die Krankenkasse zahlt Mutterschaftsgeld.',
           conditions: [
             { blockType: 'child', maxAge: 12 / 52, relations: ['own'] },
             { blockType: 'adult', gaveBirth: true, employment: ['unemployed'], insurance: ['statutory'] },

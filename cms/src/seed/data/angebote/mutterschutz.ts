@@ -22,7 +22,8 @@ export default {
   provider: 'Ihr Arbeitgeber; Aufsicht in NRW: die Arbeitsschutzverwaltung der Bezirksregierung',
   eligibilitySummary:
     'Für schwangere und stillende Frauen, die angestellt sind, eine Ausbildung machen, in einem Minijob arbeiten oder studieren, und für Mütter bis vier Monate nach der Geburt. Selbstständige sind nicht erfasst. Der Mutterschutz gilt nur für die Frau, die das Kind erwartet oder geboren hat – nicht für den anderen Elternteil. Nach der Geburt zeigt der Situations-Finder das Angebot, solange das Baby jünger als vier Monate ist (Kündigungsschutz); Stillende sind bis zum ersten Geburtstag des Kindes zusätzlich geschützt.',
-  costs: 'Für Sie kostenlos. Während der Schutzfristen bekommen Sie Mutterschaftsgeld und den Zuschuss Ihres Arbeitgebers, bei einem Beschäftigungsverbot Ihren bisherigen Durchschnittslohn.',
+  costs:
+    'Für Sie kostenlos. Während der Schutzfristen bekommen Sie Mutterschaftsgeld und den Zuschuss Ihres Arbeitgebers, bei einem Beschäftigungsverbot Ihren bisherigen Durchschnittslohn.',
   steps: [
     'Teilen Sie Ihrem Arbeitgeber, Ihrer Schule oder Hochschule die Schwangerschaft und den errechneten Geburtstermin mit, sobald Sie es wissen.',
     'Lassen Sie sich von Ihrer Frauenärztin oder Ihrem Frauenarzt eine Bescheinigung über den Geburtstermin geben. Sie brauchen sie auch für das Mutterschaftsgeld.',
@@ -32,7 +33,8 @@ export default {
   documents: ['Ärztliche Bescheinigung über die Schwangerschaft und den errechneten Geburtstermin'],
   legalBasis: 'Mutterschutzgesetz (MuSchG), insbesondere § 1 (geschützt ist die schwangere oder stillende Frau), §§ 3, 16 und 17 MuSchG',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/muschg_2018/__3.html',
-  synonyms: 'Mutterschutz, Mutterschutzfrist, Schutzfrist, Beschäftigungsverbot, Kündigungsschutz Schwangerschaft, Stillzeit, Mutterschutz Fehlgeburt',
+  synonyms:
+    'Mutterschutz, Mutterschutzfrist, Schutzfrist, Beschäftigungsverbot, Kündigungsschutz Schwangerschaft, Stillzeit, Mutterschutz Fehlgeburt',
   rules: rules([
     {
       blockType: 'any',
@@ -44,7 +46,8 @@ export default {
         },
         {
           blockType: 'all',
-          reason: 'Ihr Baby ist jünger als vier Monate, und Sie haben es geboren und sind angestellt, in Ausbildung oder im Studium – nach der Geburt gelten Schutzfrist und Kündigungsschutz weiter.',
+          reason:
+            'Ihr Baby ist jünger als vier Monate, und Sie haben es geboren und sind angestellt, in Ausbildung oder im Studium – nach der Geburt gelten Schutzfrist und Kündigungsschutz weiter.',
           conditions: [
             { blockType: 'child', maxAge: 4 / 12, relations: ['own'] },
             { blockType: 'adult', gaveBirth: true, employment: ['employed', 'trainee', 'student', 'parental-leave'] },
@@ -66,7 +69,13 @@ export default {
     },
     {
       name: 'Mutter in Elternzeit mit Baby (6 Wochen)',
-      household: { version: 1, members: [{ role: 'adult', age: 33, employment: 'parental-leave', gaveBirth: true }, { role: 'child', age: 6 / 52 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 33, employment: 'parental-leave', gaveBirth: true },
+          { role: 'child', age: 6 / 52 },
+        ],
+      },
       expected: 'yes',
     },
     {

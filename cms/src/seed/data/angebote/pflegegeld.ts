@@ -22,14 +22,20 @@ export default {
   provider: 'Pflegekasse der pflegebedürftigen Person (bei der Krankenkasse)',
   eligibilitySummary:
     'Für pflegebedürftige Menschen jeden Alters mit Pflegegrad 2 bis 5, die zu Hause gepflegt werden und die Pflege selbst sicherstellen, zum Beispiel durch Angehörige. Mit Pflegegrad 1 gibt es kein Pflegegeld, aber den Entlastungsbetrag. Solange für jemanden im Haushalt offen ist, ob er einen Pflegegrad hat, zeigt der Situations-Finder das Angebot als „vielleicht“; die Frage nach Behinderung, Entwicklungsverzögerung oder Pflegegrad für den ganzen Haushalt klärt das mit einem Klick.',
-  costs: 'Stand 2026 pro Monat: Pflegegrad 2: 347 Euro, Pflegegrad 3: 599 Euro, Pflegegrad 4: 800 Euro, Pflegegrad 5: 990 Euro. Antrag und Begutachtung sind kostenlos.',
+  costs:
+    'Stand 2026 pro Monat: Pflegegrad 2: 347 Euro, Pflegegrad 3: 599 Euro, Pflegegrad 4: 800 Euro, Pflegegrad 5: 990 Euro. Antrag und Begutachtung sind kostenlos.',
   steps: [
     'Stellen Sie bei der Pflegekasse einen Antrag auf Pflegeleistungen. Ein Anruf oder ein formloses Schreiben reicht; die Leistungen gibt es ab dem Antragsmonat.',
     'Der Medizinische Dienst vereinbart einen Termin zur Begutachtung zu Hause. Führen Sie vorher ein Pflegetagebuch und legen Sie Arztberichte bereit.',
     'Nach dem Bescheid über den Pflegegrad zahlt die Pflegekasse das Pflegegeld jeden Monat.',
     'Vereinbaren Sie die vorgeschriebenen Beratungsbesuche: bei Pflegegrad 2 und 3 halbjährlich, bei Pflegegrad 4 und 5 vierteljährlich.',
   ],
-  documents: ['Antrag bei der Pflegekasse', 'Arztberichte und Befunde', 'Pflegetagebuch (empfohlen)', 'Bei Kindern: Berichte aus Kita, Schule oder Frühförderung'],
+  documents: [
+    'Antrag bei der Pflegekasse',
+    'Arztberichte und Befunde',
+    'Pflegetagebuch (empfohlen)',
+    'Bei Kindern: Berichte aus Kita, Schule oder Frühförderung',
+  ],
   legalBasis: '§ 37 Elftes Buch Sozialgesetzbuch (SGB XI); Begutachtung nach §§ 14, 15 und 18 SGB XI',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_11/__37.html',
   synonyms: 'Pflegegeld, Pflegegrad, Pflegekasse, Pflege zu Hause, pflegende Angehörige, Pflegestufe, Medizinischer Dienst, MD, Pflegegeld Kind',
@@ -38,7 +44,13 @@ export default {
   testFamilies: [
     {
       name: 'Kind (6) mit Pflegegrad 3',
-      household: { version: 1, members: [{ role: 'adult', age: 36, pflegegrad: 0 }, { role: 'child', age: 6, disability: true, pflegegrad: 3 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 36, pflegegrad: 0 },
+          { role: 'child', age: 6, disability: true, pflegegrad: 3 },
+        ],
+      },
       expected: 'yes',
     },
     {
@@ -55,12 +67,24 @@ export default {
     },
     {
       name: 'Familie ohne Pflegebedarf',
-      household: { version: 1, members: [{ role: 'adult', age: 39, pflegegrad: 0 }, { role: 'child', age: 9, pflegegrad: 0 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 39, pflegegrad: 0 },
+          { role: 'child', age: 9, pflegegrad: 0 },
+        ],
+      },
       expected: 'no',
     },
     {
       name: 'Kind mit Behinderung, Pflegegrad nicht angegeben',
-      household: { version: 1, members: [{ role: 'adult', age: 31, pflegegrad: 0 }, { role: 'child', age: 4, disability: true }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 31, pflegegrad: 0 },
+          { role: 'child', age: 4, disability: true },
+        ],
+      },
       expected: 'maybe',
     },
   ],

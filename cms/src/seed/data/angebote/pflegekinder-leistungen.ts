@@ -27,7 +27,8 @@ export default {
     'Pflegeeltern in Hamm, die ein Kind im Rahmen der Hilfe zur Erziehung (Vollzeit- oder Bereitschaftspflege) aufgenommen haben – auch Verwandte. Interessierte, die Pflegefamilie werden möchten, werden beraten und vorbereitet.',
   kontakte: ['jugendamt-hamm'],
   erklaervideos: [],
-  provider: 'Jugendamt der Stadt Hamm (Adoptions- und Pflegekinderdienst) und freie Träger wie Katholischer Sozialdienst und Friedrich-Wilhelm-Stift',
+  provider:
+    'Jugendamt der Stadt Hamm (Adoptions- und Pflegekinderdienst) und freie Träger wie Katholischer Sozialdienst und Friedrich-Wilhelm-Stift',
   costs:
     'Für Sie entstehen keine Kosten. Das Pflegegeld richtet sich nach dem Alter des Kindes und den Empfehlungen in Nordrhein-Westfalen; die genaue Höhe nennt Ihnen das zuständige Jugendamt.',
   steps: [
@@ -75,12 +76,25 @@ export default {
     },
     {
       name: 'Familie in Hamm mit eigenem Kind (5)',
-      household: { version: 1, livesInHamm: true, members: [{ role: 'adult', age: 35 }, { role: 'child', age: 5 }] },
+      household: {
+        version: 1,
+        livesInHamm: true,
+        members: [
+          { role: 'adult', age: 35 },
+          { role: 'child', age: 5 },
+        ],
+      },
       expected: 'no',
     },
     {
       name: 'Pflegekind (10), Wohnort nicht angegeben',
-      household: { version: 1, members: [{ role: 'adult', age: 52 }, { role: 'child', age: 10, relation: 'foster' }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 52 },
+          { role: 'child', age: 10, relation: 'foster' },
+        ],
+      },
       expected: 'maybe',
     },
   ],

@@ -61,7 +61,8 @@ export default {
   ],
   eligibilitySummary:
     'Für Beschäftigte und Auszubildende, die einen pflegebedürftigen nahen Angehörigen pflegen oder betreuen – auch ihr eigenes Kind mit Pflegegrad. Nahe Angehörige sind unter anderem Eltern, Schwiegereltern, Großeltern, Ehe- und Lebenspartner, Partner in eheähnlicher Gemeinschaft, Geschwister, Kinder, Stief-, Pflege- und Schwiegerkinder und Enkel. Die bis zu zehn Tage im Akutfall gibt es in jedem Betrieb, Pflegezeit bei mehr als 15, Familienpflegezeit bei mehr als 25 Beschäftigten. Der Situations-Finder zeigt das Angebot, wenn eine erwachsene Person im Haushalt angestellt ist oder eine Ausbildung macht und jemand im Haushalt einen Pflegegrad hat. Die Größe Ihres Betriebs kennt er nicht. Pflegen Sie einen Angehörigen, der nicht bei Ihnen wohnt – etwa Ihre Mutter in ihrer eigenen Wohnung –, können Sie ihn im Situations-Finder nicht angeben; die Freistellung steht Ihnen trotzdem zu. Selbstständige haben keinen Anspruch; für Beamtinnen und Beamte gelten eigene Regeln ihres Dienstherrn.',
-  legalBasis: '§§ 2 bis 5 und 7 Pflegezeitgesetz (PflegeZG); §§ 2, 2a und 3 Familienpflegezeitgesetz (FPfZG); § 44a Abs. 3 SGB XI (Pflegeunterstützungsgeld)',
+  legalBasis:
+    '§§ 2 bis 5 und 7 Pflegezeitgesetz (PflegeZG); §§ 2, 2a und 3 Familienpflegezeitgesetz (FPfZG); § 44a Abs. 3 SGB XI (Pflegeunterstützungsgeld)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/pflegezg/__3.html',
   synonyms:
     'Pflegezeit, Familienpflegezeit, Pflegeteilzeit, Freistellung Pflege, Pflegeunterstützungsgeld, kurzzeitige Arbeitsverhinderung, zehn Tage Pflege, Angehörige pflegen und arbeiten, Pflege und Beruf, zinsloses Darlehen Pflege, Pflegedarlehen, BAFzA, Kündigungsschutz Pflege, Sterbebegleitung, Kind mit Pflegegrad Arbeit',

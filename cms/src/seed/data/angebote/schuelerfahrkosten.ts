@@ -45,7 +45,8 @@ export default {
   provider: 'Stadt Hamm als Schulträger (Schulamt); bei Schulen anderer Träger deren Schulträger',
   eligibilitySummary:
     'Für Schülerinnen und Schüler mit Wohnsitz in NRW, deren kürzester Fußweg zur nächstgelegenen Schule der gewählten Schulform länger ist als 2 km (Klassen 1 bis 4), 3,5 km (Klassen 5 bis 10) oder 5 km (Oberstufe und Vollzeit-Bildungsgänge am Berufskolleg) – oder deren Schulweg besonders gefährlich ist oder die aus gesundheitlichen Gründen fahren müssen. Der Situations-Finder kennt Ihren Schulweg nicht: Er zeigt das Angebot für jedes Kind, das zur Schule geht, nur unter „Kann auch passen“. Auszubildende in der Berufsschule haben in der Regel keinen Anspruch und werden nicht angezeigt. Vereinfacht: Der Situations-Finder unterscheidet am Berufskolleg nicht zwischen Vollzeit und Teilzeit.',
-  costs: 'Für Sie kostenlos: Der Schulträger übernimmt die notwendigen Fahrkosten. In Hamm gab es dafür zuletzt das Deutschlandticket ohne Eigenanteil. Der Antrag ist kostenlos.',
+  costs:
+    'Für Sie kostenlos: Der Schulträger übernimmt die notwendigen Fahrkosten. In Hamm gab es dafür zuletzt das Deutschlandticket ohne Eigenanteil. Der Antrag ist kostenlos.',
   steps: [
     'Messen Sie den kürzesten Fußweg von Ihrer Wohnung zur nächstgelegenen Schule der gewählten Schulform, zum Beispiel mit einem Routenplaner für Fußgänger.',
     'Stellen Sie den Antrag auf Übernahme der Schülerfahrkosten bei der Stadt Hamm (Schulamt) – fragen Sie im Sekretariat der Schule nach dem Antrag oder dem Online-Antrag. Besucht Ihr Kind eine Schule eines anderen Trägers, stellen Sie den Antrag dort.',
@@ -90,7 +91,10 @@ export default {
       household: {
         version: 1,
         livesInHamm: true,
-        members: [{ role: 'adult', age: 37 }, { role: 'child', age: 9, activity: 'foerderschule', disability: true, gdb: 80 }],
+        members: [
+          { role: 'adult', age: 37 },
+          { role: 'child', age: 9, activity: 'foerderschule', disability: true, gdb: 80 },
+        ],
       },
       expected: 'maybe',
     },
@@ -99,7 +103,11 @@ export default {
       household: {
         version: 1,
         livesInHamm: true,
-        members: [{ role: 'adult', age: 33 }, { role: 'adult', age: 34 }, { role: 'child', age: 4, activity: 'kita' }],
+        members: [
+          { role: 'adult', age: 33 },
+          { role: 'adult', age: 34 },
+          { role: 'child', age: 4, activity: 'kita' },
+        ],
       },
       expected: 'no',
     },
@@ -108,13 +116,22 @@ export default {
       household: {
         version: 1,
         livesInHamm: true,
-        members: [{ role: 'adult', age: 46 }, { role: 'child', age: 17, activity: 'ausbildung' }],
+        members: [
+          { role: 'adult', age: 46 },
+          { role: 'child', age: 17, activity: 'ausbildung' },
+        ],
       },
       expected: 'no',
     },
     {
       name: 'Tochter (10), nicht gesagt, ob sie schon zur Schule geht',
-      household: { version: 1, members: [{ role: 'adult', age: 35 }, { role: 'child', age: 10 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 35 },
+          { role: 'child', age: 10 },
+        ],
+      },
       expected: 'maybe',
     },
   ],

@@ -40,7 +40,8 @@ export default {
   lebenslagen: ['wenig-geld', 'alleinerziehend'],
   kontakte: ['familienrathaus'],
   erklaervideos: [],
-  provider: 'Anerkannte Schuldner- und Insolvenzberatungsstellen in Hamm, zum Beispiel beim Katholischen Sozialdienst (KSD); Kostenübernahme über das Kommunale Jobcenter Hamm oder das Sozialamt der Stadt Hamm',
+  provider:
+    'Anerkannte Schuldner- und Insolvenzberatungsstellen in Hamm, zum Beispiel beim Katholischen Sozialdienst (KSD); Kostenübernahme über das Kommunale Jobcenter Hamm oder das Sozialamt der Stadt Hamm',
   eligibilitySummary:
     'Für Menschen in Hamm mit Schulden, die sie nicht allein in den Griff bekommen. Kostenlos ist die Beratung in der Regel für Menschen mit Bürgergeld oder Sozialhilfe und mit kleinem Einkommen. Der Situations-Finder weiß nicht, ob Sie Schulden haben: Er zeigt das Angebot Familien in Hamm ohne hohes Einkommen unter „Kann auch passen“. Bei einem Haushaltseinkommen über 100.000 Euro im Jahr zeigt er es nicht; auch dann können Sie sich an eine Beratungsstelle wenden, müssen aber mit Kosten rechnen.',
   costs:
@@ -91,7 +92,11 @@ export default {
         singleParent: true,
         income: 'none',
         receives: ['buergergeld', 'kindergeld'],
-        members: [{ role: 'adult', age: 34, employment: 'unemployed' }, { role: 'child', age: 4, activity: 'kita' }, { role: 'child', age: 9, activity: 'grundschule' }],
+        members: [
+          { role: 'adult', age: 34, employment: 'unemployed' },
+          { role: 'child', age: 4, activity: 'kita' },
+          { role: 'child', age: 9, activity: 'grundschule' },
+        ],
       },
       expected: 'maybe',
     },
@@ -101,7 +106,11 @@ export default {
         version: 1,
         livesInHamm: true,
         income: 'middle',
-        members: [{ role: 'adult', age: 40, employment: 'employed' }, { role: 'adult', age: 39, employment: 'employed' }, { role: 'child', age: 14 }],
+        members: [
+          { role: 'adult', age: 40, employment: 'employed' },
+          { role: 'adult', age: 39, employment: 'employed' },
+          { role: 'child', age: 14 },
+        ],
       },
       expected: 'maybe',
     },
@@ -111,7 +120,10 @@ export default {
         version: 1,
         livesInHamm: true,
         income: 'high',
-        members: [{ role: 'adult', age: 47, employment: 'self-employed' }, { role: 'child', age: 16 }],
+        members: [
+          { role: 'adult', age: 47, employment: 'self-employed' },
+          { role: 'child', age: 16 },
+        ],
       },
       expected: 'no',
     },
@@ -121,13 +133,23 @@ export default {
         version: 1,
         livesInHamm: false,
         income: 'low',
-        members: [{ role: 'adult', age: 30, employment: 'employed' }, { role: 'child', age: 2 }],
+        members: [
+          { role: 'adult', age: 30, employment: 'employed' },
+          { role: 'child', age: 2 },
+        ],
       },
       expected: 'no',
     },
     {
       name: 'Familie mit geringem Einkommen, Wohnort nicht angegeben',
-      household: { version: 1, income: 'low', members: [{ role: 'adult', age: 28 }, { role: 'child', age: 1 }] },
+      household: {
+        version: 1,
+        income: 'low',
+        members: [
+          { role: 'adult', age: 28 },
+          { role: 'child', age: 1 },
+        ],
+      },
       expected: 'maybe',
     },
   ],

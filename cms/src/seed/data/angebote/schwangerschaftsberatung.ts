@@ -45,8 +45,16 @@ export default {
     {
       blockType: 'any',
       conditions: [
-        { blockType: 'adult', pregnant: true, reason: 'Sie erwarten ein Kind – eine Schwangerschaftsberatung kann Ihnen in vielen Fragen helfen.' },
-        { blockType: 'child', maxAge: 3, reason: 'Ihr Kind ist unter drei Jahren – so lange begleiten Schwangerschaftsberatungsstellen auch nach der Geburt.' },
+        {
+          blockType: 'adult',
+          pregnant: true,
+          reason: 'Sie erwarten ein Kind – eine Schwangerschaftsberatung kann Ihnen in vielen Fragen helfen.',
+        },
+        {
+          blockType: 'child',
+          maxAge: 3,
+          reason: 'Ihr Kind ist unter drei Jahren – so lange begleiten Schwangerschaftsberatungsstellen auch nach der Geburt.',
+        },
       ],
     },
   ]),
@@ -60,13 +68,23 @@ export default {
       name: 'Paar mit Baby (1)',
       household: {
         version: 1,
-        members: [{ role: 'adult', age: 30, pregnant: false }, { role: 'adult', age: 31, pregnant: false }, { role: 'child', age: 1 }],
+        members: [
+          { role: 'adult', age: 30, pregnant: false },
+          { role: 'adult', age: 31, pregnant: false },
+          { role: 'child', age: 1 },
+        ],
       },
       expected: 'yes',
     },
     {
       name: 'Familie mit Kind (7), niemand schwanger',
-      household: { version: 1, members: [{ role: 'adult', age: 37, pregnant: false }, { role: 'child', age: 7 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 37, pregnant: false },
+          { role: 'child', age: 7 },
+        ],
+      },
       expected: 'no',
     },
     {

@@ -38,27 +38,53 @@ export default {
   ],
   legalBasis: '§§ 2, 152 und 229 Neuntes Buch Sozialgesetzbuch (SGB IX); § 33b Einkommensteuergesetz (Pauschbetrag)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_9_2018/__152.html',
-  synonyms: 'Schwerbehindertenausweis, Behindertenausweis, Grad der Behinderung, GdB, Merkzeichen, Versorgungsamt, Schwerbehindertenrecht, Nachteilsausgleich, Behinderten-Pauschbetrag, Wertmarke, ELSA',
+  synonyms:
+    'Schwerbehindertenausweis, Behindertenausweis, Grad der Behinderung, GdB, Merkzeichen, Versorgungsamt, Schwerbehindertenrecht, Nachteilsausgleich, Behinderten-Pauschbetrag, Wertmarke, ELSA',
   rules: rules([{ blockType: 'member', disability: true }]),
   testFamilies: [
     {
       name: 'Kind (8) mit Behinderung',
-      household: { version: 1, members: [{ role: 'adult', age: 38, disability: false }, { role: 'child', age: 8, disability: true }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 38, disability: false },
+          { role: 'child', age: 8, disability: true },
+        ],
+      },
       expected: 'yes',
     },
     {
       name: 'Vater mit Behinderung, GdB 60',
-      household: { version: 1, members: [{ role: 'adult', age: 46, disability: true, gdb: 60 }, { role: 'adult', age: 44, disability: false }, { role: 'child', age: 12, disability: false }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 46, disability: true, gdb: 60 },
+          { role: 'adult', age: 44, disability: false },
+          { role: 'child', age: 12, disability: false },
+        ],
+      },
       expected: 'yes',
     },
     {
       name: 'Familie ohne Behinderung',
-      household: { version: 1, members: [{ role: 'adult', age: 35, disability: false }, { role: 'child', age: 6, disability: false }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 35, disability: false },
+          { role: 'child', age: 6, disability: false },
+        ],
+      },
       expected: 'no',
     },
     {
       name: 'Familie, Angaben zu Behinderung fehlen',
-      household: { version: 1, members: [{ role: 'adult', age: 40 }, { role: 'child', age: 3 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 40 },
+          { role: 'child', age: 3 },
+        ],
+      },
       expected: 'maybe',
     },
   ],

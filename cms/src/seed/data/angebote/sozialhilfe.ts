@@ -90,7 +90,8 @@ export default {
     'Krankenversicherungsnachweis',
     'Wenn vorhanden: Schwerbehindertenausweis, Bescheid über eine Erwerbsminderungsrente, Bescheinigung der Werkstatt für behinderte Menschen',
   ],
-  legalBasis: 'Zwölftes Buch Sozialgesetzbuch (SGB XII), insbesondere §§ 19, 27 (Hilfe zum Lebensunterhalt), 41 bis 46b (Grundsicherung im Alter und bei Erwerbsminderung), 90 und 94 SGB XII',
+  legalBasis:
+    'Zwölftes Buch Sozialgesetzbuch (SGB XII), insbesondere §§ 19, 27 (Hilfe zum Lebensunterhalt), 41 bis 46b (Grundsicherung im Alter und bei Erwerbsminderung), 90 und 94 SGB XII',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_12/__41.html',
   synonyms:
     'Sozialhilfe, Grundsicherung, Grundsicherung im Alter, Grundsicherung bei Erwerbsminderung, Hilfe zum Lebensunterhalt, HLU, SGB XII, Sozialamt, Rente reicht nicht, kleine Rente, Altersarmut, Erwerbsminderung, erwerbsunfähig, Erwerbsminderungsrente, Werkstatt für behinderte Menschen, WfbM, volljähriges Kind mit Behinderung, Regelsatz, Altersgrenze',
@@ -127,7 +128,8 @@ export default {
                   blockType: 'adult',
                   minAge: 66,
                   residence: settledResidence,
-                  reason: 'In Ihrem Haushalt lebt jemand, der die Altersgrenze erreicht hat oder bald erreicht (Jahrgang 1960: 66 Jahre und 4 Monate, ab Jahrgang 1964: 67 Jahre).',
+                  reason:
+                    'In Ihrem Haushalt lebt jemand, der die Altersgrenze erreicht hat oder bald erreicht (Jahrgang 1960: 66 Jahre und 4 Monate, ab Jahrgang 1964: 67 Jahre).',
                 },
                 {
                   blockType: 'adult',
@@ -166,7 +168,8 @@ export default {
               blockType: 'child',
               minAge: 18,
               disability: true,
-              reason: 'Ihr volljähriges Kind hat eine Behinderung. Es kann eigene Grundsicherung bekommen – Ihr Einkommen als Eltern zählt dabei nicht.',
+              reason:
+                'Ihr volljähriges Kind hat eine Behinderung. Es kann eigene Grundsicherung bekommen – Ihr Einkommen als Eltern zählt dabei nicht.',
             },
             notHighIncome,
             {

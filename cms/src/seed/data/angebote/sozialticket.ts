@@ -37,9 +37,14 @@ export default {
     'Bestellen Sie das Deutschlandticket Sozial bei den Stadtwerken Hamm, online oder im Kundencenter, mit Berechtigungsnachweis und Ausweis.',
     'Verlängern Sie den Nachweis rechtzeitig, wenn Ihre Leistung neu bewilligt wird.',
   ],
-  documents: ['Aktueller Leistungsbescheid oder Berechtigungsnachweis', 'Personalausweis oder anderer Lichtbildausweis', 'Bankverbindung für das Lastschriftverfahren'],
+  documents: [
+    'Aktueller Leistungsbescheid oder Berechtigungsnachweis',
+    'Personalausweis oder anderer Lichtbildausweis',
+    'Bankverbindung für das Lastschriftverfahren',
+  ],
   legalBasis: 'Tarifangebot der Verkehrsunternehmen in Nordrhein-Westfalen, gefördert vom Land NRW; keine bundesgesetzliche Leistung',
-  synonyms: 'Sozialticket, Deutschlandticket Sozial, D-Ticket Sozial, HammTicket Mobil, MobilAbo, günstiges Ticket, Bus und Bahn billig, Stadtwerke Hamm, Grundsicherungsgeld Ticket, Bürgergeld Ticket',
+  synonyms:
+    'Sozialticket, Deutschlandticket Sozial, D-Ticket Sozial, HammTicket Mobil, MobilAbo, günstiges Ticket, Bus und Bahn billig, Stadtwerke Hamm, Grundsicherungsgeld Ticket, Bürgergeld Ticket',
   rules: rules([
     { blockType: 'household', livesInHamm: true },
     { blockType: 'receives', benefits: ['buergergeld', 'sozialhilfe', 'wohngeld', 'asylbewerberleistungen'] },
@@ -47,12 +52,27 @@ export default {
   testFamilies: [
     {
       name: 'Familie mit Wohngeld in Hamm',
-      household: { version: 1, livesInHamm: true, receives: ['wohngeld'], members: [{ role: 'adult', age: 44 }, { role: 'child', age: 13 }] },
+      household: {
+        version: 1,
+        livesInHamm: true,
+        receives: ['wohngeld'],
+        members: [
+          { role: 'adult', age: 44 },
+          { role: 'child', age: 13 },
+        ],
+      },
       expected: 'yes',
     },
     {
       name: 'Familie mit Grundsicherungsgeld, Wohnort nicht angegeben',
-      household: { version: 1, receives: ['buergergeld'], members: [{ role: 'adult', age: 36 }, { role: 'child', age: 8 }] },
+      household: {
+        version: 1,
+        receives: ['buergergeld'],
+        members: [
+          { role: 'adult', age: 36 },
+          { role: 'child', age: 8 },
+        ],
+      },
       expected: 'maybe',
     },
     {
@@ -62,7 +82,10 @@ export default {
         livesInHamm: true,
         income: 'low',
         receives: [],
-        members: [{ role: 'adult', age: 30, residenceStatus: 'german' }, { role: 'child', age: 5 }],
+        members: [
+          { role: 'adult', age: 30, residenceStatus: 'german' },
+          { role: 'child', age: 5 },
+        ],
       },
       expected: 'maybe',
     },
@@ -73,7 +96,10 @@ export default {
         livesInHamm: true,
         income: 'high',
         receives: ['kindergeld'],
-        members: [{ role: 'adult', age: 42, residenceStatus: 'german' }, { role: 'child', age: 10 }],
+        members: [
+          { role: 'adult', age: 42, residenceStatus: 'german' },
+          { role: 'child', age: 10 },
+        ],
       },
       expected: 'no',
     },
@@ -83,13 +109,24 @@ export default {
         version: 1,
         livesInHamm: true,
         receives: ['asylbewerberleistungen'],
-        members: [{ role: 'adult', age: 29, residenceStatus: 'asylum-seeker' }, { role: 'child', age: 3 }],
+        members: [
+          { role: 'adult', age: 29, residenceStatus: 'asylum-seeker' },
+          { role: 'child', age: 3 },
+        ],
       },
       expected: 'yes',
     },
     {
       name: 'Familie mit Wohngeld, wohnt in Ahlen',
-      household: { version: 1, livesInHamm: false, receives: ['wohngeld'], members: [{ role: 'adult', age: 41 }, { role: 'child', age: 9 }] },
+      household: {
+        version: 1,
+        livesInHamm: false,
+        receives: ['wohngeld'],
+        members: [
+          { role: 'adult', age: 41 },
+          { role: 'child', age: 9 },
+        ],
+      },
       expected: 'no',
     },
   ],

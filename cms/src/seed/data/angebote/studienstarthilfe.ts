@@ -51,7 +51,10 @@ export default {
       household: {
         version: 1,
         receives: ['wohngeld', 'kindergeld'],
-        members: [{ role: 'adult', age: 46 }, { role: 'child', age: 18, activity: 'weiterfuehrende-schule', startingStudies: true }],
+        members: [
+          { role: 'adult', age: 46 },
+          { role: 'child', age: 18, activity: 'weiterfuehrende-schule', startingStudies: true },
+        ],
       },
       expected: 'yes',
     },
@@ -61,7 +64,10 @@ export default {
         version: 1,
         income: 'low',
         receives: [],
-        members: [{ role: 'adult', age: 48, residenceStatus: 'german' }, { role: 'child', age: 19, startingStudies: true }],
+        members: [
+          { role: 'adult', age: 48, residenceStatus: 'german' },
+          { role: 'child', age: 19, startingStudies: true },
+        ],
       },
       expected: 'maybe',
     },
@@ -71,13 +77,23 @@ export default {
         version: 1,
         income: 'high',
         receives: ['kindergeld'],
-        members: [{ role: 'adult', age: 50, residenceStatus: 'german' }, { role: 'child', age: 18, startingStudies: true }],
+        members: [
+          { role: 'adult', age: 50, residenceStatus: 'german' },
+          { role: 'child', age: 18, startingStudies: true },
+        ],
       },
       expected: 'no',
     },
     {
       name: 'Familie mit Bürgergeld, Kind (26) beginnt Studium',
-      household: { version: 1, receives: ['buergergeld'], members: [{ role: 'adult', age: 55 }, { role: 'child', age: 26, startingStudies: true }] },
+      household: {
+        version: 1,
+        receives: ['buergergeld'],
+        members: [
+          { role: 'adult', age: 55 },
+          { role: 'child', age: 26, startingStudies: true },
+        ],
+      },
       expected: 'no',
     },
   ],

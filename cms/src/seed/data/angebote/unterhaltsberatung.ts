@@ -57,7 +57,10 @@ export default {
         version: 1,
         livesInHamm: true,
         singleParent: true,
-        members: [{ role: 'adult', age: 44 }, { role: 'child', age: 11, maintenance: 'partial' }],
+        members: [
+          { role: 'adult', age: 44 },
+          { role: 'child', age: 11, maintenance: 'partial' },
+        ],
       },
       expected: 'yes',
     },
@@ -67,13 +70,24 @@ export default {
         version: 1,
         livesInHamm: true,
         singleParent: false,
-        members: [{ role: 'adult', age: 44 }, { role: 'adult', age: 42 }, { role: 'child', age: 11 }],
+        members: [
+          { role: 'adult', age: 44 },
+          { role: 'adult', age: 42 },
+          { role: 'child', age: 11 },
+        ],
       },
       expected: 'no',
     },
     {
       name: 'Alleinerziehende Mutter mit Kind (4), Wohnort nicht angegeben',
-      household: { version: 1, singleParent: true, members: [{ role: 'adult', age: 30 }, { role: 'child', age: 4 }] },
+      household: {
+        version: 1,
+        singleParent: true,
+        members: [
+          { role: 'adult', age: 30 },
+          { role: 'child', age: 4 },
+        ],
+      },
       expected: 'maybe',
     },
   ],

@@ -47,7 +47,8 @@ export default {
   ],
   legalBasis: 'Unterhaltsvorschussgesetz (UVG), insbesondere §§ 1 und 2 UVG',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/uhvorschg/__1.html',
-  synonyms: 'Unterhaltsvorschuss, UVG, Unterhalt, Unterhaltsvorschusskasse, Unterhaltsausfallleistung, alleinerziehend, Trennung, Vater zahlt nicht, Mutter zahlt nicht, Kindesunterhalt',
+  synonyms:
+    'Unterhaltsvorschuss, UVG, Unterhalt, Unterhaltsvorschusskasse, Unterhaltsausfallleistung, alleinerziehend, Trennung, Vater zahlt nicht, Mutter zahlt nicht, Kindesunterhalt',
   benefit: 'unterhaltsvorschuss',
   rules: rules([
     { blockType: 'household', singleParent: true },
@@ -96,7 +97,10 @@ export default {
       household: {
         version: 1,
         singleParent: true,
-        members: [{ role: 'adult', age: 29, residenceStatus: 'german' }, { role: 'child', age: 4, maintenance: 'none' }],
+        members: [
+          { role: 'adult', age: 29, residenceStatus: 'german' },
+          { role: 'child', age: 4, maintenance: 'none' },
+        ],
       },
       expected: 'yes',
     },
@@ -107,7 +111,10 @@ export default {
         singleParent: true,
         income: 'low',
         receives: ['kindergeld'],
-        members: [{ role: 'adult', age: 45, residenceStatus: 'german', employment: 'employed' }, { role: 'child', age: 14, maintenance: 'partial' }],
+        members: [
+          { role: 'adult', age: 45, residenceStatus: 'german', employment: 'employed' },
+          { role: 'child', age: 14, maintenance: 'partial' },
+        ],
       },
       expected: 'yes',
     },
@@ -116,7 +123,10 @@ export default {
       household: {
         version: 1,
         singleParent: true,
-        members: [{ role: 'adult', age: 38, residenceStatus: 'german' }, { role: 'child', age: 8, maintenance: 'full' }],
+        members: [
+          { role: 'adult', age: 38, residenceStatus: 'german' },
+          { role: 'child', age: 8, maintenance: 'full' },
+        ],
       },
       expected: 'no',
     },
@@ -125,7 +135,10 @@ export default {
       household: {
         version: 1,
         singleParent: true,
-        members: [{ role: 'adult', age: 33, residenceStatus: 'eu' }, { role: 'child', age: 6 }],
+        members: [
+          { role: 'adult', age: 33, residenceStatus: 'eu' },
+          { role: 'child', age: 6 },
+        ],
       },
       expected: 'maybe',
     },

@@ -104,7 +104,10 @@ export default {
         version: 1,
         livesInHamm: true,
         singleParent: true,
-        members: [{ role: 'adult', age: 23, pregnant: false }, { role: 'child', age: 4 / 12, maintenance: 'none' }],
+        members: [
+          { role: 'adult', age: 23, pregnant: false },
+          { role: 'child', age: 4 / 12, maintenance: 'none' },
+        ],
       },
       expected: 'maybe',
     },
@@ -113,7 +116,11 @@ export default {
       household: {
         version: 1,
         livesInHamm: true,
-        members: [{ role: 'adult', age: 31 }, { role: 'adult', age: 32 }, { role: 'child', age: 2 }],
+        members: [
+          { role: 'adult', age: 31 },
+          { role: 'adult', age: 32 },
+          { role: 'child', age: 2 },
+        ],
       },
       expected: 'maybe',
     },

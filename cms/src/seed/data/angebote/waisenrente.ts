@@ -72,7 +72,8 @@ export default {
     'Für Kinder, deren Mutter oder Vater gestorben ist: bis 18 Jahre, danach bis 27 Jahre in Schule, Ausbildung, Studium, Freiwilligendienst, einer Übergangszeit von höchstens vier Monaten oder mit einer Behinderung, wegen der sie sich nicht selbst unterhalten können. Der verstorbene Elternteil muss mindestens fünf Jahre versichert gewesen sein oder schon Rente bekommen haben. Der Situations-Finder fragt nicht, ob ein Elternteil gestorben ist. Er zeigt die Waisenrente deshalb nur als „kann passen“ – und nur Alleinerziehenden, deren Kind keinen Unterhalt vom anderen Elternteil bekommt, sowie Familien, in denen Enkel-, Pflege- oder andere Kinder ohne ihre Eltern leben. Auch wer nach dem Tod des Partners wieder mit jemandem zusammenlebt oder als junger Erwachsener allein wohnt, kann Anspruch haben.',
   kontakte: ['familienrathaus', 'jugendamt-hamm'],
   erklaervideos: [],
-  provider: 'Deutsche Rentenversicherung; nach einem Arbeitsunfall oder einer Berufskrankheit zusätzlich die Berufsgenossenschaft oder Unfallkasse',
+  provider:
+    'Deutsche Rentenversicherung; nach einem Arbeitsunfall oder einer Berufskrankheit zusätzlich die Berufsgenossenschaft oder Unfallkasse',
   costs:
     'Der Antrag ist kostenlos. Die Höhe hängt von der Rente des verstorbenen Elternteils ab: Halbwaisenrente 10 Prozent, Vollwaisenrente 20 Prozent, jeweils mit Zuschlag. Aus der Unfallversicherung: 20 Prozent (Halbwaise) oder 30 Prozent (Vollwaise) des Jahresarbeitsverdienstes.',
   steps: [
@@ -121,7 +122,10 @@ export default {
         version: 1,
         livesInHamm: true,
         singleParent: true,
-        members: [{ role: 'adult', age: 41 }, { role: 'child', age: 9, maintenance: 'none' }],
+        members: [
+          { role: 'adult', age: 41 },
+          { role: 'child', age: 9, maintenance: 'none' },
+        ],
       },
       expected: 'maybe',
     },
@@ -130,7 +134,10 @@ export default {
       household: {
         version: 1,
         singleParent: true,
-        members: [{ role: 'adult', age: 44 }, { role: 'child', age: 12, maintenance: 'full' }],
+        members: [
+          { role: 'adult', age: 44 },
+          { role: 'child', age: 12, maintenance: 'full' },
+        ],
       },
       expected: 'no',
     },
@@ -139,7 +146,11 @@ export default {
       household: {
         version: 1,
         singleParent: false,
-        members: [{ role: 'adult', age: 37 }, { role: 'adult', age: 38 }, { role: 'child', age: 7, maintenance: 'not-applicable' }],
+        members: [
+          { role: 'adult', age: 37 },
+          { role: 'adult', age: 38 },
+          { role: 'child', age: 7, maintenance: 'not-applicable' },
+        ],
       },
       expected: 'no',
     },
@@ -160,7 +171,10 @@ export default {
       household: {
         version: 1,
         singleParent: true,
-        members: [{ role: 'adult', age: 53 }, { role: 'child', age: 23, activity: 'working', disability: false, maintenance: 'none' }],
+        members: [
+          { role: 'adult', age: 53 },
+          { role: 'child', age: 23, activity: 'working', disability: false, maintenance: 'none' },
+        ],
       },
       expected: 'no',
     },
@@ -169,7 +183,10 @@ export default {
       household: {
         version: 1,
         singleParent: true,
-        members: [{ role: 'adult', age: 55 }, { role: 'child', age: 27, activity: 'studium', maintenance: 'none' }],
+        members: [
+          { role: 'adult', age: 55 },
+          { role: 'child', age: 27, activity: 'studium', maintenance: 'none' },
+        ],
       },
       expected: 'no',
     },

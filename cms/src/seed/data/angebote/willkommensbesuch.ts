@@ -42,7 +42,11 @@ export default {
     {
       blockType: 'any',
       conditions: [
-        { blockType: 'child', maxAge: 1, reason: 'In Ihrer Familie lebt ein Baby unter einem Jahr – die Stadt Hamm heißt es mit einem Besuch willkommen.' },
+        {
+          blockType: 'child',
+          maxAge: 1,
+          reason: 'In Ihrer Familie lebt ein Baby unter einem Jahr – die Stadt Hamm heißt es mit einem Besuch willkommen.',
+        },
         {
           blockType: 'all',
           reason: 'Sie sind mit einem Kind bis sechs Jahre neu nach Hamm gezogen – auch dann gibt es einen Willkommensbesuch.',
@@ -60,7 +64,11 @@ export default {
       household: {
         version: 1,
         livesInHamm: true,
-        members: [{ role: 'adult', age: 30 }, { role: 'adult', age: 32 }, { role: 'child', age: 0.17 }],
+        members: [
+          { role: 'adult', age: 30 },
+          { role: 'adult', age: 32 },
+          { role: 'child', age: 0.17 },
+        ],
       },
       expected: 'yes',
     },
@@ -70,7 +78,10 @@ export default {
         version: 1,
         livesInHamm: true,
         movedToHammRecently: true,
-        members: [{ role: 'adult', age: 35 }, { role: 'child', age: 4 }],
+        members: [
+          { role: 'adult', age: 35 },
+          { role: 'child', age: 4 },
+        ],
       },
       expected: 'yes',
     },
@@ -80,13 +91,22 @@ export default {
         version: 1,
         livesInHamm: true,
         movedToHammRecently: false,
-        members: [{ role: 'adult', age: 35 }, { role: 'child', age: 4 }],
+        members: [
+          { role: 'adult', age: 35 },
+          { role: 'child', age: 4 },
+        ],
       },
       expected: 'no',
     },
     {
       name: 'Baby (3 Monate), Wohnort nicht angegeben',
-      household: { version: 1, members: [{ role: 'adult', age: 26 }, { role: 'child', age: 0.25 }] },
+      household: {
+        version: 1,
+        members: [
+          { role: 'adult', age: 26 },
+          { role: 'child', age: 0.25 },
+        ],
+      },
       expected: 'maybe',
     },
   ],

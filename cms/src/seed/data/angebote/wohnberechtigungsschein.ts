@@ -68,7 +68,8 @@ export default {
     'Personalausweis oder Pass, ohne deutschen Pass Ihr Aufenthaltstitel',
     'Wenn zutreffend: Schwerbehindertenausweis, Nachweis über einen Pflegegrad, Schulbescheinigungen der Kinder',
   ],
-  legalBasis: 'Gesetz zur Förderung und Nutzung von Wohnraum für das Land Nordrhein-Westfalen (WFNG NRW), §§ 13 bis 15 und 18; Einkommenserlass Wohnen NRW vom 2. September 2025',
+  legalBasis:
+    'Gesetz zur Förderung und Nutzung von Wohnraum für das Land Nordrhein-Westfalen (WFNG NRW), §§ 13 bis 15 und 18; Einkommenserlass Wohnen NRW vom 2. September 2025',
   legalBasisUrl: 'https://www.hamm.de/planen-bauen-wohnen/wohnen/wohnungsangelegenheiten/wohnberechtigungsschein',
   synonyms:
     'Wohnberechtigungsschein, WBS, Wohnberechtigungsbescheinigung, Bezugsgenehmigung, Sozialwohnung, geförderte Wohnung, öffentlich geförderter Wohnraum, günstige Wohnung, Wohnung suchen, Einkommensgrenze, Wohnungsbelegung, Wohnungsamt Hamm, WFNG',
@@ -120,7 +121,10 @@ export default {
         singleParent: true,
         income: 'none',
         receives: ['buergergeld', 'kindergeld'],
-        members: [{ role: 'adult', age: 29, employment: 'unemployed', residenceStatus: 'recognised-refugee' }, { role: 'child', age: 4, activity: 'kita' }],
+        members: [
+          { role: 'adult', age: 29, employment: 'unemployed', residenceStatus: 'recognised-refugee' },
+          { role: 'child', age: 4, activity: 'kita' },
+        ],
       },
       expected: 'yes',
     },
@@ -159,7 +163,11 @@ export default {
         version: 1,
         livesInHamm: true,
         income: 'high',
-        members: [{ role: 'adult', age: 45, residenceStatus: 'german' }, { role: 'adult', age: 44, residenceStatus: 'german' }, { role: 'child', age: 10 }],
+        members: [
+          { role: 'adult', age: 45, residenceStatus: 'german' },
+          { role: 'adult', age: 44, residenceStatus: 'german' },
+          { role: 'child', age: 10 },
+        ],
       },
       expected: 'no',
     },
@@ -168,7 +176,10 @@ export default {
       household: {
         version: 1,
         income: 'low',
-        members: [{ role: 'adult', age: 31, residenceStatus: 'asylum-seeker' }, { role: 'child', age: 6 }],
+        members: [
+          { role: 'adult', age: 31, residenceStatus: 'asylum-seeker' },
+          { role: 'child', age: 6 },
+        ],
       },
       expected: 'no',
     },

@@ -57,14 +57,19 @@ export default {
     'Bei Zuzug von außerhalb: Bescheinigung der früheren Wohngeldstelle, wenn Sie dort Wohngeld bekommen haben',
     'Ohne deutschen Pass: Ihren Aufenthaltstitel',
   ],
-  legalBasis: 'Wohngeldgesetz (WoGG), insbesondere § 3 Abs. 5 (ausländische Personen), §§ 4, 7 (Ausschluss bei Transferleistungen) und § 20 Abs. 2 WoGG (BAföG und Berufsausbildungsbeihilfe)',
+  legalBasis:
+    'Wohngeldgesetz (WoGG), insbesondere § 3 Abs. 5 (ausländische Personen), §§ 4, 7 (Ausschluss bei Transferleistungen) und § 20 Abs. 2 WoGG (BAföG und Berufsausbildungsbeihilfe)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/wogg/__3.html',
   synonyms: 'Wohngeld, Mietzuschuss, Lastenzuschuss, Wohngeld Plus, Zuschuss zur Miete, Miete zu hoch, Wohngeldrechner, Wohngeldstelle Hamm',
   benefit: 'wohngeld',
   rules: rules([
     // § 3 Abs. 5 WoGG: every status the finder knows can be wohngeldberechtigt, Duldung and Aufenthaltsgestattung included.
     { blockType: 'adult', residence: anyResidence },
-    { blockType: 'all', reason: 'Ihr Einkommen ist gering – Wohngeld kann die Miete bezahlbar machen.', conditions: [{ blockType: 'income', match: ['low'], borderline: ['none', 'middle'] }] },
+    {
+      blockType: 'all',
+      reason: 'Ihr Einkommen ist gering – Wohngeld kann die Miete bezahlbar machen.',
+      conditions: [{ blockType: 'income', match: ['low'], borderline: ['none', 'middle'] }],
+    },
     // Whoever receives Grundsicherungsgeld, Sozialhilfe or AsylbLG has the rent paid there (§ 7 Abs. 1 WoGG).
     { blockType: 'not', conditions: [{ blockType: 'receives', benefits: ['buergergeld', 'sozialhilfe', 'asylbewerberleistungen'] }] },
     // § 20 Abs. 2 WoGG: no Wohngeld when every member could get BAföG or BAB; someone outside such training must live in the household.
@@ -76,7 +81,17 @@ export default {
         { blockType: 'child', maxAge: 15 },
         {
           blockType: 'child',
-          activities: ['none', 'kita', 'kindertagespflege', 'grundschule', 'weiterfuehrende-schule', 'foerderschule', 'freiwilligendienst', 'job-seeking', 'working'],
+          activities: [
+            'none',
+            'kita',
+            'kindertagespflege',
+            'grundschule',
+            'weiterfuehrende-schule',
+            'foerderschule',
+            'freiwilligendienst',
+            'job-seeking',
+            'working',
+          ],
         },
       ],
     },
@@ -103,7 +118,11 @@ export default {
         version: 1,
         income: 'middle',
         singleParent: true,
-        members: [{ role: 'adult', age: 39, residenceStatus: 'residence-permit' }, { role: 'child', age: 8 }, { role: 'child', age: 13 }],
+        members: [
+          { role: 'adult', age: 39, residenceStatus: 'residence-permit' },
+          { role: 'child', age: 8 },
+          { role: 'child', age: 13 },
+        ],
       },
       expected: 'maybe',
     },
@@ -112,7 +131,11 @@ export default {
       household: {
         version: 1,
         income: 'high',
-        members: [{ role: 'adult', age: 46, residenceStatus: 'german' }, { role: 'adult', age: 45, residenceStatus: 'german' }, { role: 'child', age: 15 }],
+        members: [
+          { role: 'adult', age: 46, residenceStatus: 'german' },
+          { role: 'adult', age: 45, residenceStatus: 'german' },
+          { role: 'child', age: 15 },
+        ],
       },
       expected: 'no',
     },
@@ -122,7 +145,10 @@ export default {
         version: 1,
         income: 'low',
         receives: ['asylbewerberleistungen'],
-        members: [{ role: 'adult', age: 30, residenceStatus: 'asylum-seeker' }, { role: 'child', age: 3 }],
+        members: [
+          { role: 'adult', age: 30, residenceStatus: 'asylum-seeker' },
+          { role: 'child', age: 3 },
+        ],
       },
       expected: 'no',
     },
@@ -132,7 +158,10 @@ export default {
         version: 1,
         income: 'low',
         receives: [],
-        members: [{ role: 'adult', age: 38, residenceStatus: 'tolerated', employment: 'employed' }, { role: 'child', age: 12 }],
+        members: [
+          { role: 'adult', age: 38, residenceStatus: 'tolerated', employment: 'employed' },
+          { role: 'child', age: 12 },
+        ],
       },
       expected: 'yes',
     },
@@ -141,7 +170,10 @@ export default {
       household: {
         version: 1,
         income: 'low',
-        members: [{ role: 'adult', age: 30, residenceStatus: 'asylum-seeker', employment: 'employed' }, { role: 'child', age: 3 }],
+        members: [
+          { role: 'adult', age: 30, residenceStatus: 'asylum-seeker', employment: 'employed' },
+          { role: 'child', age: 3 },
+        ],
       },
       expected: 'maybe',
     },
@@ -165,7 +197,10 @@ export default {
         income: 'low',
         singleParent: true,
         receives: [],
-        members: [{ role: 'adult', age: 24, residenceStatus: 'german', employment: 'student' }, { role: 'child', age: 2 }],
+        members: [
+          { role: 'adult', age: 24, residenceStatus: 'german', employment: 'student' },
+          { role: 'child', age: 2 },
+        ],
       },
       expected: 'yes',
     },

@@ -5,8 +5,7 @@ export default {
   slug: 'buendnis-des-monats',
   date: '2022-01-01',
   status: 'erreicht',
-  summary:
-    'Im Januar 2022 zeichnete das Bundesfamilienministerium das Bündnis für Familie Hamm als „Bündnis des Monats“ aus.',
+  summary: 'Im Januar 2022 zeichnete das Bundesfamilienministerium das Bündnis für Familie Hamm als „Bündnis des Monats“ aus.',
   body: [
     'Das Bündnis für Familie Hamm wurde im Januar 2022 vom Bundesfamilienministerium als „Bündnis des Monats“ geehrt. Die Auszeichnung passte zum damaligen Schwerpunkt der Bundesinitiative: familienfreundliche Standorte.',
     'Gewürdigt wurde die lange Arbeit des Bündnisses, etwa für familienbewusste Arbeitsbedingungen in Betrieben und für die Betreuung in den Schulferien.',

@@ -13,8 +13,5 @@ export default {
     'Der Familienbericht ergänzt den Sozialbericht, den Bildungsbericht und den Faktencheck Bildung der Stadt. Zusammen geben sie ein gutes Bild davon, wie Familien in Hamm leben.',
   ],
   handlungsfelder: ['staerkung-und-unterstuetzung-der-erziehung-in-der-familie', 'hochwertige-bildung-und-betreuung'],
-  sources: [
-    { label: 'Familienbericht der Stadt Hamm' },
-    { label: 'Pressemitteilung der Stadt Hamm zum ersten Familienbericht' },
-  ],
+  sources: [{ label: 'Familienbericht der Stadt Hamm' }, { label: 'Pressemitteilung der Stadt Hamm zum ersten Familienbericht' }],
 } satisfies SeedMeilenstein

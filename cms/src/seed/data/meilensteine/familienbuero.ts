@@ -5,8 +5,7 @@ export default {
   slug: 'familienbuero',
   date: '2008-01-01',
   status: 'erreicht',
-  summary:
-    'Im Jahr 2008 wurde aus dem Projektbüro das Familienbüro der Stadt Hamm. Es ist bis heute eine zentrale Anlaufstelle für Familien.',
+  summary: 'Im Jahr 2008 wurde aus dem Projektbüro das Familienbüro der Stadt Hamm. Es ist bis heute eine zentrale Anlaufstelle für Familien.',
   body: [
     'Im Jahr 2008 führte die Stadt Hamm die Arbeit des Projektbüros als Familienbüro dauerhaft weiter. Das Familienbüro gehört zum Jugendamt und koordiniert die familienfreundliche Arbeit über viele Ämter hinweg.',
     'Eltern, Fachkräfte und alle Interessierten können sich an das Familienbüro wenden. Es informiert über Leistungen für Familien, gibt den Familieninfobrief heraus und berät Betriebe, die familienfreundlicher werden wollen.',

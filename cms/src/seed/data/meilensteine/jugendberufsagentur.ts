@@ -13,8 +13,5 @@ export default {
     'Die Jugendberufsagentur ist in der Bismarckstraße 1 in Hamm zu finden. Sie hilft nicht nur bei der Suche nach Ausbildung oder Studium, sondern auch bei Sorgen im Alltag.',
   ],
   handlungsfelder: ['hochwertige-bildung-und-betreuung', 'balance-von-familie-und-arbeitswelt'],
-  sources: [
-    { label: 'Familienbericht der Stadt Hamm' },
-    { label: 'Stadt Hamm: Strategie und Meilensteine der Familienfreundlichsten Stadt' },
-  ],
+  sources: [{ label: 'Familienbericht der Stadt Hamm' }, { label: 'Stadt Hamm: Strategie und Meilensteine der Familienfreundlichsten Stadt' }],
 } satisfies SeedMeilenstein

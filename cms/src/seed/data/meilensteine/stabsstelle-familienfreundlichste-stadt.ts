@@ -5,8 +5,7 @@ export default {
   slug: 'stabsstelle-familienfreundlichste-stadt',
   date: '2021-05-01',
   status: 'erreicht',
-  summary:
-    'Im Mai 2021 gründete die Stadt Hamm eine eigene Stabsstelle. Sie steuert den Weg zur familienfreundlichsten Stadt.',
+  summary: 'Im Mai 2021 gründete die Stadt Hamm eine eigene Stabsstelle. Sie steuert den Weg zur familienfreundlichsten Stadt.',
   body: [
     'Im Mai 2021 richtete die Stadt Hamm die Stabsstelle ein, die heute „Familienfreundlichste Stadt“ heißt. Sie verbindet die Arbeit vieler Ämter und Partner.',
     'Schnell entstand eine Lenkungsgruppe. Darin sind unter anderem Stadtverwaltung, Wohlfahrtsverbände, Stadtteilzentren, Wirtschaftsförderung, Jobcenter und Unternehmen aus dem Familienbündnis vertreten. Arbeitsgruppen bringen die einzelnen Vorhaben voran.',

@@ -133,7 +133,8 @@ export const arabicTexts = {
     receivesHint: 'ضعوا علامة على كل ما ينطبق. إذا لم تضعوا أي علامة، فهذا يعني: لا أعرف.',
     receivesNone: 'لا شيء من هذه المساعدات',
     careOrDisability: 'هل لدى أحد في أسرتكم إعاقة أو تأخر في النمو (ولو مشتبه به) أو درجة رعاية (Pflegegrad)؟',
-    careOrDisabilityHint: 'إذا كان الجواب نعم: حددوا الشخص في قسم «بيانات أخرى عن …» الخاص به. الجواب «لا» ينطبق على كل من لم تذكروا عنه شيئًا في ذلك بعد.',
+    careOrDisabilityHint:
+      'إذا كان الجواب نعم: حددوا الشخص في قسم «بيانات أخرى عن …» الخاص به. الجواب «لا» ينطبق على كل من لم تذكروا عنه شيئًا في ذلك بعد.',
   },
   /** The answers offered for each question (the values are fixed in the household format). */
   options: {

@@ -41,7 +41,8 @@ export const germanTexts = {
     print: 'Beratungszettel drucken',
     restart: 'Neu beginnen',
     warningLead: 'Achtung:',
-    warning: 'Wer diesen Link bekommt, sieht alle Ihre Angaben. Geben Sie ihn nur Menschen, denen Sie vertrauen, zum Beispiel Ihrer Beraterin oder Ihrem Berater.',
+    warning:
+      'Wer diesen Link bekommt, sieht alle Ihre Angaben. Geben Sie ihn nur Menschen, denen Sie vertrauen, zum Beispiel Ihrer Beraterin oder Ihrem Berater.',
     linkLabel: 'Link zu Ihren Angaben',
     copy: 'Link kopieren',
   },
@@ -61,10 +62,12 @@ export const germanTexts = {
     opens: 'Öffnet auch:',
     soon: 'Bald wichtig für Sie',
     atBirth: 'Ab der Geburt – schon jetzt vorbereiten',
-    atBirthHint: 'Diese Angebote passen, sobald Ihr Baby geboren ist. Manche Anträge stellen Sie kurz nach der Geburt, Unterlagen können Sie schon jetzt sammeln.',
+    atBirthHint:
+      'Diese Angebote passen, sobald Ihr Baby geboren ist. Manche Anträge stellen Sie kurz nach der Geburt, Unterlagen können Sie schon jetzt sammeln.',
     fitAtBirth: { yes: 'Passt ab der Geburt', maybe: 'Passt vielleicht ab der Geburt' },
     provisos: 'Kann auch passen – je nach Umständen',
-    provisosHint: 'Diese Angebote hängen von Umständen ab, nach denen der Situations-Finder nicht fragt. Bei jedem Angebot steht, wann es passt.',
+    provisosHint:
+      'Diese Angebote hängen von Umständen ab, nach denen der Situations-Finder nicht fragt. Bei jedem Angebot steht, wann es passt.',
   },
   fields: {
     unknown: 'Weiß ich nicht',
@@ -126,7 +129,8 @@ export const germanTexts = {
     receivesHint: 'Kreuzen Sie alles an, was zutrifft. Wenn Sie nichts ankreuzen, heißt das: Weiß ich nicht.',
     receivesNone: 'Keine dieser Leistungen',
     careOrDisability: 'Hat jemand in Ihrem Haushalt eine Behinderung, eine Entwicklungsverzögerung (auch vermutet) oder einen Pflegegrad?',
-    careOrDisabilityHint: 'Wenn ja: Geben Sie bei der Person unter „Weitere Angaben zu …“ an, wer. „Nein“ gilt für alle, bei denen Sie dazu noch nichts angegeben haben.',
+    careOrDisabilityHint:
+      'Wenn ja: Geben Sie bei der Person unter „Weitere Angaben zu …“ an, wer. „Nein“ gilt für alle, bei denen Sie dazu noch nichts angegeben haben.',
   },
   /** The answers offered for each question (the values are fixed in the household format). */
   options: {

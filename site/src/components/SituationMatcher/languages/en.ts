@@ -57,7 +57,8 @@ export const englishTexts = {
     opens: 'Also opens the way to:',
     soon: 'Important for you soon',
     atBirth: 'From the birth – prepare now',
-    atBirthHint: 'These offers fit once your baby is born. Some applications are made shortly after the birth; you can gather the documents now.',
+    atBirthHint:
+      'These offers fit once your baby is born. Some applications are made shortly after the birth; you can gather the documents now.',
     fitAtBirth: { yes: 'Fits from the birth', maybe: 'May fit from the birth' },
     provisos: 'May also fit – depending on circumstances',
     provisosHint: 'These offers depend on circumstances the Situations-Finder does not ask about. Each offer says when it fits.',
@@ -122,7 +123,8 @@ export const englishTexts = {
     receivesHint: 'Tick everything that applies. If you do not tick anything, it means: I don’t know.',
     receivesNone: 'None of these benefits',
     careOrDisability: 'Does anyone in your household have a disability, a developmental delay (even suspected) or a care grade (Pflegegrad)?',
-    careOrDisabilityHint: 'If yes: say who under “More details about …” for that person. “No” applies to everyone for whom you have not said anything about it yet.',
+    careOrDisabilityHint:
+      'If yes: say who under “More details about …” for that person. “No” applies to everyone for whom you have not said anything about it yet.',
   },
   /** The answers offered for each question (the values are fixed in the household format). */
   options: {

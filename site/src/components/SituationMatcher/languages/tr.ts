@@ -13,8 +13,7 @@ export const turkishTexts = {
     linkInvalid: 'Bağlantıda geçerli bilgi yok. Burada yeniden başlayabilirsiniz.',
     storedLoaded: 'Kaydettiğiniz bilgiler yüklendi.',
     storedUnreadable: 'Kaydedilen bilgiler okunamadı. Bu yüzden kullanılmadı.',
-    remembered:
-      'Kaydedildi: Bilgileriniz yalnızca bu cihazdaki bu tarayıcıda saklanıyor. “Kaydı sil” ile onları silebilirsiniz.',
+    remembered: 'Kaydedildi: Bilgileriniz yalnızca bu cihazdaki bu tarayıcıda saklanıyor. “Kaydı sil” ile onları silebilirsiniz.',
     rememberFailed: 'Tarayıcınız kaydetmeye izin vermiyor. Bilgilerinizi saklamak için “Bağlantıyı paylaş” seçeneğini kullanın.',
     forgotten: 'Kayıt silindi: Bu tarayıcıda artık sizinle ilgili hiçbir bilgi saklanmıyor.',
     restarted: 'Tüm bilgiler silindi.',
@@ -41,8 +40,7 @@ export const turkishTexts = {
     print: 'Danışmanlık notunu yazdır',
     restart: 'Yeniden başla',
     warningLead: 'Dikkat:',
-    warning:
-      'Bu bağlantıyı alan herkes tüm bilgilerinizi görür. Bağlantıyı yalnızca güvendiğiniz kişilere verin, örneğin danışmanınıza.',
+    warning: 'Bu bağlantıyı alan herkes tüm bilgilerinizi görür. Bağlantıyı yalnızca güvendiğiniz kişilere verin, örneğin danışmanınıza.',
     linkLabel: 'Bilgilerinize giden bağlantı',
     copy: 'Bağlantıyı kopyala',
   },
@@ -62,7 +60,8 @@ export const turkishTexts = {
     opens: 'Bununla şunlardan da yararlanabilirsiniz:',
     soon: 'Yakında sizin için önemli',
     atBirth: 'Doğumdan itibaren – şimdiden hazırlanın',
-    atBirthHint: 'Bu hizmetler bebeğiniz doğduğunda uygun olur. Bazı başvurular doğumdan kısa süre sonra yapılır; belgeleri şimdiden toplayabilirsiniz.',
+    atBirthHint:
+      'Bu hizmetler bebeğiniz doğduğunda uygun olur. Bazı başvurular doğumdan kısa süre sonra yapılır; belgeleri şimdiden toplayabilirsiniz.',
     fitAtBirth: { yes: 'Doğumdan itibaren uygun', maybe: 'Doğumdan itibaren uygun olabilir' },
     provisos: 'Duruma göre uygun olabilir',
     provisosHint: 'Bu hizmetler, Situations-Finder’ın sormadığı durumlara bağlıdır. Her hizmette ne zaman uygun olduğu yazıyor.',
@@ -71,8 +70,7 @@ export const turkishTexts = {
     unknown: 'Bilmiyorum',
     yes: 'Evet',
     no: 'Hayır',
-    numberError: (min: string, max: string, whole: boolean) =>
-      `Lütfen ${min} ile ${max} arasında bir ${whole ? 'tam ' : ''}sayı girin.`,
+    numberError: (min: string, max: string, whole: boolean) => `Lütfen ${min} ile ${max} arasında bir ${whole ? 'tam ' : ''}sayı girin.`,
     unitsLegend: (label: string) => `${label} birimi`,
     decimalComma: true,
   },
@@ -128,7 +126,8 @@ export const turkishTexts = {
     receivesHint: 'Uyan her şeyi işaretleyin. Hiçbir şey işaretlemezseniz bu “Bilmiyorum” anlamına gelir.',
     receivesNone: 'Bu yardımların hiçbiri',
     careOrDisability: 'Hanenizde engeli, gelişim geriliği (şüphe de olsa) veya bakım derecesi (Pflegegrad) olan biri var mı?',
-    careOrDisabilityHint: 'Evet ise: kim olduğunu o kişinin “… hakkında daha fazla bilgi” bölümünde belirtin. “Hayır” bu konuda henüz bilgi vermediğiniz herkes için geçerlidir.',
+    careOrDisabilityHint:
+      'Evet ise: kim olduğunu o kişinin “… hakkında daha fazla bilgi” bölümünde belirtin. “Hayır” bu konuda henüz bilgi vermediğiniz herkes için geçerlidir.',
   },
   /** The answers offered for each question (the values are fixed in the household format). */
   options: {
