@@ -4,7 +4,7 @@ import type { Member } from '@familienrathaus/content-schemas'
 import { missingFactText } from '@familienrathaus/content-schemas/matcher/phrases'
 import { Fragment, useContext, type ReactNode } from 'react'
 
-import type { MatcherOffer, MatcherTopic } from '../../lib/matcherCatalogue.ts'
+import type { MatcherOffer, MatcherTopic } from '#lib/matcherCatalogue.ts'
 import type { FinderTexts } from './languages/de.ts'
 
 import { FinderLanguageContext } from './labels.ts'

@@ -3,7 +3,7 @@ import type { Member } from '@familienrathaus/content-schemas'
 
 import { useContext } from 'react'
 
-import type { MatcherOffer } from '../../lib/matcherCatalogue.ts'
+import type { MatcherOffer } from '#lib/matcherCatalogue.ts'
 
 import { memberCaption } from './household.ts'
 import { FinderLanguageContext } from './labels.ts'

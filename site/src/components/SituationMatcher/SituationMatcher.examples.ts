@@ -2,7 +2,7 @@ import type { Household } from '@familienrathaus/content-schemas'
 
 import { rulesSchema } from '@familienrathaus/content-schemas'
 
-import { compactRules, matcherTopics, type MatcherOffer } from '../../lib/matcherCatalogue.ts'
+import { compactRules, matcherTopics, type MatcherOffer } from '#lib/matcherCatalogue.ts'
 
 import type { SituationMatcherProps } from './SituationMatcher.tsx'
 

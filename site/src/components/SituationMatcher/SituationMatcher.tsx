@@ -4,7 +4,7 @@ import { evaluateHousehold } from '@familienrathaus/content-schemas/matcher/eval
 import { decodeHouseholdJson, encodeHouseholdJson, shareFragmentKey } from '@familienrathaus/content-schemas/matcher/shareCodec'
 import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 
-import type { MatcherOffer, MatcherTopic } from '../../lib/matcherCatalogue.ts'
+import type { MatcherOffer, MatcherTopic } from '#lib/matcherCatalogue.ts'
 import type { FinderLanguage } from './languages/de.ts'
 
 import { HouseholdFacts } from './HouseholdFacts.tsx'

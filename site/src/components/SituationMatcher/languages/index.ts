@@ -1,4 +1,4 @@
-import type { Locale } from '../../../i18n/locales.ts'
+import type { Locale } from '#i18n/locales.ts'
 
 import { german, type FinderLanguage } from './de.ts'
 

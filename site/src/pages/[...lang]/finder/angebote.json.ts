@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 
-import { dictionaries, inEveryLocale, type Locale } from '../../../i18n/index.ts'
-import { loadMatcherCatalogue, matcherTopics } from '../../../lib/matcherCatalogue.ts'
+import { dictionaries, inEveryLocale, type Locale } from '#i18n/index.ts'
+import { loadMatcherCatalogue, matcherTopics } from '#lib/matcherCatalogue.ts'
 
 export const getStaticPaths = (() => inEveryLocale()) satisfies GetStaticPaths
 
