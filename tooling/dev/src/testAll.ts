@@ -1,6 +1,6 @@
 /**
  * `npm test`: every package's tests in one vitest run (the root vitest.config.ts names them as
- * projects), then the type check, then one plain summary line (CI reads that line, not vitest's
+ * projects), then the type check and ESLint (each counted as one test), then one plain summary line (CI reads that line, not vitest's
  * own summary). Arguments go to vitest: `npm test -- --project cms`, `npm test -- e2e/tools`.
  */
 import { spawnSync } from 'node:child_process'
@@ -27,11 +27,12 @@ const vitest = binEntry({ fromDir: repoRoot, pkg: 'vitest', bin: 'vitest' })
 const run = spawnSync(process.execPath, [vitest, 'run', ...process.argv.slice(2)], { cwd: repoRoot, stdio: 'inherit', env })
 // After the tests: the site's content types exist only once a build has run (the browser tests build it).
 const turbo = binEntry({ fromDir: repoRoot, pkg: 'turbo', bin: 'turbo' })
-const typeCheck = spawnSync(process.execPath, [turbo, 'run', 'check-types', '--concurrency=1', '--continue'], {
-  cwd: repoRoot,
-  stdio: 'inherit',
-  env,
-})
+const runTask = (task: string) =>
+  spawnSync(process.execPath, [turbo, 'run', task, '--concurrency=1', '--continue'], { cwd: repoRoot, stdio: 'inherit', env }).status === 0
+const checks = [
+  { name: 'The type check', ok: runTask('check-types') },
+  { name: 'ESLint', ok: runTask('lint') },
+]
 
 let passed = 0
 let failed = 0
@@ -46,12 +47,14 @@ if (existsSync(jsonReportFile)) {
   failed += report.numFailedTests + brokenFiles
   skipped += report.numPendingTests + report.numTodoTests
 }
-if (typeCheck.status !== 0) {
-  console.log('The type check failed (see above): counted as one failed test.')
-  failed += 1
-} else {
-  passed += 1
+for (const check of checks) {
+  if (check.ok) {
+    passed += 1
+  } else {
+    console.log(`${check.name} failed (see above): counted as one failed test.`)
+    failed += 1
+  }
 }
 console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`)
-const ok = run.status === 0 && typeCheck.status === 0 && failed === 0 && passed > 1
+const ok = run.status === 0 && checks.every((check) => check.ok) && failed === 0 && passed > checks.length
 process.exit(ok ? 0 : 1)
