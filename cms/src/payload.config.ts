@@ -25,6 +25,7 @@ import { Impressum } from './globals/Impressum.ts'
 import { LeichteSprache } from './globals/LeichteSprache.ts'
 import { Navigation } from './globals/Navigation.ts'
 import { keepRefusalReasons } from './hooks/keepRefusalReasons.ts'
+import { healthEndpoint } from './endpoints/health.ts'
 import { withInputChecks } from './hooks/validateInput.ts'
 import { findRepoRoot, uploadTempDir } from './lib/paths.ts'
 import { resolvePayloadSecret } from './lib/secret.ts'
@@ -75,6 +76,7 @@ export default buildConfig({
     fallback: true,
   },
   hooks: { afterError: [keepRefusalReasons] },
+  endpoints: [healthEndpoint],
   // Neither the admin nor the site uses GraphQL; switched off, it is no second door with its own
   // limits to keep.
   graphQL: { disable: true },

@@ -18,6 +18,8 @@ import { assertPortFree, canConnect, listen } from './lib/ports.ts'
 import { createPreviewBuilds, createPreviewHandler, previewSitePrefix } from './lib/preview.ts'
 import { binEntry, plain, runNode, startNode } from './lib/processes.ts'
 import { msUntilNextDailyRun, SiteBuilder } from './lib/siteBuilder.ts'
+import { Supervisor } from './lib/supervisor.ts'
+import { healthHandler, siteHealth } from './lib/health.ts'
 import { createStaticServer } from './lib/staticServer.ts'
 
 const repoRoot = findRepoRoot()
@@ -127,28 +129,37 @@ async function main() {
   if (!cached) log(`CMS built in ${Math.round((Date.now() - started) / 1000)} s.`)
 
   log('Starting the CMS …')
-  const cms = startNode({
-    script: nextBin,
-    args: ['start', '-p', String(cmsPort), '-H', host],
-    cwd: cmsDir,
-    // Only this server runs the job queue: scheduled publishing and unpublishing.
-    env: { ...cmsEnv, PAYLOAD_JOBS_AUTORUN: '1' },
-    prefix: '[cms]',
-  })
   let stopping = false
+  let cmsAnswered = false
+  // After it first answered, a CMS that dies is restarted (with backoff) while the site keeps serving;
+  // before that, a CMS that cannot start is an error to report, not to retry.
+  const cms = new Supervisor({
+    name: 'CMS',
+    log,
+    start: () => {
+      const child = startNode({
+        script: nextBin,
+        args: ['start', '-p', String(cmsPort), '-H', host],
+        cwd: cmsDir,
+        // Only this server runs the job queue: scheduled publishing and unpublishing.
+        env: { ...cmsEnv, PAYLOAD_JOBS_AUTORUN: '1' },
+        prefix: '[cms]',
+      })
+      child.once('exit', (code) => {
+        if (!cmsAnswered && !stopping) fail(`the CMS stopped before it answered (exit code ${code}).`)
+      })
+      return child
+    },
+  })
   // Whatever ends this process (an error, process.exit), the CMS must not outlive it: an orphan
   // would hold the port and block the next start.
-  process.once('exit', () => {
-    if (cms.exitCode === null && cms.signalCode === null) cms.kill('SIGKILL')
-  })
+  process.once('exit', () => cms.killNow())
   process.on('uncaughtException', (error) => {
     console.error(`[start] Unexpected error: ${error.stack ?? error.message}`)
     process.exit(1)
   })
-  cms.once('exit', (code) => {
-    if (!stopping) fail(`the CMS stopped unexpectedly (exit code ${code}).`)
-  })
   await waitForCms(`http://127.0.0.1:${cmsPort}`)
+  cmsAnswered = true
 
   const sitesDir = path.join(dir, 'site')
   const astroBin = binEntry({ fromDir: siteDir, pkg: 'astro', bin: 'astro' })
@@ -235,7 +246,13 @@ async function main() {
     log: (line) => log(`[preview] ${line}`),
   })
 
-  const siteServer = createStaticServer({ getRoot: () => builder.currentDir, handle: previewHandler })
+  const answerHealth = healthHandler(() =>
+    siteHealth({ currentDir: builder.currentDir, status: builder.status, cmsHealthUrl: `http://127.0.0.1:${cmsPort}/api/health` }),
+  )
+  const siteServer = createStaticServer({
+    getRoot: () => builder.currentDir,
+    handle: async (request, response) => (await answerHealth(request, response)) || previewHandler(request, response),
+  })
   await listen(siteServer, sitePort, host)
 
   const shutdown = (signal: string) => {
@@ -247,12 +264,7 @@ async function main() {
     clearTimeout(dailyTimer)
     siteServer.close()
     rebuildServer.close()
-    cms.kill('SIGTERM')
-    const force = setTimeout(() => cms.kill('SIGKILL'), 5000)
-    cms.once('exit', () => {
-      clearTimeout(force)
-      process.exit(0)
-    })
+    void cms.stop().then(() => process.exit(0))
   }
   process.on('SIGINT', () => shutdown('SIGINT'))
   process.on('SIGTERM', () => shutdown('SIGTERM'))
