@@ -8,7 +8,7 @@ export default defineConfig({
     name: 'tests-browser',
     include: ['e2e/browser/**/*.test.ts'],
     globalSetup: ['support/ensureChromium.ts', 'support/sharedStack.ts'],
-    // The full path (CMS build on a fresh clone, seed, site build, browser) takes minutes, not seconds.
+    // A walk through the admin and a rebuild of the site take tens of seconds, not milliseconds.
     testTimeout: 120_000,
     hookTimeout: 600_000,
     fileParallelism: false,

@@ -158,8 +158,10 @@ const canonicalBlockType = (slug: string) => slug.replace(levelSuffix, '')
 
 /**
  * Where the stored fields and the reader's schema disagree, one line per path: `stored but not
- * read`, `read but not stored`, an admin-only path that is read or not stored, or a path that is a
- * group, list or blocks on one side only. Rule blocks are compared per block type, on every level
+ * read`, `read but not stored`, an admin-only path that is read or not stored, or a CMS group, list
+ * or blocks field that the reader reads as something flat. (The reverse – the reader reading an
+ * object or list from a plain stored value – is not reported: rich text, JSON and hasMany
+ * relations are stored that way.) Rule blocks are compared per block type, on every level
  * the editor offers them.
  */
 function contractProblems({

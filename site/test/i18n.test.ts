@@ -29,6 +29,12 @@ describe('language of a URL', () => {
     // Links elsewhere and anchors stay as they are.
     expect(localePath('tr', 'https://www.hamm.de/')).toBe('https://www.hamm.de/')
     expect(localePath('tr', '#inhalt')).toBe('#inhalt')
+    // A query, an anchor or a file keeps its end; only the page part gets the language and the slash.
+    expect(localePath('en', '/suche/?q=kita')).toBe('/en/suche/?q=kita')
+    expect(localePath('en', '/suche?q=kita')).toBe('/en/suche/?q=kita')
+    expect(localePath('ar', '/angebote/kindergeld/#schritte')).toBe('/ar/angebote/kindergeld/#schritte')
+    expect(localePath('uk', '/finder/angebote.json')).toBe('/uk/finder/angebote.json')
+    expect(localePath('de', '/finder/angebote.json')).toBe('/finder/angebote.json')
   })
 
   describe('below the base of the draft preview', () => {

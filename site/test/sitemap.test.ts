@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { locales } from '../src/i18n/locales.ts'
 import { sitemapOptions, withDefaultLanguage } from '../src/integrations/sitemap.ts'
 
 describe('sitemap', () => {
   it('names every language by its code, German as the default', () => {
     expect(sitemapOptions?.i18n).toEqual({ defaultLocale: 'de', locales: { de: 'de', en: 'en', tr: 'tr', ar: 'ar', uk: 'uk' } })
-    expect(Object.keys(sitemapOptions!.i18n!.locales)).toEqual([...locales])
   })
 
   it('adds the German page as x-default to each language version, once', () => {

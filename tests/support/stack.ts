@@ -25,12 +25,19 @@ export type StartedProcess = {
 }
 
 /** Runs `npm start`'s script (server/src/start.ts) with the given environment. */
-export function runStart(env: NodeJS.ProcessEnv): StartedProcess {
+/** Environment variables for `npm start` (undefined removes one). */
+export type StartEnv = Record<string, string | undefined>
+
+export function runStart(env: StartEnv): StartedProcess {
   // As `npm start` runs it: tsx as a loader in this process, so that Ctrl-C reaches start.ts
   // itself (tsx's own process SIGKILLs a child that does not confirm a signal within 60 ms).
+  // Nothing of the test process's own secret or mode: npm start makes its own.
+  const inherited: StartEnv = { ...process.env }
+  delete inherited.PAYLOAD_SECRET
+  delete inherited.NODE_ENV
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/start.ts'], {
     cwd: repoRoot,
-    env: { ...process.env, PAYLOAD_SECRET: undefined, NODE_ENV: undefined, ...env },
+    env: { ...inherited, ...env } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -89,7 +96,7 @@ export type RunningStack = {
 }
 
 /** `npm start` on free ports and a throwaway data folder, resolved once both URLs are served. */
-export async function startStack(env: NodeJS.ProcessEnv = {}): Promise<RunningStack> {
+export async function startStack(env: StartEnv = {}): Promise<RunningStack> {
   const data = makeDataDir()
   const [cmsPort, sitePort] = [await freePort(), await freePort()]
   const site = `http://127.0.0.1:${sitePort}`

@@ -8,7 +8,11 @@ import { defaultLocale, locales, type Locale } from './locales.ts'
  * stay as they are.
  */
 export function localePath(locale: Locale, path: string): string {
-  return path.startsWith('/') ? getRelativeLocaleUrl(locale, path) : path
+  if (!path.startsWith('/')) return path
+  // Astro's helper ends every address with a slash (trailingSlash 'always'): a query, an anchor or a
+  // file keeps its own end, after the page part.
+  const [, page = '/', rest = ''] = /^([^?#]*?)((?:[^/?#]+\.[a-z0-9]+)?(?:[?#].*)?)$/i.exec(path) ?? []
+  return rest ? `${getRelativeLocaleUrl(locale, page).replace(/\/?$/, '/')}${rest}` : getRelativeLocaleUrl(locale, page)
 }
 
 // astro:i18n builds addresses but does not read them back. Reading back the first address it

@@ -44,6 +44,9 @@ const htmlValidate = new HtmlValidate({
   },
 })
 
+/** The page for addresses that do not exist: no sitemap lists it, and it is checked like every page. */
+const notFound = () => `${site}/diese-seite-gibt-es-nicht/`
+
 /** The language of a page by its address: German at the root, the others under their code. */
 const languageOf = (url: string) => /^\/(en|tr|ar|uk)\//.exec(new URL(url).pathname)?.[1] ?? 'de'
 
@@ -97,7 +100,7 @@ describe('every page of the sitemap', () => {
 
   it('is valid HTML (html-validate)', async () => {
     const problems: string[] = []
-    for (const url of urls) {
+    for (const url of [...urls, notFound()]) {
       const html = await (await fetch(url.replace(/^https?:\/\/[^/]+/, site))).text()
       const report = await htmlValidate.validateString(html)
       for (const result of report.results) {
@@ -124,7 +127,7 @@ describe('every page of the sitemap', () => {
     })
     const check = async (page: Page, url: string) => {
       const response = await page.goto(url.replace(/^https?:\/\/[^/]+/, site), { waitUntil: 'load' })
-      expect(response?.status(), url).toBe(200)
+      expect(response?.status(), url).toBe(url === notFound() ? 404 : 200)
       expect(response?.headers()['content-security-policy'], url).toMatch(/script-src 'self'/)
       // Legacy mode runs axe in the page itself: the site has no frames, and it spares a blank tab per page (600 URLs: 255 s instead of 371 s here).
       const { violations: found } = await new AxeBuilder({ page })
@@ -162,18 +165,19 @@ describe('every page of the sitemap', () => {
       refused.push(...seen.map((line) => `${new URL(url).pathname}: ${line}`))
     }
     // Two tabs work through the list side by side (the machines have two cores): every URL is checked once.
+    const pages = [...urls, notFound()]
     let next = 0
     const worker = async () => {
       const page = await context.newPage()
       page.on('request', (request) => {
         if (!request.url().startsWith(site) && !request.url().startsWith('data:')) foreign.push(`${page.url()} → ${request.url()}`)
       })
-      while (next < urls.length) await check(page, urls[next++]!)
+      while (next < pages.length) await check(page, pages[next++]!)
       await page.close()
     }
     const started = Date.now()
     await Promise.all([worker(), worker()])
-    console.log(`axe, reflow, language, CSP and request checks: ${urls.length} URLs in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+    console.log(`axe, reflow, language, CSP and request checks: ${pages.length} URLs in ${((Date.now() - started) / 1000).toFixed(0)} s`)
     await context.close()
     expect({ foreign, refused, languageProblems, reflowProblems, violations }).toEqual({
       foreign: [],

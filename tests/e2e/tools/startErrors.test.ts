@@ -2,12 +2,12 @@
 import net from 'node:net'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { freePort, makeDataDir, runStart } from '../../support/stack.ts'
+import { freePort, makeDataDir, runStart, type StartEnv } from '../../support/stack.ts'
 
 const data = makeDataDir()
 afterAll(() => data.remove())
 
-async function errorLine(env: NodeJS.ProcessEnv) {
+async function errorLine(env: StartEnv) {
   const started = runStart({ DATA_DIR: data.dir, HOST: '127.0.0.1', ...env })
   const code = await started.exited
   const lines = started

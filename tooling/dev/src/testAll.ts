@@ -47,6 +47,12 @@ if (existsSync(jsonReportFile)) {
   failed += report.numFailedTests + brokenFiles
   skipped += report.numPendingTests + report.numTodoTests
 }
+// A run that failed outside any test (a global setup, an unhandled error, a crashed worker, no report) is a failure too.
+const reportedFailures = failed
+if (run.status !== 0 && reportedFailures === 0) {
+  console.log(`vitest ended with exit code ${run.status} without a failed test in its report (see above): counted as one failed test.`)
+  failed += 1
+}
 for (const check of checks) {
   if (check.ok) {
     passed += 1
