@@ -4,7 +4,7 @@
  * rebuilds the site whenever an editor publishes, unpublishes or deletes something.
  */
 import { randomBytes } from 'node:crypto'
-import { appendFileSync, writeFileSync } from 'node:fs'
+import { appendFileSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 
@@ -19,6 +19,8 @@ import { createPreviewBuilds, createPreviewHandler, previewSitePrefix } from './
 import { binEntry, plain, runNode, startNode } from './lib/processes.ts'
 import { msUntilNextDailyRun, SiteBuilder } from './lib/siteBuilder.ts'
 import { Supervisor } from './lib/supervisor.ts'
+import { startPidFile } from './lib/backup.ts'
+import { backupFolder, nightlyBackupsToKeep, scheduleNightlyBackups } from './lib/backupSchedule.ts'
 import { healthHandler, siteHealth } from './lib/health.ts'
 import { createStaticServer } from './lib/staticServer.ts'
 
@@ -49,6 +51,11 @@ async function checkDatabase(uri: string) {
 async function main() {
   const dir = dataDir()
   closeDataDir(dir)
+  // `npm run restore` refuses to replace the data of a running instance: this file says it runs.
+  const pidFile = path.join(dir, startPidFile)
+  writeFileSync(pidFile, `${process.pid}\n`)
+  process.once('exit', () => rmSync(pidFile, { force: true }))
+  const nightlyBackups = nightlyBackupsToKeep()
   const uri = databaseUri()
 
   let secret: string
@@ -262,10 +269,15 @@ async function main() {
     builder.stop()
     previews.builder.stop()
     clearTimeout(dailyTimer)
+    stopBackups()
     siteServer.close()
     rebuildServer.close()
     void cms.stop().then(() => process.exit(0))
   }
+  const stopBackups = nightlyBackups
+    ? scheduleNightlyBackups({ instance: { dataDir: dir, databaseUri: uri }, keep: nightlyBackups, log })
+    : () => undefined
+  if (nightlyBackups) log(`Nightly backups at 02:30 into ${backupFolder(dir)}, keeping the newest ${nightlyBackups}.`)
   process.on('SIGINT', () => shutdown('SIGINT'))
   process.on('SIGTERM', () => shutdown('SIGTERM'))
 

@@ -162,8 +162,8 @@ export class SiteBuilder {
   }
 }
 
-/** Milliseconds until the next 00:05 in Hamm (Europe/Berlin), when yesterday's offers expire. */
-export function msUntilNextDailyRun(now: Date = new Date()): number {
+/** Milliseconds until the next given minute of the day in Hamm (Europe/Berlin); by default 00:05, when yesterday's offers expire. */
+export function msUntilNextDailyRun(now: Date = new Date(), atMinute = 5): number {
   const berlin = (date: Date) =>
     Object.fromEntries(
       new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', hour12: false, hour: '2-digit', minute: '2-digit', second: '2-digit' })
@@ -173,7 +173,7 @@ export function msUntilNextDailyRun(now: Date = new Date()): number {
     ) as { hour: number; minute: number; second: number }
   const { hour, minute, second } = berlin(now)
   const secondsToday = (hour % 24) * 3600 + minute * 60 + second
-  const target = 5 * 60
+  const target = atMinute * 60
   const waitSeconds = secondsToday < target ? target - secondsToday : 24 * 3600 - secondsToday + target
   return waitSeconds * 1000 - now.getMilliseconds()
 }
