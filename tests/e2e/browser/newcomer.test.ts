@@ -7,7 +7,8 @@ import type { Browser, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { realpathSync, statSync } from 'node:fs'
+import { createClient } from '@libsql/client'
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 import { launchBrowser } from '../../support/browser.ts'
@@ -536,6 +537,104 @@ describe('every refusal reaches the editor with its reason', () => {
       .first()
       .waitFor({ timeout: 30_000 })
     await page.context().close()
+  })
+})
+
+describe('operations (issue 13)', () => {
+  /** The CMS process: the child of `npm start` that runs Next (it renames itself `next-server`). */
+  const cmsPid = (): number => {
+    const children = readdirSync('/proc')
+      .filter((name) => /^\d+$/.test(name))
+      .flatMap((entry) => {
+        try {
+          const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+          const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+          const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ')
+          return parent === stack.pid && /next/.test(command) ? [Number(entry)] : []
+        } catch {
+          return []
+        }
+      })
+    if (children.length !== 1) throw new Error(`expected one CMS process under npm start (${stack.pid}), found ${children.length}`)
+    return children[0]!
+  }
+  const health = async (url: string) => {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(3000) })
+      return { status: response.status, json: (await response.json()) as Record<string, unknown> }
+    } catch {
+      return { status: 0, json: {} }
+    }
+  }
+
+  it('answers the monitors: the CMS and its database are up, the site serves a build that succeeded', async () => {
+    expect(await health(`${cms}/api/health`)).toMatchObject({ status: 200, json: { status: 'ok', database: 'ok' } })
+    expect(await health(`${site}/_health`)).toMatchObject({ status: 200, json: { status: 'ok', cms: 'ok', site: { lastBuild: 'ok' } } })
+  })
+
+  it('loses no acknowledged write when the CMS is killed mid-burst, restarts it, and the site never goes dark', async () => {
+    const token = await loginToken(editor.email, editor.password)
+    const felder = (await (await fetch(`${cms}/api/handlungsfelder?limit=1&depth=0`)).json()) as { docs: { id: number }[] }
+    const figures: string[] = []
+    for (let round = 1; round <= 3; round++) {
+      const acknowledged: number[] = []
+      let refused = 0
+      const write = async (index: number) => {
+        try {
+          const response = await fetch(`${cms}/api/angebote?draft=true`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+            body: JSON.stringify({
+              title: `Absturz ${round}-${index}`,
+              summary: 'Ein Entwurf.',
+              kind: 'beratung',
+              handlungsfelder: [felder.docs[0]!.id],
+            }),
+          })
+          if (response.status === 201) acknowledged.push(((await response.json()) as { doc: { id: number } }).doc.id)
+          else refused++
+        } catch {
+          refused++
+        }
+      }
+      // Writers in parallel; the CMS is killed once some are acknowledged, while others are under way.
+      const burst = Array.from({ length: 4 }, async (_, writer) => {
+        for (let index = writer; index < 60; index += 4) await write(index)
+      })
+      while (acknowledged.length < 8) await new Promise((resolve) => setTimeout(resolve, 20))
+      const killedAt = Date.now()
+      process.kill(cmsPid(), 'SIGKILL')
+      await Promise.all(burst)
+      // The public site keeps serving the last good build while the CMS is down and comes back.
+      expect((await fetch(`${site}/`)).status).toBe(200)
+      const back = await poll(
+        () => health(`${cms}/api/health`),
+        (answer) => answer.status === 200,
+        60_000,
+      )
+      expect(back.status).toBe(200)
+      const downSeconds = ((Date.now() - killedAt) / 1000).toFixed(1)
+      expect((await fetch(`${site}/angebote/`)).status).toBe(200)
+      const lost: number[] = []
+      for (const id of acknowledged) {
+        const stored = await fetch(`${cms}/api/angebote/${id}?draft=true&depth=0`, { headers: { authorization: `JWT ${token}` } })
+        if (stored.status !== 200) lost.push(id)
+      }
+      figures.push(
+        `round ${round}: ${acknowledged.length} acknowledged, ${lost.length} lost, ${refused} refused while down, CMS back after ${downSeconds} s`,
+      )
+      expect(lost, figures.at(-1)).toEqual([])
+    }
+    console.log(`kill -9 of the CMS mid-burst:\n  ${figures.join('\n  ')}`)
+    // The database file is sound (read beside the running CMS, as a monitor or a backup would).
+    const database = createClient({ url: `file:${path.join(stack.dataDir, 'familienrathaus.db')}` })
+    try {
+      expect((await database.execute('PRAGMA integrity_check')).rows[0]).toMatchObject({ integrity_check: 'ok' })
+    } finally {
+      database.close()
+    }
+    const afterwards = await health(`${site}/_health`)
+    expect(afterwards).toMatchObject({ status: 200, json: { status: 'ok', cms: 'ok' } })
   })
 })
 
