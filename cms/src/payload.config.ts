@@ -26,6 +26,7 @@ import { LeichteSprache } from './globals/LeichteSprache.ts'
 import { Navigation } from './globals/Navigation.ts'
 import { keepRefusalReasons } from './hooks/keepRefusalReasons.ts'
 import { healthEndpoint } from './endpoints/health.ts'
+import { smtpEmailAdapter, smtpSettings } from './lib/email.ts'
 import { withInputChecks } from './hooks/validateInput.ts'
 import { findRepoRoot, uploadTempDir } from './lib/paths.ts'
 import { resolvePayloadSecret } from './lib/secret.ts'
@@ -40,6 +41,8 @@ const limitedSharp = Object.assign(
   sharp,
 ) as unknown as typeof sharp
 
+const smtp = smtpSettings()
+
 export default buildConfig({
   secret: resolvePayloadSecret(),
   serverURL: cmsPublicUrl(),
@@ -47,6 +50,8 @@ export default buildConfig({
   editor: lexicalEditor(),
   sharp: limitedSharp,
   telemetry: false,
+  // SMTP when configured; otherwise Payload writes each mail to the log.
+  ...(smtp ? { email: smtpEmailAdapter(smtp) } : {}),
   // Command-line tools whose standard output is data (npm run match) log to standard error.
   ...(process.env.PAYLOAD_LOG_TO_STDERR === '1' ? { logger: { options: { level: 'warn' as const }, destination: process.stderr } } : {}),
   collections: [Angebote, Handlungsfelder, Meilensteine, Erklaervideos, Kontakte, Media, Users]

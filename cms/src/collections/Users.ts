@@ -9,6 +9,7 @@ import { editors } from '../access/editors.ts'
 import { assignFirstUserRole } from '../hooks/assignFirstUserRole.ts'
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from '../hooks/enforcePasswordPolicy.ts'
 import { claimLoginAttempt, lockTimeMs, maxLoginAttempts, releaseLoginAttempts } from '../hooks/guardLogin.ts'
+import { passwordResetHtml, passwordResetSubject, passwordResetValidityMs } from '../lib/mails.ts'
 import { authCookieSecurity } from '../lib/serverUrls.ts'
 
 export const Users: CollectionConfig = {
@@ -28,6 +29,12 @@ export const Users: CollectionConfig = {
     cookies: authCookieSecurity(),
     // The token travels in the HttpOnly cookie only; a script on the page cannot read it from a response.
     removeTokenFromResponses: true,
+    // In German and in the project's "Sie"; the link opens the admin's own reset form.
+    forgotPassword: {
+      expiration: passwordResetValidityMs,
+      generateEmailSubject: () => passwordResetSubject,
+      generateEmailHTML: (args) => passwordResetHtml({ token: args?.token ?? '', name: (args?.user as { name?: string } | undefined)?.name }),
+    },
   },
   access: {
     read: administrationOrSelf,

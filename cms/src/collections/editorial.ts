@@ -4,6 +4,7 @@ import { editors } from '../access/editors.ts'
 import { editorsOrPublished } from '../access/editorsOrPublished.ts'
 import { publishers } from '../access/publishers.ts'
 import { enforceEditorialWorkflow } from '../hooks/enforceEditorialWorkflow.ts'
+import { notifyReviewers } from '../hooks/notifyReviewers.ts'
 import { triggerSiteRebuild, triggerSiteRebuildOnDelete } from '../hooks/triggerSiteRebuild.ts'
 
 /**
@@ -25,6 +26,6 @@ export const editorialVersions: CollectionConfig['versions'] = {
 
 export const editorialHooks: CollectionConfig['hooks'] = {
   beforeChange: [enforceEditorialWorkflow],
-  afterChange: [triggerSiteRebuild],
+  afterChange: [triggerSiteRebuild, notifyReviewers],
   afterDelete: [triggerSiteRebuildOnDelete],
 }
