@@ -4,6 +4,10 @@
  * - evaluating one household against the whole seed catalogue: < 5 ms
  * - per page type of the last built site: HTML ≤ 14 KB and CSS ≤ 15 KB gzip, no JavaScript on
  *   content pages, the situation matcher's island ≤ 75 KB gzip (SITE_DIR picks another build)
+ * - Lighthouse per page type (BENCH_LIGHTHOUSE=0 skips it)
+ * - load (BENCH_LOAD=0 skips it): the built site at 50 connections (p99 < 50 ms, 0 errors); with a
+ *   running CMS (BENCH_CMS_URL, default http://127.0.0.1:3000) its REST list at 10 connections and
+ *   a login flood from one address (429 after the allowance, other addresses unaffected)
  */
 import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs'
 import path from 'node:path'
@@ -201,6 +205,66 @@ if (existsSync(siteDir) && process.env.BENCH_LIGHTHOUSE !== '0' && existsSync(pr
   } finally {
     chrome.kill()
     server.close()
+  }
+}
+
+// --- load: the static site at 50 connections, the CMS's REST list at 10, a login flood from one address
+if (process.env.BENCH_LOAD !== '0') {
+  const { load, describeLoad } = await import('./load.ts')
+  const { createStaticServer } = await import('@familienrathaus/server/staticServer')
+  const { listen } = await import('@familienrathaus/server/ports')
+  if (existsSync(siteDir)) {
+    const root = realpathSync(siteDir)
+    const server = createStaticServer({ getRoot: () => root })
+    const port = await listen(server, 0, '127.0.0.1')
+    try {
+      for (const [name, pathname] of [
+        ['Startseite', '/'],
+        ['Angebot', '/angebote/kindergeld/'],
+      ] as const) {
+        const result = await load({ url: `http://127.0.0.1:${port}${pathname}`, connections: 50 })
+        rows.push({
+          budget: `Static site, ${name}, 50 connections`,
+          measured: describeLoad(result),
+          limit: 'p99 < 50 ms, 0 errors',
+          ok: result.p99 < 50 && result.errors === 0,
+        })
+      }
+    } finally {
+      server.close()
+    }
+  }
+  const cms = (process.env.BENCH_CMS_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '')
+  const cmsUp = await fetch(`${cms}/api/health`, { signal: AbortSignal.timeout(3000) }).then(
+    (response) => response.ok,
+    () => false,
+  )
+  if (cmsUp) {
+    const list = await load({ url: `${cms}/api/angebote?limit=10&depth=0`, connections: 10 })
+    rows.push({ budget: 'CMS REST list (10 Angebote), 10 connections', measured: describeLoad(list), limit: '0 errors', ok: list.errors === 0 })
+    // A flood of wrong passwords from one address: refused with 429 after the allowance; another address may still try.
+    const flood = await load({
+      url: `${cms}/api/users/login`,
+      connections: 10,
+      amount: 200,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'bench-flood@familienrathaus.invalid', password: 'falsches-Passwort-zum-Messen' }),
+    })
+    const other = await fetch(`${cms}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.7' },
+      body: JSON.stringify({ email: 'bench-flood@familienrathaus.invalid', password: 'falsches-Passwort-zum-Messen' }),
+    })
+    const limited = flood.statuses['429'] ?? 0
+    rows.push({
+      budget: 'Login flood from one address (200 wrong passwords, 10 connections)',
+      measured: `${limited} × 429, ${flood.statuses['401'] ?? 0} × 401, ${flood.errors} errors; another address: ${other.status}`,
+      limit: '≥ 190 × 429, 0 errors, other address not 429',
+      ok: limited >= 190 && flood.errors === 0 && other.status !== 429,
+    })
+  } else {
+    rows.push({ budget: 'CMS load', measured: `skipped: no CMS answers at ${cms} (npm start, or BENCH_CMS_URL)`, limit: '', ok: true })
   }
 }
 
