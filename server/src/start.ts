@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import { appendFileSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
+import net from 'node:net'
 import path from 'node:path'
 
 import { databaseKind, databaseUri } from '@familienrathaus/cms/db'
@@ -19,6 +20,7 @@ import { createPreviewBuilds, createPreviewHandler, previewSitePrefix } from './
 import { binEntry, plain, runNode, startNode } from './lib/processes.ts'
 import { msUntilNextDailyRun, SiteBuilder } from './lib/siteBuilder.ts'
 import { Supervisor } from './lib/supervisor.ts'
+import { createForwardingServer, trustedProxies } from './lib/forwarding.ts'
 import { startPidFile } from './lib/backup.ts'
 import { backupFolder, nightlyBackupsToKeep, scheduleNightlyBackups } from './lib/backupSchedule.ts'
 import { healthHandler, siteHealth } from './lib/health.ts'
@@ -135,6 +137,21 @@ async function main() {
   }
   if (!cached) log(`CMS built in ${Math.round((Date.now() - started) / 1000)} s.`)
 
+  // The CMS listens on loopback only; its public port is a forwarding layer that sets X-Forwarded-For
+  // from the connection unless a trusted proxy sent it (lib/forwarding.ts).
+  let trusted: ReturnType<typeof trustedProxies>
+  try {
+    trusted = trustedProxies()
+  } catch (error) {
+    fail((error as Error).message)
+  }
+  const probe = net.createServer()
+  const cmsInternalPort = await listen(probe, 0, '127.0.0.1')
+  await new Promise((resolve) => probe.close(resolve))
+  const cmsInternal = `http://127.0.0.1:${cmsInternalPort}`
+  const cmsForwarder = createForwardingServer({ target: { host: '127.0.0.1', port: cmsInternalPort }, trusted, log })
+  await listen(cmsForwarder, cmsPort, host)
+
   log('Starting the CMS …')
   let stopping = false
   let cmsAnswered = false
@@ -146,7 +163,7 @@ async function main() {
     start: () => {
       const child = startNode({
         script: nextBin,
-        args: ['start', '-p', String(cmsPort), '-H', host],
+        args: ['start', '-p', String(cmsInternalPort), '-H', '127.0.0.1'],
         cwd: cmsDir,
         // Only this server runs the job queue: scheduled publishing and unpublishing.
         env: { ...cmsEnv, PAYLOAD_JOBS_AUTORUN: '1' },
@@ -165,7 +182,7 @@ async function main() {
     console.error(`[start] Unexpected error: ${error.stack ?? error.message}`)
     process.exit(1)
   })
-  await waitForCms(`http://127.0.0.1:${cmsPort}`)
+  await waitForCms(cmsInternal)
   cmsAnswered = true
 
   const sitesDir = path.join(dir, 'site')
@@ -187,7 +204,7 @@ async function main() {
       args: ['build'],
       cwd: siteDir,
       signal,
-      env: siteBuildEnvironment({ CMS_URL: `http://127.0.0.1:${cmsPort}`, SITE_OUT_DIR: outDir, SITE_URL: siteUrl, ...env }),
+      env: siteBuildEnvironment({ CMS_URL: cmsInternal, SITE_OUT_DIR: outDir, SITE_URL: siteUrl, ...env }),
     })
     const output = plain(result.output)
     appendFileSync(logFile, `\n=== ${new Date().toISOString()} ${outDir}\n${output}\n`)
@@ -246,7 +263,7 @@ async function main() {
       }),
   })
   const previewHandler = createPreviewHandler({
-    cmsUrl: `http://127.0.0.1:${cmsPort}`,
+    cmsUrl: cmsInternal,
     adminUrl: cmsUrl,
     getPreviewDir: () => previews.builder.currentDir,
     buildPreview: previews.buildPreview,
@@ -254,7 +271,7 @@ async function main() {
   })
 
   const answerHealth = healthHandler(() =>
-    siteHealth({ currentDir: builder.currentDir, status: builder.status, cmsHealthUrl: `http://127.0.0.1:${cmsPort}/api/health` }),
+    siteHealth({ currentDir: builder.currentDir, status: builder.status, cmsHealthUrl: `${cmsInternal}/api/health` }),
   )
   const siteServer = createStaticServer({
     getRoot: () => builder.currentDir,
@@ -272,6 +289,7 @@ async function main() {
     stopBackups()
     siteServer.close()
     rebuildServer.close()
+    cmsForwarder.close()
     void cms.stop().then(() => process.exit(0))
   }
   const stopBackups = nightlyBackups
