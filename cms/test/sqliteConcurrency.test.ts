@@ -48,9 +48,8 @@ afterAll(async () => {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 describe('SQLite under a second process', () => {
-  it('runs in WAL mode, and every connection the CMS opens waits for a lock and syncs each commit', async () => {
+  it('runs in WAL mode, and the CMS connection waits for a lock and syncs each commit', async () => {
     expect((await other.execute('PRAGMA journal_mode')).rows[0]).toMatchObject({ journal_mode: 'wal' })
-    // The libsql client opens a new connection after each transaction; each must carry the settings.
     const own = (payload.db as unknown as { client: Client }).client
     for (let round = 0; round < 3; round++) {
       await createAngebot(`Runde ${round}`)

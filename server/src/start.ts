@@ -21,7 +21,7 @@ import { binEntry, plain, runNode, startNode } from './lib/processes.ts'
 import { msUntilNextDailyRun, SiteBuilder } from './lib/siteBuilder.ts'
 import { Supervisor } from './lib/supervisor.ts'
 import { createForwardingServer, trustedProxies } from './lib/forwarding.ts'
-import { startPidFile } from './lib/backup.ts'
+import { runningInstancePid, startPidFile } from './lib/backup.ts'
 import { backupFolder, nightlyBackupsToKeep, scheduleNightlyBackups } from './lib/backupSchedule.ts'
 import { healthHandler, siteHealth } from './lib/health.ts'
 import { createStaticServer } from './lib/staticServer.ts'
@@ -55,9 +55,19 @@ async function main() {
   closeDataDir(dir)
   // `npm run restore` refuses to replace the data of a running instance: this file says it runs.
   const pidFile = path.join(dir, startPidFile)
-  writeFileSync(pidFile, `${process.pid}\n`)
-  process.once('exit', () => rmSync(pidFile, { force: true }))
-  const nightlyBackups = nightlyBackupsToKeep()
+  const alreadyRunning = runningInstancePid(dir)
+  if (alreadyRunning) fail(`npm start already runs on ${dir} (process ${alreadyRunning}).`)
+  writeFileSync(pidFile, `${process.pid}\n`, { mode: 0o640 })
+  // Removed only while it is still ours (a second start that refused must not remove the first one's).
+  process.once('exit', () => {
+    if (runningInstancePid(dir) === process.pid) rmSync(pidFile, { force: true })
+  })
+  let nightlyBackups = 0
+  try {
+    nightlyBackups = nightlyBackupsToKeep()
+  } catch (error) {
+    fail((error as Error).message)
+  }
   const uri = databaseUri()
 
   let secret: string

@@ -80,3 +80,32 @@ describe('the CMS behind npm start (issue 13; found with the login flood of npm 
     expect(text).toMatch(/startet gerade/)
   })
 })
+
+describe('a CMS that dies halfway through an answer', () => {
+  it('ends the client’s response instead of leaving it open', async () => {
+    const dying = http.createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/plain' })
+      response.write('erste Hälfte')
+      setTimeout(() => response.socket?.destroy(), 50)
+    })
+    await new Promise<void>((resolve) => dying.listen(0, '127.0.0.1', resolve))
+    const server = createForwardingServer({
+      target: { host: '127.0.0.1', port: (dying.address() as AddressInfo).port },
+      trusted: () => false,
+      log: () => {},
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const started = Date.now()
+      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/media/file/video.mp4`, {
+        signal: AbortSignal.timeout(5000),
+      })
+      await expect(response.text()).rejects.toThrow()
+      // Ended by the layer, not by the client's own 5 s timeout.
+      expect(Date.now() - started).toBeLessThan(2000)
+    } finally {
+      server.close()
+      dying.close()
+    }
+  })
+})

@@ -56,3 +56,20 @@ describe('Supervisor (issue 13)', () => {
     expect(lines).toEqual([])
   })
 })
+
+describe('Supervisor when a restart cannot even start the process', () => {
+  it('keeps trying instead of crashing npm start', async () => {
+    const lines: string[] = []
+    let attempt = 0
+    const supervisor = new Supervisor({
+      name: 'CMS',
+      firstDelayMs: 20,
+      log: (line) => lines.push(line),
+      // The second start fails as a spawn does without memory: an 'error' event, no 'exit'.
+      start: () => (++attempt === 2 ? spawn('/nonexistent/node-binary', [], { stdio: 'ignore' }) : node('process.exit(1)')()),
+    })
+    while (supervisor.restarts < 3) await sleep(10)
+    await supervisor.stop()
+    expect(lines.some((line) => /could not run: spawn \/nonexistent\/node-binary ENOENT/.test(line))).toBe(true)
+  })
+})

@@ -8,6 +8,8 @@ export type SmtpSettings = {
   port: number
   /** true: TLS from the first byte (port 465); false: STARTTLS when the server offers it (587, 25). */
   secure: boolean
+  /** Refuse to send unless the connection is encrypted (STARTTLS): password links are bearer tokens. */
+  requireTls: boolean
   user?: string
   password?: string
   fromAddress: string
@@ -24,10 +26,14 @@ export function smtpSettings(env: NodeJS.ProcessEnv = process.env): SmtpSettings
   // "Name <address>" or a bare address.
   const from = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(env.MAIL_FROM ?? '') ?? [undefined, '', env.MAIL_FROM?.trim()]
   const fromAddress = from[2] || `familienrathaus@${host}`
+  // A relay on this machine may speak plain SMTP; anything else must encrypt (SMTP_REQUIRE_TLS=false opts out).
+  const loopback = /^(127\.|::1$|localhost$)/.test(host)
+  const requireTls = env.SMTP_REQUIRE_TLS ? env.SMTP_REQUIRE_TLS !== 'false' : !loopback
   return {
     host,
     port,
     secure,
+    requireTls,
     user: env.SMTP_USER || undefined,
     password: env.SMTP_PASSWORD || undefined,
     fromAddress,
@@ -44,6 +50,7 @@ export function smtpEmailAdapter(settings: SmtpSettings): EmailAdapter {
     host: settings.host,
     port: settings.port,
     secure: settings.secure,
+    requireTLS: !settings.secure && settings.requireTls,
     auth: settings.user ? { user: settings.user, pass: settings.password } : undefined,
     // A mail server that does not answer must not hold a request for minutes (nodemailer waits 2 min by default).
     connectionTimeout: 10_000,

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
 import {
   chmodSync,
+  closeSync,
+  openSync,
   copyFileSync,
   cpSync,
   existsSync,
@@ -132,6 +134,7 @@ async function importMongo(uri: string, folder: string) {
       await collection.deleteMany({})
       const documents = BSON.EJSON.parse(readFileSync(path.join(folder, name), 'utf8'), { relaxed: false }) as Document[]
       if (documents.length) await collection.insertMany(documents)
+      else await database.createCollection(collection.collectionName).catch(() => undefined)
     }
   } finally {
     await client.close()
@@ -165,6 +168,9 @@ export async function createBackup({ instance, archive }: { instance: Instance; 
       tables = await mongoDigest(path.join(staging, mongoFolder))
     } else {
       const snapshot = path.join(staging, databaseFile)
+      // libsql would create a missing file: a mistyped DATABASE_URI must not give an empty "backup".
+      if (!existsSync(sqlitePath(instance.databaseUri)))
+        throw new Error(`there is no database at ${sqlitePath(instance.databaseUri)} (DATABASE_URI)`)
       const live: Client = createClient({ url: `file:${sqlitePath(instance.databaseUri)}` })
       try {
         await live.execute({ sql: 'VACUUM INTO ?', args: [snapshot] })
@@ -172,6 +178,7 @@ export async function createBackup({ instance, archive }: { instance: Instance; 
         live.close()
       }
       tables = await sqliteDigest(snapshot)
+      if (Object.keys(tables).length === 0) throw new Error(`the database at ${sqlitePath(instance.databaseUri)} has no tables`)
       // Files after the snapshot: a file uploaded meanwhile is extra, a file deleted meanwhile is noted.
       copyMedia(path.join(instance.dataDir, mediaFolder), path.join(staging, mediaFolder))
       missingMedia = await missingMediaFiles(snapshot, path.join(staging, mediaFolder))
@@ -189,10 +196,15 @@ export async function createBackup({ instance, archive }: { instance: Instance; 
     }
     writeFileSync(path.join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
     const partial = `${archive}.part`
-    await tar.create({ gzip: true, file: partial, cwd: staging, portable: true }, readdirSync(staging).sort())
-    // The archive holds the password hashes and the secret: for its owner only.
-    chmodSync(partial, 0o600)
-    renameSync(partial, archive)
+    try {
+      // The archive holds the password hashes and the secret: for its owner only, from its first byte.
+      // Created empty with its mode first: tar truncates and fills it, the mode stays.
+      closeSync(openSync(partial, 'w', 0o600))
+      await tar.create({ gzip: true, file: partial, cwd: staging, portable: true }, readdirSync(staging).sort())
+      renameSync(partial, archive)
+    } finally {
+      rmSync(partial, { force: true })
+    }
     return manifest
   } finally {
     rmSync(staging, { recursive: true, force: true })
@@ -256,7 +268,16 @@ export async function restoreBackup({ instance, archive, force = false }: { inst
   mkdirSync(instance.dataDir, { recursive: true })
   const staging = mkdtempSync(path.join(instance.dataDir, '.restore-'))
   try {
-    await tar.extract({ file: archive, cwd: staging })
+    // Only what a backup writes, only files and folders: no links, nothing outside the staging folder.
+    await tar.extract({
+      file: archive,
+      cwd: staging,
+      strict: true,
+      filter: (entryPath, entry) =>
+        ('type' in entry ? entry.type === 'File' || entry.type === 'Directory' : true) &&
+        !entryPath.split('/').includes('..') &&
+        /^(manifest\.json|payload-secret|database\.sqlite|media(\/.*)?|mongodb(\/[^/]+\.json)?)\/?$/.test(entryPath),
+    })
     const manifest = JSON.parse(readFileSync(path.join(staging, 'manifest.json'), 'utf8')) as Manifest
     if (manifest.format !== 'familienrathaus-backup' || manifest.version !== 1)
       throw new RestoreRefused(`${archive} is no backup of this portal (format ${manifest.format} ${manifest.version}).`)
@@ -279,15 +300,25 @@ export async function restoreBackup({ instance, archive, force = false }: { inst
     if (damaged.length) throw new RestoreRefused(`${archive} does not match its manifest, nothing was changed:\n  ${damaged.join('\n  ')}`)
 
     const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-    const keepAside = (file: string) => {
-      if (existsSync(file)) renameSync(file, `${file}.before-restore-${stamp}`)
+    const keepAside = (file: string, as = `${file}.before-restore-${stamp}`) => {
+      if (existsSync(file)) renameSync(file, as)
     }
     if (manifest.database.kind === 'mongodb') {
+      // MongoDB's documents are replaced in place, not kept beside: only into an empty database, or with --force.
+      if (!force && (await mongoHasDocuments(instance.databaseUri))) {
+        throw new RestoreRefused(
+          `the MongoDB database of DATABASE_URI is not empty, and a restore replaces it without keeping it: use an empty database, or --force.`,
+        )
+      }
       await importMongo(instance.databaseUri, path.join(staging, mongoFolder))
     } else {
       const target = sqlitePath(instance.databaseUri)
       mkdirSync(path.dirname(target), { recursive: true })
-      for (const file of [target, `${target}-wal`, `${target}-shm`]) keepAside(file)
+      // The WAL and its index keep their pairing with the database (x.db-T, x.db-T-wal): SQLite opens them together.
+      const kept = `${target}.before-restore-${stamp}`
+      keepAside(target, kept)
+      keepAside(`${target}-wal`, `${kept}-wal`)
+      keepAside(`${target}-shm`, `${kept}-shm`)
       renameSync(path.join(staging, databaseFile), target)
     }
     const media = path.join(instance.dataDir, mediaFolder)
@@ -304,7 +335,7 @@ export async function restoreBackup({ instance, archive, force = false }: { inst
         kind: manifest.database.kind,
         tables:
           manifest.database.kind === 'mongodb'
-            ? await mongoDigestOfDatabase(instance.databaseUri)
+            ? pick(await mongoDigestOfDatabase(instance.databaseUri), Object.keys(manifest.database.tables))
             : await sqliteDigest(sqlitePath(instance.databaseUri)),
       },
       media: filesDigest(media),
@@ -314,6 +345,22 @@ export async function restoreBackup({ instance, archive, force = false }: { inst
     return { manifest, tables: Object.keys(manifest.database.tables).length, mediaFiles: Object.keys(manifest.media).length }
   } finally {
     rmSync(staging, { recursive: true, force: true })
+  }
+}
+
+const pick = <T>(record: Record<string, T>, keys: string[]) =>
+  Object.fromEntries(keys.filter((key) => key in record).map((key) => [key, record[key]!]))
+
+async function mongoHasDocuments(uri: string): Promise<boolean> {
+  const client = await MongoClient.connect(uri)
+  try {
+    const database = client.db()
+    for (const { name } of await database.listCollections({}, { nameOnly: true }).toArray()) {
+      if (!name.startsWith('system.') && (await database.collection(name).estimatedDocumentCount()) > 0) return true
+    }
+    return false
+  } finally {
+    await client.close()
   }
 }
 
@@ -328,10 +375,10 @@ async function mongoDigestOfDatabase(uri: string) {
   }
 }
 
-/** Keeps the newest `keep` archives in `folder` (by name, which starts with the time) and removes the rest. */
+/** Keeps the newest `keep` nightly archives in `folder` and removes older nightly ones; archives made by hand stay. */
 export function pruneBackups(folder: string, keep: number): string[] {
   const archives = readdirSync(folder)
-    .filter((name) => /^familienrathaus-.*\.tar\.gz$/.test(name))
+    .filter((name) => /^familienrathaus-nightly-.*\.tar\.gz$/.test(name))
     .sort()
   const removed = archives.slice(0, Math.max(0, archives.length - keep))
   for (const name of removed) rmSync(path.join(folder, name))
@@ -339,4 +386,5 @@ export function pruneBackups(folder: string, keep: number): string[] {
 }
 
 /** The name of a new archive: sortable by time. */
-export const backupName = (now = new Date()) => `familienrathaus-${now.toISOString().replace(/[:.]/g, '-')}.tar.gz`
+export const backupName = (now = new Date(), kind: 'nightly' | 'manual' = 'manual') =>
+  `familienrathaus-${kind === 'nightly' ? 'nightly-' : ''}${now.toISOString().replace(/[:.]/g, '-')}.tar.gz`

@@ -1,6 +1,11 @@
 import path from 'node:path'
 
-import { backupName, createBackup, pruneBackups, type Instance } from './backup.ts'
+import { mkdirSync } from 'node:fs'
+
+import { findRepoRoot } from '@familienrathaus/cms/lib/paths'
+
+import { backupName, pruneBackups, type Instance } from './backup.ts'
+import { binEntry, runNode } from './processes.ts'
 import { msUntilNextDailyRun } from './siteBuilder.ts'
 
 /** Where `npm run backup` and the nightly backup put their archives: BACKUP_DIR, or backups/ in the data folder. */
@@ -14,18 +19,27 @@ export function nightlyBackupsToKeep(env: NodeJS.ProcessEnv = process.env): numb
   return keep
 }
 
-/** Under `npm start`: a backup every night at 02:30 in Hamm, keeping the newest `keep`. */
+/**
+ * Under `npm start`: a backup every night at 02:30 in Hamm, keeping the newest `keep` nightly ones.
+ * It runs as a process of its own (`npm run backup`'s script): copying and hashing the database and
+ * the media would otherwise stall the site and the CMS, which this process serves.
+ */
 export function scheduleNightlyBackups({ instance, keep, log }: { instance: Instance; keep: number; log: (line: string) => void }): () => void {
   let timer: NodeJS.Timeout
   const next = () => {
     timer = setTimeout(
       async () => {
         const folder = backupFolder(instance.dataDir)
-        const archive = path.join(folder, backupName())
+        const archive = path.join(folder, backupName(new Date(), 'nightly'))
         try {
-          const { mkdirSync } = await import('node:fs')
           mkdirSync(folder, { recursive: true })
-          await createBackup({ instance, archive })
+          const result = await runNode({
+            script: binEntry({ fromDir: findRepoRoot(), pkg: 'tsx', bin: 'tsx' }),
+            args: [path.join(import.meta.dirname, '..', 'backup.ts'), archive],
+            cwd: findRepoRoot(),
+            env: { ...process.env, DATA_DIR: instance.dataDir, DATABASE_URI: instance.databaseUri },
+          })
+          if (result.code !== 0) throw new Error(result.output.trim().split('\n').at(-1) ?? `exit code ${result.code}`)
           const removed = pruneBackups(folder, keep)
           log(`Nightly backup written to ${archive}${removed.length ? `; removed the oldest: ${removed.join(', ')}` : ''}.`)
         } catch (error) {

@@ -1,5 +1,6 @@
 import http from 'node:http'
 import net from 'node:net'
+import { pipeline } from 'node:stream'
 
 /**
  * The address a client is known by: the proxy's own `X-Forwarded-For` when the connection comes
@@ -56,16 +57,18 @@ export function createForwardingServer({
     const peer = request.socket.remoteAddress
     headers['x-forwarded-for'] = forwardedFor({ peer, header: request.headers['x-forwarded-for'], trusted })
     if (!trusted(normalizeAddress(peer ?? ''))) {
-      // What an untrusted client says about the original host and scheme does not count either.
-      delete headers['x-forwarded-host']
-      delete headers['x-forwarded-proto']
+      // What an untrusted client says about where it comes from, or how, does not count either.
+      for (const name of ['x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'forwarded', 'x-real-ip']) delete headers[name]
     }
     const upstream = http.request({ ...target, agent, method: request.method, path: request.url, headers }, (answer) => {
       response.writeHead(answer.statusCode ?? 502, answer.statusMessage, answer.rawHeaders)
-      answer.pipe(response)
+      // A CMS that dies halfway through an answer must end the client's response too, not leave it hanging.
+      pipeline(answer, response, (error) => {
+        if (error) response.destroy()
+      })
     })
     upstream.on('error', (error) => {
-      if (response.headersSent) {
+      if (response.headersSent || response.destroyed) {
         response.destroy()
         return
       }

@@ -9,8 +9,22 @@ export const siteHealthPath = '/_health'
 export type SiteHealth = {
   /** ok: a build is served; unavailable: none yet (a load balancer should send visitors elsewhere). */
   status: 'ok' | 'unavailable'
-  site: { builtAt?: string; ageSeconds?: number; lastBuild: BuildStatus['state']; lastError?: string; lastErrorAt?: string }
+  // The reason of a failed build stays in the log and the admin: build output can name internal addresses and files.
+  site: { builtAt?: string; ageSeconds?: number; lastBuild: BuildStatus['state']; lastErrorAt?: string }
   cms: 'ok' | 'unreachable'
+}
+
+// A flood of health requests must not become a flood of database queries: the CMS is asked at most every 5 s.
+const probes = new Map<string, { at: number; state: Promise<SiteHealth['cms']> }>()
+function cmsState(url: string, now: number): Promise<SiteHealth['cms']> {
+  const last = probes.get(url)
+  if (last && now - last.at < 5000) return last.state
+  const state = fetch(url, { signal: AbortSignal.timeout(2000) }).then(
+    (response): SiteHealth['cms'] => (response.ok ? 'ok' : 'unreachable'),
+    (): SiteHealth['cms'] => 'unreachable',
+  )
+  probes.set(url, { at: now, state })
+  return state
 }
 
 /** The site's health as a monitor sees it: whether a build is live, how old it is, how the last build went, whether the CMS answers. */
@@ -26,19 +40,13 @@ export async function siteHealth({
   now?: Date
 }): Promise<SiteHealth> {
   const builtAt = currentDir ? statSync(currentDir).mtime : undefined
-  let cms: SiteHealth['cms'] = 'unreachable'
-  try {
-    cms = (await fetch(cmsHealthUrl, { signal: AbortSignal.timeout(2000) })).ok ? 'ok' : 'unreachable'
-  } catch {
-    // stays unreachable
-  }
+  const cms = await cmsState(cmsHealthUrl, now.getTime())
   return {
     status: currentDir ? 'ok' : 'unavailable',
     site: {
       builtAt: builtAt?.toISOString(),
       ageSeconds: builtAt ? Math.round((now.getTime() - builtAt.getTime()) / 1000) : undefined,
       lastBuild: status.state,
-      lastError: status.lastError,
       lastErrorAt: status.lastErrorAt,
     },
     cms,

@@ -40,16 +40,23 @@ export class Supervisor {
   #spawn(): ChildProcess {
     const child = this.#options.start()
     this.#startedAt = Date.now()
-    child.once('exit', (code, signal) => this.#exited(child, code, signal))
+    // A process that cannot even be started (ENOMEM, EAGAIN after a crash) reports 'error' and maybe never 'exit'.
+    let ended = false
+    const end = (how: string) => {
+      if (ended) return
+      ended = true
+      this.#exited(child, how)
+    }
+    child.once('exit', (code, signal) => end(signal ? `signal ${signal}` : `exit code ${code}`))
+    child.once('error', (error) => end(`could not run: ${error.message}`))
     return child
   }
 
-  #exited(child: ChildProcess, code: number | null, signal: NodeJS.Signals | null) {
+  #exited(child: ChildProcess, how: string) {
     if (this.#stopping || child !== this.#child) return
     if (Date.now() - this.#startedAt >= this.#options.stableAfterMs) this.#crashesInARow = 0
     const delay = Math.min(this.#options.firstDelayMs * 2 ** this.#crashesInARow, this.#options.maxDelayMs)
     this.#crashesInARow++
-    const how = signal ? `signal ${signal}` : `exit code ${code}`
     this.#options.log(`The ${this.#options.name} stopped unexpectedly (${how}); restarting in ${Math.round(delay / 100) / 10} s.`)
     this.#timer = setTimeout(() => {
       if (this.#stopping) return

@@ -582,6 +582,8 @@ describe('operations (issue 13)', () => {
       const write = async (index: number) => {
         try {
           const response = await fetch(`${cms}/api/angebote?draft=true`, {
+            // Every write ends, answered or refused: none may hang on a CMS that died under it.
+            signal: AbortSignal.timeout(20_000),
             method: 'POST',
             headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
             body: JSON.stringify({
