@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { createClient, type Client } from '@libsql/client'
+import { databaseKind } from '@familienrathaus/cms/db'
 import { BSON, MongoClient, type Document } from 'mongodb'
 import * as tar from 'tar'
 
@@ -50,7 +51,7 @@ export type Instance = {
   databaseUri: string
 }
 
-const isMongo = (uri: string) => /^mongodb(\+srv)?:\/\//.test(uri)
+const isMongo = (uri: string) => databaseKind(uri) === 'mongodb'
 const sqlitePath = (uri: string) => path.resolve(uri.replace(/^file:/, ''))
 
 /** A JSON form of a value that any SQLite value survives (bigints, blobs). */
@@ -161,9 +162,9 @@ async function missingMediaFiles(snapshot: string, folder: string): Promise<stri
 export async function createBackup({ instance, archive }: { instance: Instance; archive: string }): Promise<Manifest> {
   const staging = mkdtempSync(path.join(path.dirname(path.resolve(archive)), '.backup-'))
   try {
+    const kind = databaseKind(instance.databaseUri)
     let tables: Manifest['database']['tables']
-    let missingMedia: string[] = []
-    if (isMongo(instance.databaseUri)) {
+    if (kind === 'mongodb') {
       await exportMongo(instance.databaseUri, path.join(staging, mongoFolder))
       tables = await mongoDigest(path.join(staging, mongoFolder))
     } else {
@@ -179,18 +180,17 @@ export async function createBackup({ instance, archive }: { instance: Instance; 
       }
       tables = await sqliteDigest(snapshot)
       if (Object.keys(tables).length === 0) throw new Error(`the database at ${sqlitePath(instance.databaseUri)} has no tables`)
-      // Files after the snapshot: a file uploaded meanwhile is extra, a file deleted meanwhile is noted.
-      copyMedia(path.join(instance.dataDir, mediaFolder), path.join(staging, mediaFolder))
-      missingMedia = await missingMediaFiles(snapshot, path.join(staging, mediaFolder))
     }
-    if (isMongo(instance.databaseUri)) copyMedia(path.join(instance.dataDir, mediaFolder), path.join(staging, mediaFolder))
+    // Files after the database: a file uploaded meanwhile is extra, a file deleted meanwhile is noted (SQLite).
+    copyMedia(path.join(instance.dataDir, mediaFolder), path.join(staging, mediaFolder))
+    const missingMedia = kind === 'sqlite' ? await missingMediaFiles(path.join(staging, databaseFile), path.join(staging, mediaFolder)) : []
     const secret = path.join(instance.dataDir, secretFile)
     if (existsSync(secret)) copyFileSync(secret, path.join(staging, secretFile))
     const manifest: Manifest = {
       format: 'familienrathaus-backup',
       version: 1,
       createdAt: new Date().toISOString(),
-      database: { kind: isMongo(instance.databaseUri) ? 'mongodb' : 'sqlite', tables },
+      database: { kind, tables },
       media: filesDigest(path.join(staging, mediaFolder)),
       missingMedia,
     }
@@ -281,7 +281,7 @@ export async function restoreBackup({ instance, archive, force = false }: { inst
     const manifest = JSON.parse(readFileSync(path.join(staging, 'manifest.json'), 'utf8')) as Manifest
     if (manifest.format !== 'familienrathaus-backup' || manifest.version !== 1)
       throw new RestoreRefused(`${archive} is no backup of this portal (format ${manifest.format} ${manifest.version}).`)
-    if (manifest.database.kind !== (isMongo(instance.databaseUri) ? 'mongodb' : 'sqlite')) {
+    if (manifest.database.kind !== databaseKind(instance.databaseUri)) {
       throw new RestoreRefused(
         `${archive} holds a ${manifest.database.kind} database, but DATABASE_URI names ${isMongo(instance.databaseUri) ? 'MongoDB' : 'SQLite'}.`,
       )
