@@ -7,7 +7,8 @@
  * - Lighthouse per page type (BENCH_LIGHTHOUSE=0 skips it)
  * - load (BENCH_LOAD=0 skips it): the built site at 50 connections (p99 < 50 ms, 0 errors); with a
  *   running CMS (BENCH_CMS_URL, default http://127.0.0.1:3000) its REST list at 10 connections and
- *   a login flood from one address (429 after the allowance, other addresses unaffected)
+ *   a login flood from one address (429 after the allowance, other addresses unaffected); with
+ *   BENCH_CMS_DIRECT_URL (the CMS's loopback port behind the forwarding layer) the same list there
  */
 import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs'
 import path from 'node:path'
@@ -242,6 +243,17 @@ if (process.env.BENCH_LOAD !== '0') {
   if (cmsUp) {
     const list = await load({ url: `${cms}/api/angebote?limit=10&depth=0`, connections: 10 })
     rows.push({ budget: 'CMS REST list (10 Angebote), 10 connections', measured: describeLoad(list), limit: '0 errors', ok: list.errors === 0 })
+    // The CMS's own loopback port, to show what the forwarding layer in front of it costs (same run, same load).
+    const direct = process.env.BENCH_CMS_DIRECT_URL?.replace(/\/$/, '')
+    if (direct) {
+      const bare = await load({ url: `${direct}/api/angebote?limit=10&depth=0`, connections: 10 })
+      rows.push({
+        budget: 'CMS REST list on its loopback port, without the forwarding layer',
+        measured: `${describeLoad(bare)}; forwarded/direct: ${(list.requestsPerSecond / bare.requestsPerSecond).toFixed(2)} × req/s, ${(list.p99 / bare.p99).toFixed(2)} × p99`,
+        limit: '0 errors',
+        ok: bare.errors === 0,
+      })
+    }
     // A flood of wrong passwords from one address: refused with 429 after the allowance; another address may still try.
     const flood = await load({
       url: `${cms}/api/users/login`,
