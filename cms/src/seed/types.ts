@@ -72,3 +72,28 @@ export type SeedAngebot = Strings<
     /** What to bring or upload (one row per document in the CMS). */
     documents?: string[]
   }
+
+/**
+ * A seed Angebot's translation into one of the other languages, in
+ * `seed/data/angebot-translations/<language>/<slug>.ts`: the texts a family needs to act on the
+ * offer (title, summaries, steps, documents, costs, who provides it, search words, the finder's
+ * reasons). What it leaves out (the long description, Leichte Sprache, the legal basis) stays
+ * German on the page, marked as German.
+ */
+export type SeedAngebotTranslation = {
+  /** The day of the translation (YYYY-MM-DD); shown with it on the page. */
+  translatedOn: string
+  /** The translated name, with the German name the office uses beside it: „Child benefit (Kindergeld)“. */
+  title: string
+  summary: string
+  costs?: string
+  provider?: string
+  eligibilitySummary?: string
+  synonyms?: string
+  /** As many as the German steps, in the same order. */
+  steps?: string[]
+  /** As many as the German documents, in the same order. */
+  documents?: string[]
+  /** Every reason and proviso text of the German rules, keyed by the German text. */
+  ruleTexts?: Record<string, string>
+}

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import type { SeedAngebot, SeedErklaervideo, SeedHandlungsfeld, SeedKontakt, SeedMeilenstein } from '../types.ts'
+import type { SeedAngebot, SeedAngebotTranslation, SeedErklaervideo, SeedHandlungsfeld, SeedKontakt, SeedMeilenstein } from '../types.ts'
 
 /**
  * Every seed document is a file of its own (`<folder>/<slug>.ts`, checked with `satisfies`);
@@ -30,3 +30,19 @@ export const meilensteine = (await load<SeedMeilenstein>('meilensteine')).sort(b
 export const kontakte = await load<SeedKontakt>('kontakte')
 export const erklaervideos = await load<SeedErklaervideo>('erklaervideos')
 export const angebote = await load<SeedAngebot>('angebote')
+
+/** Translations of the seed Angebote, by language and slug (`angebot-translations/<language>/<slug>.ts`). */
+export const angebotTranslations: Record<string, Record<string, SeedAngebotTranslation>> = Object.fromEntries(
+  await Promise.all(
+    readdirSync(path.join(here, 'angebot-translations'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map(async ({ name: language }) => {
+        const folder = `angebot-translations/${language}`
+        const slugs = readdirSync(path.join(here, folder))
+          .filter((name) => name.endsWith('.ts'))
+          .map((name) => name.slice(0, -3))
+        const translations = await load<SeedAngebotTranslation>(folder)
+        return [language, Object.fromEntries(slugs.sort().map((slug, index) => [slug, translations[index]!]))] as const
+      }),
+  ),
+)
