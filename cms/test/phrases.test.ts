@@ -108,6 +108,34 @@ describe.each(others)('the %s phrases', (lang, phrases) => {
   })
 })
 
+/** The income bands an offer's rules accept outright (an income block's `match`), anywhere in the tree. */
+function acceptedBands(offer: MatchableOffer): Set<string> {
+  const bands = new Set<string>()
+  JSON.stringify(offer.rules, (key, value: unknown) => {
+    if (value && typeof value === 'object' && (value as { blockType?: string }).blockType === 'income')
+      for (const band of (value as { match: string[] }).match) bands.add(band)
+    return value
+  })
+  return bands
+}
+
+describe.each([['de', germanPhrases] as [string, MatcherPhrases], ...others])('reasons in %s', (_lang, phrases) => {
+  // Seen in a walk through the finder: „Ihr Einkommen deckt den Bedarf Ihrer Familie" as the reason
+  // for Wohngeld, Kinderzuschlag and the Bundesstiftung – a sentence that argues against the offer.
+  it('support the fit they are shown with: an income band is a reason only where the offer accepts that band', () => {
+    const seen: string[] = []
+    for (const [name, household] of households) {
+      for (const match of evaluateHousehold({ household, offers, referenceDate, phrases }).matches) {
+        const accepted = acceptedBands(offers.find((offer) => offer.slug === match.slug)!)
+        for (const [band, sentence] of Object.entries(phrases.income))
+          if (band !== 'unknown' && match.reasons.some((reason) => reason.includes(sentence)) && !accepted.has(band))
+            seen.push(`${name} ${match.slug} (${match.fit}): ${sentence}`)
+      }
+    }
+    expect(seen).toEqual([])
+  })
+})
+
 describe('German, the contract language', () => {
   it('is the default', () => {
     const [, household] = households[0]!

@@ -374,7 +374,7 @@ function evaluateLeaf(condition: LeafCondition, context: Context): Outcome {
         return maybe([], ['income'])
       }
       if (condition.match.includes(band)) return yes([condition.reason ?? phrases.income[band]])
-      if (condition.borderline?.includes(band)) return maybe([`${phrases.income[band]} ${phrases.incomeBorderline}`])
+      if (condition.borderline?.includes(band)) return maybe([phrases.incomeBorderline[band]])
       return no([phrases.income[band]])
     }
     case 'receives': {

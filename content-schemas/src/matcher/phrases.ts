@@ -72,8 +72,11 @@ export type MatcherPhrases = {
   household: Record<'singleParent' | 'livesInHamm' | 'movedToHammRecently', { yes: string; no: string }>
   /** Whole sentences about the household's income band. */
   income: Record<IncomeBand, string>
-  /** After an income sentence, when the band lies at the border of the limit. */
-  incomeBorderline: string
+  /**
+   * Whole sentences for a band at the border of an offer's limit: they say why it may still fit
+   * (the plain band sentence, e.g. "covers its needs", would argue against a needs-based offer).
+   */
+  incomeBorderline: Record<Exclude<IncomeBand, 'unknown'>, string>
   receives: (benefits: string[]) => string
   /** A chain: the household may be entitled to a benefit that opens this offer. */
   mayReceive: (benefits: string[]) => string

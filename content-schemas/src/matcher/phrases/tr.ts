@@ -206,7 +206,14 @@ export const turkishPhrases: MatcherPhrases = {
     'very-high': "Vergiye tabi geliriniz yılda 175.000 Euro'nun üzerinde.",
     unknown: 'Gelirinizi belirtmediniz.',
   },
-  incomeBorderline: 'Yetip yetmeyeceği, gelirinizin ve ihtiyacınızın tam miktarına bağlı.',
+  incomeBorderline: {
+    none: 'Çalışarak kazandığınız bir geliriniz yok; başka gelirlerle (örneğin nafaka, emekli maaşı veya Elterngeld) yine de uygun olabilir – bunu tam miktar belirler.',
+    low: 'Geliriniz, yardım olmadan ailenize tam yetmiyor; bu hizmetin uygun olup olmadığını tam miktar belirler.',
+    middle:
+      'Geliriniz ailenizin ihtiyacını aşağı yukarı karşılıyor; bunun yalnızca biraz üzerindeyse yine de uygun olabilir – bunu tam miktar belirler.',
+    high: "Vergiye tabi geliriniz yılda 100.000 Euro'nun üzerinde; bu hizmetin sınırının altında kalıp kalmadığını tam miktar belirler.",
+    'very-high': "Vergiye tabi geliriniz yılda 175.000 Euro'nun üzerinde; bu hizmetin sınırının altında kalıp kalmadığını tam miktar belirler.",
+  },
   receives: (benefits) => `${list(benefits)} alıyorsunuz.`,
   mayReceive: (benefits) =>
     `${benefits.length > 1 ? `${benefits.slice(0, -1).join(', ')} veya ${benefits.at(-1)}` : list(benefits)} alırsanız (bu size uygun olabilir), bu hizmetten de yararlanabilirsiniz.`,
