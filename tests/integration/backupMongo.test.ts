@@ -16,16 +16,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { angeboteSlug } from '@familienrathaus/content-schemas'
 import { seed } from '@familienrathaus/cms/seed'
 import { startTestPayload } from '@familienrathaus/cms/testing/payload'
-import { createBackup, RestoreRefused, restoreBackup } from '@familienrathaus/server/backup'
+import { createBackup, RestoreRefused, restoreBackup, type Manifest } from '@familienrathaus/server/backup'
 
 const mongoUri = process.env.MONGODB_URI
 if (!mongoUri) console.log('MongoDB backup tests skipped: set MONGODB_URI (e.g. mongodb://127.0.0.1:27017/familienrathaus-test) to run them.')
 
-/** The URI with another database name (hosts, credentials and options kept). */
+/**
+ * The URI with another database name (hosts, credentials and options kept). With credentials and no
+ * authSource, the driver would log in against the new database: the user's own stays the source.
+ */
 function withDatabase(uri: string, name: string): string {
-  const match = /^(mongodb(?:\+srv)?:\/\/[^/?]+)(?:\/[^?]*)?(\?.*)?$/.exec(uri)
+  const match = /^(mongodb(?:\+srv)?:\/\/)([^/?]+)(?:\/([^?]*))?(?:\?(.*))?$/.exec(uri)
   if (!match) throw new Error(`MONGODB_URI is not a mongodb:// URI: ${uri}`)
-  return `${match[1]}/${name}${match[2] ?? ''}`
+  const [, scheme, hosts, database, query] = match
+  const options = new URLSearchParams(query ?? '')
+  if (hosts!.includes('@') && !options.has('authSource')) options.set('authSource', database || 'admin')
+  const rest = options.toString()
+  return `${scheme}${hosts}/${name}${rest ? `?${rest}` : ''}`
 }
 
 /** Every document of every collection, as Extended JSON in `_id` order. */
@@ -68,13 +75,18 @@ describe.skipIf(!mongoUri)('npm run backup and npm run restore on MongoDB (MONGO
   const run = `${process.pid}-${Date.now().toString(36)}`
   const sourceUri = mongoUri ? withDatabase(mongoUri, `fr-backup-source-${run}`) : ''
   const targetUri = mongoUri ? withDatabase(mongoUri, `fr-backup-target-${run}`) : ''
-  const work = mkdtempSync(path.join(tmpdir(), 'fp-backup-mongo-'))
-  const archive = path.join(work, 'familienrathaus-mongo.tar.gz')
+  let work = ''
+  let archive = ''
   let payload: Payload
-  let stop: () => Promise<void>
+  let stop: (() => Promise<void>) | undefined
   let source = ''
+  let manifest: Manifest
+  let restoredTables = 0
 
+  // Seeded content plus edits, backed up and restored into an empty database once; the tests look at the outcome.
   beforeAll(async () => {
+    work = mkdtempSync(path.join(tmpdir(), 'fp-backup-mongo-'))
+    archive = path.join(work, 'familienrathaus-mongo.tar.gz')
     let dataDir: string
     ;({ payload, stop, dataDir } = await startTestPayload({ databaseUri: sourceUri }))
     source = dataDir
@@ -91,26 +103,30 @@ describe.skipIf(!mongoUri)('npm run backup and npm run restore on MongoDB (MONGO
       data: { email: 'sicherung@familienrathaus.invalid', password: 'ein-langes-Testpasswort-2026', roles: ['redaktion'] },
       overrideAccess: true,
     })
+    manifest = await createBackup({ instance: { dataDir: source, databaseUri: sourceUri }, archive })
+    restoredTables = (await restoreBackup({ instance: { dataDir: path.join(work, 'restored'), databaseUri: targetUri }, archive })).tables
   }, 300_000)
 
   afterAll(async () => {
-    await stop?.()
-    if (sourceUri) await dropDatabase(sourceUri)
-    if (targetUri) await dropDatabase(targetUri)
-    rmSync(work, { recursive: true, force: true })
+    try {
+      await stop?.()
+    } finally {
+      if (sourceUri) await dropDatabase(sourceUri)
+      if (targetUri) await dropDatabase(targetUri)
+      if (work) rmSync(work, { recursive: true, force: true })
+    }
   })
 
   it('round trip: every document of every collection and every media file is restored identically', async () => {
-    const manifest = await createBackup({ instance: { dataDir: source, databaseUri: sourceUri }, archive })
     expect(manifest.database.kind).toBe('mongodb')
-    for (const collection of ['angebote', '_angebote_versions', 'users'])
+    // The adapter names MongoDB collections itself (mongoose pluralises: „angebotes"); ask it.
+    const collectionName = (slug: string) =>
+      (payload.db as unknown as { collections: Record<string, { collection: { name: string } }> }).collections[slug]!.collection.name
+    for (const collection of [collectionName(angeboteSlug), collectionName('users')])
       expect(manifest.database.tables[collection]?.rows, collection).toBeGreaterThan(0)
-
-    const target = path.join(work, 'restored')
-    const result = await restoreBackup({ instance: { dataDir: target, databaseUri: targetUri }, archive })
-    expect(result.tables).toBe(Object.keys(manifest.database.tables).length)
+    expect(restoredTables).toBe(Object.keys(manifest.database.tables).length)
     expect(await documentsOf(targetUri)).toEqual(await documentsOf(sourceUri))
-    expect(filesIn(path.join(target, 'media'))).toEqual(filesIn(path.join(source, 'media')))
+    expect(filesIn(path.join(work, 'restored', 'media'))).toEqual(filesIn(path.join(source, 'media')))
   }, 180_000)
 
   it('does not replace a non-empty MongoDB database without --force', async () => {

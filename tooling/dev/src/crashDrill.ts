@@ -3,15 +3,15 @@
  * rounds than the test (tests/e2e/browser/newcomer.test.ts › operations) can afford. Each round,
  * writers create drafts over REST without pause; after a random 0.5–3 s the CMS process is killed
  * with SIGKILL mid-burst; `npm start` restarts it; every write the CMS acknowledged (201) must be
- * there. At the end the SQLite file is checked (integrity_check, read beside the running CMS) and
- * the drill's drafts are deleted again.
+ * there. At the end the SQLite file (DATABASE_URI, default DATA_DIR/familienrathaus.db) is checked
+ * (integrity_check, read beside the running CMS) and every draft of the run is deleted again.
  *
  * DATA_DIR (the instance's data folder, required: npm start's pid file and the database are there),
- * DRILL_CMS_URL (default http://127.0.0.1:3000), DRILL_EMAIL and DRILL_PASSWORD (an account with the role Redaktion),
+ * DRILL_CMS_URL (default http://127.0.0.1:3000), DRILL_EMAIL and DRILL_PASSWORD (an account with the role Freigabe or Administration: it writes drafts and deletes them again),
  * DRILL_ROUNDS (default 10), DRILL_WRITERS (default 8).
  */
 import { createClient } from '@libsql/client'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 const dataFolder = process.env.DATA_DIR
@@ -22,7 +22,7 @@ const rounds = Number(process.env.DRILL_ROUNDS ?? 10)
 const writers = Number(process.env.DRILL_WRITERS ?? 8)
 if (!dataFolder || !email || !password) {
   console.error(
-    'Set DATA_DIR (the running instance), DRILL_EMAIL and DRILL_PASSWORD (an account with the role Redaktion); see the comment at the top of this file.',
+    'Set DATA_DIR (the running instance), DRILL_EMAIL and DRILL_PASSWORD (an account with the role Freigabe or Administration: it writes drafts and deletes them again); see the comment at the top of this file.',
   )
   process.exit(2)
 }
@@ -37,7 +37,7 @@ function cmsPid(): number {
         const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
         const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
         const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ')
-        return parent === startPid && /next/.test(command) ? [Number(entry)] : []
+        return parent === startPid && /next-server|next\/dist\/bin\/next/.test(command) ? [Number(entry)] : []
       } catch {
         return []
       }
@@ -68,72 +68,96 @@ async function login(): Promise<string> {
 const token = await login()
 const auth = { authorization: `JWT ${token}` }
 const felder = (await (await fetch(`${cms}/api/handlungsfelder?limit=1&depth=0`)).json()) as { docs: { id: number | string }[] }
-const created: (number | string)[] = []
+if (felder.docs.length === 0) throw new Error('the instance has no Handlungsfeld to file the drafts under (seed it first)')
+// Every draft of this run carries the run's mark, so that cleaning up finds also the drafts whose answer the kill swallowed.
+const mark = `Absturzübung ${Date.now().toString(36)}`
+const deadline = (ms: number) => AbortSignal.timeout(ms)
 let totalAcknowledged = 0
 let totalLost = 0
+let integrity = 'not checked (DATABASE_URI is not a SQLite file)'
 
-for (let round = 1; round <= rounds; round++) {
-  const acknowledged: (number | string)[] = []
-  let refused = 0
-  let writing = true
-  const writer = async (id: number) => {
-    for (let index = 0; writing; index++) {
-      try {
-        const response = await fetch(`${cms}/api/angebote?draft=true`, {
-          signal: AbortSignal.timeout(20_000),
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...auth },
-          body: JSON.stringify({
-            title: `Absturzübung ${round}-${id}-${index}`,
-            summary: 'Ein Entwurf.',
-            kind: 'beratung',
-            handlungsfelder: [felder.docs[0]!.id],
-          }),
-        })
-        if (response.status === 201) acknowledged.push(((await response.json()) as { doc: { id: number | string } }).doc.id)
-        else if (response.status < 500) {
-          // Not the crash: the account may not write (Redaktion can; Administration manages accounts only).
-          throw new Error(`the CMS refused a draft with ${response.status}: ${await response.text()}`)
-        } else {
-          refused++
-          await response.body?.cancel()
+async function waitForHealth(limitMs = 120_000) {
+  const until = Date.now() + limitMs
+  while (!(await healthy())) {
+    if (Date.now() > until) throw new Error(`the CMS did not answer ${cms}/api/health within ${limitMs / 1000} s after the kill`)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
+
+try {
+  for (let round = 1; round <= rounds; round++) {
+    const acknowledged: (number | string)[] = []
+    let refused = 0
+    let writing = true
+    let killedAt = 0
+    const writer = async (id: number) => {
+      for (let index = 0; writing; index++) {
+        try {
+          const response = await fetch(`${cms}/api/angebote?draft=true`, {
+            signal: deadline(20_000),
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...auth },
+            body: JSON.stringify({
+              title: `${mark} ${round}-${id}-${index}`,
+              summary: 'Ein Entwurf.',
+              kind: 'beratung',
+              handlungsfelder: [felder.docs[0]!.id],
+            }),
+          })
+          if (response.status === 201) {
+            acknowledged.push(((await response.json()) as { doc: { id: number | string } }).doc.id)
+            continue
+          }
+          const text = await response.text()
+          // Before the kill every write must succeed (the account may lack the right).
+          if (!killedAt || response.status < 500) throw new Error(`the CMS refused a draft with ${response.status}: ${text.slice(0, 200)}`)
+        } catch (error) {
+          if (!killedAt) throw error
         }
-      } catch (error) {
-        if (error instanceof Error && error.message.startsWith('the CMS refused')) throw error
         refused++
+        writing = false
       }
-      if (refused > 0) writing = false
     }
+    const burst = Promise.allSettled(Array.from({ length: writers }, (_, id) => writer(id)))
+    await new Promise((resolve) => setTimeout(resolve, 500 + Math.random() * 2500))
+    if (!writing) {
+      const failures = (await burst).flatMap((outcome) => (outcome.status === 'rejected' ? [String(outcome.reason)] : []))
+      throw new Error(`the writers stopped before the kill: ${failures.join('; ')}`)
+    }
+    killedAt = Date.now()
+    process.kill(cmsPid(), 'SIGKILL')
+    const outcomes = await burst
+    const failed = outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [String(outcome.reason)] : []))
+    if (failed.length > 0) throw new Error(`a writer failed: ${failed.join('; ')}`)
+    await waitForHealth()
+    const downSeconds = (Date.now() - killedAt) / 1000
+    if (acknowledged.length === 0) throw new Error(`round ${round}: no write was acknowledged before the kill; nothing was tested`)
+    let lost = 0
+    for (const id of acknowledged) {
+      const stored = await fetch(`${cms}/api/angebote/${id}?draft=true&depth=0`, { headers: auth, signal: deadline(10_000) })
+      await stored.body?.cancel()
+      if (stored.status !== 200) lost++
+    }
+    totalAcknowledged += acknowledged.length
+    totalLost += lost
+    console.log(
+      `round ${round}: ${acknowledged.length} acknowledged, ${lost} lost, ${refused} refused while down, CMS back after ${downSeconds.toFixed(1)} s`,
+    )
   }
-  const burst = Array.from({ length: writers }, (_, id) => writer(id))
-  await new Promise((resolve) => setTimeout(resolve, 500 + Math.random() * 2500))
-  const killedAt = Date.now()
-  process.kill(cmsPid(), 'SIGKILL')
-  await Promise.all(burst)
-  while (!(await healthy())) await new Promise((resolve) => setTimeout(resolve, 200))
-  const downSeconds = (Date.now() - killedAt) / 1000
-  let lost = 0
-  for (const id of acknowledged) {
-    const stored = await fetch(`${cms}/api/angebote/${id}?draft=true&depth=0`, { headers: auth })
-    await stored.body?.cancel()
-    if (stored.status !== 200) lost++
+  const databaseUri = process.env.DATABASE_URI ?? `file:${path.join(dataFolder, 'familienrathaus.db')}`
+  if (databaseUri.startsWith('file:')) {
+    const database = createClient({ url: databaseUri })
+    integrity = String((await database.execute('PRAGMA integrity_check')).rows[0]?.[0])
+    database.close()
   }
-  created.push(...acknowledged)
-  totalAcknowledged += acknowledged.length
-  totalLost += lost
-  console.log(
-    `round ${round}: ${acknowledged.length} acknowledged, ${lost} lost, ${refused} refused while down, CMS back after ${downSeconds.toFixed(1)} s`,
-  )
+} finally {
+  // Also the drafts saved in part or answered by nobody: everything with this run's mark.
+  await waitForHealth().catch(() => undefined)
+  const where = `where[title][like]=${encodeURIComponent(mark)}`
+  const removed = await fetch(`${cms}/api/angebote?${where}&draft=true&limit=0`, { method: 'DELETE', headers: auth, signal: deadline(60_000) })
+    .then(async (response) => ((await response.json()) as { docs?: unknown[] }).docs?.length ?? 0)
+    .catch((error: unknown) => `not cleaned up (${String(error)}): delete the drafts titled "${mark} …" by hand`)
+  console.log(`cleanup: ${removed} drafts of this drill deleted`)
 }
-
-const databaseFile = path.join(dataFolder, 'familienrathaus.db')
-let integrity = 'not checked (no SQLite file in DATA_DIR)'
-if (existsSync(databaseFile)) {
-  const database = createClient({ url: `file:${databaseFile}` })
-  integrity = String((await database.execute('PRAGMA integrity_check')).rows[0]?.[0])
-  database.close()
-}
-for (const id of created)
-  await fetch(`${cms}/api/angebote/${id}`, { method: 'DELETE', headers: auth }).then((response) => response.body?.cancel())
 console.log(`${rounds} kills: ${totalAcknowledged} writes acknowledged, ${totalLost} lost; integrity_check: ${integrity}`)
-process.exit(totalLost === 0 && (integrity === 'ok' || !existsSync(databaseFile)) ? 0 : 1)
+process.exit(totalLost === 0 && (integrity === 'ok' || integrity.startsWith('not checked')) ? 0 : 1)
