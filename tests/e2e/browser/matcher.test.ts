@@ -81,9 +81,12 @@ async function tabTo(page: Page, pattern: RegExp, { backwards = false, steps = 2
 
 /** Two adults (one pregnant), a two-year-old in the Kita, low income, in Hamm: built with the mouse. */
 async function buildFamilyWithMouse(page: Page, childName = 'Emil') {
+  const age = (years: string) => page.locator('.fp-matcher__person').getByLabel('Alter', { exact: true }).fill(years)
   await page.getByRole('button', { name: 'Erwachsene Person hinzufügen' }).click()
+  await age('30')
   await page.getByRole('button', { name: 'Schwangerschaft hinzufügen' }).click()
   await page.getByRole('button', { name: 'Erwachsene Person hinzufügen' }).click()
+  await age('30')
   await page.getByRole('button', { name: 'Kind hinzufügen' }).click()
   const child = page.locator('.fp-matcher__person')
   await child.getByLabel('Vorname (freiwillig)').click()
@@ -131,21 +134,24 @@ describe('the Situations-Finder', () => {
 
     await tabTo(page, /^button\|.*\|Kind hinzufügen$/)
     await page.keyboard.press('Enter')
-    await tabTo(page, /^input\|text\|.*\|Vorname \(freiwillig\)$/)
-    await page.keyboard.type('Lina')
-    await tabTo(page, /^input\|text\|.*\|Alter$/)
-    await page.keyboard.press('ControlOrMeta+A')
+    // The new person's first question has the focus; the age is empty until the family gives it.
+    await expect.poll(() => focused(page)).toMatch(/^input\|text\|Angaben zu „Kind“\|Alter$/)
+    await expect.poll(() => figures(page)).toEqual(['Kind, Alter fehlt noch'])
     await page.keyboard.type('4')
     // The unit: Tab enters the radio group at "Jahren", the arrow key picks "Monaten".
     await tabTo(page, /^input\|radio\|Alter angeben in\|Jahren$/)
     await page.keyboard.press('ArrowRight')
     expect(await focused(page)).toMatch(/Monaten$/)
+    await tabTo(page, /^input\|text\|.*\|Vorname \(freiwillig\)$/)
+    await page.keyboard.type('Lina')
     await expect.poll(() => figures(page)).toEqual(['Lina, 4 Monate'])
 
     await tabTo(page, /^button\|.*\|Erwachsene Person hinzufügen$/, { backwards: true })
     await page.keyboard.press('Enter')
-    await expect.poll(() => figures(page)).toEqual(['Lina, 4 Monate', 'Erwachsene Person, 30 Jahre'])
-    const figure = await tabTo(page, /^button\|.*\|Erwachsene Person, 30 Jahre$/)
+    await expect.poll(() => figures(page)).toEqual(['Lina, 4 Monate', 'Erwachsene Person, Alter fehlt noch'])
+    await expect.poll(() => focused(page)).toMatch(/\|Alter$/)
+    await page.keyboard.type('30')
+    const figure = await tabTo(page, /^button\|.*\|Erwachsene Person, 30 Jahre$/, { backwards: true })
     expect(figure).toBeTruthy()
     // The focus is visible.
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none')
@@ -172,6 +178,25 @@ describe('the Situations-Finder', () => {
 
     // No keyboard trap: the focus leaves the island and reaches the footer (past every result's links).
     await tabTo(page, /^a\|\|.*\|Impressum$/, { steps: 600 })
+    await context.close()
+  })
+
+  it('never makes up an age: results wait until every person has one, and say so', async () => {
+    const context = await newContext()
+    const page = await openFinder(context)
+    await page.getByRole('button', { name: 'Kind hinzufügen' }).click()
+    await expect.poll(() => figures(page)).toEqual(['Kind, Alter fehlt noch'])
+    expect(await page.locator('.fp-matcher__person').getByLabel('Alter', { exact: true }).inputValue()).toBe('')
+    // Added, announced, and the focus is on the new person's age.
+    expect(await page.locator('.fp-matcher__message').textContent()).toBe('„Kind“ ist im Bild. Bitte geben Sie das Alter an.')
+    await expect.poll(() => focused(page)).toMatch(/\|Alter$/)
+    expect(await page.locator('.fp-matcher__summary').textContent()).toBe(
+      'Bitte geben Sie noch das Alter an: „Kind“. Dann sehen Sie hier, was passt.',
+    )
+    expect(await resultSlugs(page)).toEqual([])
+    await page.keyboard.type('5')
+    await expect.poll(async () => (await resultSlugs(page)).length).toBeGreaterThan(0)
+    expect(await axeViolations(page)).toEqual([])
     await context.close()
   })
 
@@ -340,6 +365,7 @@ describe('the Situations-Finder', () => {
     const page = await openFinder(context, `${site}/en/finder/`)
     const { household, person, facts, options } = englishTexts
     await page.getByRole('button', { name: household.addAdult }).click()
+    await page.locator('.fp-matcher__person').getByLabel(person.age, { exact: true }).fill('30')
     await page.getByRole('button', { name: household.addChild }).click()
     const child = page.locator('.fp-matcher__person')
     await child.getByLabel(person.name).fill('Emil')
@@ -371,7 +397,8 @@ describe('the Situations-Finder', () => {
     const rtl = await openFinder(arabic, `${site}/ar/finder/`)
     expect(await rtl.locator('html').getAttribute('dir')).toBe('rtl')
     await rtl.getByRole('button', { name: arabicTexts.household.addChild }).click()
-    expect(await rtl.locator('.fp-matcher__results').textContent()).toContain(arabicTexts.results.fit.yes)
+    await rtl.keyboard.type('5')
+    await expect.poll(() => rtl.locator('.fp-matcher__results').textContent()).toContain(arabicTexts.results.fit.yes)
     expect(await axeViolations(rtl), 'Arabic finder at 320 px').toEqual([])
     expect(await rtl.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
     await arabic.close()

@@ -95,6 +95,8 @@ describe('a family on the site', () => {
     await page.waitForURL(/\/finder\/$/)
     await page.locator('.fp-matcher[data-ready]').waitFor()
     await page.getByRole('button', { name: 'Kind hinzufügen' }).first().click()
+    await expect.poll(() => page.getByText('Kind, Alter fehlt noch').count()).toBeGreaterThan(0)
+    await page.locator('.fp-matcher__person').getByLabel('Alter', { exact: true }).fill('5')
     await expect.poll(() => page.getByText('Kind, 5 Jahre').count()).toBeGreaterThan(0)
     await page.context().close()
   })

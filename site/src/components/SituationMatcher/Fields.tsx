@@ -114,6 +114,7 @@ export function NumberField({ id, label, value, min, max, whole, required, units
         autoComplete="off"
         value={text}
         aria-invalid={error ? true : undefined}
+        aria-required={required || undefined}
         aria-describedby={described}
         onChange={(event) => apply(event.target.value, factor)}
       />

@@ -1,13 +1,14 @@
-import type { Benefit, Household, Member } from '@familienrathaus/content-schemas'
+import type { Benefit, Member } from '@familienrathaus/content-schemas'
 
 import { useContext, useState } from 'react'
 
 import { Choice } from './Fields.tsx'
+import type { DraftHousehold, DraftMember } from './household.ts'
 import { benefitValues, FinderLanguageContext, incomeValues, labelled, yesNo } from './labels.ts'
 
 type Props = {
-  household: Household
-  update: (answers: Partial<Household>) => void
+  household: DraftHousehold
+  update: (answers: Partial<DraftHousehold>) => void
   /**
    * Gives these answers to every person who has not answered them yet (never overwrites an
    * answer); `undo` takes back what an earlier call gave and nobody changed since.
@@ -21,7 +22,7 @@ const noCareOrDisability: Partial<Member> = { disability: false, pflegegrad: 0 }
  * The household's answer to "anyone with a disability or care grade?", read from the people: yes
  * when someone has one, no when everybody said no, open otherwise.
  */
-export function careOrDisabilityOf(members: Member[]): boolean | undefined {
+export function careOrDisabilityOf(members: DraftMember[]): boolean | undefined {
   if (members.some((member) => member.disability === true || (member.pflegegrad ?? 0) > 0)) return true
   if (members.length > 0 && members.every((member) => member.disability === false && member.pflegegrad !== undefined)) return false
   return undefined
@@ -78,7 +79,7 @@ export function HouseholdFacts({ household, update, answerUnanswered }: Props) {
         hint={facts.incomeHint}
         options={labelled(incomeValues, options.income)}
         value={household.income === 'unknown' ? undefined : household.income}
-        set={(income) => update({ income: income as Household['income'] })}
+        set={(income) => update({ income: income as DraftHousehold['income'] })}
       />
       <fieldset className="fp-matcher__field fp-matcher__radios" aria-describedby="fpm-receives-hinweis">
         <legend>{facts.receives}</legend>

@@ -1,13 +1,13 @@
-import type { Member } from '@familienrathaus/content-schemas'
-
 import { useContext } from 'react'
 
-import { memberCaption } from './household.ts'
+import { memberCaption, type DraftMember } from './household.ts'
 import { FinderLanguageContext } from './labels.ts'
 
 /** A simple drawn person: grown-ups tall, children smaller, babies smallest, a pregnancy as a round belly. */
-function Figure({ member }: { member: Member }) {
-  const scale = member.role === 'adult' ? 1 : member.age < 1 ? 0.5 : member.age < 12 ? 0.7 : 0.85
+function Figure({ member }: { member: DraftMember }) {
+  // A child whose age is still open is drawn at a middle size.
+  const age = member.age ?? 6
+  const scale = member.role === 'adult' ? 1 : age < 1 ? 0.5 : age < 12 ? 0.7 : 0.85
   return (
     <svg
       className={`fp-matcher__svg fp-matcher__svg--${member.role}`}
@@ -25,7 +25,7 @@ function Figure({ member }: { member: Member }) {
 }
 
 type HouseholdPictureProps = {
-  members: Member[]
+  members: DraftMember[]
   selected?: string
   select: (id: string) => void
 }

@@ -2,10 +2,10 @@ import type { Member } from '@familienrathaus/content-schemas'
 
 import { ageFromMonths } from '@familienrathaus/content-schemas/matcher/evaluate'
 
-import { useContext, useState } from 'react'
+import { useContext, useEffect, useRef, useState } from 'react'
 
 import { Choice, NumberField } from './Fields.tsx'
-import { memberName } from './household.ts'
+import { memberLabel, memberName, type DraftMember } from './household.ts'
 import {
   activityValues,
   adultRelationValues,
@@ -21,10 +21,13 @@ import {
 } from './labels.ts'
 
 type Props = {
-  member: Member
-  members: Member[]
-  update: (answers: Partial<Member>) => void
+  member: DraftMember
+  members: DraftMember[]
+  update: (answers: Partial<DraftMember>) => void
   remove: () => void
+  /** Just added: the first question takes the focus (and `focused` is called). */
+  focusFirst?: boolean
+  focused?: () => void
 }
 
 const later: (keyof Member)[] = [
@@ -39,14 +42,14 @@ const later: (keyof Member)[] = [
 ]
 
 /** What a family can tell about one person; every answer but the age may stay "Weiß ich nicht". */
-export function MemberFields({ member, members, update, remove }: Props) {
+export function MemberFields({ member, members, update, remove, focusFirst, focused }: Props) {
   const language = useContext(FinderLanguageContext)
   const { person, options } = language.texts
   const yesNoOptions = yesNo(language)
   const isChild = member.role === 'child'
   const given = member.name?.trim()
   // "Lina" or „Kind 2“ in headings; "Lina" or "das Kind" inside questions.
-  const name = given || person.quoted(memberName(language, member, members))
+  const name = memberLabel(language, member, members)
   const who = given || (isChild ? person.theChild : person.thePerson)
   const ageUnits = [
     [person.ageUnits.years, 1],
@@ -76,12 +79,30 @@ export function MemberFields({ member, members, update, remove }: Props) {
     }
   }
   // Only the mother is protected after a birth (Mutterschutz, Mutterschaftsgeld): asked while a baby is in the household.
-  const hasBaby = members.some((other) => other.role === 'child' && other.age < 1 && other.livesInHousehold !== false)
+  const hasBaby = members.some((other) => other.role === 'child' && other.age !== undefined && other.age < 1 && other.livesInHousehold !== false)
+  const first = useRef<HTMLFieldSetElement>(null)
+  useEffect(() => {
+    if (!focusFirst) return
+    first.current?.querySelector<HTMLInputElement>('input')?.focus()
+    focused?.()
+  }, [focusFirst])
   const showHealth = member.disability === true || member.gdb !== undefined || (member.pflegegrad ?? 0) > 0
 
   return (
-    <fieldset className="fp-matcher__person" id={prefix}>
+    <fieldset className="fp-matcher__person" id={prefix} ref={first}>
       <legend>{person.legend(name)}</legend>
+      <NumberField
+        id={`${prefix}-age`}
+        label={person.age}
+        value={member.age}
+        min={0}
+        max={120}
+        required
+        units={isChild ? ageUnits : undefined}
+        hint={isChild ? person.ageHintChild : person.ageHintAdult}
+        // An age typed in months stands for that month (the engine reads a whole number of years as a year).
+        set={(age, factor) => age !== undefined && update({ age: factor === 12 ? ageFromMonths(age * 12) : age })}
+      />
       <div className="fp-matcher__field">
         <label htmlFor={`${prefix}-name`}>{person.name}</label>
         <p className="fp-matcher__hint" id={`${prefix}-name-hinweis`}>
@@ -97,23 +118,11 @@ export function MemberFields({ member, members, update, remove }: Props) {
           onChange={(event) => update({ name: event.target.value || undefined })}
         />
       </div>
-      <NumberField
-        id={`${prefix}-age`}
-        label={person.age}
-        value={member.age}
-        min={0}
-        max={120}
-        required
-        units={isChild ? ageUnits : undefined}
-        hint={isChild ? person.ageHintChild : person.ageHintAdult}
-        // An age typed in months stands for that month (the engine reads a whole number of years as a year).
-        set={(age, factor) => age !== undefined && update({ age: factor === 12 ? ageFromMonths(age * 12) : age })}
-      />
       {isChild ? (
         <>
           <Choice {...bind('relation')} label={person.childRelation(who)} options={labelled(childRelationValues, options.childRelation)} />
           <Choice {...bind('activity')} label={person.activity(who)} options={labelled(activityValues, options.activity)} />
-          {member.age >= 15 && <Choice {...bind('startingStudies')} radio label={person.startingStudies} options={yesNoOptions} />}
+          {(member.age ?? 0) >= 15 && <Choice {...bind('startingStudies')} radio label={person.startingStudies} options={yesNoOptions} />}
         </>
       ) : (
         <>

@@ -133,10 +133,12 @@ type Props = {
   topics: readonly MatcherTopic[]
   members: Member[]
   summary: string
+  /** Set while a person's age is still open: what the family still needs to say before results show. */
+  pending?: string
 }
 
 /** The offers that fit, grouped by topic, "passt" before "passt vielleicht"; then what will fit soon. */
-export function Results({ result, offers, topics, members, summary }: Props) {
+export function Results({ result, offers, topics, members, summary, pending }: Props) {
   const { texts } = useContext(FinderLanguageContext)
   const all = sortMatches(result?.matches ?? [])
   const matches = all.filter((match) => !onlyProvisos(match))
@@ -145,7 +147,7 @@ export function Results({ result, offers, topics, members, summary }: Props) {
   return (
     <section className="fp-matcher__results" aria-labelledby="fpm-ergebnis">
       <h2 id="fpm-ergebnis">{texts.results.heading}</h2>
-      <p className="fp-matcher__summary">{result ? summary : texts.results.empty}</p>
+      <p className="fp-matcher__summary">{result ? summary : pending || texts.results.empty}</p>
       {open > 0 && <p className="fp-matcher__hint">{texts.results.maybeHint}</p>}
       {result && all.length === 0 && <p>{texts.results.none}</p>}
       {topics.map((topic) => {

@@ -9,7 +9,7 @@ import type { FinderLanguage } from './languages/de.ts'
 
 import { HouseholdFacts } from './HouseholdFacts.tsx'
 import { HouseholdPicture } from './HouseholdPicture.tsx'
-import { readHousehold, withAnswers } from './household.ts'
+import { judgedHousehold, memberLabel, readHousehold, withAnswers, type DraftHousehold, type DraftMember } from './household.ts'
 import { FinderLanguageContext } from './labels.ts'
 import { german } from './languages/de.ts'
 import { MemberFields } from './MemberFields.tsx'
@@ -28,7 +28,7 @@ export type SituationMatcherProps = {
 }
 
 export const storageKey = 'fp-matcher-haushalt'
-const emptyHousehold: Household = { version: 1, members: [] }
+const emptyHousehold: DraftHousehold = { version: 1, members: [] }
 const maxMembers = 20
 
 /**
@@ -38,7 +38,7 @@ const maxMembers = 20
  */
 export default function SituationMatcher({ offers, topics, referenceDate, initialHousehold, language = german }: SituationMatcherProps) {
   const { texts, phrases } = language
-  const [household, setHousehold] = useState<Household>(() => (initialHousehold && readHousehold(initialHousehold)) || emptyHousehold)
+  const [household, setHousehold] = useState<DraftHousehold>(() => (initialHousehold && readHousehold(initialHousehold)) || emptyHousehold)
   const [selected, setSelected] = useState(household.members[0]?.id)
   // Bumped when a whole household is loaded, so that the fields start again from its answers.
   const [generation, setGeneration] = useState(0)
@@ -54,6 +54,8 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
   const heading = useRef<HTMLHeadingElement>(null)
   // Which answers the household-wide "Nein" (disability, care grade) gave each person, so that it can be taken back.
   const answeredForAll = useRef(new Map<string, (keyof Member)[]>())
+  // The person just added: their first question gets the focus once it is on the page.
+  const [focusOn, setFocusOn] = useState<string>()
   const { members } = household
 
   const load = (value: unknown) => {
@@ -93,7 +95,7 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
     return () => removeEventListener('hashchange', fromLink)
   }, [])
 
-  const store = (value?: Household) => {
+  const store = (value?: DraftHousehold) => {
     try {
       if (value) localStorage.setItem(storageKey, JSON.stringify(value))
       else localStorage.removeItem(storageKey)
@@ -111,10 +113,17 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
   const today = referenceDate ?? new Date().toLocaleDateString('sv-SE')
   // Typing stays quick on slow phones: the results follow the answers a moment later if need be.
   const answered = useDeferredValue(household)
+  // Results wait until every person has an age: an age nobody entered is never made up.
+  const judged = useMemo(() => judgedHousehold(answered), [answered])
   const result = useMemo(
-    () => (answered.members.length > 0 ? evaluateHousehold({ household: answered, offers, referenceDate: today, phrases }) : undefined),
-    [answered, offers, today, phrases],
+    () => (judged ? evaluateHousehold({ household: judged, offers, referenceDate: today, phrases }) : undefined),
+    [judged, offers, today, phrases],
   )
+  const withoutAge = answered.members.filter((member) => member.age === undefined)
+  const pending =
+    withoutAge.length > 0
+      ? texts.results.waitingForAge(phrases.list(withoutAge.map((member) => memberLabel(language, member, answered.members))))
+      : ''
   const offersBySlug = useMemo(() => new Map(offers.map((offer) => [offer.slug, offer])), [offers])
   const yes = result?.matches.filter((match) => match.fit === 'yes').length ?? 0
   const summary = result ? texts.count(yes, result.matches.length - yes) : ''
@@ -123,21 +132,21 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
     return () => clearTimeout(timer)
   }, [summary])
 
-  const update = (id: string, answers: Partial<Member>) =>
+  const update = (id: string, answers: Partial<DraftMember>) =>
     setHousehold((current) => ({
       ...current,
       members: current.members.map((member) => (member.id === id ? withAnswers(member, answers) : member)),
     }))
   const add = (role: Member['role'], pregnant?: boolean) => {
     const id = `p${Math.max(0, ...members.map((member) => Number(member.id?.slice(1)) || 0)) + 1}`
-    setHousehold((current) => ({
-      ...current,
-      members: [...current.members, { id, role, age: role === 'adult' ? 30 : 5, ...(pregnant ? { pregnant } : {}) }],
-    }))
+    const added: DraftMember = { id, role, ...(pregnant ? { pregnant } : {}) }
+    setHousehold((current) => ({ ...current, members: [...current.members, added] }))
     setSelected(id)
+    setFocusOn(id)
+    setMessage(texts.messages.added(memberLabel(language, added, [...members, added])))
   }
   const addPregnancy = () => {
-    const canBe = (member: Member) => member.role === 'adult' && !member.pregnant
+    const canBe = (member: DraftMember) => member.role === 'adult' && !member.pregnant
     const mother = members.find((member) => member.id === selected && canBe(member)) ?? members.find(canBe)
     if (!mother) return add('adult', true)
     update(mother.id!, { pregnant: true })
@@ -212,6 +221,8 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
                 members={members}
                 update={(answers) => update(member.id!, answers)}
                 remove={() => remove(member.id!)}
+                focusFirst={member.id === focusOn}
+                focused={() => setFocusOn(undefined)}
               />
             ))}
             <HouseholdFacts
@@ -293,12 +304,12 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
             </p>
           </section>
 
-          <Results result={result} offers={offersBySlug} topics={topics} members={answered.members} summary={summary} />
+          <Results result={result} offers={offersBySlug} topics={topics} members={judged?.members ?? []} summary={summary} pending={pending} />
         </div>
         <p className="fp-visually-hidden" aria-live="polite">
           {announced}
         </p>
-        {result && <Sheet result={result} offers={offersBySlug} members={answered.members} />}
+        {result && judged && <Sheet result={result} offers={offersBySlug} members={judged.members} />}
       </div>
     </FinderLanguageContext.Provider>
   )

@@ -87,13 +87,31 @@ const householdRules: Record<string, Rule> = {
 /** Is this a household v1 document? */
 export const isHousehold = (value: unknown): value is Household => fits(value, householdRules, ['version', 'members'])
 
+/** A person as the finder holds them while the family answers: the age stays open until the family gives it. */
+export type DraftMember = Omit<Member, 'age'> & { age?: number }
+/** The household in the finder: like household v1, but a person's age may still be open. */
+export type DraftHousehold = Omit<Household, 'members'> & { members: DraftMember[] }
+
+const draftRules: Record<string, Rule> = {
+  ...householdRules,
+  members: (value) =>
+    Array.isArray(value) && value.length > 0 && value.length <= 20 && value.every((member) => fits(member, memberRules, ['role'])),
+}
+
+export const hasAge = (member: DraftMember): member is Member => member.age !== undefined
+
+/** The household the engine judges: only once every person has an age (nothing is assumed), else undefined. */
+export const judgedHousehold = (draft: DraftHousehold): Household | undefined =>
+  draft.members.length > 0 && draft.members.every(hasAge) ? (draft as Household) : undefined
+
 /**
- * A household the island can show: valid, judged today (a stored `referenceDate` is dropped) and
- * with an id for each person. Anything else gives undefined.
+ * A household the island can show: valid (ages may still be open), judged today (a stored
+ * `referenceDate` is dropped) and with an id for each person. Anything else gives undefined.
  */
-export function readHousehold(value: unknown): Household | undefined {
-  if (!isHousehold(value)) return undefined
-  const { referenceDate: _ignored, ...household } = value
+export function readHousehold(value: unknown): DraftHousehold | undefined {
+  if (!fits(value, draftRules, ['version', 'members'])) return undefined
+  const draft = value as DraftHousehold
+  const { referenceDate: _ignored, ...household } = draft
   return { ...household, members: household.members.map((member, index) => ({ ...member, id: `p${index + 1}` })) }
 }
 
@@ -105,18 +123,22 @@ export function withAnswers<T extends object>(value: T, answers: Partial<T>): T 
 }
 
 /** "Mia", or "Kind 2" when no name was given. */
-export function memberName({ texts }: FinderLanguage, member: Member, members: Member[]): string {
+export function memberName({ texts }: FinderLanguage, member: DraftMember, members: DraftMember[]): string {
   if (member.name?.trim()) return member.name.trim()
   const sameRole = members.filter((other) => other.role === member.role)
   const base = member.role === 'adult' ? texts.person.adult : texts.person.child
   return sameRole.length > 1 ? texts.person.numbered(base, sameRole.indexOf(member) + 1) : base
 }
 
-/** "Mia, 4 Monate" · "Erwachsene Person, 31 Jahre, schwanger" */
-export function memberCaption(language: FinderLanguage, member: Member, members: Member[]): string {
+/** Inside a sentence: "Mia", or „Kind 2“ in quotes when no name was given. */
+export const memberLabel = (language: FinderLanguage, member: DraftMember, members: DraftMember[]): string =>
+  member.name?.trim() || language.texts.person.quoted(memberName(language, member, members))
+
+/** "Mia, 4 Monate" · "Erwachsene Person, 31 Jahre, schwanger" · "Kind, Alter fehlt noch" */
+export function memberCaption(language: FinderLanguage, member: DraftMember, members: DraftMember[]): string {
   const parts = [
     memberName(language, member, members),
-    language.phrases.ageText(member.age),
+    member.age === undefined ? language.texts.person.ageMissing : language.phrases.ageText(member.age),
     member.pregnant ? language.texts.person.pregnant : '',
   ]
   return parts.filter(Boolean).join(', ')

@@ -10,6 +10,7 @@ import { germanPhrases } from '@familienrathaus/content-schemas/matcher/phrases/
 export const germanTexts = {
   count: (yes: number, maybe: number) => `${yes} ${yes === 1 ? 'Angebot passt' : 'Angebote passen'}, ${maybe} vielleicht.`,
   messages: {
+    added: (name: string) => `${name} ist im Bild. Bitte geben Sie das Alter an.`,
     linkLoaded: 'Die Angaben aus dem Link sind übernommen.',
     linkInvalid: 'Der Link enthält keine gültigen Angaben. Sie können hier neu beginnen.',
     storedLoaded: 'Ihre gemerkten Angaben sind geladen.',
@@ -49,6 +50,7 @@ export const germanTexts = {
   results: {
     heading: 'Angebote für Ihre Familie',
     empty: 'Sobald Sie eine Person hinzufügen, sehen Sie hier die Angebote, die passen, und warum.',
+    waitingForAge: (names: string) => `Bitte geben Sie noch das Alter an: ${names}. Dann sehen Sie hier, was passt.`,
     maybeHint: 'Bei „passt vielleicht“ fehlen noch Angaben. Je mehr Fragen Sie beantworten, desto genauer wird das Ergebnis.',
     none: 'Zu Ihren Angaben passt noch kein Angebot. Das Familienrathaus berät Sie gern persönlich.',
     fit: { yes: 'Passt', maybe: 'Passt vielleicht' },
@@ -92,6 +94,7 @@ export const germanTexts = {
     name: 'Vorname (freiwillig)',
     nameHint: 'Nur damit die Erklärungen leichter zu lesen sind.',
     age: 'Alter',
+    ageMissing: 'Alter fehlt noch',
     ageUnits: { years: 'Jahren', months: 'Monaten' },
     ageHintChild: 'Bei Babys am besten in Monaten.',
     ageHintAdult: 'In Jahren.',

@@ -6,6 +6,7 @@ import type { FinderLanguage, FinderTexts } from './de.ts'
 export const englishTexts = {
   count: (yes: number, maybe: number) => `${yes} ${yes === 1 ? 'offer fits' : 'offers fit'}, ${maybe} may fit.`,
   messages: {
+    added: (name: string) => `${name} has been added to the picture. Please enter the age.`,
     linkLoaded: 'The details from the link have been loaded.',
     linkInvalid: 'The link does not contain valid details. You can start again here.',
     storedLoaded: 'Your saved details have been loaded.',
@@ -44,6 +45,7 @@ export const englishTexts = {
   results: {
     heading: 'Offers for your family',
     empty: 'As soon as you add a person, you will see here which offers fit, and why.',
+    waitingForAge: (names: string) => `Please enter the age of: ${names}. Then you will see here what fits.`,
     maybeHint: '“May fit” means that some details are still missing. The more questions you answer, the more exact the result.',
     none: 'No offer fits your details yet. The Familienrathaus will be happy to advise you in person.',
     fit: { yes: 'Fits', maybe: 'May fit' },
@@ -86,6 +88,7 @@ export const englishTexts = {
     name: 'First name (optional)',
     nameHint: 'Only to make the explanations easier to read.',
     age: 'Age',
+    ageMissing: 'age not given yet',
     ageUnits: { years: 'years', months: 'months' },
     ageHintChild: 'For babies, it is best to give months.',
     ageHintAdult: 'In years.',

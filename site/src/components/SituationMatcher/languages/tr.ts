@@ -9,6 +9,7 @@ const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase('tr') + t
 export const turkishTexts = {
   count: (yes: number, maybe: number) => `${yes} hizmet uygun, ${maybe} hizmet belki uygun.`,
   messages: {
+    added: (name: string) => `${name} resme eklendi. Lütfen yaşını girin.`,
     linkLoaded: 'Bağlantıdaki bilgiler alındı.',
     linkInvalid: 'Bağlantıda geçerli bilgi yok. Burada yeniden başlayabilirsiniz.',
     storedLoaded: 'Kaydettiğiniz bilgiler yüklendi.',
@@ -47,6 +48,7 @@ export const turkishTexts = {
   results: {
     heading: 'Aileniz için hizmetler',
     empty: 'Bir kişi eklediğiniz anda uygun hizmetleri ve nedenlerini burada görürsünüz.',
+    waitingForAge: (names: string) => `Lütfen şu kişinin yaşını girin: ${names}. Sonra burada neyin uygun olduğunu görürsünüz.`,
     maybeHint: '“Belki uygun” olan hizmetlerde henüz bilgi eksik. Ne kadar çok soruya cevap verirseniz, sonuç o kadar kesin olur.',
     none: 'Bilgilerinize henüz uygun bir hizmet yok. Aile Belediyesi (Familienrathaus) size memnuniyetle yüz yüze danışmanlık verir.',
     fit: { yes: 'Uygun', maybe: 'Belki uygun' },
@@ -89,6 +91,7 @@ export const turkishTexts = {
     name: 'Ad (isteğe bağlı)',
     nameHint: 'Yalnızca açıklamalar daha kolay okunsun diye.',
     age: 'Yaş',
+    ageMissing: 'yaş henüz girilmedi',
     ageUnits: { years: 'yıl', months: 'ay' },
     ageHintChild: 'Bebeklerin yaşını en iyisi ay olarak girin.',
     ageHintAdult: 'Yıl olarak.',
