@@ -15,7 +15,7 @@ import {
   situationMatcherExamples,
 } from '../src/components/SituationMatcher/SituationMatcher.examples.ts'
 import { careOrDisabilityOf } from '../src/components/SituationMatcher/HouseholdFacts.tsx'
-import { isHousehold, readHousehold } from '../src/components/SituationMatcher/household.ts'
+import { isHousehold, judgedHousehold, readHousehold } from '../src/components/SituationMatcher/household.ts'
 import { arabic } from '../src/components/SituationMatcher/languages/ar.ts'
 import { german } from '../src/components/SituationMatcher/languages/de.ts'
 import { english } from '../src/components/SituationMatcher/languages/en.ts'
@@ -121,7 +121,9 @@ describe('what the examples show', () => {
     const html = decode(render(byName('pregnancy')))
     expect(html).toContain('Erwachsene Person 1, 27 Jahre, schwanger')
     expect(html).toContain('fp-matcher__belly')
-    expect(html).toContain('In wie vielen Wochen kommt das Baby ungefähr?')
+    // The baby on the way is a figure of its own, with who expects it and the due date.
+    expect(html).toContain('Erwartetes Baby, erwartet von „Erwachsene Person 1“, Termin 10.08.2026')
+    expect(html).toContain('Sie erwarten ein Baby – es ist im Bild.')
     // What starts with the birth is a result to prepare, not only a hint.
     const prepare = html.slice(html.indexOf('Ab der Geburt – schon jetzt vorbereiten'))
     expect(prepare).toMatch(
@@ -186,10 +188,67 @@ describe('reading a household from a link or the browser storage', () => {
 
   it('accepts the examples and gives each person an id, judged today', () => {
     for (const household of valid) {
-      const read = readHousehold({ ...household, referenceDate: '2025-01-31' })
+      const read = readHousehold({ ...household, referenceDate: '2025-01-31' }, '2026-06-01')
       expect(read?.members.map((member) => member.id)).toEqual(household.members.map((_, index) => `p${index + 1}`))
       expect(read).not.toHaveProperty('referenceDate')
     }
+  })
+
+  it('turns a pregnant adult (household v1) into an expected baby of that adult, and keeps an explicit "Nein"', () => {
+    const read = readHousehold(
+      {
+        version: 1,
+        members: [
+          { id: 'x', role: 'adult', age: 30, pregnant: false },
+          { id: 'y', role: 'adult', age: 28, pregnant: true, dueInWeeks: 2 },
+        ],
+      },
+      '2026-06-01',
+    )
+    expect(read?.expected).toEqual([{ id: 'e1', mother: 'p2', dueDate: '2026-06-15' }])
+    expect(read?.members).toEqual([
+      { id: 'p1', role: 'adult', age: 30, pregnant: false },
+      { id: 'p2', role: 'adult', age: 28 },
+    ])
+    // And back: the household the engine judges is the one the link described.
+    expect(judgedHousehold(read!, '2026-06-01')?.members).toEqual([
+      { id: 'p1', role: 'adult', age: 30, pregnant: false },
+      { id: 'p2', role: 'adult', age: 28, pregnant: true, dueInWeeks: 2 },
+    ])
+  })
+
+  it('keeps a stored draft: open ages, expected babies (their mothers follow the new ids) and "nobody expects a baby"', () => {
+    const read = readHousehold(
+      { version: 1, expecting: false, members: [{ id: 'a', role: 'child' }], expected: [{ id: 'z', mother: 'gone' }] },
+      '2026-06-01',
+    )
+    expect(read).toEqual({ version: 1, expecting: false, members: [{ id: 'p1', role: 'child' }], expected: [{ id: 'e1' }] })
+    expect(readHousehold({ version: 1, members: [{ role: 'child' }], expected: [{ mother: 'p1' }] }, '2026-06-01')).toBeUndefined()
+  })
+
+  it('judges a household only when every age and every expected baby’s mother is known; nothing is assumed', () => {
+    const today = '2026-06-01'
+    const adults = [
+      { id: 'p1', role: 'adult' as const, age: 30 },
+      { id: 'p2', role: 'adult' as const, age: 31 },
+    ]
+    expect(judgedHousehold({ version: 1, members: [...adults, { id: 'p3', role: 'child' }] }, today)).toBeUndefined()
+    expect(judgedHousehold({ version: 1, members: adults, expected: [{ id: 'e1' }] }, today)).toBeUndefined()
+    // Nobody said anything about a baby: the adults' pregnancy stays unanswered.
+    expect(judgedHousehold({ version: 1, members: adults }, today)?.members).toEqual(adults)
+    // "Nein" for the household: nobody is pregnant.
+    expect(judgedHousehold({ version: 1, expecting: false, members: adults }, today)?.members.map((member) => member.pregnant)).toEqual([
+      false,
+      false,
+    ])
+    // The expected baby of the second adult, due in 10 weeks: she is pregnant, the other adult is not (the family drew the pregnancy).
+    const judged = judgedHousehold({ version: 1, members: adults, expected: [{ id: 'e1', mother: 'p2', dueDate: '2026-08-10' }] }, today)
+    expect(judged?.members).toEqual([
+      { ...adults[0], pregnant: false },
+      { ...adults[1], pregnant: true, dueInWeeks: 10 },
+    ])
+    expect(judged).not.toHaveProperty('expected')
+    expect(householdSchema.safeParse(judged).success).toBe(true)
   })
 
   it('agrees with the zod schema of household v1 on valid and broken documents', () => {

@@ -11,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { encodeHouseholdJson } from '@familienrathaus/content-schemas/matcher/shareCodec'
+import { encodeHouseholdJson, shareFragmentKey } from '@familienrathaus/content-schemas/matcher/shareCodec'
 
 import { arabicTexts } from '@familienrathaus/site/finder/languages/ar'
 import { englishTexts } from '@familienrathaus/site/finder/languages/en'
@@ -79,14 +79,15 @@ async function tabTo(page: Page, pattern: RegExp, { backwards = false, steps = 2
   throw new Error(`Tab never reached ${pattern}. Visited:\n${seen.join('\n')}`)
 }
 
-/** Two adults (one pregnant), a two-year-old in the Kita, low income, in Hamm: built with the mouse. */
+/** Two adults, one of them expecting a baby, a two-year-old in the Kita, low income, in Hamm: built with the mouse. */
 async function buildFamilyWithMouse(page: Page, childName = 'Emil') {
   const age = (years: string) => page.locator('.fp-matcher__person').getByLabel('Alter', { exact: true }).fill(years)
   await page.getByRole('button', { name: 'Erwachsene Person hinzufügen' }).click()
   await age('30')
-  await page.getByRole('button', { name: 'Schwangerschaft hinzufügen' }).click()
   await page.getByRole('button', { name: 'Erwachsene Person hinzufügen' }).click()
   await age('30')
+  await page.getByRole('button', { name: 'Erwartetes Baby hinzufügen' }).click()
+  await page.getByLabel('Wer erwartet das Baby?').selectOption({ label: '„Erwachsene Person 1“' })
   await page.getByRole('button', { name: 'Kind hinzufügen' }).click()
   const child = page.locator('.fp-matcher__person')
   await child.getByLabel('Vorname (freiwillig)').click()
@@ -200,18 +201,65 @@ describe('the Situations-Finder', () => {
     await context.close()
   })
 
+  it('shows an expected baby as its own figure and never overwrites an answer about a pregnancy', async () => {
+    // From a link: the first adult expects a baby in 8 weeks, the second said „Nein".
+    const household = {
+      version: 1,
+      members: [
+        { role: 'adult', age: 30, employment: 'employed', healthInsurance: 'statutory', pregnant: true, dueInWeeks: 8 },
+        { role: 'adult', age: 31, employment: 'employed', healthInsurance: 'statutory', pregnant: false },
+      ],
+    }
+    const context = await newContext()
+    const page = await openFinder(context, `${site}/finder/#${shareFragmentKey}=${encodeHouseholdJson(household)}`)
+    await expect.poll(() => figures(page)).toHaveLength(3)
+    expect((await figures(page)).slice(0, 2)).toEqual(['Erwachsene Person 1, 30 Jahre, schwanger', 'Erwachsene Person 2, 31 Jahre'])
+    expect((await figures(page))[2]).toMatch(/^Erwartetes Baby, erwartet von „Erwachsene Person 1“, Termin \d{2}\.\d{2}\.\d{4}$/)
+    const mutterschutz = () =>
+      page
+        .locator('.fp-matcher__result', { has: page.locator('a[href="/angebote/mutterschutz/"]') })
+        .first()
+        .locator('.fp-matcher__reasons')
+        .textContent()
+    await expect.poll(mutterschutz).toMatch(/30 Jahre/)
+    expect(await mutterschutz()).not.toMatch(/31 Jahre/)
+
+    // Another expected baby: a figure of its own that asks who expects it; nobody is marked, the „Nein" stays.
+    await page.getByRole('button', { name: 'Erwartetes Baby hinzufügen' }).click()
+    await expect.poll(() => figures(page)).toContain('Erwartetes Baby, wer es erwartet, fehlt noch')
+    expect(await figures(page)).toContain('Erwachsene Person 2, 31 Jahre')
+    await expect.poll(() => focused(page)).toMatch(/^select\|\|Angaben zum erwarteten Baby\|Wer erwartet das Baby\?$/)
+    expect(await page.locator('.fp-matcher__summary').textContent()).toBe(
+      'Bitte sagen Sie noch, wer das Baby erwartet. Dann sehen Sie hier, was passt.',
+    )
+    expect(await axeViolations(page)).toEqual([])
+    await page.getByRole('button', { name: 'Erwartetes Baby entfernen' }).click()
+    await expect.poll(mutterschutz).toMatch(/30 Jahre/)
+    expect(await mutterschutz()).not.toMatch(/31 Jahre/)
+    await context.close()
+  })
+
   it('builds a family with the mouse, shows why and what next, with no axe violations', async () => {
     const context = await newContext()
     const page = await openFinder(context)
     await buildFamilyWithMouse(page)
     await expect
       .poll(() => figures(page))
-      .toEqual(['Erwachsene Person 1, 30 Jahre, schwanger', 'Erwachsene Person 2, 30 Jahre', 'Emil, 2 Jahre'])
-    // Tapping a figure opens its details.
-    await page.getByRole('button', { name: 'Erwachsene Person 1, 30 Jahre, schwanger' }).click()
-    expect(await page.getByRole('button', { name: 'Erwachsene Person 1, 30 Jahre, schwanger' }).getAttribute('aria-pressed')).toBe('true')
-    expect(await group(page, 'Schwanger?').getByLabel('Ja').isChecked()).toBe(true)
-    await page.getByLabel('In wie vielen Wochen kommt das Baby ungefähr?').fill('12')
+      .toEqual([
+        'Erwachsene Person 1, 30 Jahre, schwanger',
+        'Erwachsene Person 2, 30 Jahre',
+        'Emil, 2 Jahre',
+        'Erwartetes Baby, erwartet von „Erwachsene Person 1“',
+      ])
+    // Tapping a figure opens its details: the expected baby's due date.
+    const baby = page.locator('.fp-matcher__figure', { hasText: 'Erwartetes Baby' })
+    await baby.click()
+    expect(await baby.getAttribute('aria-pressed')).toBe('true')
+    const due = new Date(Date.now() + 12 * 7 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10)
+    await page.getByLabel('Voraussichtlicher Geburtstermin (freiwillig)').fill(due)
+    await expect
+      .poll(() => figures(page))
+      .toContain(`Erwartetes Baby, erwartet von „Erwachsene Person 1“, Termin ${due.split('-').reverse().join('.')}`)
 
     const slugs = await resultSlugs(page)
     for (const slug of ['kindergeld', 'kita-platz', 'kinderzuschlag', 'bildung-und-teilhabe', 'elterngeld']) expect(slugs).toContain(slug)
@@ -233,7 +281,7 @@ describe('the Situations-Finder', () => {
 
     await page.locator('.fp-matcher__person').getByLabel('Alter', { exact: true }).fill('2')
     await page.getByRole('button', { name: 'Alle Personen untereinander als Liste bearbeiten' }).click()
-    expect(await page.locator('.fp-matcher__person').count()).toBe(3)
+    expect(await page.locator('.fp-matcher__person').count()).toBe(4)
     await page.getByRole('button', { name: 'Link teilen' }).click()
     expect(await axeViolations(page), 'list mode and share box').toEqual([])
     await context.close()
@@ -366,7 +414,7 @@ describe('the Situations-Finder', () => {
     const { household, person, facts, options } = englishTexts
     await page.getByRole('button', { name: household.addAdult }).click()
     await page.locator('.fp-matcher__person').getByLabel(person.age, { exact: true }).fill('30')
-    await page.getByRole('button', { name: household.addChild }).click()
+    await page.getByRole('button', { name: household.addChild, exact: true }).click()
     const child = page.locator('.fp-matcher__person')
     await child.getByLabel(person.name).fill('Emil')
     await child.getByLabel(person.age, { exact: true }).fill('2')
@@ -396,7 +444,7 @@ describe('the Situations-Finder', () => {
     const arabic = await newContext({ viewport: { width: 320, height: 720 } })
     const rtl = await openFinder(arabic, `${site}/ar/finder/`)
     expect(await rtl.locator('html').getAttribute('dir')).toBe('rtl')
-    await rtl.getByRole('button', { name: arabicTexts.household.addChild }).click()
+    await rtl.getByRole('button', { name: arabicTexts.household.addChild, exact: true }).click()
     await rtl.keyboard.type('5')
     await expect.poll(() => rtl.locator('.fp-matcher__results').textContent()).toContain(arabicTexts.results.fit.yes)
     expect(await axeViolations(rtl), 'Arabic finder at 320 px').toEqual([])

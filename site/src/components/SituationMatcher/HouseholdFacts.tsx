@@ -9,6 +9,8 @@ import { benefitValues, FinderLanguageContext, incomeValues, labelled, yesNo } f
 type Props = {
   household: DraftHousehold
   update: (answers: Partial<DraftHousehold>) => void
+  /** "Ja" to "expecting a baby?": the baby becomes a figure of its own, whose questions follow. */
+  addExpected: () => void
   /**
    * Gives these answers to every person who has not answered them yet (never overwrites an
    * answer); `undo` takes back what an earlier call gave and nobody changed since.
@@ -31,7 +33,7 @@ export function careOrDisabilityOf(members: DraftMember[]): boolean | undefined 
 const flags = ['livesInHamm', 'movedToHammRecently', 'singleParent'] as const
 
 /** What concerns the whole household: where it lives, single parent, income band, benefits already received. */
-export function HouseholdFacts({ household, update, answerUnanswered }: Props) {
+export function HouseholdFacts({ household, update, addExpected, answerUnanswered }: Props) {
   const language = useContext(FinderLanguageContext)
   // The household's own answer until a person's answers say more; "Nein" can be taken back.
   const [answer, setAnswer] = useState<boolean | undefined>(undefined)
@@ -58,6 +60,18 @@ export function HouseholdFacts({ household, update, answerUnanswered }: Props) {
           set={(answer) => update({ [key]: answer === undefined ? undefined : answer === 'true' })}
         />
       ))}
+      {(household.expected?.length ?? 0) > 0 ? (
+        <p className="fp-matcher__field">{facts.expectingShown}</p>
+      ) : (
+        <Choice
+          id="fpm-expecting"
+          radio
+          label={facts.expecting}
+          options={yesNo(language)}
+          value={household.expecting === false ? 'false' : undefined}
+          set={(value) => (value === 'true' ? addExpected() : update({ expecting: value === 'false' ? false : undefined }))}
+        />
+      )}
       <Choice
         id="fpm-careOrDisability"
         radio

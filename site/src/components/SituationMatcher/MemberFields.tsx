@@ -128,19 +128,7 @@ export function MemberFields({ member, members, update, remove, focusFirst, focu
         <>
           <Choice {...bind('relation')} label={person.adultRelation} options={labelled(adultRelationValues, options.adultRelation)} />
           <Choice {...bind('employment')} label={person.employment} options={labelled(employmentValues, options.employment)} />
-          <Choice {...bind('pregnant')} radio label={person.pregnantQuestion} options={yesNoOptions} />
           {hasBaby && <Choice {...bind('gaveBirth')} radio label={person.gaveBirth(who)} hint={person.gaveBirthHint} options={yesNoOptions} />}
-          {member.pregnant && (
-            <NumberField
-              id={`${prefix}-dueInWeeks`}
-              label={person.dueInWeeks}
-              value={member.dueInWeeks}
-              min={0}
-              max={42}
-              hint={person.dueInWeeksHint}
-              set={(dueInWeeks) => update({ dueInWeeks })}
-            />
-          )}
         </>
       )}
       <details className="fp-matcher__more" open={moreOpen}>

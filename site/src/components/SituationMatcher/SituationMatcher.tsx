@@ -9,7 +9,17 @@ import type { FinderLanguage } from './languages/de.ts'
 
 import { HouseholdFacts } from './HouseholdFacts.tsx'
 import { HouseholdPicture } from './HouseholdPicture.tsx'
-import { judgedHousehold, memberLabel, readHousehold, withAnswers, type DraftHousehold, type DraftMember } from './household.ts'
+import {
+  judgedHousehold,
+  memberLabel,
+  motherOf,
+  readHousehold,
+  withAnswers,
+  type DraftHousehold,
+  type DraftMember,
+  type ExpectedBaby,
+} from './household.ts'
+import { ExpectedFields } from './ExpectedFields.tsx'
 import { FinderLanguageContext } from './labels.ts'
 import { german } from './languages/de.ts'
 import { MemberFields } from './MemberFields.tsx'
@@ -30,6 +40,7 @@ export type SituationMatcherProps = {
 export const storageKey = 'fp-matcher-haushalt'
 const emptyHousehold: DraftHousehold = { version: 1, members: [] }
 const maxMembers = 20
+const maxExpected = 5
 
 /**
  * The situation matcher: a family draws its household and sees the offers that fit, with reasons.
@@ -38,7 +49,10 @@ const maxMembers = 20
  */
 export default function SituationMatcher({ offers, topics, referenceDate, initialHousehold, language = german }: SituationMatcherProps) {
   const { texts, phrases } = language
-  const [household, setHousehold] = useState<DraftHousehold>(() => (initialHousehold && readHousehold(initialHousehold)) || emptyHousehold)
+  const today = referenceDate ?? new Date().toLocaleDateString('sv-SE')
+  const [household, setHousehold] = useState<DraftHousehold>(
+    () => (initialHousehold && readHousehold(initialHousehold, today)) || emptyHousehold,
+  )
   const [selected, setSelected] = useState(household.members[0]?.id)
   // Bumped when a whole household is loaded, so that the fields start again from its answers.
   const [generation, setGeneration] = useState(0)
@@ -59,7 +73,7 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
   const { members } = household
 
   const load = (value: unknown) => {
-    const loaded = readHousehold(value)
+    const loaded = readHousehold(value, today)
     if (loaded) {
       setHousehold(loaded)
       setSelected(loaded.members[0]?.id)
@@ -110,11 +124,10 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
     if (following) setRemembered(store(members.length > 0 ? household : undefined) && members.length > 0)
   }, [household, following])
 
-  const today = referenceDate ?? new Date().toLocaleDateString('sv-SE')
   // Typing stays quick on slow phones: the results follow the answers a moment later if need be.
   const answered = useDeferredValue(household)
   // Results wait until every person has an age: an age nobody entered is never made up.
-  const judged = useMemo(() => judgedHousehold(answered), [answered])
+  const judged = useMemo(() => judgedHousehold(answered, today), [answered, today])
   const result = useMemo(
     () => (judged ? evaluateHousehold({ household: judged, offers, referenceDate: today, phrases }) : undefined),
     [judged, offers, today, phrases],
@@ -123,7 +136,9 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
   const pending =
     withoutAge.length > 0
       ? texts.results.waitingForAge(phrases.list(withoutAge.map((member) => memberLabel(language, member, answered.members))))
-      : ''
+      : (answered.expected ?? []).some((baby) => !motherOf(baby, answered.members))
+        ? texts.results.waitingForMother
+        : ''
   const offersBySlug = useMemo(() => new Map(offers.map((offer) => [offer.slug, offer])), [offers])
   const yes = result?.matches.filter((match) => match.fit === 'yes').length ?? 0
   const summary = result ? texts.count(yes, result.matches.length - yes) : ''
@@ -145,12 +160,26 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
     setFocusOn(id)
     setMessage(texts.messages.added(memberLabel(language, added, [...members, added])))
   }
-  const addPregnancy = () => {
-    const canBe = (member: DraftMember) => member.role === 'adult' && !member.pregnant
-    const mother = members.find((member) => member.id === selected && canBe(member)) ?? members.find(canBe)
-    if (!mother) return add('adult', true)
-    update(mother.id!, { pregnant: true })
-    setSelected(mother.id)
+  const expected = household.expected ?? []
+  const addExpected = () => {
+    const id = `e${Math.max(0, ...expected.map((baby) => Number(baby.id.slice(1)) || 0)) + 1}`
+    setHousehold((current) => ({ ...current, expected: [...(current.expected ?? []), { id }], expecting: undefined }))
+    setSelected(id)
+    setFocusOn(id)
+    setMessage(texts.messages.addedExpected)
+  }
+  const updateExpected = (id: string, answers: Partial<ExpectedBaby>) =>
+    setHousehold((current) => ({
+      ...current,
+      expected: (current.expected ?? []).map((baby) => (baby.id === id ? withAnswers(baby, answers) : baby)),
+    }))
+  const removeExpected = (id: string) => {
+    setHousehold((current) => {
+      const rest = (current.expected ?? []).filter((baby) => baby.id !== id)
+      return withAnswers(current, { expected: rest.length > 0 ? rest : undefined })
+    })
+    setSelected(members[0]?.id)
+    heading.current?.focus()
   }
   const remove = (id: string) => {
     const rest = members.filter((member) => member.id !== id)
@@ -174,6 +203,7 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
   }
   const restart = () => {
     setHousehold(emptyHousehold)
+    setFocusOn(undefined)
     setSelected(undefined)
     setSharing(false)
     setMessage(texts.messages.restarted)
@@ -186,7 +216,9 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
       () => setMessage(texts.messages.copyFailed),
     )
   const shown = listMode ? members : members.filter((member) => member.id === selected)
-  const empty = members.length === 0
+  const shownExpected = listMode ? expected : expected.filter((baby) => baby.id === selected)
+  const empty = members.length === 0 && expected.length === 0
+  const figureCount = members.length + expected.length
 
   return (
     <FinderLanguageContext.Provider value={language}>
@@ -204,12 +236,12 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
               <button type="button" className="fp-button" disabled={members.length >= maxMembers} onClick={() => add('child')}>
                 {texts.household.addChild}
               </button>
-              <button type="button" className="fp-button" disabled={members.length >= maxMembers} onClick={addPregnancy}>
-                {texts.household.addPregnancy}
+              <button type="button" className="fp-button" disabled={expected.length >= maxExpected} onClick={addExpected}>
+                {texts.household.addExpected}
               </button>
             </div>
-            <HouseholdPicture members={members} selected={selected} select={setSelected} />
-            {members.length > 1 && (
+            <HouseholdPicture members={members} expected={expected} selected={selected} select={setSelected} />
+            {figureCount > 1 && (
               <button type="button" className="fp-matcher__link-button" onClick={() => setListMode(!listMode)}>
                 {listMode ? texts.household.editSelected : texts.household.editAll}
               </button>
@@ -225,8 +257,21 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
                 focused={() => setFocusOn(undefined)}
               />
             ))}
+            {shownExpected.map((baby) => (
+              <ExpectedFields
+                key={`${baby.id}-${generation}`}
+                baby={baby}
+                members={members}
+                today={today}
+                update={(answers) => updateExpected(baby.id, answers)}
+                remove={() => removeExpected(baby.id)}
+                focusFirst={baby.id === focusOn}
+                focused={() => setFocusOn(undefined)}
+              />
+            ))}
             <HouseholdFacts
               household={household}
+              addExpected={addExpected}
               update={(answers) => setHousehold((current) => withAnswers(current, answers))}
               answerUnanswered={(answers, undo) =>
                 setHousehold((current) => ({

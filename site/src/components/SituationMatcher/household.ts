@@ -89,31 +89,91 @@ export const isHousehold = (value: unknown): value is Household => fits(value, h
 
 /** A person as the finder holds them while the family answers: the age stays open until the family gives it. */
 export type DraftMember = Omit<Member, 'age'> & { age?: number }
-/** The household in the finder: like household v1, but a person's age may still be open. */
-export type DraftHousehold = Omit<Household, 'members'> & { members: DraftMember[] }
+/**
+ * A baby on the way: a figure of its own, with who expects it and the due date – both as the family
+ * gives them. In household v1 it becomes `pregnant` and `dueInWeeks` on that adult.
+ */
+export type ExpectedBaby = { id: string; mother?: string; dueDate?: string }
+/**
+ * The household in the finder: household v1, but a person's age may still be open, expected babies
+ * are figures of their own, and `expecting: false` is the household's "nobody expects a baby".
+ */
+export type DraftHousehold = Omit<Household, 'members'> & { members: DraftMember[]; expected?: ExpectedBaby[]; expecting?: boolean }
 
+const expectedRules: Record<string, Rule> = { id: isText, mother: isText, dueDate: isDay }
 const draftRules: Record<string, Rule> = {
   ...householdRules,
   members: (value) =>
     Array.isArray(value) && value.length > 0 && value.length <= 20 && value.every((member) => fits(member, memberRules, ['role'])),
+  expected: (value) => Array.isArray(value) && value.length <= 5 && value.every((baby) => fits(baby, expectedRules, ['id'])),
+  expecting: isFlag,
 }
 
 export const hasAge = (member: DraftMember): member is Member => member.age !== undefined
 
-/** The household the engine judges: only once every person has an age (nothing is assumed), else undefined. */
-export const judgedHousehold = (draft: DraftHousehold): Household | undefined =>
-  draft.members.length > 0 && draft.members.every(hasAge) ? (draft as Household) : undefined
+const dayMs = 24 * 60 * 60 * 1000
+const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / dayMs
+/** The latest due date that makes sense: household v1 counts at most 42 weeks ahead. */
+export const latestDueDate = (today: string) => new Date((dayNumber(today) + 42 * 7) * dayMs).toISOString().slice(0, 10)
+/** Weeks from today to the due date (one decimal), or undefined when it is not between today and 42 weeks ahead. */
+export function weeksUntil(today: string, dueDate?: string): number | undefined {
+  if (!dueDate) return undefined
+  const days = dayNumber(dueDate) - dayNumber(today)
+  return days >= 0 && days <= 42 * 7 ? Math.round((days / 7) * 10) / 10 : undefined
+}
+
+/** Whose expected baby it is, when that person is (still) an adult in the household. */
+export const motherOf = (baby: ExpectedBaby, members: DraftMember[]) =>
+  members.find((member) => member.id === baby.mother && member.role === 'adult')
+
+/**
+ * The household the engine judges – only once every person has an age and every expected baby
+ * someone who expects it (nothing is assumed); undefined until then. The adult who expects a baby
+ * is pregnant, with the weeks until its due date; once the household has said whether a baby is on
+ * the way, every other adult is not.
+ */
+export function judgedHousehold(draft: DraftHousehold, today: string): Household | undefined {
+  const { expected = [], expecting, ...household } = draft
+  if (draft.members.length === 0 || !draft.members.every(hasAge)) return undefined
+  if (expected.some((baby) => !motherOf(baby, draft.members))) return undefined
+  const told = expected.length > 0 || expecting === false
+  return {
+    ...household,
+    members: draft.members.filter(hasAge).map((member) => {
+      if (member.role !== 'adult') return member
+      const baby = expected.find((other) => other.mother === member.id)
+      if (baby) return withAnswers(member, { pregnant: true, dueInWeeks: weeksUntil(today, baby.dueDate) })
+      return told ? withAnswers(member, { pregnant: false, dueInWeeks: undefined }) : member
+    }),
+  }
+}
 
 /**
  * A household the island can show: valid (ages may still be open), judged today (a stored
- * `referenceDate` is dropped) and with an id for each person. Anything else gives undefined.
+ * `referenceDate` is dropped) and with an id for each person and expected baby. A pregnant adult
+ * (household v1, e.g. from an older link) becomes an expected baby of that adult. Anything else gives undefined.
  */
-export function readHousehold(value: unknown): DraftHousehold | undefined {
+export function readHousehold(value: unknown, today: string): DraftHousehold | undefined {
   if (!fits(value, draftRules, ['version', 'members'])) return undefined
-  const draft = value as DraftHousehold
-  const { referenceDate: _ignored, ...household } = draft
-  return { ...household, members: household.members.map((member, index) => ({ ...member, id: `p${index + 1}` })) }
+  const { referenceDate: _ignored, expected = [], ...draft } = value as DraftHousehold & { referenceDate?: string }
+  const idOf = new Map(draft.members.flatMap((member, index) => (member.id ? [[member.id, `p${index + 1}`] as const] : [])))
+  const babies: ExpectedBaby[] = [
+    ...expected.map((baby) => withAnswers(baby, { mother: baby.mother && idOf.get(baby.mother) })),
+    ...draft.members.flatMap((member, index) =>
+      member.pregnant === true
+        ? [withAnswers({ id: '' } as ExpectedBaby, { mother: `p${index + 1}`, dueDate: dayAfter(today, member.dueInWeeks) })]
+        : [],
+    ),
+  ].map((baby, index) => ({ ...baby, id: `e${index + 1}` }))
+  const members = draft.members.map(({ pregnant, dueInWeeks: _weeks, ...member }, index) =>
+    withAnswers({ ...member, id: `p${index + 1}` } as DraftMember, { pregnant: pregnant === false ? false : undefined }),
+  )
+  return withAnswers({ ...draft, members } as DraftHousehold, { expected: babies.length > 0 ? babies : undefined })
 }
+
+/** The day so many weeks after today (YYYY-MM-DD). */
+const dayAfter = (today: string, weeks?: number) =>
+  weeks === undefined ? undefined : new Date((dayNumber(today) + Math.round(weeks * 7)) * dayMs).toISOString().slice(0, 10)
 
 /** Drops the keys whose answer is "Weiß ich nicht", so that they stay unset. */
 export function withAnswers<T extends object>(value: T, answers: Partial<T>): T {
@@ -134,12 +194,25 @@ export function memberName({ texts }: FinderLanguage, member: DraftMember, membe
 export const memberLabel = (language: FinderLanguage, member: DraftMember, members: DraftMember[]): string =>
   member.name?.trim() || language.texts.person.quoted(memberName(language, member, members))
 
-/** "Mia, 4 Monate" · "Erwachsene Person, 31 Jahre, schwanger" · "Kind, Alter fehlt noch" */
-export function memberCaption(language: FinderLanguage, member: DraftMember, members: DraftMember[]): string {
+/** "Mia, 4 Monate" · "Erwachsene Person, 31 Jahre, schwanger" · "Kind, Alter fehlt noch" (`pregnant`: expects a baby in the picture; household v1's flag otherwise) */
+export function memberCaption(language: FinderLanguage, member: DraftMember, members: DraftMember[], pregnant = member.pregnant): string {
   const parts = [
     memberName(language, member, members),
     member.age === undefined ? language.texts.person.ageMissing : language.phrases.ageText(member.age),
-    member.pregnant ? language.texts.person.pregnant : '',
+    pregnant ? language.texts.person.pregnant : '',
   ]
   return parts.filter(Boolean).join(', ')
+}
+
+/** "Erwartetes Baby, erwartet von Sara, Termin 12.03.2027" · "Erwartetes Baby, wer es erwartet, fehlt noch" */
+export function expectedCaption(language: FinderLanguage, baby: ExpectedBaby, members: DraftMember[]): string {
+  const { expected, sheet } = language.texts
+  const mother = motherOf(baby, members)
+  return [
+    expected.figure,
+    mother ? expected.by(memberLabel(language, mother, members)) : expected.whoMissing,
+    baby.dueDate ? expected.dueCaption(sheet.date(baby.dueDate)) : '',
+  ]
+    .filter(Boolean)
+    .join(', ')
 }
