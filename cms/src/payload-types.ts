@@ -2712,6 +2712,14 @@ export interface Angebote {
       }[]
     | null;
   /**
+   * Die Frist, die eine Familie kennen muss, in einem kurzen Satz: z. B. „Antrag innerhalb von 3 Monaten nach der Geburt“ oder „bis zu 6 Monate rückwirkend“. Der Situations-Finder zeigt sie bei „Das sollten Sie zuerst tun“.
+   */
+  deadline?: string | null;
+  /**
+   * Passt das Angebot, steht es bei „Zuerst tun“ oben, die anderen folgen nach Thema. Ohne Angabe: normal.
+   */
+  importance?: ('high' | 'normal') | null;
+  /**
    * Wer das Angebot macht, z. B. „Stadt Hamm, Jugendamt“ oder „Familienkasse“.
    */
   provider?: string | null;
@@ -2733,6 +2741,10 @@ export interface Angebote {
    * 14 Ziffern aus dem Leistungskatalog, falls bekannt.
    */
   leikaKey?: string | null;
+  /**
+   * Der Tag der Übersetzung in die gewählte Sprache. Die Seite nennt ihn und sagt, dass die deutsche Fassung maßgeblich ist. Was nicht übersetzt ist, erscheint auf Deutsch.
+   */
+  translatedOn?: string | null;
   validFrom?: string | null;
   /**
    * Nach diesem Tag verschwindet das Angebot von selbst von der Website.
@@ -5742,12 +5754,15 @@ export interface AngeboteSelect<T extends boolean = true> {
         text?: T;
         id?: T;
       };
+  deadline?: T;
+  importance?: T;
   provider?: T;
   kontakte?: T;
   legalBasis?: T;
   legalBasisUrl?: T;
   meilensteine?: T;
   leikaKey?: T;
+  translatedOn?: T;
   validFrom?: T;
   validUntil?: T;
   lastReviewedAt?: T;

@@ -11,8 +11,14 @@ import { ruleTextsOf } from '../src/seed/rules.ts'
 
 const otherLanguages = localeOptions.map(({ value }) => value).filter((locale) => locale !== defaultLocale)
 const bySlug = new Map(angebote.map((angebot) => [angebot.slug!, angebot]))
-/** Euro amounts as digits, e.g. "259", "1.000" → "1000". */
-const amountsIn = (text = '') => [...text.matchAll(/\d[\d.,\s]*\d|\d/g)].map(([digits]) => digits.replace(/[.,\s]/g, '')).sort()
+/**
+ * The numbers in a text as digits: "259", "1.000", "1,000" and "1 000" → "1000", "2,5" → "25"; a
+ * separator joins only groups of three, so "17, 390" are two numbers.
+ */
+const amountsIn = (text = '') =>
+  [...text.matchAll(/\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)?/g)]
+    .map(([digits]) => digits.replace(/[.,\s\u00a0\u202f]/g, ''))
+    .sort()
 
 describe('seed translations of the Angebote', () => {
   it('exist only for the four other languages and for seeded Angebote', () => {

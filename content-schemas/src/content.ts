@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { angebotKinds, kontaktKinds, lebenslagen, meilensteinStatuses, spokenLanguages, weekdays } from './options.ts'
+import { angebotKinds, kontaktKinds, lebenslagen, meilensteinStatuses, offerImportances, spokenLanguages, weekdays } from './options.ts'
 import { contentPatterns, coordinateLimits, textLimits } from './limits.ts'
 import { rulesSchema } from './matcher/rules.ts'
 import { benefits } from './matcher/values.ts'
@@ -123,12 +123,18 @@ export const angebotSchema = publishedDocument.extend({
   applyUrl: optionalUrl,
   steps: textRows,
   documents: textRows,
+  deadline: optionalText,
+  importance: z
+    .enum(offerImportances)
+    .nullish()
+    .transform((value) => value ?? undefined),
   legalBasis: optionalText,
   legalBasisUrl: optionalUrl,
   leikaKey: optionalText,
   synonyms: optionalText,
   validFrom: optionalDate,
   validUntil: optionalDate,
+  translatedOn: optionalDate,
 })
 export type Angebot = z.infer<typeof angebotSchema>
 

@@ -20,6 +20,14 @@ export const angebotKindOptions = [
 export const angebotKinds = valuesOf(angebotKindOptions)
 export type AngebotKind = (typeof angebotKinds)[number]
 
+/** How the finder ranks a fitting offer: „Das sollten Sie zuerst tun“ leads with the important ones. */
+export const offerImportanceOptions = [
+  { value: 'high', label: 'Zuerst tun: wichtig für die Familie (viel Geld, eine Frist oder die Tür zu weiteren Hilfen)' },
+  { value: 'normal', label: 'Normal' },
+] as const satisfies readonly Option[]
+export const offerImportances = valuesOf(offerImportanceOptions)
+export type OfferImportance = (typeof offerImportances)[number]
+
 export const meilensteinStatusOptions = [
   { value: 'erreicht', label: 'erreicht' },
   { value: 'in-arbeit', label: 'in Arbeit' },

@@ -10,6 +10,7 @@ import {
   kontakteSlug,
   lebenslageOptions,
   meilensteineSlug,
+  offerImportanceOptions,
   textLimits,
   usersSlug,
 } from '@familienrathaus/content-schemas'
@@ -223,6 +224,26 @@ export const Angebote: CollectionConfig = {
               admin: { description: 'Was Familien mitbringen oder hochladen müssen.' },
               fields: [{ name: 'text', type: 'text', label: 'Unterlage', required: true, maxLength: 200 }],
             },
+            {
+              name: 'deadline',
+              type: 'text',
+              label: 'Frist (optional)',
+              localized: true,
+              maxLength: 200,
+              admin: {
+                description:
+                  'Die Frist, die eine Familie kennen muss, in einem kurzen Satz: z. B. „Antrag innerhalb von 3 Monaten nach der Geburt“ oder „bis zu 6 Monate rückwirkend“. Der Situations-Finder zeigt sie bei „Das sollten Sie zuerst tun“.',
+              },
+            },
+            {
+              name: 'importance',
+              type: 'select',
+              label: 'Wichtigkeit im Situations-Finder',
+              options: [...offerImportanceOptions],
+              admin: {
+                description: 'Passt das Angebot, steht es bei „Zuerst tun“ oben, die anderen folgen nach Thema. Ohne Angabe: normal.',
+              },
+            },
           ],
         },
         {
@@ -270,6 +291,17 @@ export const Angebote: CollectionConfig = {
         {
           label: 'Gültigkeit und Pflege',
           fields: [
+            {
+              name: 'translatedOn',
+              type: 'date',
+              label: 'Übersetzt am (nur in den anderen Sprachen)',
+              localized: true,
+              admin: {
+                date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' },
+                description:
+                  'Der Tag der Übersetzung in die gewählte Sprache. Die Seite nennt ihn und sagt, dass die deutsche Fassung maßgeblich ist. Was nicht übersetzt ist, erscheint auf Deutsch.',
+              },
+            },
             {
               type: 'row',
               fields: [

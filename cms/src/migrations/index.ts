@@ -4,6 +4,7 @@ import * as migration_20261121_212915_partial_translations from './20261121_2129
 import * as migration_20261121_213343_eligibility_rules from './20261121_213343_eligibility_rules';
 import * as migration_20261204_200000_nested_rule_blocks from './20261204_200000_nested_rule_blocks';
 import * as migration_20261204_224732_offer_benefit from './20261204_224732_offer_benefit';
+import * as migration_20261205_034226_offer_deadline_importance_translation from './20261205_034226_offer_deadline_importance_translation';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261204_224732_offer_benefit.up,
     down: migration_20261204_224732_offer_benefit.down,
-    name: '20261204_224732_offer_benefit'
+    name: '20261204_224732_offer_benefit',
+  },
+  {
+    up: migration_20261205_034226_offer_deadline_importance_translation.up,
+    down: migration_20261205_034226_offer_deadline_importance_translation.down,
+    name: '20261205_034226_offer_deadline_importance_translation'
   },
 ];

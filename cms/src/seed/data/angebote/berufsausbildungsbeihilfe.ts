@@ -36,6 +36,7 @@ export default {
     'Einkommensnachweise der Eltern (meist Steuerbescheid des vorletzten Jahres)',
     'Meldebescheinigung',
   ],
+  deadline: 'Ab dem Monat des Antrags, nicht rückwirkend.',
   legalBasis: '§§ 56–72 Drittes Buch Sozialgesetzbuch (SGB III)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_3/__56.html',
   synonyms: 'Berufsausbildungsbeihilfe, BAB, Azubi Geld, Ausbildung Zuschuss, Ausbildung Miete, BAB-Rechner, Auszubildende Wohnung',

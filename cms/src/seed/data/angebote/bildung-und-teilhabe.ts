@@ -46,6 +46,7 @@ export default {
     'Bei Lernförderung: Bestätigung der Schule',
     'Bei Klassenfahrten und Ausflügen: Bestätigung der Schule oder Kita über die Kosten',
   ],
+  importance: 'high',
   legalBasis:
     '§§ 28, 29 SGB II (persönlicher Schulbedarf: § 28 Abs. 3 SGB II); § 6b Bundeskindergeldgesetz (BKGG); § 34 SGB XII; § 3 Abs. 4 AsylbLG',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_2/__28.html',

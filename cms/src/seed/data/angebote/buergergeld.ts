@@ -59,6 +59,8 @@ export default {
     'Einkommensnachweise (Lohn, Kindergeld, Unterhalt, andere Leistungen)',
     'Nachweise über Vermögen (Konten, Sparverträge, Wertpapiere)',
   ],
+  deadline: 'Ab dem Ersten des Monats, in dem Sie den Antrag stellen – ein formloser Antrag wahrt die Frist.',
+  importance: 'high',
   legalBasis:
     'Zweites Buch Sozialgesetzbuch (SGB II) in der Fassung des Dreizehnten SGB-II-Änderungsgesetzes vom 16.04.2026 (BGBl. 2026 I Nr. 107), insbesondere §§ 7, 10, 12, 19, 20, 22, 31a und 32 SGB II',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_2/__7.html',

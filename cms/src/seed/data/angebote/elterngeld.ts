@@ -56,6 +56,8 @@ export default {
     'Bei Teilzeit: Arbeitszeitbestätigung des Arbeitgebers',
     'Ohne deutschen Pass: Ihren Aufenthaltstitel',
   ],
+  deadline: 'Antrag innerhalb von 3 Monaten nach der Geburt – rückwirkend zahlt die Elterngeldstelle nur 3 Lebensmonate.',
+  importance: 'high',
   legalBasis:
     '§§ 1–4d Bundeselterngeld- und Elternzeitgesetz (BEEG), insbesondere § 1 Abs. 8 (Einkommensgrenze), § 4 und § 4c BEEG (14 Monate für Alleinerziehende)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/beeg/__1.html',

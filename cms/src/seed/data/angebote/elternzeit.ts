@@ -30,6 +30,8 @@ export default {
     'Wenn Sie in Teilzeit weiterarbeiten möchten, beantragen Sie das zusammen mit der Elternzeit.',
   ],
   documents: ['Schriftliche Anmeldung mit Ihrer Unterschrift', 'Geburtsurkunde des Kindes (auf Nachfrage des Arbeitgebers)'],
+  deadline: 'Beim Arbeitgeber schriftlich anmelden: spätestens 7 Wochen vor Beginn (nach dem 3. Geburtstag 13 Wochen).',
+  importance: 'high',
   legalBasis: '§§ 15–21 Bundeselterngeld- und Elternzeitgesetz (BEEG)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/beeg/__15.html',
   synonyms: 'Elternzeit, Erziehungsurlaub, Babypause, Elternzeit anmelden, Teilzeit in Elternzeit, Kündigungsschutz Elternzeit',

@@ -47,6 +47,8 @@ export default {
     'Bei Kindern ab 18: Bescheinigung über Schule, Ausbildung, Studium oder Freiwilligendienst',
     'Ohne deutschen Pass: Ihren Aufenthaltstitel',
   ],
+  deadline: 'Bis zu 6 Monate rückwirkend: Stellen Sie den Antrag bald nach der Geburt.',
+  importance: 'high',
   legalBasis:
     '§§ 62–78 EStG, vor allem §§ 62, 66; § 32 Abs. 4 EStG (über 18: arbeitsuchend bis 21; Übergangszeit bis vier Monate und fehlender Ausbildungsplatz bis 25; Behinderung vor 25); BKGG',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/estg/__62.html',

@@ -47,6 +47,8 @@ export default {
     'Kindergeldnummer',
     'Wohngeldbescheid, wenn vorhanden',
   ],
+  deadline: 'Ab dem Monat des Antrags, nicht rückwirkend: Stellen Sie den Antrag bald.',
+  importance: 'high',
   legalBasis: '§ 6a Bundeskindergeldgesetz (BKGG)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/bkgg_1996/__6a.html',
   synonyms: 'Kinderzuschlag, KiZ, Kinderzulage, Zuschuss für Kinder, wenig Geld, Geringverdiener, Familienzuschlag, KiZ-Lotse',

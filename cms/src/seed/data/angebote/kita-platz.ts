@@ -40,6 +40,7 @@ export default {
     'Selbsteinschätzung zum Elterneinkommen (Formular des Jugendamts)',
     'Bescheid über Grundsicherungsgeld (bisher Bürgergeld), Wohngeld, Kinderzuschlag o. Ä., wenn Sie davon befreit werden möchten',
   ],
+  importance: 'high',
   legalBasis: '§ 24 SGB VIII; Kinderbildungsgesetz NRW (KiBiz); Elternbeitragssatzung der Stadt Hamm',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_8/__24.html',
   synonyms:

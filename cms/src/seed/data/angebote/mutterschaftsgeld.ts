@@ -35,6 +35,7 @@ export default {
     'Nach der Geburt: Geburtsurkunde oder Geburtsbescheinigung',
     'Bei Antrag beim Bundesamt: Bescheinigung des Arbeitgebers über das Arbeitsverhältnis',
   ],
+  importance: 'high',
   legalBasis:
     '§ 19 MuSchG; § 24i SGB V (nur Mitglieder mit Anspruch auf Krankengeld oder mit Arbeitslosengeld); § 44 Abs. 2 SGB V (Krankengeld-Wahl für Selbstständige); § 20 MuSchG (Arbeitgeberzuschuss)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_5/__24i.html',

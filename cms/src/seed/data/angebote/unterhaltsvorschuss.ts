@@ -45,6 +45,8 @@ export default {
     'Nachweise über Trennung oder Scheidung und über Unterhaltszahlungen, wenn vorhanden',
     'Bei Kindern ab 12: Einkommensnachweise oder Bürgergeldbescheid',
   ],
+  deadline: 'Höchstens 1 Monat rückwirkend: Stellen Sie den Antrag bald.',
+  importance: 'high',
   legalBasis: 'Unterhaltsvorschussgesetz (UVG), insbesondere §§ 1 und 2 UVG',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/uhvorschg/__1.html',
   synonyms:

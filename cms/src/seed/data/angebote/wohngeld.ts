@@ -31,7 +31,7 @@ export default {
   kind: 'geldleistung',
   body: [
     'Wohngeld hilft, eine angemessene Wohnung bezahlen zu können. Mieterinnen und Mieter bekommen einen Mietzuschuss, Eigentümerinnen und Eigentümer, die selbst in ihrem Haus oder ihrer Wohnung leben, einen Lastenzuschuss. Auf Wohngeld haben Sie einen Rechtsanspruch, wenn die Voraussetzungen erfüllt sind.',
-    'Wie viel Sie bekommen, hängt von drei Dingen ab: wie viele Menschen in Ihrem Haushalt leben, wie hoch das Einkommen aller Haushaltsmitglieder ist und wie hoch die Miete oder Belastung ist. Ein Teil der Heizkosten ist eingerechnet. Zum 1. Januar 2025 wurde das Wohngeld erhöht; die nächste Anpassung ist für 2027 vorgesehen.',
+    'Wie viel Sie bekommen, hängt von drei Dingen ab: wie viele Menschen in Ihrem Haushalt leben, wie hoch das Einkommen aller Haushaltsmitglieder ist und wie hoch die Miete oder Belastung ist. Ein Teil der Heizkosten ist eingerechnet. Zum 1. Januar 2025 wurde das Wohngeld erhöht; die nächste Anpassung ist für 2027 vorgesehen. Wohngeld gibt es ab dem Monat, in dem Ihr Antrag eingeht, nicht rückwirkend (§ 25 Abs. 2 WoGG): Stellen Sie den Antrag also bald.',
     'Wer Grundsicherungsgeld (bisher Bürgergeld), Sozialhilfe oder Leistungen nach dem Asylbewerberleistungsgesetz bekommt, bekommt dort schon die Wohnkosten und deshalb kein Wohngeld. Oft ist Wohngeld – zusammen mit dem Kinderzuschlag – aber die bessere Lösung, wenn Sie arbeiten. Lassen Sie das prüfen. Auf die Staatsangehörigkeit kommt es nicht an: Auch mit Aufenthaltserlaubnis, Duldung oder Aufenthaltsgestattung können Sie Wohngeld bekommen, wenn Sie keine dieser Leistungen beziehen.',
     'Kein Wohngeld gibt es, wenn alle Personen im Haushalt studieren oder eine Ausbildung machen, für die es dem Grunde nach BAföG oder Berufsausbildungsbeihilfe gibt – zum Beispiel, wenn Sie allein wohnen und studieren oder wenn Sie und Ihr Partner beide studieren. Das gilt auch, wenn das BAföG wegen des Einkommens der Eltern nicht gezahlt wird. Lebt dagegen jemand im Haushalt, der nicht in einer solchen Ausbildung ist, zum Beispiel ein Kind, kann Wohngeld möglich sein.',
     'Mit dem Wohngeldbescheid haben Ihre Kinder Anspruch auf Bildung und Teilhabe (YouCardHamm), Sie zahlen keine Kita-Beiträge, und Sie können das Deutschlandticket Sozial nutzen.',
@@ -57,8 +57,10 @@ export default {
     'Bei Zuzug von außerhalb: Bescheinigung der früheren Wohngeldstelle, wenn Sie dort Wohngeld bekommen haben',
     'Ohne deutschen Pass: Ihren Aufenthaltstitel',
   ],
+  deadline: 'Ab dem Monat des Antrags, nicht rückwirkend: Stellen Sie den Antrag bald.',
+  importance: 'high',
   legalBasis:
-    'Wohngeldgesetz (WoGG), insbesondere § 3 Abs. 5 (ausländische Personen), §§ 4, 7 (Ausschluss bei Transferleistungen) und § 20 Abs. 2 WoGG (BAföG und Berufsausbildungsbeihilfe)',
+    'Wohngeldgesetz (WoGG), insbesondere § 3 Abs. 5 (ausländische Personen), §§ 4, 7 (Ausschluss bei Transferleistungen), § 20 Abs. 2 (BAföG, BAB), § 25 Abs. 2 WoGG (ab dem Antragsmonat)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/wogg/__3.html',
   synonyms: 'Wohngeld, Mietzuschuss, Lastenzuschuss, Wohngeld Plus, Zuschuss zur Miete, Miete zu hoch, Wohngeldrechner, Wohngeldstelle Hamm',
   benefit: 'wohngeld',

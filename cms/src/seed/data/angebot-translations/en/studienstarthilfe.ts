@@ -1,0 +1,23 @@
+import type { SeedAngebotTranslation } from '../../../types.ts'
+
+export default {
+  translatedOn: '2026-12-05',
+  title: 'Study start grant (Studienstarthilfe)',
+  summary:
+    'If you are under 25, are starting university studies for the first time and previously received Bürgergeld, housing benefit (Wohngeld), child supplement (Kinderzuschlag), social assistance (Sozialhilfe) or benefits for asylum seekers (Asylbewerberleistungen), you can receive a one-off study start grant of 1,000 euros – a grant that does not have to be paid back.',
+  costs: 'A one-off grant of 1,000 euros. Applying is free of charge.',
+  provider: 'Studierendenwerk (student services organisation) of the university (through BAföG Digital)',
+  eligibilitySummary:
+    'For first-year students under 25 in their first course of study who, in the month before their studies began, received Bürgergeld, Sozialhilfe, Asylbewerberleistungen or child and youth welfare benefits (Kinder- und Jugendhilfe), or for whom Wohngeld or Kinderzuschlag was paid. If you have not said that you receive one of these benefits, but you could get one of them, the Situations-Finder shows the offer as “may fit”.',
+  synonyms:
+    'study start grant, starting university, 1000 euros for students, start-up money for studies, grant for first-year students, first semester, Studienstarthilfe, BAföG Digital',
+  steps: [
+    'Enrol at the university.',
+    'Apply online through BAföG Digital – no later than the end of the month after your studies begin (if your studies begin in October, by the end of November).',
+    'Upload the proof of the social benefit for the month before your studies began, and your certificate of enrolment (Immatrikulationsbescheinigung).',
+  ],
+  documents: [
+    'Certificate of enrolment (Immatrikulationsbescheinigung)',
+    'Notice (Bescheid) about Bürgergeld, Sozialhilfe, Asylbewerberleistungen, Wohngeld or Kinderzuschlag for the month before your studies began',
+  ],
+} satisfies SeedAngebotTranslation

@@ -1,0 +1,23 @@
+import type { SeedAngebotTranslation } from '../../../types.ts'
+
+export default {
+  translatedOn: '2026-12-05',
+  title: 'Üniversiteye başlama yardımı (Studienstarthilfe)',
+  summary:
+    '25 yaşından küçük olan, ilk kez üniversite eğitimine başlayan ve daha önce Bürgergeld, kira yardımı (Wohngeld), ek çocuk parası (Kinderzuschlag), sosyal yardım (Sozialhilfe) veya sığınmacı yardımları (Asylbewerberleistungen) almış olan kişi, bir kereye mahsus 1.000 Euro üniversiteye başlama yardımı alabilir – geri ödenmeyen bir hibe.',
+  costs: 'Bir kereye mahsus 1.000 Euro hibe. Başvuru ücretsizdir.',
+  provider: "Üniversitenin Studierendenwerk'i (BAföG Digital üzerinden)",
+  eligibilitySummary:
+    'Üniversite eğitimine başlamadan önceki ayda Bürgergeld, sosyal yardım, sığınmacı yardımları veya çocuk ve gençlik yardımı (Kinder- und Jugendhilfe) almış olan ya da kendileri için kira yardımı (Wohngeld) veya ek çocuk parası (Kinderzuschlag) ödenmiş olan, ilk üniversite eğitimine başlayan 25 yaşından küçük öğrenciler için. Bu yardımlardan hiçbirini belirtmediyseniz ama birini alabilecekseniz, Situations-Finder hizmeti “belki uygun” olarak gösterir.',
+  synonyms:
+    'üniversiteye başlama yardımı, üniversite başlangıç parası, 1000 Euro üniversite, ilk dönem yardımı, yeni öğrenci yardımı, Studienstarthilfe, Studienstart, BAföG Digital',
+  steps: [
+    'Üniversiteye kaydolun.',
+    "Başvuruyu BAföG Digital üzerinden online yapın – en geç üniversite eğitiminin başladığı ayı izleyen ayın sonuna kadar (eğitim Ekim'de başlıyorsa Kasım sonuna kadar).",
+    'Eğitime başlamadan önceki aya ait sosyal yardım belgesini ve öğrenci belgesini (Immatrikulationsbescheinigung) yükleyin.',
+  ],
+  documents: [
+    'Öğrenci belgesi (Immatrikulationsbescheinigung)',
+    'Eğitime başlamadan önceki ay için Bürgergeld, sosyal yardım, sığınmacı yardımları, kira yardımı (Wohngeld) veya ek çocuk parası (Kinderzuschlag) kararı',
+  ],
+} satisfies SeedAngebotTranslation
