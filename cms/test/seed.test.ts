@@ -17,7 +17,7 @@ import {
 } from '@familienrathaus/content-schemas'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { angebote } from '../src/seed/data/index.ts'
+import { angebote, angebotTranslations } from '../src/seed/data/index.ts'
 import { seed } from '../src/seed/index.ts'
 import { startTestPayload } from './testPayload.ts'
 
@@ -94,6 +94,41 @@ describe('seed', () => {
       expect(stored?.summary ?? undefined, seeded.slug).toBe(seeded.eligibilitySummary)
     }
     expect(angebote.filter((angebot) => angebot.benefit).length).toBeGreaterThan(5)
+  })
+
+  it('writes the translations into the other languages and keeps the German texts, rules and slug (issue 14)', async () => {
+    const read = async (locale: 'de' | 'en' | 'tr' | 'ar' | 'uk') =>
+      (
+        await payload.find({
+          collection: angeboteSlug,
+          where: { slug: { equals: 'kindergeld' } },
+          depth: 0,
+          limit: 1,
+          locale,
+          fallbackLocale: false as never,
+        })
+      ).docs[0]!
+    const german = await read('de')
+    const english = await read('en')
+    const seeded = angebotTranslations.en!.kindergeld!
+    expect(english.slug).toBe('kindergeld')
+    expect(english.title).toBe('Child benefit (Kindergeld)')
+    expect(english.summary).toBe(seeded.summary)
+    expect(english.deadline).toBe(seeded.deadline)
+    expect(english.translatedOn?.slice(0, 10)).toBe(seeded.translatedOn)
+    expect(english.steps?.map((step) => step.text)).toEqual(seeded.steps)
+    expect(english.documents?.map((document) => document.text)).toEqual(seeded.documents)
+    expect(english.eligibility?.summary).toBe(seeded.eligibilitySummary)
+    // The rules are one set of blocks: the English reading has the English texts, the German the German ones.
+    const texts = (value: unknown) => JSON.stringify(value).match(/"(?:reason|text)":"[^"]*"/g) ?? []
+    expect(texts(english.eligibility?.rules).join()).toContain('cannot find one')
+    expect(texts(german.eligibility?.rules).join()).toContain('keinen findet')
+    expect(JSON.stringify(english.eligibility?.rules).replace(/"(?:reason|text)":"[^"]*"/g, '')).toBe(
+      JSON.stringify(german.eligibility?.rules).replace(/"(?:reason|text)":"[^"]*"/g, ''),
+    )
+    expect(german.title).toBe('Kindergeld')
+    expect(german.translatedOn ?? undefined).toBeUndefined()
+    for (const locale of ['tr', 'ar', 'uk'] as const) expect((await read(locale)).title).toContain('Kindergeld')
   })
 
   it('stores nested rule groups as the admin’s editor shows them, so every Angebot opens there', async () => {

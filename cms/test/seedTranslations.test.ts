@@ -3,11 +3,30 @@
  * documents in the same number, every reason and proviso of the rules translated (and no text
  * that the rules do not have), the German name beside the translated title, amounts unchanged.
  */
-import { localeOptions, defaultLocale } from '@familienrathaus/content-schemas'
+import { defaultLocale, localeOptions, ruleTextMaxLength } from '@familienrathaus/content-schemas'
 import { describe, expect, it } from 'vitest'
 
+import type { Field } from 'payload'
+
+import { Angebote } from '../src/collections/Angebote.ts'
 import { angebote, angebotTranslations } from '../src/seed/data/index.ts'
 import { ruleTextsOf } from '../src/seed/rules.ts'
+
+/** The CMS's length limit of each text an Angebot translation fills, read from the collection (one truth). */
+function limitsOf(fields: Field[], path = ''): Record<string, number> {
+  const limits: Record<string, number> = {}
+  for (const field of fields) {
+    const name = 'name' in field ? `${path}${field.name}` : path.replace(/\.$/, '')
+    if ('maxLength' in field && typeof field.maxLength === 'number') limits[name] = field.maxLength
+    if (field.type === 'array') {
+      const text = field.fields.find((inner) => 'name' in inner && inner.name === 'text')
+      if (text && 'maxLength' in text && typeof text.maxLength === 'number') limits[name] = text.maxLength
+    } else if ('fields' in field) Object.assign(limits, limitsOf(field.fields, field.type === 'group' ? `${name}.` : path))
+    if (field.type === 'tabs') for (const tab of field.tabs) Object.assign(limits, limitsOf(tab.fields, path))
+  }
+  return limits
+}
+const limits = limitsOf(Angebote.fields)
 
 const otherLanguages = localeOptions.map(({ value }) => value).filter((locale) => locale !== defaultLocale)
 const bySlug = new Map(angebote.map((angebot) => [angebot.slug!, angebot]))
@@ -46,8 +65,20 @@ describe('seed translations of the Angebote', () => {
           // Amounts are facts: a translation says the same numbers as the German text.
           expect(amountsIn(translation.summary), 'numbers in the summary').toEqual(amountsIn(german.summary))
           if (german.costs) expect(amountsIn(translation.costs), 'numbers in the costs').toEqual(amountsIn(german.costs))
-          for (const field of ['costs', 'provider', 'eligibilitySummary'] as const)
-            if (german[field === 'eligibilitySummary' ? 'eligibilitySummary' : field]) expect(translation[field], field).toBeTruthy()
+          // The CMS refuses a text above its limit in every language.
+          const tooLong = [
+            ...(['title', 'summary', 'costs', 'provider', 'synonyms', 'deadline'] as const).map(
+              (field) => [field, translation[field], limits[field]] as const,
+            ),
+            ['eligibility.summary', translation.eligibilitySummary, limits['eligibility.summary']] as const,
+            ...(translation.steps ?? []).map((step) => ['steps', step, limits.steps] as const),
+            ...(translation.documents ?? []).map((document) => ['documents', document, limits.documents] as const),
+            ...Object.values(translation.ruleTexts ?? {}).map((text) => ['rule text', text, ruleTextMaxLength] as const),
+          ].flatMap(([field, text, limit]) => (text && limit && text.length > limit ? [`${field}: ${text.length} > ${limit}: ${text}`] : []))
+          expect(tooLong).toEqual([])
+          if (german.deadline) expect(amountsIn(translation.deadline), 'numbers in the deadline').toEqual(amountsIn(german.deadline))
+          for (const field of ['costs', 'provider', 'eligibilitySummary', 'deadline'] as const)
+            if (german[field]) expect(translation[field], field).toBeTruthy()
         })
       }
     })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { ContentLoadError, fetchPublished, isCompleteTranslation, parseDocument } from '../src/loaders/payload.ts'
+import { completedTranslation, ContentLoadError, fetchPublished, isCompleteTranslation, parseDocument } from '../src/loaders/payload.ts'
 
 function fakeCms(total: number, pageSize = 100) {
   const requests: URL[] = []
@@ -111,5 +111,37 @@ describe('translations', () => {
     expect(isCompleteTranslation(german, { ...english, steps: ['Apply online'] })).toBe(true)
     // Empty German texts need no translation.
     expect(isCompleteTranslation({ ...german, body: richText(' ') }, { ...english, body: null })).toBe(true)
+  })
+
+  it('completes a partial translation of an Angebot from German; without title and summary there is none (issue 14)', () => {
+    const rules = (reason: string | null, proviso: string | null) => [
+      {
+        blockType: 'all',
+        conditions: [
+          { blockType: 'child', maxAge: 18, reason },
+          { blockType: 'proviso', text: proviso },
+        ],
+      },
+    ]
+    const withRules = { ...german, eligibility: { ...german.eligibility, rules: rules('Mia ist 3.', 'ein Elternteil gestorben ist') } }
+    const partial = {
+      ...withRules,
+      title: 'Child benefit',
+      summary: 'Money for every child.',
+      body: null,
+      steps: [],
+      eligibility: { ...withRules.eligibility, summary: null, rules: rules('Mia is 3.', null) },
+    }
+    const completed = completedTranslation(withRules, partial)!
+    expect(completed.title).toBe('Child benefit')
+    expect(completed.body).toEqual(german.body)
+    expect(completed.steps).toEqual(german.steps)
+    expect((completed.eligibility as { summary: string }).summary).toBe(german.eligibility.summary)
+    // One proviso untranslated: the rules stay German as a whole, so no finder sentence is half German.
+    expect((completed.eligibility as { rules: unknown }).rules).toEqual(withRules.eligibility.rules)
+    const fullRules = { ...partial, eligibility: { ...partial.eligibility, rules: rules('Mia is 3.', 'a parent has died') } }
+    expect((completedTranslation(withRules, fullRules)!.eligibility as { rules: unknown }).rules).toEqual(fullRules.eligibility.rules)
+    expect(completedTranslation(withRules, { ...partial, summary: null })).toBeUndefined()
+    expect(completedTranslation(withRules, { ...partial, title: ' ' })).toBeUndefined()
   })
 })

@@ -16,6 +16,7 @@ import {
 } from '../src/components/SituationMatcher/SituationMatcher.examples.ts'
 import { careOrDisabilityOf } from '../src/components/SituationMatcher/HouseholdFacts.tsx'
 import { isHousehold, judgedHousehold, readHousehold } from '../src/components/SituationMatcher/household.ts'
+import { partLang } from '../src/components/SituationMatcher/Results.tsx'
 import { arabic } from '../src/components/SituationMatcher/languages/ar.ts'
 import { german } from '../src/components/SituationMatcher/languages/de.ts'
 import { english } from '../src/components/SituationMatcher/languages/en.ts'
@@ -378,9 +379,10 @@ describe('the island stays in the browser', () => {
 })
 
 describe('the catalogue for the island', () => {
-  const entry = (id: string, data: Record<string, unknown>, lang = 'de') => ({
+  const entry = (id: string, data: Record<string, unknown>, lang = 'de', germanTexts: string[] = []) => ({
     id,
     lang,
+    germanTexts: new Set(germanTexts),
     data: {
       id: id.length,
       title: id,
@@ -465,6 +467,39 @@ describe('the catalogue for the island', () => {
     expect(kindergeld?.rules[0]).not.toHaveProperty('reason')
     expect(wohngeld).not.toHaveProperty('lang')
     expect(wohngeld).toMatchObject({ title: 'Housing benefit', rules: [{ blockType: 'income', match: ['low'], reason: 'Low income.' }] })
+  })
+
+  it('from a partial translation: the parts still German marked, and German reasons left out', () => {
+    const english = {
+      ...content,
+      angebote: [
+        entry(
+          'elterngeld',
+          {
+            title: 'Parental allowance (Elterngeld)',
+            steps: ['Antrag stellen'],
+            documents: ['Birth certificate'],
+            deadline: 'Within 3 months of the birth.',
+            importance: 'high',
+            eligibility: { rules: [{ blockType: 'child', maxAge: 1, reason: 'Für Babys.' }] },
+          },
+          'en',
+          ['steps', 'eligibility.rules'],
+        ),
+      ],
+    } as unknown as Content
+    const [elterngeld] = buildMatcherCatalogue(english, 'en')
+    expect(elterngeld).not.toHaveProperty('lang')
+    expect(elterngeld).toMatchObject({
+      title: 'Parental allowance (Elterngeld)',
+      germanParts: ['nextStep'],
+      deadline: 'Within 3 months of the birth.',
+      important: true,
+      rules: [{ blockType: 'child', maxAge: 1 }],
+    })
+    expect(elterngeld?.rules[0]).not.toHaveProperty('reason')
+    expect(partLang(elterngeld!, 'nextStep')).toBe('de')
+    expect(partLang(elterngeld!, 'documents')).toBeUndefined()
   })
 
   it('names the topics in the page’s language', () => {

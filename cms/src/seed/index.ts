@@ -17,13 +17,16 @@ import {
   mediaSlug,
   meilensteineSlug,
   navigationSlug,
+  defaultLocale,
+  editorWordedRuleKeys,
   eligibilityFieldNames,
 } from '@familienrathaus/content-schemas'
 import { createLocalReq } from 'payload'
 
 import * as globalsData from './data/globals.ts'
-import { angebote, erklaervideos, handlungsfelder, kontakte, meilensteine, seedMediaDir } from './data/index.ts'
+import { angebote, angebotTranslations, erklaervideos, handlungsfelder, kontakte, meilensteine, seedMediaDir } from './data/index.ts'
 import { paragraphsToRichText } from './richText.ts'
+import type { SeedAngebotTranslation } from './types.ts'
 
 type Id = number | string
 
@@ -127,7 +130,7 @@ export async function seed({ payload, log = () => {} }: { payload: Payload; log?
       eligibility[name] = angebot[name]
       delete angebot[name]
     }
-    await create(
+    const id = await create(
       angeboteSlug,
       {
         ...angebot,
@@ -141,6 +144,10 @@ export async function seed({ payload, log = () => {} }: { payload: Payload; log?
       },
       req,
     )
+    for (const [locale, translations] of Object.entries(angebotTranslations)) {
+      const translation = translations[seed.slug!]
+      if (translation) await translateAngebot({ payload, req, id, locale, translation })
+    }
   }
 
   await seedGlobals({ payload, req })
@@ -187,4 +194,51 @@ async function seedGlobals({ payload, req }: { payload: Payload; req: PayloadReq
       overrideAccess: true,
     })
   }
+}
+
+/**
+ * Writes a seed translation into the Angebot's other language. The rules keep their blocks (same
+ * IDs, so the German reasons stay); only their reason and proviso texts are set in that language.
+ */
+async function translateAngebot({
+  payload,
+  req,
+  id,
+  locale,
+  translation: { translatedOn, eligibilitySummary, steps, documents, ruleTexts = {}, ...texts },
+}: {
+  payload: Payload
+  req: PayloadRequest
+  id: Id
+  locale: string
+  translation: SeedAngebotTranslation
+}) {
+  const german = await payload.findByID({ collection: angeboteSlug, id, depth: 0, locale: defaultLocale, req, overrideAccess: true })
+  const translateTexts = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(translateTexts)
+      : value !== null && typeof value === 'object'
+        ? Object.fromEntries(
+            Object.entries(value).map(([key, inner]) => [
+              key,
+              editorWordedRuleKeys.includes(key) && typeof inner === 'string' ? (ruleTexts[inner] ?? null) : translateTexts(inner),
+            ]),
+          )
+        : value
+  await payload.update({
+    collection: angeboteSlug,
+    id,
+    locale: locale as never,
+    data: {
+      ...texts,
+      translatedOn: new Date(`${translatedOn}T00:00:00.000Z`).toISOString(),
+      steps: steps?.map((text) => ({ text })),
+      documents: documents?.map((text) => ({ text })),
+      eligibility: { ...german.eligibility, summary: eligibilitySummary, rules: translateTexts(german.eligibility?.rules ?? []) },
+      _status: 'published',
+    } as never,
+    req,
+    overrideAccess: true,
+    draft: false,
+  })
 }

@@ -94,6 +94,7 @@ export type SeedAngebotTranslation = {
   steps?: string[]
   /** As many as the German documents, in the same order. */
   documents?: string[]
+  deadline?: string
   /** Every reason and proviso text of the German rules, keyed by the German text. */
   ruleTexts?: Record<string, string>
 }

@@ -53,7 +53,13 @@ async function readContent(locale: Locale) {
       return data ? { ...entry, data, lang: locale } : { ...entry, lang: defaultLocale }
     })
   }
-  const angebote = inLocale(allAngebote).filter((angebot) => isCurrent(angebot.data))
+  const germanAngebote = new Map(allAngebote.map((entry) => [entry.id, entry.data]))
+  const angebote = inLocale(allAngebote)
+    .filter((angebot) => isCurrent(angebot.data))
+    .map((angebot) => ({
+      ...angebot,
+      germanTexts: germanTextsOf(angebot.data, angebot.lang === locale ? germanAngebote.get(angebot.id) : undefined),
+    }))
   const handlungsfelder = inLocale(allFelder)
   const meilensteine = inLocale(allMeilensteine)
   const erklaervideos = inLocale(allVideos)
@@ -88,7 +94,42 @@ async function readContent(locale: Locale) {
 }
 
 export type Content = Awaited<ReturnType<typeof readContent>>
-export type AngebotEntry = WithLang<CollectionEntry<'angebote'>>
+export type AngebotEntry = WithLang<CollectionEntry<'angebote'>> & { germanTexts: ReadonlySet<AngebotText> }
+
+/** The texts of an Angebot that a translation may leave German, by the page part that shows them. */
+export const angebotTexts = [
+  'title',
+  'summary',
+  'summaryLeichteSprache',
+  'body',
+  'eligibility.summary',
+  'eligibility.rules',
+  'provider',
+  'costs',
+  'deadline',
+  'steps',
+  'documents',
+  'legalBasis',
+  'synonyms',
+] as const
+export type AngebotText = (typeof angebotTexts)[number]
+
+const textAt = (data: object, path: AngebotText) =>
+  path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], data)
+
+/**
+ * Which texts of a translated Angebot are still German: the loader completes a partial translation
+ * with the German texts, so they are the ones equal to the German document's. None for a German page.
+ */
+function germanTextsOf(data: object, german: object | undefined): ReadonlySet<AngebotText> {
+  if (!german || german === data) return new Set()
+  return new Set(
+    angebotTexts.filter((path) => {
+      const text = textAt(german, path)
+      return text !== undefined && text !== '' && JSON.stringify(textAt(data, path)) === JSON.stringify(text)
+    }),
+  )
+}
 
 let globalEntries: Promise<Map<string, unknown>> | undefined
 /** Every global entry (German and translations) by ID; asked for on every page, so read once per build. */

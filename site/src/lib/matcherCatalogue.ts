@@ -30,9 +30,17 @@ export type MatcherOffer = {
   nextStep?: string
   applyUrl?: string
   documents: string[]
+  /** The deadline a family must know (CMS data), shown with the offer. */
+  deadline?: string
+  /** Marked by editors as one of the first things to do when it fits. */
+  important?: true
+  /** In a partial translation: the parts still in German (the title's language is `lang`). */
+  germanParts?: OfferPart[]
   contact?: { title: string; href: string; lang?: Locale; phone?: string; tel?: string }
   video?: { title: string; href: string; lang?: Locale }
 }
+
+export type OfferPart = 'summary' | 'nextStep' | 'documents' | 'deadline'
 
 export type MatcherTopic = { value: Topic; label: string }
 /** The finder's topics, named in the dictionary's language. */
@@ -59,18 +67,30 @@ export function buildMatcherCatalogue(
   locale: Locale = defaultLocale,
 ): MatcherOffer[] {
   const inOther = (lang: Locale) => (lang === locale ? {} : { lang })
-  return angebote.map(({ id, data, lang }) => {
+  return angebote.map(({ id, data, lang, germanTexts }) => {
     const [kontakt] = kontakteOf(data.kontakte)
     const [video] = erklaervideosOf(data.erklaervideos)
     const nextStep = data.steps[0]
+    const germanParts = (
+      [
+        ['summary', 'summary'],
+        ['nextStep', 'steps'],
+        ['documents', 'documents'],
+        ['deadline', 'deadline'],
+      ] as const
+    ).flatMap(([part, text]) => (germanTexts.has(text) ? [part] : []))
     return {
       slug: id,
       title: data.title,
-      ...inOther(lang),
+      ...inOther(germanTexts.has('title') ? defaultLocale : lang),
+      ...(germanParts.length > 0 ? { germanParts } : {}),
       kind: data.kind,
       topic: topicOfKind[data.kind],
       summary: data.summary,
-      rules: compactRules(data.eligibility.rules, { withReasons: lang === locale }),
+      // The editors' own reasons only in their language: otherwise the finder words its own.
+      rules: compactRules(data.eligibility.rules, { withReasons: lang === locale && !germanTexts.has('eligibility.rules') }),
+      ...(data.deadline ? { deadline: data.deadline } : {}),
+      ...(data.importance === 'high' ? { important: true as const } : {}),
       ...(data.eligibility.benefit ? { benefit: data.eligibility.benefit } : {}),
       href: localePath(locale, `/angebote/${id}/`),
       ...(nextStep ? { nextStep } : {}),

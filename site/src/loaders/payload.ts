@@ -3,8 +3,10 @@ import type { Loader, LoaderContext } from 'astro/loaders'
 import type { z } from 'zod'
 
 import {
+  angeboteSlug,
   contentSchemas,
   describeIssues,
+  editorWordedRuleKeys,
   globalSchemas,
   mediaIdsIn,
   mediaReferenceFields,
@@ -157,15 +159,15 @@ async function parseForBuild({
   collection,
   doc,
   locale = 'de',
-  accept = () => true,
+  prepare = (published) => published,
   fetchImpl = fetch,
   logger,
 }: {
   collection: ContentSlug
   doc: Record<string, unknown>
   locale?: string
-  /** Whether the published version may stand in (e.g. only a complete translation). */
-  accept?: (published: Record<string, unknown>) => boolean
+  /** The published version as it may stand in (e.g. a translation completed from German), or undefined when it may not. */
+  prepare?: (published: Record<string, unknown>) => Record<string, unknown> | undefined
   fetchImpl?: typeof fetch
   logger: LoaderContext['logger']
 }): Promise<{ doc: Record<string, unknown>; parsed: { slug: string } } | undefined> {
@@ -173,12 +175,13 @@ async function parseForBuild({
   if (checked.success) return { doc, parsed: checked.data }
   // parseDocument throws here, with the usual line naming the document and every broken field.
   if (!isPreview() || isPreviewed(collection, doc.id)) return { doc, parsed: parseDocument(collection, doc) }
-  const published = await fetchPublishedVersion({ collection, id: doc.id, locale, fetchImpl })
-  const fallback = published && accept(published) ? contentSchemas[collection].safeParse(published) : undefined
+  const fetched = await fetchPublishedVersion({ collection, id: doc.id, locale, fetchImpl })
+  const published = fetched && prepare(fetched)
+  const fallback = published ? contentSchemas[collection].safeParse(published) : undefined
   const what = `${documentName(collection, doc)}${locale === 'de' ? '' : ` (${locale})`}`
   const outcome = fallback?.success
     ? 'showing its published version instead.'
-    : published
+    : fetched
       ? 'left out, its published version cannot stand in either.'
       : 'left out, it has no published version.'
   logger.warn(`Preview: the draft of ${what} fails its schema (${describeIssues(checked.error).join('; ')}); ${outcome}`)
@@ -221,9 +224,16 @@ export function payloadLoader({
       for (const locale of locales) {
         for (const latest of await fetchPublished({ cmsUrl: cmsUrl(), collection, locale, fetchImpl })) {
           const original = german.get(String(latest.id))
-          if (!original || !isCompleteTranslation(original, latest)) continue
-          const accept = (published: Record<string, unknown>) => isCompleteTranslation(original, published)
-          const checked = await parseForBuild({ collection, doc: latest, locale, accept, fetchImpl, logger })
+          if (!original) continue
+          const prepare = (translated: Record<string, unknown>) =>
+            partlyTranslatable.includes(collection)
+              ? completedTranslation(original, translated)
+              : isCompleteTranslation(original, translated)
+                ? translated
+                : undefined
+          const translation = prepare(latest)
+          if (!translation) continue
+          const checked = await parseForBuild({ collection, doc: translation, locale, prepare, fetchImpl, logger })
           if (!checked) continue
           const { doc, parsed } = checked
           const id = translationEntryId(locale, parsed.slug)
@@ -231,7 +241,7 @@ export function payloadLoader({
           translations++
         }
       }
-      logger.info(`${docs.length} published ${collection}${locales.length ? ` and ${translations} complete translations` : ''} from ${cmsUrl()}`)
+      logger.info(`${docs.length} published ${collection}${locales.length ? ` and ${translations} translations` : ''} from ${cmsUrl()}`)
     },
   }
 }
@@ -269,6 +279,52 @@ export function isCompleteTranslation(german: unknown, translated: unknown): boo
     return Object.entries(german).every(([key, value]) => isCompleteTranslation(value, (translated as Record<string, unknown>)[key]))
   }
   return true
+}
+
+/**
+ * Collections whose documents may be translated in part – the texts a family needs to act first,
+ * the rest later: what is not translated yet stays German on the page, marked as German.
+ */
+export const partlyTranslatable: readonly ContentSlug[] = [angeboteSlug]
+
+/** Every reason and proviso an editor wrote into rules, by its place in them. */
+function ruleTexts(rules: unknown, at = ''): Map<string, unknown> {
+  const texts = new Map<string, unknown>()
+  if (Array.isArray(rules)) rules.forEach((rule, index) => ruleTexts(rule, `${at}/${index}`).forEach((text, place) => texts.set(place, text)))
+  else if (rules !== null && typeof rules === 'object')
+    for (const [key, value] of Object.entries(rules)) {
+      if (editorWordedRuleKeys.includes(key)) texts.set(`${at}/${key}`, value)
+      else ruleTexts(value, `${at}/${key}`).forEach((text, place) => texts.set(place, text))
+    }
+  return texts
+}
+
+function completed(german: unknown, translated: unknown, key = ''): unknown {
+  if (key === 'rules') {
+    // The finder's sentences are never half German: the rules' translated texts count only when all are there.
+    const wanted = ruleTexts(german)
+    const given = ruleTexts(translated)
+    return [...wanted].every(([place, text]) => !hasText(text) || hasText(given.get(place))) ? translated : german
+  }
+  if (typeof german === 'string') return hasText(translated) ? translated : german
+  if (Array.isArray(german)) return Array.isArray(translated) && (translated.length > 0 || !hasText(german)) ? translated : german
+  if (german !== null && typeof german === 'object') {
+    if (isRichText(german)) return richTextHasText(translated) ? translated : german
+    if (translated === null || typeof translated !== 'object') return german
+    const result: Record<string, unknown> = { ...(translated as Record<string, unknown>) }
+    for (const [inner, value] of Object.entries(german)) result[inner] = completed(value, (translated as Record<string, unknown>)[inner], inner)
+    return result
+  }
+  return translated ?? german
+}
+
+/**
+ * A partial translation completed from German: every text it lacks is the German one (the page
+ * marks those as German). None until at least the title and the summary are translated.
+ */
+export function completedTranslation(german: Record<string, unknown>, translated: Record<string, unknown>): Record<string, unknown> | undefined {
+  if (!hasText(translated.title) || !hasText(translated.summary)) return undefined
+  return completed(german, translated) as Record<string, unknown>
 }
 
 /**

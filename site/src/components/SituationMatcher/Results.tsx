@@ -4,7 +4,7 @@ import type { Member } from '@familienrathaus/content-schemas'
 import { missingFactText } from '@familienrathaus/content-schemas/matcher/phrases'
 import { Fragment, useContext, type ReactNode } from 'react'
 
-import type { MatcherOffer, MatcherTopic } from '#lib/matcherCatalogue.ts'
+import type { MatcherOffer, MatcherTopic, OfferPart } from '#lib/matcherCatalogue.ts'
 import type { FinderTexts } from './languages/de.ts'
 
 import { FinderLanguageContext } from './labels.ts'
@@ -20,6 +20,10 @@ export const sortMatches = (matches: Match[]) => [...matches].sort((a, b) => ran
 
 /** A "maybe" ends with "Es kommt noch darauf an: …"; it is shown as "Es fehlt noch: …" on its own line. */
 const ownReasons = (match: Match) => (match.missing ? match.reasons.slice(0, -1) : match.reasons)
+
+/** The language of a part of an offer when it is not the page's: a German offer, or a part a partial translation leaves German. */
+export const partLang = (offer: Pick<MatcherOffer, 'lang' | 'germanParts'>, part: OfferPart): string | undefined =>
+  offer.lang ?? (offer.germanParts?.includes(part) ? 'de' : undefined)
 
 /** Text from the catalogue, marked with its language when that is not the page's (an offer not translated yet). */
 export const Passage = ({ lang, children }: { lang?: string | undefined; children: ReactNode }) =>
@@ -65,7 +69,7 @@ function Result({ match, offers, members, atBirth }: { match: Match; offers: Map
       {(offer.nextStep || offer.applyUrl) && (
         <p>
           <strong>{texts.results.nextStep}</strong>{' '}
-          {offer.nextStep ? <Passage lang={offer.lang}>{offer.nextStep}</Passage> : texts.results.applyOnline}
+          {offer.nextStep ? <Passage lang={partLang(offer, 'nextStep')}>{offer.nextStep}</Passage> : texts.results.applyOnline}
           {offer.applyUrl && (
             <>
               {' '}

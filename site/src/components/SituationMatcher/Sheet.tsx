@@ -7,7 +7,7 @@ import type { MatcherOffer } from '#lib/matcherCatalogue.ts'
 
 import { memberCaption } from './household.ts'
 import { FinderLanguageContext } from './labels.ts'
-import { fitLabel, Passage, sortMatches } from './Results.tsx'
+import { fitLabel, partLang, Passage, sortMatches } from './Results.tsx'
 
 type Props = {
   result: MatchResult
@@ -46,7 +46,7 @@ export function Sheet({ result, offers, members }: Props) {
             {offer.nextStep && (
               <>
                 {' '}
-                {sheet.nextStep} <Passage lang={offer.lang}>{offer.nextStep}</Passage>
+                {sheet.nextStep} <Passage lang={partLang(offer, 'nextStep')}>{offer.nextStep}</Passage>
               </>
             )}
           </li>
@@ -60,7 +60,7 @@ export function Sheet({ result, offers, members }: Props) {
               <strong>
                 <Passage lang={offer.lang}>{offer.title}</Passage>:
               </strong>{' '}
-              <Passage lang={offer.lang}>{offer.documents.join('; ')}</Passage>
+              <Passage lang={partLang(offer, 'documents')}>{offer.documents.join('; ')}</Passage>
             </li>
           ))}
         </ul>

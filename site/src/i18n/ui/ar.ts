@@ -148,6 +148,9 @@ export const ar = {
     phone: 'الهاتف',
     videos: 'فيديوهات توضيحية',
     alsoSearchedAs: 'يُبحث عنها أيضًا باسم:',
+    deadline: 'المهلة',
+    translated: (date: string) => `ترجمة بتاريخ ${date}. النص الألماني هو المعتمد.`,
+    partlyGerman: 'ما لم يُترجم بعد يظهر باللغة الألمانية.',
   },
   lebenslagen: {
     title: 'الخدمات حسب الوضع الحياتي',

@@ -115,6 +115,9 @@ export const de = {
     phone: 'Telefon',
     videos: 'Erklärvideos',
     alsoSearchedAs: 'Auch gesucht als:',
+    deadline: 'Frist',
+    translated: (date: string) => `Übersetzung vom ${date}. Maßgeblich ist die deutsche Fassung.`,
+    partlyGerman: 'Was noch nicht übersetzt ist, steht auf Deutsch.',
   },
   lebenslagen: {
     title: 'Angebote nach Lebenslage',

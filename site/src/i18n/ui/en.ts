@@ -103,6 +103,9 @@ export const en = {
     phone: 'Phone',
     videos: 'Explainer videos',
     alsoSearchedAs: 'Also known as:',
+    deadline: 'Deadline',
+    translated: (date: string) => `Translation of ${date}. The German version is the one that counts.`,
+    partlyGerman: 'Anything not translated yet is shown in German.',
   },
   lebenslagen: {
     title: 'Offers by life situation',

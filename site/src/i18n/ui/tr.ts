@@ -102,6 +102,9 @@ export const tr = {
     phone: 'Telefon',
     videos: 'Açıklama videoları',
     alsoSearchedAs: 'Diğer arama kelimeleri:',
+    deadline: 'Süre',
+    translated: (date: string) => `${date} tarihli çeviri. Geçerli olan Almanca metindir.`,
+    partlyGerman: 'Henüz çevrilmemiş kısımlar Almanca gösterilir.',
   },
   lebenslagen: {
     title: 'Yaşam durumuna göre hizmetler',

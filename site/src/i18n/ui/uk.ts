@@ -107,6 +107,9 @@ export const uk = {
     phone: 'Телефон',
     videos: 'Пояснювальні відео',
     alsoSearchedAs: 'Також шукають за словами:',
+    deadline: 'Строк',
+    translated: (date: string) => `Переклад від ${date}. Чинною є німецька версія.`,
+    partlyGerman: 'Те, що ще не перекладено, подано німецькою.',
   },
   lebenslagen: {
     title: 'Послуги за життєвою ситуацією',
