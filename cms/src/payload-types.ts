@@ -2742,6 +2742,10 @@ export interface Angebote {
    */
   leikaKey?: string | null;
   /**
+   * Für Angebote, die jemand heimlich lesen könnte, z. B. Hilfe bei Gewalt oder Schwangerschaftsberatung: Der Knopf steht dann groß oben auf der Seite.
+   */
+  prominentQuickExit?: boolean | null;
+  /**
    * Der Tag der Übersetzung in die gewählte Sprache. Die Seite nennt ihn und sagt, dass die deutsche Fassung maßgeblich ist. Was nicht übersetzt ist, erscheint auf Deutsch.
    */
   translatedOn?: string | null;
@@ -5762,6 +5766,7 @@ export interface AngeboteSelect<T extends boolean = true> {
   legalBasisUrl?: T;
   meilensteine?: T;
   leikaKey?: T;
+  prominentQuickExit?: T;
   translatedOn?: T;
   validFrom?: T;
   validUntil?: T;
@@ -6177,6 +6182,10 @@ export interface Einstellungen {
   description?: string | null;
   publisher: string;
   contactEmail?: string | null;
+  /**
+   * Eine neutrale Seite, die sofort erscheint, wenn jemand die Seite schnell verlassen muss (Knopf oder zweimal Esc). Leer: die Google-Startseite.
+   */
+  quickExitUrl?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -6447,6 +6456,7 @@ export interface EinstellungenSelect<T extends boolean = true> {
   description?: T;
   publisher?: T;
   contactEmail?: T;
+  quickExitUrl?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

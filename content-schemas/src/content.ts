@@ -135,6 +135,10 @@ export const angebotSchema = publishedDocument.extend({
   validFrom: optionalDate,
   validUntil: optionalDate,
   translatedOn: optionalDate,
+  prominentQuickExit: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? false),
 })
 export type Angebot = z.infer<typeof angebotSchema>
 

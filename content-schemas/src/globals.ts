@@ -11,12 +11,19 @@ const link = z.object({
   href: z.string().regex(/^(\/(?!\/)|https:\/\/)/, 'must be a site path or an https URL'),
 })
 
+/** Where „Seite schnell verlassen“ leads unless the administration sets another page: neutral, and on every device. */
+export const defaultQuickExitUrl = 'https://www.google.de/'
+
 export const einstellungenSchema = z.object({
   siteName: z.string().trim().min(1),
   tagline: optionalText,
   description: optionalText,
   publisher: z.string().trim().min(1),
   contactEmail: optionalText,
+  quickExitUrl: z
+    .url()
+    .nullish()
+    .transform((value) => value ?? defaultQuickExitUrl),
 })
 export type Einstellungen = z.infer<typeof einstellungenSchema>
 

@@ -292,6 +292,15 @@ export const Angebote: CollectionConfig = {
           label: 'Gültigkeit und Pflege',
           fields: [
             {
+              name: 'prominentQuickExit',
+              type: 'checkbox',
+              label: '„Seite schnell verlassen“ groß zeigen',
+              admin: {
+                description:
+                  'Für Angebote, die jemand heimlich lesen könnte, z. B. Hilfe bei Gewalt oder Schwangerschaftsberatung: Der Knopf steht dann groß oben auf der Seite.',
+              },
+            },
+            {
               name: 'translatedOn',
               type: 'date',
               label: 'Übersetzt am (nur in den anderen Sprachen)',

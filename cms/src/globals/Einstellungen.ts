@@ -1,10 +1,10 @@
 import type { GlobalConfig } from 'payload'
 
-import { einstellungenSlug } from '@familienrathaus/content-schemas'
+import { defaultQuickExitUrl, einstellungenSlug } from '@familienrathaus/content-schemas'
 
 import { administration } from '../access/administration.ts'
 import { anyone } from '../access/anyone.ts'
-import { validateEmail } from '../fields/validators.ts'
+import { validateEmail, validateUrl } from '../fields/validators.ts'
 import { triggerGlobalRebuild } from '../hooks/triggerSiteRebuild.ts'
 
 export const Einstellungen: GlobalConfig = {
@@ -26,5 +26,16 @@ export const Einstellungen: GlobalConfig = {
     },
     { name: 'publisher', type: 'text', label: 'Herausgeberin', required: true, maxLength: 160 },
     { name: 'contactEmail', type: 'text', label: 'Kontakt-E-Mail', validate: validateEmail },
+    {
+      name: 'quickExitUrl',
+      type: 'text',
+      label: 'Ziel von „Seite schnell verlassen“',
+      validate: validateUrl,
+      admin: {
+        placeholder: defaultQuickExitUrl,
+        description:
+          'Eine neutrale Seite, die sofort erscheint, wenn jemand die Seite schnell verlassen muss (Knopf oder zweimal Esc). Leer: die Google-Startseite.',
+      },
+    },
   ],
 }

@@ -5,6 +5,7 @@ import * as migration_20261121_213343_eligibility_rules from './20261121_213343_
 import * as migration_20261204_200000_nested_rule_blocks from './20261204_200000_nested_rule_blocks';
 import * as migration_20261204_224732_offer_benefit from './20261204_224732_offer_benefit';
 import * as migration_20261205_034226_offer_deadline_importance_translation from './20261205_034226_offer_deadline_importance_translation';
+import * as migration_20261205_035240_quick_exit from './20261205_035240_quick_exit';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261205_034226_offer_deadline_importance_translation.up,
     down: migration_20261205_034226_offer_deadline_importance_translation.down,
-    name: '20261205_034226_offer_deadline_importance_translation'
+    name: '20261205_034226_offer_deadline_importance_translation',
+  },
+  {
+    up: migration_20261205_035240_quick_exit.up,
+    down: migration_20261205_035240_quick_exit.down,
+    name: '20261205_035240_quick_exit'
   },
 ];

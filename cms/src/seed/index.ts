@@ -214,6 +214,9 @@ async function translateAngebot({
   translation: SeedAngebotTranslation
 }) {
   const german = await payload.findByID({ collection: angeboteSlug, id, depth: 0, locale: defaultLocale, req, overrideAccess: true })
+  // A request of its own in that language: the database adapter replaces the localized rows of the
+  // request's language, so the shared (German) request would lose the German texts.
+  const inLanguage = await createLocalReq({ locale, context: req.context }, payload)
   const translateTexts = (value: unknown): unknown =>
     Array.isArray(value)
       ? value.map(translateTexts)
@@ -237,7 +240,7 @@ async function translateAngebot({
       eligibility: { ...german.eligibility, summary: eligibilitySummary, rules: translateTexts(german.eligibility?.rules ?? []) },
       _status: 'published',
     } as never,
-    req,
+    req: inLanguage,
     overrideAccess: true,
     draft: false,
   })

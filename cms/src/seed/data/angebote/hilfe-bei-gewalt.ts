@@ -59,6 +59,7 @@ export default {
     'Für die Hilfetelefone und das Frauenhaus brauchen Sie keine Unterlagen.',
     'Für das Gericht, wenn möglich: Ausweis, ärztliche Atteste, Fotos von Verletzungen, Nachrichten oder Briefe mit Drohungen, Notizen mit Datum',
   ],
+  prominentQuickExit: true,
   legalBasis: 'Gewaltschutzgesetz (GewSchG), §§ 1 und 2; § 34a Polizeigesetz NRW (Wohnungsverweisung); §§ 8a, 42 SGB VIII (Kinderschutz)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/gewschg/__1.html',
   synonyms:

@@ -37,6 +37,7 @@ export default {
     'Mutterpass oder ärztliche Bescheinigung über die Schwangerschaft',
     'Für Anträge: Ausweis, Nachweise über Einkommen und Miete, Bescheide über Sozialleistungen',
   ],
+  prominentQuickExit: true,
   legalBasis: '§ 2 Schwangerschaftskonfliktgesetz (SchKG); §§ 5–7 SchKG, § 219 StGB (Konfliktberatung)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/beratungsg/__2.html',
   synonyms:

@@ -22,6 +22,7 @@ export default {
     'إثباتات دخل الوالدين (غالبًا قرار الضريبة – Steuerbescheid – عن السنة قبل الماضية)',
     'شهادة تسجيل السكن (Meldebescheinigung)',
   ],
+  deadline: 'اعتبارًا من شهر تقديم الطلب، وليس بأثر رجعي.',
   ruleTexts: {
     'Ihr Kind macht eine Ausbildung und wohnt nicht mehr bei Ihnen.': 'طفلكم يقوم بتدريب مهني (Ausbildung) ولم يعد يسكن عندكم.',
   },

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'المؤسسة الاتحادية «الأم والطفل» (Bundesstiftung Mutter und Kind)',
   summary:
-    'يمكن للحوامل اللواتي يمررن بضائقة مالية الحصول على مال من المؤسسة الاتحادية «الأم والطفل – حماية الحياة التي لم تولد بعد» (Bundesstiftung „Mutter und Kind – Schutz des ungeborenen Lebens“)، مثلًا لتجهيزات الطفل، أو ملابس الحمل، أو المسكن. يُقدَّم الطلب قبل الولادة في مركز استشارة الحمل (Schwangerschaftsberatungsstelle).',
+    'قد تحصل الحوامل في ضائقة مالية على مال من المؤسسة الاتحادية «الأم والطفل – حماية الجنين» (Bundesstiftung „Mutter und Kind – Schutz des ungeborenen Lebens“)، مثلًا لتجهيزات الطفل أو ملابس الحمل أو المسكن. يُقدَّم الطلب قبل الولادة في مركز استشارة الحمل (Schwangerschaftsberatungsstelle).',
   costs: 'منحة لا تُسترَدّ؛ المبلغ حسب وضعكم. الاستشارة وتقديم الطلب مجانيان.',
   provider:
     'المؤسسة الاتحادية «الأم والطفل – حماية الحياة التي لم تولد بعد» (Bundesstiftung „Mutter und Kind – Schutz des ungeborenen Lebens“)؛ يُقدَّم الطلب عن طريق مراكز استشارة الحمل في Hamm',

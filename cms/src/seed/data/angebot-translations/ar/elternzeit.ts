@@ -18,6 +18,7 @@ export default {
     'إذا أردتم مواصلة العمل بدوام جزئي، فقدّموا طلب ذلك مع طلب إجازة الوالدين.',
   ],
   documents: ['إبلاغ مكتوب بتوقيعكم', 'شهادة ميلاد الطفل (Geburtsurkunde) (إذا طلبها صاحب العمل)'],
+  deadline: 'أبلغوا صاحب العمل كتابيًا: قبل البدء بـ 7 أسابيع على الأقل (بعد عيد الميلاد الـ3: 13 أسبوعًا).',
   ruleTexts: {
     'Sie sind angestellt oder in Ausbildung – dann haben Sie ein Recht auf Elternzeit.':
       'أنتم موظفون أو في تدريب مهني (Ausbildung) – لذلك لكم حق في إجازة الوالدين (Elternzeit).',

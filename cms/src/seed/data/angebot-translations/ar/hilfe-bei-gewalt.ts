@@ -8,7 +8,7 @@ export default {
   costs:
     'خطوط المساعدة، وخط Nummer gegen Kummer، والاستشارة كلها مجانية. للإجراءات أمام محكمة الأسرة (Familiengericht) يمكنكم طلب مساعدة في تكاليف الإجراءات (Verfahrenskostenhilfe)، إذا كان مالكم لا يكفي.',
   provider:
-    'خط المساعدة «العنف ضد المرأة» (Hilfetelefon „Gewalt gegen Frauen“، اتحادي)، وخط المساعدة «العنف ضد الرجال» (Hilfetelefon „Gewalt an Männern“)، وجمعية Nummer gegen Kummer e. V.، وبيت حماية النساء في Hamm (Frauenhaus Hamm، Diakonie Ruhr-Hellweg)، والشرطة، ومحكمة الأسرة (Familiengericht)، ومكتب رعاية الشباب (Jugendamt) في مدينة Hamm',
+    'خطا المساعدة Hilfetelefon „Gewalt gegen Frauen“ و„Gewalt an Männern“، وNummer gegen Kummer، وبيت النساء (Frauenhaus Hamm)، والشرطة، ومحكمة الأسرة (Familiengericht)، ومكتب رعاية الشباب (Jugendamt Hamm)',
   eligibilitySummary:
     'لكل مَن يتعرض للعنف، أو للتهديد، أو يقلق على شخص آخر – النساء، والرجال، والأطفال، والمراهقون، والأشخاص من محيطهم، في Hamm وفي كل مكان في ألمانيا. يستقبل بيت حماية النساء في Hamm النساء ابتداءً من سن 18 مع أطفالهن، حتى من مدن أخرى. لأن Situations-Finder لا يسأل عن العنف، فإنه يعرض هذه الخدمة لكل عائلة على أنها «قد تناسبكم» – بغض النظر عن كل البيانات.',
   synonyms:

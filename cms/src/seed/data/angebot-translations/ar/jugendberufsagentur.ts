@@ -7,7 +7,7 @@ export default {
     'أيّ مهنة تناسبني؟ أين أجد مكانًا للتدريب المهني؟ تساعد وكالة الشباب المهنية في Hamm (Jugendberufsagentur) في شارع Bismarckstraße 1 الشباب في الطريق من المدرسة إلى التدريب المهني والدراسة الجامعية والعمل – كل شيء في مكان واحد ومجانًا.',
   costs: 'الاستشارة مجانية.',
   provider:
-    'وكالة العمل في Hamm (Agentur für Arbeit Hamm)، ومركز العمل البلدي (Kommunales Jobcenter Hamm)، ومكتب رعاية الشباب (Jugendamt) في مدينة Hamm، مع مكتب التنسيق «لا تخرّج دون خطوة تالية» (Kein Abschluss ohne Anschluss)',
+    'وكالة العمل (Agentur für Arbeit Hamm)، ومركز العمل البلدي (Kommunales Jobcenter Hamm)، ومكتب رعاية الشباب (Jugendamt) في Hamm، مع مكتب التنسيق «لا تخرّج دون خطوة تالية» (Kein Abschluss ohne Anschluss)',
   eligibilitySummary:
     'الشباب في Hamm، تقريبًا من مرحلة التوجيه المهني في المدرسة حتى سن 25، الذين يبحثون عن دعم في الانتقال من المدرسة إلى التدريب المهني أو الدراسة الجامعية أو العمل – وآباؤهم وأمهاتهم.',
   synonyms:

@@ -25,6 +25,7 @@ export default {
     'رقم Kindergeld (Kindergeldnummer)',
     'قرار Wohngeld، إن وُجد',
   ],
+  deadline: 'اعتبارًا من شهر تقديم الطلب، وليس بأثر رجعي: قدّموا الطلب قريبًا.',
   ruleTexts: {
     'Sie verdienen Geld, aber es reicht nicht ganz für die ganze Familie.': 'تكسبون مالًا، لكنه لا يكفي العائلة كلها تمامًا.',
   },

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'تذكرة ألمانيا الاجتماعية (Deutschlandticket Sozial)',
   summary:
-    'بتذكرة Deutschlandticket Sozial يركب الأشخاص الذين يحصلون على إعانة الضمان الأساسي (Grundsicherungsgeld، سابقًا Bürgergeld)، أو المساعدة الاجتماعية (Sozialhilfe)، أو إعانة السكن (Wohngeld)، أو المساعدات وفق قانون طالبي اللجوء، الحافلات والقطارات المحلية في كل ألمانيا بسعر أرخص. في Hamm تحصلون على إثبات الاستحقاق (Berechtigungsnachweis) من الجهة التي تدفع لكم مساعدتكم.',
+    'بتذكرة Deutschlandticket Sozial يركب متلقو إعانة الضمان الأساسي (Grundsicherungsgeld، سابقًا Bürgergeld) أو Sozialhilfe أو Wohngeld أو مساعدات طالبي اللجوء الحافلات والقطارات المحلية في كل ألمانيا بسعر أرخص. في Hamm يُمنح إثبات الاستحقاق (Berechtigungsnachweis) من الجهة التي تدفع مساعدتكم.',
   costs:
     'اشتراك يمكن إلغاؤه شهريًا بسعر مخفّض أقل من سعر تذكرة Deutschlandticket العادية (63 يورو في الشهر منذ يناير 2026). في 2025 كان سعر Deutschlandticket Sozial في ولاية شمال الراين-وستفاليا (Nordrhein-Westfalen) 48 يورو؛ والسعر الحالي تخبركم به شركة Stadtwerke Hamm. يكون الدفع بالخصم المباشر من الحساب (Lastschrift).',
   provider: 'شركة Stadtwerke Hamm (البيع) والجهة التي تدفع لكم مساعدتكم (إثبات الاستحقاق)',

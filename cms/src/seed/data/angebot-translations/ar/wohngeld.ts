@@ -24,6 +24,7 @@ export default {
     'عند الانتقال من مدينة أخرى: شهادة من مكتب إعانة السكن السابق، إذا كنتم تحصلون هناك على Wohngeld',
     'لمن ليس لديه جواز سفر ألماني: تصريح الإقامة (Aufenthaltstitel)',
   ],
+  deadline: 'اعتبارًا من شهر تقديم الطلب، وليس بأثر رجعي: قدّموا الطلب قريبًا.',
   ruleTexts: {
     'Ihr Einkommen ist gering – Wohngeld kann die Miete bezahlbar machen.':
       'دخلكم قليل – يمكن لإعانة السكن (Wohngeld) أن تجعل الإيجار في حدود قدرتكم.',

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Benefits for asylum seekers (Leistungen nach dem Asylbewerberleistungsgesetz)',
   summary:
-    'People in the asylum procedure, people with a toleration permit (Duldung) and people who are obliged to leave the country receive benefits under the Asylum Seekers’ Benefits Act (Asylbewerberleistungsgesetz): for food, clothing, housing, health and personal needs. Children are also entitled to education and participation benefits (Bildung und Teilhabe).',
+    'Asylum seekers, people with a toleration permit (Duldung) or obliged to leave get benefits under the Asylum Seekers’ Benefits Act (Asylbewerberleistungsgesetz) for food, clothing, housing, health and personal needs. Children also get education and participation benefits (Bildung und Teilhabe).',
   costs:
     'The amount of the benefits is set by law and depends on age, accommodation and length of stay. The benefits office (Leistungsbehörde) will tell you the current amounts. Applying is free of charge.',
   provider: 'City of Hamm (Stadt Hamm), benefits office under the Asylbewerberleistungsgesetz',

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Identity card and passport for children (Personalausweis und Reisepass für Kinder)',
   summary:
-    'Since 2024, the children’s passport (Kinderreisepass) no longer exists. For your child, you apply at the Bürgeramt (citizens’ office) for an identity card (Personalausweis, for Europe) or a passport (Reisepass, worldwide). Under the age of 24, both are valid for six years and cost 27.60 euros (identity card) or 37.50 euros (passport).',
+    'Since 2024, there is no children’s passport (Kinderreisepass). For your child, apply at the Bürgeramt (citizens’ office) for an identity card (Personalausweis, for Europe) or a passport (Reisepass, worldwide). Under 24, both are valid for six years; they cost 27.60 and 37.50 euros respectively.',
   costs:
     'Identity card for applicants under 24: 27.60 euros (since 7 February 2026; before that 22.80 euros). Passport under 24: 37.50 euros, 32 euros more for the express service, 22 euros more for 48 instead of 32 pages. Temporary passport: 26 euros. Digital passport photo at the Bürgeramt: 6 euros.',
   provider: 'City of Hamm (Stadt Hamm) – Bürgerämter (citizens’ offices; passport and identity card authority)',
@@ -23,7 +23,7 @@ export default {
     'For the first document: your child’s birth certificate (Geburtsurkunde); otherwise the previous document, for example the children’s passport (Kinderreisepass)',
     'Your own identity documents',
     'Declaration of consent from the other parent with custody if they do not come, with a copy of their identity card',
-    'If you have sole custody, proof of this, for example a court decision or – if you are not married – the certificate from the Jugendamt (youth welfare office) that no declarations of joint custody (Sorgeerklärungen) have been made',
+    'If you have sole custody, proof of it, e.g. a court decision or – if not married – the Jugendamt (youth welfare office) certificate that no declarations of joint custody (Sorgeerklärungen) exist',
     'A digital biometric passport photo (taken at the Bürgeramt or by a certified photo studio)',
   ],
   ruleTexts: {

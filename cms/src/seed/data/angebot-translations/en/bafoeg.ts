@@ -8,7 +8,7 @@ export default {
   costs:
     'In the winter semester 2026/27, the rates from 2024 still apply unchanged: the maximum amount for students with their own flat is 992 euros a month (basic needs 475 euros, housing allowance 380 euros, up to 102 euros for health insurance and 35 euros for long-term care insurance if you are insured yourself). Students who live with their parents get a housing allowance of 59 euros. The federal government is planning to raise the housing allowance to 440 euros from April 2027; when we checked (autumn 2026), this had not yet been decided. Applying is free of charge.',
   provider:
-    'Studierendenwerk (student services organisation) of the university (for university studies); Amt für Ausbildungsförderung (education grants office) of the City of Hamm (BAföG for school pupils, Schüler-BAföG)',
+    'Studierendenwerk (student services) of the university (for university studies); Amt für Ausbildungsförderung (education grants office) of the City of Hamm (BAföG for pupils, Schüler-BAföG)',
   eligibilitySummary:
     'For students, and for pupils at schools that qualify, who are usually under 45 when they start their studies and whose own money and their parents’ money is not enough. The Situations-Finder shows BAföG for children who study (also if they have moved out) and for adults who study: as fitting with no or a low income, and as “may fit” with a medium or high income, because a partial amount is often left. Simplified: BAföG for school pupils depends on the type of school and the living situation, and the Situations-Finder does not show it; residence status and assets are not checked.',
   synonyms:

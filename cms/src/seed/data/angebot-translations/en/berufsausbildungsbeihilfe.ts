@@ -23,6 +23,7 @@ export default {
     'Proof of your parents’ income (usually the tax assessment notice for the year before last)',
     'Certificate of registration (Meldebescheinigung)',
   ],
+  deadline: 'From the month you apply, not backdated.',
   ruleTexts: {
     'Ihr Kind macht eine Ausbildung und wohnt nicht mehr bei Ihnen.': 'Your child is doing vocational training and no longer lives with you.',
   },

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Education and participation with the YouCardHamm (Bildung und Teilhabe)',
   summary:
-    'Lunch, trips, school supplies, tutoring or the sports club: children from families that receive Grundsicherungsgeld (formerly Bürgergeld), social assistance (Sozialhilfe), housing benefit (Wohngeld), child supplement (Kinderzuschlag) or benefits for asylum seekers (Asylbewerberleistungen) get help with these. In Hamm, you use these benefits with the YouCardHamm.',
+    'Lunch, trips, school supplies, tutoring, sports club: children of families on Grundsicherungsgeld (formerly Bürgergeld), social assistance (Sozialhilfe), housing benefit (Wohngeld), child supplement (Kinderzuschlag) or asylum benefits (Asylbewerberleistungen) get help – in Hamm with the YouCardHamm.',
   costs:
     'Free of charge for you. Personal school supplies: 130 euros on 1 August 2026 and a second instalment on 1 February 2027 (as of 2026: 65 euros). Shared lunch in the Kita, with the childminder (Kindertagespflege) and at school is paid in full; for clubs, music school or culture there are 15 euros a month. Outings and class trips are paid at their actual cost; travel to school and learning support (Lernförderung) as far as needed.',
   provider: 'City of Hamm (Stadt Hamm) and Kommunales Jobcenter Hamm',

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Education voucher – paid further training and retraining (Bildungsgutschein)',
   summary:
-    'Out of work, job at risk or no vocational qualification? With an education voucher (Bildungsgutschein), the Agentur für Arbeit (employment agency) pays for further training or retraining – including travel and up to 160 euros per child a month for childcare. For gaining a vocational qualification, there are bonuses of up to 2,500 euros.',
+    'Unemployed, job at risk or no vocational qualification? With an education voucher (Bildungsgutschein), the Agentur für Arbeit (employment agency) pays for further training or retraining, incl. travel and childcare of up to 160 euros per child a month. Gaining one earns bonuses of up to 2,500 euros.',
   costs:
     'Free of charge for you: the course, exams, travel and, if necessary, accommodation are paid, and childcare up to 160 euros per child and month. For retraining that leads to a vocational qualification, there is also a further training allowance (Weiterbildungsgeld) of 150 euros a month (for unemployed people and people who receive Bürgergeld) and bonuses of 1,000 and 1,500 euros for passed exams.',
   provider:

@@ -25,6 +25,7 @@ export default {
     'Proof of income (wages, Kindergeld, maintenance, other benefits)',
     'Proof of assets (accounts, savings plans, securities)',
   ],
+  deadline: 'From the first day of the month in which you apply – an informal application keeps the date.',
   ruleTexts: {
     'In Ihrem Haushalt lebt eine erwachsene Person im erwerbsfähigen Alter mit passendem Aufenthaltsstatus.':
       'An adult of working age with a suitable residence status lives in your household.',

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Federal foundation “Mother and Child” (Bundesstiftung Mutter und Kind)',
   summary:
-    'Pregnant women in financial hardship can receive money from the federal foundation “Mutter und Kind – Schutz des ungeborenen Lebens” (Mother and Child – Protection of Unborn Life), for example for baby equipment, maternity clothes or the home. You apply before the birth at a pregnancy counselling centre (Schwangerschaftsberatungsstelle).',
+    'Pregnant women in financial hardship can get money from the federal foundation “Mutter und Kind – Schutz des ungeborenen Lebens” (Mother and Child), e.g. for baby equipment, maternity clothes or the home. Apply before the birth at a pregnancy counselling centre (Schwangerschaftsberatungsstelle).',
   costs: 'A grant that you do not have to pay back; the amount depends on your situation. Advice and the application are free of charge.',
   provider:
     'Bundesstiftung “Mutter und Kind – Schutz des ungeborenen Lebens” (federal foundation); you apply through the pregnancy counselling centres in Hamm',

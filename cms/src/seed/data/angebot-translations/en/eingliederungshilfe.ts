@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Integration assistance for children, young people and adults with disabilities (Eingliederungshilfe)',
   summary:
-    'Eingliederungshilfe (integration assistance) helps people who have a disability, or are at risk of one, to take part in life on an equal footing: with assistance in the Kita and at school, special education support (heilpädagogische Hilfen), help in everyday life, and help in training and work. For children with a mental health disability (seelische Behinderung), the Jugendamt (youth welfare office) is responsible.',
+    'Eingliederungshilfe (integration assistance) helps people with, or at risk of, a disability to take part equally: assistance in Kita and school, special education support (heilpädagogische Hilfen), help in daily life, training and work. The Jugendamt handles children’s mental health disabilities.',
   costs:
     'The benefits are provided as services or in kind, or as a personal budget (Persönliches Budget). Depending on the benefit and your income, you may have to pay a contribution; not for education services such as a school assistant (Schulbegleitung).',
   provider:

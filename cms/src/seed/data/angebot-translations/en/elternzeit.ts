@@ -18,6 +18,7 @@ export default {
     'If you want to keep working part-time, apply for this together with the parental leave.',
   ],
   documents: ['Written registration with your signature', 'The child’s birth certificate (Geburtsurkunde; if your employer asks for it)'],
+  deadline: 'Register it with your employer in writing: at least 7 weeks before it starts (after the 3rd birthday, 13 weeks).',
   ruleTexts: {
     'Sie sind angestellt oder in Ausbildung – dann haben Sie ein Recht auf Elternzeit.':
       'You are employed or in vocational training – so you have a right to parental leave.',

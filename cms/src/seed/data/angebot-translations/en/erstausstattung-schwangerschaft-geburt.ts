@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Initial equipment for pregnancy and birth (Erstausstattung bei Schwangerschaft und Geburt)',
   summary:
-    'Maternity clothes, baby clothes, pram, cot: people who receive Grundsicherungsgeld (formerly Bürgergeld), social assistance (Sozialhilfe) or benefits for asylum seekers (Asylbewerberleistungen) get extra money for the initial equipment. Even with a small income and without these benefits, it may be possible to apply.',
+    'Maternity clothes, baby clothes, pram, cot: people on Grundsicherungsgeld (formerly Bürgergeld), social assistance (Sozialhilfe) or asylum seekers’ benefits (Asylbewerberleistungen) get extra money for initial equipment. Even with a small income and none of these benefits, you may be able to apply.',
   costs: 'Usually as a flat-rate amount or as a voucher; the responsible office sets the amount. Applying is free of charge.',
   provider: 'Kommunales Jobcenter Hamm; for Sozialhilfe or Asylbewerberleistungen, the responsible office of the City of Hamm',
   eligibilitySummary:

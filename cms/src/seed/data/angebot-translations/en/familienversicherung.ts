@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Family insurance in statutory health insurance (Familienversicherung)',
   summary:
-    'Children of people with statutory health insurance are usually insured with them free of charge: up to 18, up to 23 if they do not work, up to 25 while at school, at university or in voluntary service. Spouses and registered civil partners with little income of their own can also be insured – in 2026 up to 565 euros a month, in a mini-job up to 603 euros.',
+    'Children of statutory health insurance members are usually co-insured for free: up to 18, to 23 if not working, to 25 at school, university or voluntary service. Spouses and registered civil partners with little own income can be too – in 2026 up to 565 euros a month, in a mini-job up to 603 euros.',
   costs: 'Free of charge: you pay no contribution for insured family members, not even for long-term care insurance.',
   provider: 'The statutory health insurance fund (Krankenkasse) of the insured parent or spouse',
   eligibilitySummary:

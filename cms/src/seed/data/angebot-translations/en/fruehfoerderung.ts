@@ -8,7 +8,7 @@ export default {
   costs:
     'Free of charge for the family and regardless of income. The costs are paid by the Landschaftsverband Westfalen-Lippe, as the body responsible for Eingliederungshilfe (integration assistance), and by the health insurance fund.',
   provider:
-    'Early intervention centres (Frühförderstellen); in Hamm, the Frühförderung of the Johanniter-Kliniken Hamm; the costs are covered by the Landschaftsverband Westfalen-Lippe (LWL) and the health insurance funds',
+    'Early intervention centres (Frühförderstellen); in Hamm, the Frühförderung of the Johanniter-Kliniken Hamm; costs covered by the Landschaftsverband Westfalen-Lippe (LWL) and the health insurance funds',
   eligibilitySummary:
     'Children from birth until they start school who have a disability, are at risk of a disability or whose development is delayed – even if there is only a well-founded suspicion. A diagnosis or a severe disability pass (Schwerbehindertenausweis) is not needed.',
   synonyms:

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Registering the birth, birth certificate and your child’s name (Geburtsurkunde und Namensbestimmung)',
   summary:
-    'Every birth must be reported to the registry office (Standesamt) of the place of birth within one week – after a birth in hospital, the hospital does this. You show your certificates, choose the name and receive the birth certificate (Geburtsurkunde). Since May 2025, double-barrelled surnames are also possible for children.',
+    'Every birth must be reported to the registry office (Standesamt) of the place of birth within one week – after a hospital birth, the hospital does this. You show your certificates, choose the name and get the birth certificate (Geburtsurkunde). Since May 2025, children may also have double surnames.',
   costs:
     'Registering the birth is free of charge, and so are the certificates for Elterngeld, Kindergeld and maternity benefit (Mutterschaftsgeld). The registry office charges fees for further birth certificates and for declarations about the name after the birth has been registered.',
   provider: 'Registry office (Standesamt) of the place of birth – in Hamm, the Standesamt of the City of Hamm in the Familienrathaus',

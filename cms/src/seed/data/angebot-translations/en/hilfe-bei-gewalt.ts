@@ -4,11 +4,11 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Help with domestic violence (Hilfe bei häuslicher Gewalt)',
   summary:
-    'Violence in the family is never okay. Help is available right away: police 110, the helpline “Gewalt gegen Frauen” (Violence against Women) 116 016 (around the clock, free of charge, in many languages), the helpline for men, the Nummer gegen Kummer 116 111 for children and the Frauenhaus Hamm (women’s shelter).',
+    'Violence in the family is never okay. Immediate help: police 110, the helpline “Gewalt gegen Frauen” (Violence against Women) 116 016 (around the clock, free, in many languages), the helpline for men, the Nummer gegen Kummer 116 111 for children and the Frauenhaus Hamm (women’s shelter).',
   costs:
     'The helplines, the Nummer gegen Kummer and the advice are free of charge. For proceedings at the family court (Familiengericht), you can apply for legal aid (Verfahrenskostenhilfe) if you do not have enough money.',
   provider:
-    'Helpline “Gewalt gegen Frauen” (federal government), helpline “Gewalt an Männern”, Nummer gegen Kummer e. V., Frauenhaus Hamm (Diakonie Ruhr-Hellweg), police, family court (Familiengericht), Jugendamt (youth welfare office) of the City of Hamm',
+    'Helpline “Gewalt gegen Frauen”, helpline “Gewalt an Männern”, Nummer gegen Kummer e. V., Frauenhaus Hamm (Diakonie Ruhr-Hellweg), police, family court (Familiengericht), Jugendamt of the City of Hamm',
   eligibilitySummary:
     'For everyone who experiences violence, is threatened or is worried about someone – women, men, children, young people and the people around them, in Hamm and everywhere in Germany. The Frauenhaus Hamm takes in women aged 18 or over with their children, also from other towns. Because the Situations-Finder does not ask about violence, it shows this offer to every family as “may fit” – whatever details you have given.',
   synonyms:

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Help with raising children – support from the Jugendamt (Hilfen zur Erziehung)',
   summary:
-    'When everyday life with children becomes too hard, parents have a right to help from the Jugendamt (youth welfare office): for example a family support worker who comes to your home, a personal support worker for your child (Erziehungsbeistand) or a day group (Tagesgruppe). Help that does not involve living away from home (ambulante Hilfen) is free of charge.',
+    'When everyday life with children gets too hard, parents have a right to help from the Jugendamt (youth welfare office), e.g. a family support worker at home, a support worker for your child (Erziehungsbeistand) or a day group (Tagesgruppe). Help while living at home (ambulante Hilfen) is free.',
   costs:
     'Advice and help that does not involve living away from home (ambulante Hilfen), such as family support (Familienhilfe), a personal support worker (Erziehungsbeistand) and social group work, are free of charge. For a day group, a foster family or a residential group, parents pay a contribution depending on their income. Since 2023, young people no longer have to contribute anything from their own income.',
   provider:

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Integration course: learning German and getting to know life in Germany (Integrationskurs)',
   summary:
-    'In the integration course (Integrationskurs), you learn German up to level B1 and find out a lot about everyday life, history and rights in Germany. Recognised refugees and many people who come to Germany to work or to join their family are entitled to it. With Grundsicherungsgeld or a small income, the course is free of charge.',
+    'In the integration course (Integrationskurs), you learn German up to level B1 and a lot about everyday life, history and rights in Germany. Recognised refugees and many people who come to work or join their family are entitled to it. With Grundsicherungsgeld or a small income, it is free of charge.',
   costs:
     'Your own contribution is 2.29 euros per lesson, which makes 1,603 euros for a course of 700 lessons; you pay it for each course section of 100 lessons. People who receive Grundsicherungsgeld (formerly Bürgergeld), social assistance (Sozialhilfe) or benefits for asylum seekers (Asylbewerberleistungen), or who earn little, are exempted on application. If you pass the course within two years, you get half of it back. The final tests are free of charge; if you have a long way to travel, there is a grant towards travel costs.',
   provider: 'Bundesamt für Migration und Flüchtlinge (BAMF, Federal Office for Migration and Refugees) with approved course providers in Hamm',

@@ -24,6 +24,7 @@ export default {
     'For children aged 18 or over: proof of school, training, university or voluntary service',
     'Without a German passport: your residence permit (Aufenthaltstitel)',
   ],
+  deadline: 'Up to 6 months back: apply soon after the birth.',
   ruleTexts: {
     'Ihr Kind einen Ausbildungsplatz sucht und keinen findet oder höchstens vier Monate zwischen zwei Ausbildungsabschnitten überbrückt':
       'your child is looking for a training place and cannot find one, or is bridging at most four months between two stages of education',

@@ -28,7 +28,7 @@ export default {
     'Ihr Kind ist zwischen einem und drei Jahren alt – genau dafür ist die Kindertagespflege in Hamm gedacht.':
       'Your child is between one and three years old – this is exactly what childminding (Kindertagespflege) in Hamm is meant for.',
     'Ihr Baby ist unter einem Jahr, und alle Eltern im Haushalt arbeiten, lernen oder suchen Arbeit – dann hat auch Ihr Baby ein Recht auf Förderung (§ 24 Abs. 1 SGB VIII).':
-      'Your baby is under one year old, and all parents in the household work, are in training or education, or are looking for work – then your baby also has a right to a childcare place (§ 24 Abs. 1 SGB VIII).',
+      'Your baby is under one year old, and all parents in the household work, are in training or education, or seek work – then your baby also has a right to a childcare place (§ 24 Abs. 1 SGB VIII).',
     'die Betreuung für die Entwicklung Ihres Babys geboten ist oder Sie an einer Maßnahme des Jobcenters zur Eingliederung in Arbeit teilnehmen – das prüft das Jugendamt':
       'childcare is necessary for your baby’s development, or you are taking part in a Jobcenter programme to help you into work – the Jugendamt checks this',
   },

@@ -25,6 +25,7 @@ export default {
     'Kindergeld number',
     'Wohngeld notice, if you have one',
   ],
+  deadline: 'From the month you apply, not backdated: apply soon.',
   ruleTexts: {
     'Sie verdienen Geld, aber es reicht nicht ganz für die ganze Familie.': 'You earn money, but it is not quite enough for the whole family.',
   },

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'No fees for Kita and childminding (Beitragsfreiheit in Kita und Kindertagespflege)',
   summary:
-    'In NRW (North Rhine-Westphalia), the last two Kita years before school are free of charge. In Hamm, you also only pay for one child. With Grundsicherungsgeld (formerly Bürgergeld), housing benefit (Wohngeld), child supplement (Kinderzuschlag), social assistance (Sozialhilfe) or benefits for asylum seekers (Asylbewerberleistungen), and with a small income, you pay no fee.',
+    'In NRW, the last two Kita years before school are free; in Hamm, you only pay for one child. No fee with Grundsicherungsgeld (formerly Bürgergeld), housing benefit (Wohngeld), child supplement (Kinderzuschlag), social assistance (Sozialhilfe), asylum benefits (Asylbewerberleistungen) or low income.',
   costs:
     'The exemption itself costs nothing. Lunch in the Kita is separate from the parental fee and usually still has to be paid – unless you get it through Bildung und Teilhabe (YouCardHamm).',
   provider: 'Jugendamt (youth welfare office) of the City of Hamm (parental fees)',

@@ -6,7 +6,7 @@ export default {
   summary:
     'From the first birthday, your child has a right to a childcare place, and from the age of three to a place in a Kita (day care centre). In Hamm, you put your child’s name down online in the Kitaportal – ideally early.',
   costs:
-    'The parental fee depends on the family’s income, the hours of care and the child’s age (parental fee regulations, Elternbeitragssatzung, of the City of Hamm). In Hamm, you pay for one child at most; brothers and sisters are free of charge. The last two Kita years before starting school are free of charge in NRW. Families with Grundsicherungsgeld (formerly Bürgergeld), social assistance (Sozialhilfe), benefits for asylum seekers (Asylbewerberleistungen), housing benefit (Wohngeld) or child supplement (Kinderzuschlag) pay nothing if they apply. Lunch costs extra; there is help with this through Bildung und Teilhabe.',
+    'The parental fee depends on the family’s income, the hours of care and the child’s age (parental fee regulations, Elternbeitragssatzung, of the City of Hamm). In Hamm, you pay for one child at most; siblings are free of charge. The last two Kita years before school are free of charge in NRW. Families with Grundsicherungsgeld (formerly Bürgergeld), social assistance (Sozialhilfe), benefits for asylum seekers (Asylbewerberleistungen), housing benefit (Wohngeld) or child supplement (Kinderzuschlag) pay nothing if they apply. Lunch costs extra; there is help with this through Bildung und Teilhabe.',
   provider:
     'Jugendamt (youth welfare office) of the City of Hamm (early childhood education department, Abteilung Frühkindliche Bildung) and the organisations that run the Kitas',
   eligibilitySummary:
@@ -31,7 +31,7 @@ export default {
       'Your child is at least one year old and not yet at school. Your child has a right to a childcare place.',
     'Ihr Kind ist sechs Jahre alt und geht noch nicht zur Schule.': 'Your child is six years old and does not go to school yet.',
     'Ihr Baby ist unter einem Jahr, und alle Eltern im Haushalt arbeiten, lernen oder suchen Arbeit – dann hat auch Ihr Baby ein Recht auf Förderung (§ 24 Abs. 1 SGB VIII).':
-      'Your baby is under one year old, and all parents in the household work, are in training or education, or are looking for work – then your baby also has a right to a childcare place (§ 24 Abs. 1 SGB VIII).',
+      'Your baby is under one year old, and all parents in the household work, are in training or education, or seek work – then your baby also has a right to a childcare place (§ 24 Abs. 1 SGB VIII).',
     'die Betreuung für die Entwicklung Ihres Babys geboten ist oder Sie an einer Maßnahme des Jobcenters zur Eingliederung in Arbeit teilnehmen – das prüft das Jugendamt':
       'childcare is necessary for your baby’s development, or you are taking part in a Jobcenter programme to help you into work – the Jugendamt checks this',
   },

@@ -7,7 +7,7 @@ export default {
     'Acting, making beats, making radio, dancing, painting or cracking secret codes: with the KulturRucksack NRW, there are free workshops and projects in Hamm for children and young people aged 10 to 14 – in museums, theatres, the library and youth centres.',
   costs: 'Free of charge. The state of NRW and the City of Hamm pay for the offers.',
   provider:
-    'City of Hamm – Kulturbüro (culture office, coordination) with KUBUS, HELIOS-Theater, Gustav-Lübcke-Museum, Stadtarchiv (city archive), Zentralbibliothek (central library) and youth centres; funded by the state of NRW',
+    'City of Hamm – Kulturbüro (culture office, coordination) with KUBUS, HELIOS-Theater, Gustav-Lübcke-Museum, Stadtarchiv (city archive), Zentralbibliothek (central library), youth centres; funded by NRW',
   eligibilitySummary:
     'For children and young people in Hamm aged 10 to 14. The offers are free of charge; there is no income limit. Many offers require registration, and some are only for part of this age range.',
   synonyms:

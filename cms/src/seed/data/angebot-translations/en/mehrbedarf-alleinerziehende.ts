@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Additional allowance for single parents (Mehrbedarf für Alleinerziehende, Grundsicherungsgeld, formerly Bürgergeld)',
   summary:
-    'Single parents who receive Grundsicherungsgeld (formerly Bürgergeld) or social assistance (Sozialhilfe) also get an additional allowance (Mehrbedarf): depending on the number and age of the children, 12 to 60 percent of the standard rate (Regelbedarf) – in 2026, that is between 67.56 and 337.80 euros a month.',
+    'Single parents receiving Grundsicherungsgeld (formerly Bürgergeld) or social assistance (Sozialhilfe) also get an additional allowance (Mehrbedarf): depending on the number and age of the children, 12 to 60 percent of the standard rate (Regelbedarf) – in 2026, between 67.56 and 337.80 euros a month.',
   costs:
     'As of 2026 (standard rate 563 euros): 36 percent is 202.68 euros a month, 12 percent per child is 67.56 euros, the maximum of 60 percent is 337.80 euros. There is no separate application – the additional allowance is part of the Grundsicherungsgeld.',
   provider:

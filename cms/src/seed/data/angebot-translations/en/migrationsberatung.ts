@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Migration advice for adults and youth migration service (Migrationsberatung für Erwachsene und Jugendmigrationsdienst)',
   summary:
-    'New in Germany, or questions about residence, language courses, work, recognition of qualifications, school or public offices? The migration advice service (Migrationsberatung) helps immigrants aged 27 and over, and the youth migration service (Jugendmigrationsdienst) helps young people aged 12 to 27 – free of charge, confidential and often in several languages.',
+    'New in Germany, or questions on residence, language courses, work, recognition of qualifications, school or offices? Migration advice (Migrationsberatung) helps immigrants from age 27, the youth migration service (Jugendmigrationsdienst) those aged 12 to 27 – free, confidential, often multilingual.',
   costs: 'Free of charge.',
   provider: 'Welfare organisations in Hamm, including AWO Ruhr-Lippe-Ems, Caritas and Diakonie; funded by the federal government',
   eligibilitySummary:

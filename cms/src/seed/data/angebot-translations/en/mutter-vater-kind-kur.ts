@@ -4,11 +4,11 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Health cure for mothers or fathers with their children (Mutter-Kind-Kur und Vater-Kind-Kur)',
   summary:
-    'Exhausted from everyday family life? Mothers and fathers with statutory health insurance can get a three-week health cure (Kur) for prevention or rehabilitation, usually together with their children. The health insurance fund pays if your doctor thinks the cure is necessary. You pay 10 euros a day yourself.',
+    'Exhausted from everyday family life? Mothers and fathers with statutory health insurance can get a three-week health cure (Kur) for prevention or rehabilitation, usually with their children. The health insurance fund pays if your doctor thinks it is necessary. You pay 10 euros a day yourself.',
   costs:
     'The health insurance fund pays for treatment, accommodation and meals, also for children who come along, and for the journey (with a small co-payment). Adults pay 10 euros per calendar day in the clinic; children pay nothing. Anyone who pays more co-payments in a year than their personal limit (2 percent of gross income, 1 percent for chronic illness) can be exempted. Advice on health cures is free of charge.',
   provider:
-    'Your statutory health insurance fund; clinics of the Müttergenesungswerk (mothers’ convalescence organisation) and similar facilities; advice at the health cure advice centres (Kurberatungsstellen) of the welfare organisations',
+    'Your statutory health insurance fund; clinics of the Müttergenesungswerk and similar facilities; advice at the health cure advice centres (Kurberatungsstellen) of the welfare organisations',
   eligibilitySummary:
     'For mothers and fathers with statutory health insurance – also step-parents, foster parents and grandparents with whom the children live – who raise children and whose health is under so much strain that a doctor thinks a health cure is medically necessary. Children under 12 usually come along; older children only in justified cases, children with a disability without an age limit. The Situations-Finder cannot know whether you need the cure – your doctor and the health insurance fund decide this. This is why it only shows the cure as “may also fit” to parents with statutory health insurance who have a child under 18 or a child with a disability, never as definitely fitting. It does not show the cure to people with private health insurance; whether their insurance plan pays for a cure is stated in their contract.',
   synonyms:

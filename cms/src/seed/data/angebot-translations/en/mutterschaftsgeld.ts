@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Maternity benefit (Mutterschaftsgeld)',
   summary:
-    'During the protection periods before and after the birth, employees receive maternity benefit (Mutterschaftsgeld): up to 13 euros a day from the health insurance fund, plus a supplement from the employer up to your previous net pay. People with private health insurance receive a one-off payment of up to 210 euros from the federal government.',
+    'During the protection periods before and after the birth, employees get maternity benefit (Mutterschaftsgeld): up to 13 euros a day from the health insurance fund, plus an employer top-up to previous net pay. The privately insured get a one-off sum of up to 210 euros from the federal government.',
   costs:
     'With statutory health insurance and entitlement to sickness benefit (Krankengeld): up to 13 euros per day from the health insurance fund plus the employer’s supplement up to your net pay. With private health insurance or family insurance: a one-off payment of at most 210 euros from the Bundesamt für Soziale Sicherung (Federal Office for Social Security) plus the employer’s supplement. Applying is free of charge.',
   provider:

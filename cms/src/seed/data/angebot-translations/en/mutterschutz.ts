@@ -21,6 +21,6 @@ export default {
   documents: ['Doctor’s certificate of the pregnancy and the expected due date'],
   ruleTexts: {
     'Ihr Baby ist jünger als vier Monate, und Sie haben es geboren und sind angestellt, in Ausbildung oder im Studium – nach der Geburt gelten Schutzfrist und Kündigungsschutz weiter.':
-      'Your baby is younger than four months, you gave birth to the baby, and you are employed, in vocational training or at university – after the birth, the protection period and protection against dismissal still apply.',
+      'Your baby is under four months old, you gave birth to it, and you are employed, in training or at university – after the birth, the protection period and protection against dismissal still apply.',
   },
 } satisfies SeedAngebotTranslation

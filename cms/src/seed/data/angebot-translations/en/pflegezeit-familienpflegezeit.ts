@@ -4,11 +4,11 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Care leave and family care leave (Pflegezeit und Familienpflegezeit)',
   summary:
-    'Do you care for a close relative with a care level (Pflegegrad) – including your own child? In an acute situation, employees can be absent for up to ten working days and receive care support allowance (Pflegeunterstützungsgeld) for this. In addition, there are up to six months of care leave (Pflegezeit) or up to 24 months of family care leave (Familienpflegezeit), with an interest-free loan.',
+    'Caring for a close relative with a care level (Pflegegrad), your child too? Staff get up to ten workdays off in a crisis with care support pay (Pflegeunterstützungsgeld), plus up to six months’ care leave (Pflegezeit) or 24 months’ family care leave (Familienpflegezeit), with an interest-free loan.',
   costs:
     'For the time you do not work, your employer usually pays no wages. For up to ten working days a year, there is care support allowance (Pflegeunterstützungsgeld), usually 90 percent of the net pay you lose. The loan from the BAFzA is interest-free, amounts to at most half of the missing net pay and at least 50 euros a month, and must be paid back.',
   provider:
-    'Your employer (time off work); the long-term care insurance fund (Pflegekasse) of the person in need of care (Pflegeunterstützungsgeld); the Bundesamt für Familie und zivilgesellschaftliche Aufgaben (BAFzA, interest-free loan)',
+    'Your employer (time off); the care fund (Pflegekasse) of the person cared for (Pflegeunterstützungsgeld); Bundesamt für Familie und zivilgesellschaftliche Aufgaben (BAFzA, interest-free loan)',
   eligibilitySummary:
     'For employees and trainees who care for or look after a close relative in need of care – including their own child with a care level. Close relatives include parents, parents-in-law, grandparents, spouses and civil partners, partners who live together like a married couple, brothers and sisters, children, stepchildren, foster children, children-in-law and grandchildren. The up to ten days in an acute situation apply in every company, care leave in companies with more than 15 employees, family care leave in companies with more than 25 employees. The Situations-Finder shows the offer if an adult in the household is employed or in vocational training and someone in the household has a care level. It does not know the size of your company. If you care for a relative who does not live with you – for example your mother in her own flat – you cannot enter them in the Situations-Finder; you are still entitled to the time off. Self-employed people are not entitled; for civil servants (Beamtinnen and Beamte), their employer’s own rules apply.',
   synonyms:

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Debt and insolvency advice (Schuldner- und Insolvenzberatung)',
   summary:
-    'Reminders, account seizure, rent arrears? Debt advice helps you get an overview, secures your rent, electricity and bank account, negotiates with creditors and, if necessary, supports you through personal insolvency. With Bürgergeld, social assistance (Sozialhilfe) or a small income, it is usually free of charge.',
+    'Reminders, account seizure, rent arrears? Debt advice gives you an overview, secures your rent, electricity and bank account, negotiates with creditors and, if needed, supports you through personal insolvency. With Bürgergeld, social assistance (Sozialhilfe) or a small income, it is usually free.',
   costs:
     'With Bürgergeld or Sozialhilfe, the Jobcenter or the Sozialamt (social welfare office) usually pays the costs. With a small income, advice at the welfare organisations’ centres is usually free of charge; ask beforehand whether there will be any costs for you.',
   provider:

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Severe disability pass and compensation for disadvantages (Schwerbehindertenausweis und Nachteilsausgleiche)',
   summary:
-    'From a degree of disability (GdB) of 50, children and adults receive a severe disability pass (Schwerbehindertenausweis). With it, you can use compensation for disadvantages (Nachteilsausgleiche) such as tax allowances, extra holiday, special protection against dismissal or – with a marker (Merkzeichen) – cheaper travel by bus and train. In Hamm, the city is responsible.',
+    'From a degree of disability (GdB) of 50, children and adults get a severe disability pass (Schwerbehindertenausweis) from the city of Hamm. Benefits (Nachteilsausgleiche) include tax allowances, extra leave, special dismissal protection or – with a marker (Merkzeichen) – cheaper public transport.',
   costs:
     'The application and the pass are free of charge. Examples of compensation for disadvantages: disability lump sum (Behinderten-Pauschbetrag) in income tax from 384 euros (GdB 20) to 2,840 euros (GdB 100) a year, 7,400 euros with the marker H or Bl; five working days of extra holiday from GdB 50.',
   provider: 'City of Hamm (Stadt Hamm) – Abteilung Schwerbehindertenrecht (severe disability department, Bürgeramt Pelkum)',

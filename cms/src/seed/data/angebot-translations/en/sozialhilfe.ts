@@ -5,7 +5,7 @@ export default {
   title:
     'Social assistance and basic income support in old age and for reduced earning capacity (Sozialhilfe und Grundsicherung im Alter und bei Erwerbsminderung)',
   summary:
-    'People who cannot work – because of their age, an illness or a disability – and have too little money to live on receive social assistance (Sozialhilfe): the standard rate (Regelsatz), rent and heating. Adult children with a disability can also receive basic income support (Grundsicherung) of their own. In Hamm, the city’s Sozialamt (social welfare office) pays.',
+    'People who cannot work – due to age, illness or disability – and have too little to live on get social assistance (Sozialhilfe): standard rate (Regelsatz), rent and heating. Adult children with a disability can get their own basic income support (Grundsicherung). In Hamm, the city’s Sozialamt pays.',
   costs:
     'Standard rates 2026 per month: 563 euros for adults who live in a home without a partner – also for an adult child in the parents’ household –, 506 euros per partner, 451 euros in a special form of housing (besondere Wohnform), 471 euros (14 to 17 years), 390 euros (6 to 13), 357 euros (up to 5). On top of this come rent, heating and additional needs allowances (Mehrbedarfe). A recalculation has been announced for 2027. You may keep savings of up to 10,000 euros for each adult and a reasonable car. Applying is free of charge.',
   provider: 'City of Hamm as the social assistance authority (Sozialamt)',
@@ -25,7 +25,7 @@ export default {
     'Pension notices and other proof of income (also Kindergeld and maintenance)',
     'Bank statements from the last few months and proof of assets',
     'Proof of health insurance',
-    'If you have them: severe disability pass (Schwerbehindertenausweis), notice about a pension for reduced earning capacity (Erwerbsminderungsrente), certificate from the sheltered workshop (Werkstatt für behinderte Menschen)',
+    'If any: severe disability pass (Schwerbehindertenausweis), notice of a disability pension (Erwerbsminderungsrente), certificate from the sheltered workshop (Werkstatt für behinderte Menschen)',
   ],
   ruleTexts: {
     'Sie bekommen schon Sozialhilfe oder Grundsicherung – hier finden Sie, was dazugehört und was Sie bei Änderungen tun.':

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Reduced-price Deutschlandticket for people receiving benefits (Deutschlandticket Sozial)',
   summary:
-    'With the Deutschlandticket Sozial, people who receive Grundsicherungsgeld (formerly Bürgergeld), social assistance (Sozialhilfe), housing benefit (Wohngeld) or benefits for asylum seekers (Asylbewerberleistungen) travel more cheaply throughout Germany on buses and local trains. In Hamm, you get the proof of eligibility from the office that pays your benefit.',
+    'With the Deutschlandticket Sozial, people on Grundsicherungsgeld (formerly Bürgergeld), social assistance (Sozialhilfe), housing benefit (Wohngeld) or asylum benefits (Asylbewerberleistungen) pay less for local buses and trains nationwide. In Hamm, the office paying your benefit issues the proof.',
   costs:
     'A subscription you can cancel monthly, at a reduced price below the price of the normal Deutschlandticket (63 euros a month since January 2026). In 2025, the Deutschlandticket Sozial cost 48 euros in North Rhine-Westphalia; Stadtwerke Hamm will tell you the current price. Payment is by direct debit.',
   provider: 'Stadtwerke Hamm (sales) and the office that pays your benefit (proof of eligibility)',

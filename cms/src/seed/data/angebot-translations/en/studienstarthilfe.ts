@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Study start grant (Studienstarthilfe)',
   summary:
-    'If you are under 25, are starting university studies for the first time and previously received Bürgergeld, housing benefit (Wohngeld), child supplement (Kinderzuschlag), social assistance (Sozialhilfe) or benefits for asylum seekers (Asylbewerberleistungen), you can receive a one-off study start grant of 1,000 euros – a grant that does not have to be paid back.',
+    'Under 25, starting university for the first time and previously on Bürgergeld, housing benefit (Wohngeld), child supplement (Kinderzuschlag), social assistance (Sozialhilfe) or asylum seekers’ benefits (Asylbewerberleistungen)? You can get a one-off study start grant of 1,000 euros, not repayable.',
   costs: 'A one-off grant of 1,000 euros. Applying is free of charge.',
   provider: 'Studierendenwerk (student services organisation) of the university (through BAföG Digital)',
   eligibilitySummary:

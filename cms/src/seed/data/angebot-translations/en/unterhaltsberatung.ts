@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Advice and support with maintenance (Beratung und Unterstützung bei Unterhalt)',
   summary:
-    'How much maintenance is my child entitled to? What can I do if it is not paid? The Jugendamt (youth welfare office) gives single parents and young adults up to 21 free advice on maintenance (Unterhalt) and contact with the child (Umgang), checks the calculation with you and certifies maintenance agreements free of charge.',
+    'How much maintenance is my child entitled to? What if it is not paid? The Jugendamt (youth welfare office) gives single parents and young adults up to 21 free advice on maintenance (Unterhalt) and contact (Umgang), checks the calculation with you and certifies maintenance agreements free of charge.',
   costs: 'Advice and certification at the Jugendamt are free of charge.',
   provider: 'Jugendamt of the City of Hamm (Beistandschaften, Beurkundungen – legal assistance and certification)',
   eligibilitySummary:

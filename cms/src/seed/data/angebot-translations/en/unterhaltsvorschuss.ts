@@ -24,6 +24,7 @@ export default {
     'Proof of separation or divorce and of maintenance payments, if you have it',
     'For children aged 12 or over: proof of income or Bürgergeld notice',
   ],
+  deadline: 'At most 1 month back: apply soon.',
   ruleTexts: {
     'Ihr Kind bekommt kein Bürgergeld.': 'Your child does not receive Bürgergeld.',
   },

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Acknowledging paternity and declaring joint custody (Vaterschaftsanerkennung und Sorgeerklärung)',
   summary:
-    'If the parents are not married to each other, the father only becomes the legal father through an acknowledgement of paternity, and at first the mother has sole custody. You can arrange both before the birth – free of charge at the Jugendamt (youth welfare office), and paternity also at the registry office (Standesamt).',
+    'If the parents are not married, the father only becomes the legal father by acknowledging paternity, and at first the mother has sole custody. You can arrange both before the birth – free of charge at the Jugendamt (youth welfare office), paternity also at the registry office (Standesamt).',
   costs:
     'At the Jugendamt, acknowledgement of paternity and declarations of custody are free of charge. A notary charges fees. Ask the registry office whether it charges a fee for acknowledging paternity.',
   provider: 'Jugendamt of the City of Hamm (certifying officers, Urkundspersonen); for acknowledging paternity, also any registry office',

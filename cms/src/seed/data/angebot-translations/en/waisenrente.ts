@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Orphan’s pension for children whose mother or father has died (Waisenrente)',
   summary:
-    'If one parent has died, the child receives a half-orphan’s pension (Halbwaisenrente) from the pension insurance; if both have died, a full orphan’s pension (Vollwaisenrente) – up to 18, and up to 27 while at school, in vocational training, at university or in voluntary service. Apply for it soon at the Deutsche Rentenversicherung (German pension insurance).',
+    'If one parent has died, the child gets a half-orphan’s pension (Halbwaisenrente) from the pension insurance; if both have died, a full orphan’s pension (Vollwaisenrente) – up to 18, or 27 at school, in training, at university or in voluntary service. Apply soon at the Deutsche Rentenversicherung.',
   costs:
     'Applying is free of charge. The amount depends on the pension of the parent who died: half-orphan’s pension 10 percent, full orphan’s pension 20 percent, each with a supplement. From the accident insurance: 20 percent (half-orphan) or 30 percent (full orphan) of the annual earnings.',
   provider:

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Housing eligibility certificate for subsidised housing (Wohnberechtigungsschein, WBS)',
   summary:
-    'Publicly subsidised flats (social housing, Sozialwohnungen) are meant for households with a lower income. Only people with a housing eligibility certificate (Wohnberechtigungsschein) may move in – for incomes below a limit set by the state of NRW. In Hamm, the city issues the WBS for a specific flat.',
+    'Publicly subsidised flats (social housing, Sozialwohnungen) are for households with a lower income. Only people with a housing eligibility certificate (Wohnberechtigungsschein) may move in – for incomes below a limit set by the state of NRW. In Hamm, the city issues the WBS for a specific flat.',
   costs: 'The City of Hamm charges a fee for issuing the WBS; the Wohnungsbelegung (housing allocation office) will tell you the amount.',
   provider:
     'City of Hamm – Amt für Soziales, Wohnen und Pflege (office for social affairs, housing and care), Wohn- und Pflegeberatung, Wohnungsbelegung',

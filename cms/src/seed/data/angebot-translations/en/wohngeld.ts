@@ -24,6 +24,7 @@ export default {
     'If you have moved here from elsewhere: certificate from the previous Wohngeldstelle, if you received Wohngeld there',
     'Without a German passport: your residence permit (Aufenthaltstitel)',
   ],
+  deadline: 'From the month you apply, not backdated: apply soon.',
   ruleTexts: {
     'Ihr Einkommen ist gering – Wohngeld kann die Miete bezahlbar machen.': 'Your income is low – Wohngeld can make the rent affordable.',
     'In Ihrem Haushalt lebt jemand, der weder studiert noch eine Ausbildung macht.':

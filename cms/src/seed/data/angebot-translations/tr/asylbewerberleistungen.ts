@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Sığınmacılara yönelik yardımlar (Leistungen nach dem Asylbewerberleistungsgesetz)',
   summary:
-    "İltica sürecindeki kişiler, Duldung belgesi olanlar veya ülkeyi terk etmekle yükümlü olan kişiler, Asylbewerberleistungsgesetz'e (Sığınmacılara Yardım Yasası) göre yardım alır: yiyecek, giyim, barınma, sağlık ve kişisel ihtiyaçlar için. Çocukların ayrıca eğitim ve katılım yardımı (Bildung und Teilhabe) hakkı vardır.",
+    "İltica sürecindeki, Duldung belgesi olan veya ülkeyi terk etmekle yükümlü kişiler, Asylbewerberleistungsgesetz'e (Sığınmacılara Yardım Yasası) göre yiyecek, giyim, barınma, sağlık ve kişisel ihtiyaçlar için yardım alır. Çocukların ayrıca eğitim ve katılım yardımı (Bildung und Teilhabe) hakkı vardır.",
   costs:
     'Yardımların miktarı yasayla belirlenmiştir ve yaşa, konaklama şekline ve oturma süresine bağlıdır. Güncel tutarları yardım dairesi (Leistungsbehörde) size söyler. Başvuru ücretsizdir.',
   provider: "Hamm Belediyesi (Stadt Hamm) – Asylbewerberleistungsgesetz'e göre yardım dairesi (Leistungsbehörde)",

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Çocuklar için kimlik kartı ve pasaport (Personalausweis und Reisepass für Kinder)',
   summary:
-    "Çocuk pasaportu (Kinderreisepass) 2024'ten beri artık yok. Çocuğunuz için Bürgeramt'a (vatandaş hizmetleri bürosu) bir kimlik kartı (Personalausweis, Avrupa için) veya bir pasaport (Reisepass, tüm dünya için) başvurusu yaparsınız. 24 yaşından küçükler için ikisi de altı yıl geçerlidir ve 27,60 Euro (kimlik kartı) veya 37,50 Euro (pasaport) tutar.",
+    "Çocuk pasaportu (Kinderreisepass) 2024'ten beri yok. Çocuğunuz için Bürgeramt'ta kimlik kartı (Personalausweis, Avrupa için) veya pasaport (Reisepass, tüm dünya için) başvurusu yaparsınız. 24 yaşından küçükler için ikisi de altı yıl geçerlidir: 27,60 Euro (kimlik kartı) veya 37,50 Euro (pasaport).",
   costs:
     "24 yaşından küçük başvuru sahipleri için kimlik kartı: 27,60 Euro (7 Şubat 2026'dan beri; önceden 22,80 Euro). 24 yaşından küçükler için pasaport: 37,50 Euro, ekspres işlemde 32 Euro daha fazla, 32 yerine 48 sayfalı pasaport 22 Euro daha fazla. Geçici pasaport: 26 Euro. Bürgeramt'ta dijital vesikalık fotoğraf: 6 Euro.",
   provider: 'Hamm Belediyesi (Stadt Hamm) – Bürgerämter (pasaport ve kimlik kartı dairesi)',

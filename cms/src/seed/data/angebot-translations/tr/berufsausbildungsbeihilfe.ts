@@ -23,6 +23,7 @@ export default {
     'Ebeveynlerin gelir belgeleri (çoğunlukla iki yıl önceki vergi kararı – Steuerbescheid)',
     'İkamet belgesi (Meldebescheinigung)',
   ],
+  deadline: 'Başvurduğunuz aydan itibaren, geriye dönük değil.',
   ruleTexts: {
     'Ihr Kind macht eine Ausbildung und wohnt nicht mehr bei Ihnen.': 'Çocuğunuz mesleki eğitim görüyor ve artık sizin yanınızda yaşamıyor.',
   },

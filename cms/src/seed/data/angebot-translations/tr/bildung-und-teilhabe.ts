@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'YouCardHamm ile eğitim ve katılım yardımı (Bildung und Teilhabe)',
   summary:
-    "Öğle yemeği, geziler, okul malzemeleri, özel ders veya spor kulübü: Temel gelir desteği (Grundsicherungsgeld, eski adıyla Bürgergeld), sosyal yardım (Sozialhilfe), kira yardımı (Wohngeld), ek çocuk parası (Kinderzuschlag) veya sığınmacı yardımları (Asylbewerberleistungen) alan ailelerin çocukları bunlar için yardım alır. Hamm'da bu yardımları YouCardHamm ile kullanırsınız.",
+    "Öğle yemeği, gezi, okul malzemesi, özel ders, spor kulübü: Grundsicherungsgeld (eski Bürgergeld), sosyal yardım (Sozialhilfe), kira yardımı (Wohngeld), ek çocuk parası (Kinderzuschlag) veya Asylbewerberleistungen alan ailelerin çocukları bunlar için yardım alır. Hamm'da YouCardHamm ile kullanılır.",
   costs:
     "Sizin için ücretsiz. Kişisel okul ihtiyaçları: 1 Ağustos 2026'da 130 Euro ve 1 Şubat 2027'de ikinci bir kısım (2026 itibarıyla: 65 Euro). Kreşte (Kita), gündüz bakıcısında (Kindertagespflege) ve okulda ortak öğle yemeğinin tamamı karşılanır; kulüp, müzik okulu veya kültür için ayda 15 Euro verilir. Geziler ve sınıf gezileri gerçek maliyeti kadar ödenir; okula ulaşım ve ders desteği (Lernförderung) gerektiği ölçüde ödenir.",
   provider: 'Hamm Belediyesi (Stadt Hamm) ve Kommunales Jobcenter Hamm',

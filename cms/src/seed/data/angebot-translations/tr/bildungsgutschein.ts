@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Eğitim çeki – ücreti ödenen ileri eğitim ve meslek değiştirme eğitimi (Bildungsgutschein)',
   summary:
-    "İşiniz yok mu, işiniz tehlikede mi veya meslek diplomanız yok mu? Eğitim çeki (Bildungsgutschein) ile Agentur für Arbeit (İş Ajansı) bir ileri eğitimin veya meslek değiştirme eğitiminin (Umschulung) ücretini öder – yol masraflarını ve çocuk başına ayda 160 Euro'ya kadar çocuk bakımını da. Meslek diploması almanız için 2.500 Euro'ya kadar prim verilir.",
+    "İşsiz misiniz, işiniz tehlikede mi, meslek diplomanız yok mu? Agentur für Arbeit eğitim çekiyle (Bildungsgutschein) ileri eğitimi veya meslek değiştirme eğitimini (Umschulung) öder – yolu ve çocuk başına ayda 160 Euro'ya kadar çocuk bakımını da. Meslek diploması için 2.500 Euro'ya kadar prim var.",
   costs:
     "Sizin için ücretsiz: kurs, sınavlar, yol masrafları ve gerekirse konaklama ödenir; çocuk bakımı için çocuk başına ayda 160 Euro'ya kadar ödenir. Meslek diplomasına götüren bir meslek değiştirme eğitiminde ayrıca ayda 150 Euro ileri eğitim parası (Weiterbildungsgeld; işsizler ve Bürgergeld alanlar için) ve başarılı sınavlar için 1.000 ve 1.500 Euro prim verilir.",
   provider:

@@ -25,6 +25,7 @@ export default {
     'Gelir belgeleri (maaş, çocuk parası – Kindergeld, nafaka, diğer yardımlar)',
     'Mal varlığı belgeleri (hesaplar, birikim sözleşmeleri, menkul kıymetler)',
   ],
+  deadline: 'Başvurduğunuz ayın ilk gününden itibaren – resmi olmayan kısa bir başvuru da bu tarihi korur.',
   ruleTexts: {
     'In Ihrem Haushalt lebt eine erwachsene Person im erwerbsfähigen Alter mit passendem Aufenthaltsstatus.':
       'Hanenizde, çalışma yaşında ve uygun oturum durumuna sahip bir yetişkin yaşıyor.',

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Anne ve Çocuk Federal Vakfı (Bundesstiftung Mutter und Kind)',
   summary:
-    'Maddi sıkıntı içindeki hamile kadınlar, „Mutter und Kind – Schutz des ungeborenen Lebens“ (Anne ve Çocuk – Doğmamış Hayatın Korunması) federal vakfından para alabilir, örneğin bebek eşyaları, hamile kıyafetleri veya ev için. Başvurunuzu doğumdan önce bir hamilelik danışma merkezinde (Schwangerschaftsberatungsstelle) yaparsınız.',
+    'Maddi sıkıntıdaki hamilelere „Mutter und Kind – Schutz des ungeborenen Lebens“ (Anne ve Çocuk – Doğmamış Hayatın Korunması) federal vakfı para verebilir, örneğin bebek eşyası, hamile kıyafeti veya ev için. Başvuru doğumdan önce hamilelik danışma merkezinde (Schwangerschaftsberatungsstelle) yapılır.',
   costs: 'Geri ödenmeyen bir hibe; miktarı durumunuza göre belirlenir. Danışmanlık ve başvuru ücretsizdir.',
   provider:
     "„Mutter und Kind – Schutz des ungeborenen Lebens“ Federal Vakfı (Bundesstiftung); başvuru Hamm'daki hamilelik danışma merkezleri üzerinden yapılır",

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Engelli çocuklar, gençler ve yetişkinler için entegrasyon yardımı (Eingliederungshilfe)',
   summary:
-    'Eingliederungshilfe (entegrasyon yardımı), engelli veya engelli olma riski taşıyan kişilerin hayata eşit şekilde katılmasını destekler: kreşte (Kita) ve okulda asistanlık, terapötik pedagojik yardımlar (heilpädagogische Hilfen), günlük hayatta, mesleki eğitimde ve işte yardımlar. Ruhsal engeli olan çocuklar için Jugendamt yetkilidir.',
+    'Eingliederungshilfe (entegrasyon yardımı), engelli veya engelli olma riski olan kişilerin eşit katılımını destekler: kreşte (Kita) ve okulda asistanlık, terapötik pedagojik yardımlar (heilpädagogische Hilfen), günlük hayatta, eğitimde, işte yardım. Ruhsal engelli çocuklar için Jugendamt yetkilidir.',
   costs:
     'Yardımlar hizmet veya ayni yardım olarak ya da kişisel bütçe (Persönliches Budget) olarak verilir. Yardıma ve gelire göre bir katkı payı ödemeniz gerekebilir; okul refakati (Schulbegleitung) gibi eğitim yardımlarında gerekmez.',
   provider: 'Yaşa ve yardıma göre Hamm Belediyesi (Jugendamt ve Sozialamt) veya Landschaftsverband Westfalen-Lippe (LWL)',

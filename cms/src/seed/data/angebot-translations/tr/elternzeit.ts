@@ -18,6 +18,7 @@ export default {
     'Yarı zamanlı çalışmaya devam etmek istiyorsanız, bunu ebeveyn izniyle birlikte talep edin.',
   ],
   documents: ['İmzanızı taşıyan yazılı bildirim', 'Çocuğun doğum belgesi (Geburtsurkunde; işveren isterse)'],
+  deadline: 'İşvereninize yazılı olarak bildirin: başlamadan en geç 7 hafta önce (3. yaş gününden sonrası için 13 hafta).',
   ruleTexts: {
     'Sie sind angestellt oder in Ausbildung – dann haben Sie ein Recht auf Elternzeit.':
       'Bir işte çalışıyorsunuz veya mesleki eğitim görüyorsunuz – o zaman ebeveyn izni hakkınız var.',

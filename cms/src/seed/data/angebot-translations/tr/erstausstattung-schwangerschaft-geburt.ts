@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Hamilelik ve doğumda ilk donanım yardımı (Erstausstattung bei Schwangerschaft und Geburt)',
   summary:
-    'Hamile kıyafetleri, bebek kıyafetleri, bebek arabası, bebek yatağı: Temel gelir desteği (Grundsicherungsgeld, eski adıyla Bürgergeld), sosyal yardım (Sozialhilfe) veya sığınmacı yardımları (Asylbewerberleistungen) alanlar, ilk donanım için ek para alır. Bu yardımları almadan, düşük gelirle de başvuru mümkün olabilir.',
+    'Hamile ve bebek kıyafetleri, bebek arabası, bebek yatağı: Temel gelir desteği (Grundsicherungsgeld, eski Bürgergeld), sosyal yardım (Sozialhilfe) veya sığınmacı yardımları (Asylbewerberleistungen) alanlar ilk donanım için ek para alır. Bu yardımlar olmadan, düşük gelirle de başvuru mümkün olabilir.',
   costs: 'Çoğunlukla sabit tutar (Pauschale) veya kupon olarak; miktarı yetkili kurum belirler. Başvuru ücretsizdir.',
   provider: "Kommunales Jobcenter Hamm; sosyal yardım veya sığınmacı yardımlarında Hamm Belediyesi'nin yetkili birimi",
   eligibilitySummary:

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Yasal sağlık sigortasında aile sigortası (Familienversicherung)',
   summary:
-    "Yasal sağlık sigortalı kişilerin çocukları çoğunlukla ücretsiz olarak sigortaya dahildir: 18 yaşına kadar, çalışmıyorlarsa 23 yaşına kadar, okulda, üniversitede veya gönüllü hizmette 25 yaşına kadar. Kendi geliri az olan eşler ve kayıtlı hayat partnerleri de sigortaya dahil olabilir – 2026'da ayda 565 Euro'ya kadar, Minijob'da 603 Euro'ya kadar.",
+    "Yasal sağlık sigortalıların çocukları çoğunlukla ücretsiz sigortaya dahildir: 18 yaşına kadar, çalışmıyorlarsa 23, okulda, üniversitede veya gönüllü hizmette 25 yaşına kadar. Geliri az olan eşler ve kayıtlı hayat partnerleri de dahil olabilir – 2026'da ayda 565 Euro'ya, Minijob'da 603 Euro'ya kadar.",
   costs: 'Ücretsiz: Sigortaya dahil olan aile bireyleri için prim ödemezsiniz, bakım sigortası için de.',
   provider: 'Sigortalı ebeveynin veya eşin yasal sağlık sigortası (gesetzliche Krankenkasse)',
   eligibilitySummary:
@@ -28,6 +28,6 @@ export default {
     'In Ihrem Haushalt ist jemand gesetzlich krankenversichert. Ihre Kinder können dort kostenlos mitversichert werden, solange sie nicht selbst versichert sind und wenig eigenes Einkommen haben.':
       'Hanenizde yasal sağlık sigortalı biri var. Çocuklarınız, kendileri sigortalı olmadıkları ve kendi gelirleri az olduğu sürece bu sigortaya ücretsiz olarak dahil olabilir.',
     'Sie verheiratet sind oder in eingetragener Lebenspartnerschaft leben: Dann ist auch ein Partner ohne eigene Versicherung mitversichert, der 2026 höchstens 565 Euro im Monat hat (im Minijob 603 Euro)':
-      "evliyseniz veya kayıtlı hayat ortaklığı (eingetragene Lebenspartnerschaft) içinde yaşıyorsanız: O zaman kendi sigortası olmayan ve 2026'da ayda en fazla 565 Euro geliri olan (Minijob'da 603 Euro) bir partner de sigortaya dahil olur",
+      "evliyseniz veya kayıtlı hayat ortaklığında (eingetragene Lebenspartnerschaft) yaşıyorsanız: Kendi sigortası olmayan, 2026'da ayda en çok 565 Euro geliri olan (Minijob'da 603 Euro) partner de dahildir",
   },
 } satisfies SeedAngebotTranslation

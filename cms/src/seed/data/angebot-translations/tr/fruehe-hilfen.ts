@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Erken yardımlar – hamilelikten 3. yaş gününe kadar destek (Frühe Hilfen)',
   summary:
-    "Hamile misiniz veya evde bebeğiniz var ve birçok sorunuz mu var? Hamm'daki erken yardımlar (Frühe Hilfen) ailelere hamilelikten çocuğun üçüncü yaş gününe kadar eşlik eder: bebek rehberleri (Babylotsen), hoş geldin ziyaretleri, çok ağlayan bebekler için danışma saati (Schreisprechstunde), aile gönüllüleri (Familienpaten) ve buluşmalar ile. Ücretsiz ve isteğe bağlıdır.",
+    "Hamile misiniz, bebeğiniz mi var, sorunuz mu var? Hamm'da erken yardımlar (Frühe Hilfen) ailelere hamilelikten çocuğun üçüncü yaş gününe kadar eşlik eder: bebek rehberleri (Babylotsen), hoş geldin ziyaretleri, Schreisprechstunde, aile gönüllüleri (Familienpaten), buluşmalar. Ücretsiz, isteğe bağlı.",
   costs: 'Ücretsizdir.',
   provider:
     "Hamm Belediyesi (Stadt Hamm) – Familienrathaus'taki Frühe Hilfen; AWO, Katholischer Sozialdienst, Caritas, Friedrich-Wilhelm-Stift, Diakonie ve doğum klinikleri ile birlikte",

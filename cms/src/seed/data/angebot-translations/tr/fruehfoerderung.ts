@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Gelişim geriliği veya engeli olan çocuklar için erken destek (Frühförderung)',
   summary:
-    'Çocuğunuz diğer çocuklardan daha yavaş mı gelişiyor, bir engeli mi var ya da endişeleriniz mi var? Erken destek (Frühförderung), çocukları doğumdan okula başlayana kadar terapötik pedagojik destek (heilpädagogische Förderung) ve terapiyle destekler – ve ebeveynlere danışmanlık verir. Sizin için ücretsizdir.',
+    'Çocuğunuz diğerlerinden daha yavaş mı gelişiyor, engeli mi var ya da endişeleriniz mi var? Erken destek (Frühförderung), çocukları doğumdan okula başlayana kadar terapötik pedagojik destek (heilpädagogische Förderung) ve terapiyle destekler, ebeveynlere danışmanlık verir. Sizin için ücretsizdir.',
   costs:
     'Aile için ücretsizdir ve gelire bağlı değildir. Masrafları, entegrasyon yardımının (Eingliederungshilfe) sorumlu kurumu olarak Landschaftsverband Westfalen-Lippe ve sağlık sigortası (Krankenkasse) karşılar.',
   provider:

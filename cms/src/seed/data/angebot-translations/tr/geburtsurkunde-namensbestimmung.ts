@@ -25,7 +25,7 @@ export default {
     'Evli ebeveynler: evlilik belgesi (Eheurkunde) veya evlilik kütüğünden (Eheregister) onaylı çıktı',
     'Evli olmayan ebeveynler: ebeveynlerin doğum belgeleri; varsa babalığın tanınması (Vaterschaftsanerkennung) ve velayet beyanları (Sorgeerklärungen)',
     'Anne daha önce evlendiyse: önceki evliliğin sona erdiğini gösteren belge (örneğin boşanma kararı veya ölüm belgesi)',
-    "Yabancı vatandaşlıkta veya yurt dışından gelen belgelerde: oturum izni (Aufenthaltstitel) bulunan pasaportlar ve gerekirse tercüme edilmiş belgeler – tam olarak neyin gerektiğini önceden Standesamt'a sorun",
+    "Yabancı vatandaşlıkta veya yurt dışı belgelerinde: oturum izinli (Aufenthaltstitel) pasaportlar ve gerekirse tercüme edilmiş belgeler – tam olarak neyin gerektiğini önceden Standesamt'a sorun",
   ],
   ruleTexts: {
     'Sie erwarten ein Baby – legen Sie die Urkunden für das Standesamt schon jetzt bereit.':

@@ -8,7 +8,7 @@ export default {
   costs:
     'Yardım hatları, Nummer gegen Kummer ve danışmanlık ücretsizdir. Paranız yetmiyorsa, aile mahkemesindeki (Familiengericht) dava için dava masrafları yardımına (Verfahrenskostenhilfe) başvurabilirsiniz.',
   provider:
-    "„Gewalt gegen Frauen“ yardım hattı (federal), „Gewalt an Männern“ yardım hattı, Nummer gegen Kummer e. V., Frauenhaus Hamm (Diakonie Ruhr-Hellweg), polis, aile mahkemesi (Familiengericht), Hamm Belediyesi Jugendamt'ı",
+    "Yardım hatları „Gewalt gegen Frauen“ (federal) ve „Gewalt an Männern“, Nummer gegen Kummer e. V., Frauenhaus Hamm (Diakonie Ruhr-Hellweg), polis, aile mahkemesi (Familiengericht), Hamm Jugendamt'ı",
   eligibilitySummary:
     "Şiddet gören, tehdit edilen veya biri için endişelenen herkes için – kadınlar, erkekler, çocuklar, gençler ve onların çevresindeki kişiler; Hamm'da ve Almanya'nın her yerinde. Frauenhaus Hamm, 18 yaşından itibaren kadınları çocuklarıyla birlikte kabul eder, başka şehirlerden de. Situations-Finder şiddet hakkında soru sormadığı için bu hizmeti – verilen bilgilerden bağımsız olarak – her aileye “belki uygun” olarak gösterir.",
   synonyms:

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: "Uyum kursu: Almanca öğrenmek ve Almanya'daki hayatı tanımak (Integrationskurs)",
   summary:
-    "Uyum kursunda (Integrationskurs) B1 seviyesine kadar Almanca öğrenir ve Almanya'daki günlük hayat, tarih ve haklar hakkında çok şey öğrenirsiniz. Tanınmış mülteciler ve çalışmak ya da ailesinin yanına gelmek için yeni gelen birçok kişi kursa katılma hakkına sahiptir. Temel gelir desteği (Grundsicherungsgeld) alıyorsanız veya geliriniz düşükse kurs ücretsizdir.",
+    "Uyum kursunda (Integrationskurs) B1 seviyesine kadar Almanca öğrenir, Almanya'da günlük hayatı, tarihi ve hakları tanırsınız. Tanınmış mülteciler ile çalışmak veya aile yanına gelmek için yeni gelen birçok kişi hak sahibidir. Temel gelir desteği (Grundsicherungsgeld) veya düşük gelirle ücretsizdir.",
   costs:
     "Katkı payı ders saati başına 2,29 Euro'dur, yani 700 saatlik bir kurs için 1.603 Euro; bunu 100 saatlik her kurs bölümü için ayrı ayrı ödersiniz. Temel gelir desteği (Grundsicherungsgeld, eski adıyla Bürgergeld), sosyal yardım (Sozialhilfe) veya sığınmacı yardımları (Asylbewerberleistungen) alanlar ya da az kazananlar, başvuru üzerine ücretten muaf tutulur. Kursu iki yıl içinde başarıyla bitirirseniz, ödediğinizin yarısını geri alırsınız. Bitirme sınavları ücretsizdir; uzak yollar için yol masrafı desteği vardır.",
   provider: "Bundesamt für Migration und Flüchtlinge (BAMF – Federal Göç ve Mülteci Dairesi) ve Hamm'daki onaylı kurs kurumları",

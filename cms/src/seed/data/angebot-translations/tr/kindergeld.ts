@@ -25,6 +25,7 @@ export default {
     '18 yaş ve üzeri çocuklar için: okul, mesleki eğitim, üniversite veya gönüllü hizmet belgesi',
     'Alman pasaportunuz yoksa: oturum izniniz (Aufenthaltstitel)',
   ],
+  deadline: 'En fazla 6 ay geriye dönük: başvuruyu doğumdan kısa süre sonra yapın.',
   ruleTexts: {
     'Ihr Kind einen Ausbildungsplatz sucht und keinen findet oder höchstens vier Monate zwischen zwei Ausbildungsabschnitten überbrückt':
       'çocuğunuz mesleki eğitim yeri arıyor ve bulamıyorsa ya da iki eğitim aşaması arasında en fazla dört aylık bir ara veriyorsa',

@@ -25,6 +25,7 @@ export default {
     'Çocuk parası numarası (Kindergeldnummer)',
     'Varsa kira yardımı kararı (Wohngeldbescheid)',
   ],
+  deadline: 'Başvurduğunuz aydan itibaren, geriye dönük değil: başvurunuzu erken yapın.',
   ruleTexts: {
     'Sie verdienen Geld, aber es reicht nicht ganz für die ganze Familie.': 'Para kazanıyorsunuz ama bu, bütün aileye tam yetmiyor.',
   },

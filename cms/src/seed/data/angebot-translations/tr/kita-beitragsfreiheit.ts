@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Kreşte ve gündüz bakıcısında ücret muafiyeti (Beitragsfreiheit in Kita und Kindertagespflege)',
   summary:
-    "NRW'de okuldan önceki son iki kreş (Kita) yılı ücretsizdir. Hamm'da ayrıca yalnızca bir çocuk için ödersiniz. Temel gelir desteği (Grundsicherungsgeld, eski adıyla Bürgergeld), kira yardımı (Wohngeld), ek çocuk parası (Kinderzuschlag), sosyal yardım (Sozialhilfe) veya sığınmacı yardımları (Asylbewerberleistungen) alıyorsanız ya da geliriniz düşükse hiç ücret ödemezsiniz.",
+    "NRW'de okuldan önceki son iki kreş (Kita) yılı ücretsizdir. Hamm'da ayrıca yalnızca bir çocuk için ödersiniz. Temel gelir desteği (Grundsicherungsgeld, eski Bürgergeld), Wohngeld, Kinderzuschlag, Sozialhilfe veya Asylbewerberleistungen alıyorsanız ya da geliriniz düşükse ücret ödemezsiniz.",
   costs:
     'Muafiyetin kendisi ücretsizdir. Kreşteki öğle yemeği ebeveyn katkı payından ayrıdır ve çoğunlukla ödenmeye devam etmelidir – eğitim ve katılım yardımı (Bildung und Teilhabe, YouCardHamm) üzerinden almıyorsanız.',
   provider: "Hamm Belediyesi Jugendamt'ı (ebeveyn katkı payları)",

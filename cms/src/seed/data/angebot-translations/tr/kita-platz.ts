@@ -6,7 +6,7 @@ export default {
   summary:
     "Çocuğunuzun ilk yaş gününden itibaren bir bakım yeri hakkı, üç yaşından itibaren de bir kreşte (Kita) yer hakkı vardır. Hamm'da çocuğunuzu Kitaportal'da online olarak ön kayda yazdırırsınız – en iyisi erkenden.",
   costs:
-    "Ebeveyn katkı payı; ailenin gelirine, bakım süresine ve çocuğun yaşına göre belirlenir (Hamm Belediyesi ebeveyn katkı payı yönetmeliği – Elternbeitragssatzung). Hamm'da en fazla bir çocuk için ödersiniz; kardeşler için ücret alınmaz. NRW'de okula başlamadan önceki son iki kreş yılı ücretsizdir. Temel gelir desteği (Grundsicherungsgeld, eski adıyla Bürgergeld), sosyal yardım (Sozialhilfe), sığınmacı yardımları (Asylbewerberleistungen), kira yardımı (Wohngeld) veya ek çocuk parası (Kinderzuschlag) alan aileler başvuru üzerine hiçbir şey ödemez. Öğle yemeği ayrıca ücretlidir; bunun için eğitim ve katılım yardımı (Bildung und Teilhabe) üzerinden destek vardır.",
+    "Ebeveyn katkı payı ailenin gelirine, bakım süresine ve çocuğun yaşına bağlıdır (Hamm Belediyesi Elternbeitragssatzung'u). Hamm'da en fazla bir çocuk için ödersiniz; kardeşler ücretsizdir. NRW'de okuldan önceki son iki kreş yılı ücretsizdir. Temel gelir desteği (Grundsicherungsgeld, eski adıyla Bürgergeld), sosyal yardım (Sozialhilfe), sığınmacı yardımları (Asylbewerberleistungen), kira yardımı (Wohngeld) veya ek çocuk parası (Kinderzuschlag) alan aileler başvuru üzerine hiçbir şey ödemez. Öğle yemeği ayrıca ücretlidir; bunun için eğitim ve katılım yardımı (Bildung und Teilhabe) vardır.",
   provider:
     "Hamm Belediyesi Jugendamt'ı (Erken Çocukluk Eğitimi Bölümü – Abteilung Frühkindliche Bildung) ve kreşlerin sorumlu kuruluşları (Träger)",
   eligibilitySummary:

@@ -7,7 +7,7 @@ export default {
     "Tiyatro oynamak, beat yapmak, radyo programı hazırlamak, dans etmek, resim yapmak veya gizli şifreleri çözmek: KulturRucksack NRW ile Hamm'da 10 ile 14 yaş arası çocuklar ve gençler için ücretsiz atölyeler ve projeler var – müzelerde, tiyatrolarda, kütüphanede ve gençlik merkezlerinde.",
   costs: 'Ücretsizdir. Etkinliklerin masraflarını NRW eyaleti ve Hamm Belediyesi karşılar.',
   provider:
-    'Hamm Belediyesi – Kulturbüro (koordinasyon); KUBUS, HELIOS-Theater, Gustav-Lübcke-Museum, Stadtarchiv (şehir arşivi), Zentralbibliothek (merkez kütüphane) ve gençlik merkezleriyle birlikte; NRW eyaleti tarafından desteklenir',
+    'Hamm Belediyesi – Kulturbüro (koordinasyon); KUBUS, HELIOS-Theater, Gustav-Lübcke-Museum, Stadtarchiv, Zentralbibliothek ve gençlik merkezleriyle; NRW eyaleti tarafından desteklenir',
   eligibilitySummary:
     "Hamm'daki 10 ile 14 yaş arası çocuklar ve gençler için. Etkinlikler ücretsizdir; gelir sınırı yoktur. Birçok etkinlik için kayıt gerekir ve bazıları bu yaş aralığının yalnızca bir kısmına yöneliktir.",
   synonyms:

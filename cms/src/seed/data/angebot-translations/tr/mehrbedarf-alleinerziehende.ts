@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Tek ebeveynler için ek ihtiyaç payı (Mehrbedarf für Alleinerziehende – Grundsicherungsgeld, eski adıyla Bürgergeld)',
   summary:
-    "Temel gelir desteği (Grundsicherungsgeld, eski adıyla Bürgergeld) veya sosyal yardım (Sozialhilfe) alan ve çocuklarını tek başına büyüten kişi, ayrıca bir ek ihtiyaç payı (Mehrbedarf) alır: çocukların sayısına ve yaşına göre temel ihtiyacın (Regelbedarf) yüzde 12 ile 60'ı, yani 2026'da ayda 67,56 ile 337,80 Euro arası.",
+    "Temel gelir desteği (Grundsicherungsgeld, eski adıyla Bürgergeld) veya sosyal yardım (Sozialhilfe) alan ve çocuklarını tek başına büyüten kişi, ek ihtiyaç payı (Mehrbedarf) alır: çocukların sayısına ve yaşına göre temel ihtiyacın (Regelbedarf) yüzde 12 ile 60'ı, 2026'da ayda 67,56 ile 337,80 Euro.",
   costs:
     "2026 itibarıyla (temel ihtiyaç 563 Euro): yüzde 36 ayda 202,68 Euro'dur, çocuk başına yüzde 12 ise 67,56 Euro'dur, en fazla yüzde 60 ise 337,80 Euro'dur. Ayrı bir başvuru yoktur – ek ihtiyaç payı temel gelir desteğinin bir parçasıdır.",
   provider: 'Kommunales Jobcenter Hamm (sosyal yardımda: Hamm Belediyesi, Amt für Soziales, Wohnen und Pflege)',

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Yetişkinler için göç danışmanlığı ve gençlik göç servisi (Migrationsberatung und Jugendmigrationsdienst)',
   summary:
-    "Almanya'ya yeni mi geldiniz veya oturum, dil kursu, iş, diplomaların tanınması, okul ya da resmî daireler hakkında sorularınız mı var? Göç danışmanlığı (Migrationsberatung) 27 yaşından itibaren göçmenlere, gençlik göç servisi (Jugendmigrationsdienst) 12 ile 27 yaş arası gençlere yardım eder – ücretsiz, gizli ve çoğu zaman birçok dilde.",
+    "Almanya'da yeni misiniz, oturum, dil kursu, iş, diploma tanınması, okul, resmî daireler hakkında sorunuz mu var? Göç danışmanlığı (Migrationsberatung) 27 yaş ve üzeri göçmenlere, gençlik göç servisi (Jugendmigrationsdienst) 12-27 yaş gençlere yardım eder – ücretsiz, gizli, çoğu zaman çok dilli.",
   costs: 'Ücretsizdir.',
   provider:
     "Hamm'daki sosyal yardım kuruluşları, bunlar arasında AWO Ruhr-Lippe-Ems, Caritas ve Diakonie; federal hükümet tarafından desteklenir",

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Annelik parası (Mutterschaftsgeld)',
   summary:
-    "Doğumdan önceki ve sonraki koruma sürelerinde (Schutzfristen) çalışan kadınlar annelik parası (Mutterschaftsgeld) alır: sağlık sigortasından günde 13 Euro'ya kadar, buna ek olarak işverenden, önceki net maaşınıza kadar tamamlayan bir ek ödeme (Zuschuss). Özel sigortalılar federal devletten bir kereye mahsus 210 Euro'ya kadar alır.",
+    "Doğumdan önceki ve sonraki koruma sürelerinde (Schutzfristen) çalışan kadınlar annelik parası (Mutterschaftsgeld) alır: sağlık sigortasından günde 13 Euro'ya kadar, ayrıca işverenden önceki net maaşa kadar ek ödeme (Zuschuss). Özel sigortalılar federal devletten bir kez 210 Euro'ya kadar alır.",
   costs:
     "Hastalık parası (Krankengeld) hakkıyla yasal sigortalıysanız: sağlık sigortasından günde 13 Euro'ya kadar, artı net maaşa kadar işveren ek ödemesi. Özel sigortalı veya aile sigortasına dahil iseniz: Bundesamt für Soziale Sicherung'dan (Federal Sosyal Güvenlik Dairesi) bir kereye mahsus en fazla 210 Euro, artı işveren ek ödemesi. Başvuru ücretsizdir.",
   provider:

@@ -21,6 +21,6 @@ export default {
   documents: ['Hamileliği ve hesaplanan doğum tarihini gösteren doktor belgesi'],
   ruleTexts: {
     'Ihr Baby ist jünger als vier Monate, und Sie haben es geboren und sind angestellt, in Ausbildung oder im Studium – nach der Geburt gelten Schutzfrist und Kündigungsschutz weiter.':
-      'Bebeğiniz dört aylıktan küçük, onu siz doğurdunuz ve bir işte çalışıyorsunuz, mesleki eğitim görüyorsunuz veya üniversitede okuyorsunuz – doğumdan sonra koruma süresi ve işten çıkarılmaya karşı koruma devam eder.',
+      'Bebeğiniz dört aylıktan küçük, onu siz doğurdunuz ve çalışıyorsunuz, mesleki eğitimdesiniz veya üniversitede okuyorsunuz – doğumdan sonra koruma süresi ve işten çıkarılmaya karşı koruma devam eder.',
   },
 } satisfies SeedAngebotTranslation

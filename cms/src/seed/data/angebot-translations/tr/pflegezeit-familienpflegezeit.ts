@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Bakım izni ve aile bakım izni (Pflegezeit und Familienpflegezeit)',
   summary:
-    'Bakım derecesi olan yakın bir akrabanıza – çocuğunuza da – bakıyor musunuz? Çalışanlar acil durumda on iş gününe kadar işe gelmeyebilir ve bunun için bakım destek parası (Pflegeunterstützungsgeld) alır. Buna ek olarak altı aya kadar bakım izni (Pflegezeit) veya 24 aya kadar aile bakım izni (Familienpflegezeit) vardır; faizsiz kredi ile.',
+    'Bakım dereceli yakınınıza – çocuğunuza da – bakıyor musunuz? Çalışanlar acil durumda on iş gününe kadar işe gelmeyip bakım destek parası (Pflegeunterstützungsgeld) alabilir. Ayrıca altı aya kadar bakım izni (Pflegezeit) veya 24 aya kadar aile bakım izni (Familienpflegezeit) var; faizsiz krediyle.',
   costs:
     "Çalışmadığınız süre için işveren genellikle maaş ödemez. Yılda on iş gününe kadar bakım destek parası vardır; bu çoğunlukla kaybedilen net maaşın yüzde 90'ıdır. BAFzA'nın kredisi faizsizdir, en fazla eksik kalan net maaşın yarısı, en az ayda 50 Euro'dur ve geri ödenmelidir.",
   provider:

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Borç ve iflas danışmanlığı (Schuldner- und Insolvenzberatung)',
   summary:
-    'İhtarnameler, hesaba haciz, kira borçları mı? Borç danışmanlığı sizinle birlikte genel bir tablo çıkarır, kiranızı, elektriğinizi ve hesabınızı güvence altına alır, alacaklılarla görüşür ve gerekirse kişisel iflas (Privatinsolvenz) sürecinde size eşlik eder. Bürgergeld veya sosyal yardım (Sozialhilfe) alıyorsanız ya da geliriniz düşükse genellikle ücretsizdir.',
+    'İhtarname, hesaba haciz, kira borcu mu? Borç danışmanlığı sizinle genel tablo çıkarır, kira, elektrik ve hesabınızı güvenceye alır, alacaklılarla görüşür, gerekirse kişisel iflasta (Privatinsolvenz) size eşlik eder. Bürgergeld, sosyal yardım (Sozialhilfe) veya düşük gelirle genelde ücretsizdir.',
   costs:
     'Bürgergeld veya sosyal yardım alıyorsanız masrafları genellikle Jobcenter veya Sozialamt (Sosyal Hizmetler Dairesi) karşılar. Düşük gelirde sosyal yardım kuruluşlarının danışma merkezlerinde danışmanlık çoğunlukla ücretsizdir; sizin için masraf çıkıp çıkmayacağını önceden sorun.',
   provider:

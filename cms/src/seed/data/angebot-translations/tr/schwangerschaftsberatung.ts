@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Hamilelik danışmanlığı (Schwangerschaftsberatung)',
   summary:
-    'Hamile misiniz ve birçok sorunuz mu var? Devlet tarafından tanınmış danışma merkezleri size ve partnerinize ücretsiz, gizli ve isterseniz isim vermeden danışmanlık verir: para ve başvurular, iş, partnerlik, doğum öncesi tanı (Pränataldiagnostik) veya hamilelikle ilgili bir çatışma durumu (Schwangerschaftskonflikt) hakkında – çocuğun 3. yaş gününe kadar da.',
+    'Hamile misiniz, sorunuz mu var? Devletçe tanınmış merkezler size ve partnerinize ücretsiz, gizli, isterseniz isimsiz danışmanlık verir: para, başvurular, iş, partnerlik, doğum öncesi tanı (Pränataldiagnostik) veya hamilelik çatışması (Schwangerschaftskonflikt) – çocuğun 3. yaş gününe kadar da.',
   costs: 'Ücretsizdir.',
   provider: "Devlet tarafından tanınmış hamilelik danışma merkezleri, Hamm'da bunlar arasında Caritas danışma merkezindeki SkF",
   eligibilitySummary:

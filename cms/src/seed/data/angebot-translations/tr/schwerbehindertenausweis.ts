@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Ağır engelli kimliği ve dezavantaj telafileri (Schwerbehindertenausweis und Nachteilsausgleiche)',
   summary:
-    "Engellilik derecesi (Grad der Behinderung – GdB) 50'den itibaren çocuklar ve yetişkinler ağır engelli kimliği (Schwerbehindertenausweis) alır. Bununla vergi muafiyetleri, ek izin, işten çıkarılmaya karşı özel koruma veya – işaretlerle (Merkzeichen) – otobüs ve trende daha ucuz yolculuk gibi dezavantaj telafilerinden (Nachteilsausgleiche) yararlanırsınız. Hamm'da belediye yetkilidir.",
+    "Engellilik derecesi (Grad der Behinderung) en az 50 olan çocuk ve yetişkinler ağır engelli kimliği (Schwerbehindertenausweis) alır ve vergi indirimi, ek izin, özel fesih koruması, işaretle (Merkzeichen) ucuz otobüs-tren gibi telafilerden (Nachteilsausgleiche) yararlanır. Hamm'da belediye yetkilidir.",
   costs:
     "Başvuru ve kimlik ücretsizdir. Dezavantaj telafilerine örnekler: gelir vergisinde engelli götürü indirimi (Behinderten-Pauschbetrag) yılda 384 Euro'dan (GdB 20) 2.840 Euro'ya (GdB 100) kadar, H veya Bl işaretinde 7.400 Euro; GdB 50'den itibaren beş iş günü ek izin.",
   provider: 'Hamm Belediyesi (Stadt Hamm) – Ağır Engelliler Hukuku Bölümü (Abteilung Schwerbehindertenrecht, Bürgeramt Pelkum)',

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Sosyal yardım ve yaşlılıkta ve çalışma gücü kaybında temel güvence (Sozialhilfe und Grundsicherung im Alter und bei Erwerbsminderung)',
   summary:
-    "Yaşı, bir hastalığı veya engeli nedeniyle çalışamayan ve geçinmek için parası yetmeyen kişi sosyal yardım (Sozialhilfe) alır: temel ihtiyaç tutarı (Regelsatz), kira ve ısınma. Engelli yetişkin çocuklar da kendi temel güvencelerini (Grundsicherung) alabilir. Hamm'da ödemeyi belediyenin Sozialamt'ı (Sosyal Hizmetler Dairesi) yapar.",
+    "Yaşı, hastalığı veya engeli yüzünden çalışamayan ve geçimi yetmeyen kişi sosyal yardım (Sozialhilfe) alır: temel ihtiyaç tutarı (Regelsatz), kira, ısınma. Engelli yetişkin çocuklar da kendi temel güvencesini (Grundsicherung) alabilir. Hamm'da belediyenin Sozialamt'ı (Sosyal Hizmetler Dairesi) öder.",
   costs:
     "2026 yılı aylık temel ihtiyaç tutarları (Regelsätze): bir evde partneri olmadan yaşayan yetişkinler için – ebeveynlerinin hanesinde yaşayan yetişkin bir çocuk için de – 563 Euro, partnerlerin her biri için 506 Euro, özel bir konut biçiminde (besondere Wohnform) 451 Euro, 471 Euro (14–17 yaş), 390 Euro (6–13 yaş), 357 Euro (5 yaşa kadar). Buna kira, ısınma ve ek ihtiyaçlar (Mehrbedarfe) eklenir. 2027 için yeniden hesaplama duyuruldu. Her yetişkin kişi için 10.000 Euro'ya kadar birikimi ve uygun bir arabayı elinizde tutabilirsiniz. Başvuru ücretsizdir.",
   provider: 'Sosyal yardımın sorumlusu olarak Hamm Belediyesi (Sozialamt)',

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Sosyal Deutschlandticket (Deutschlandticket Sozial)',
   summary:
-    "Deutschlandticket Sozial ile temel gelir desteği (Grundsicherungsgeld, eski adıyla Bürgergeld), sosyal yardım (Sozialhilfe), kira yardımı (Wohngeld) veya sığınmacı yardımları (Asylbewerberleistungen) alan kişiler, tüm Almanya'da yerel ulaşımda otobüs ve trenle daha ucuza yolculuk eder. Hamm'da hak belgesini (Berechtigungsnachweis) size yardımınızı ödeyen yerden alırsınız.",
+    "Deutschlandticket Sozial ile temel gelir desteği (Grundsicherungsgeld, eski Bürgergeld), Sozialhilfe, Wohngeld veya Asylbewerberleistungen alanlar tüm Almanya'da yerel otobüs ve trenlerle daha ucuza yolculuk eder. Hamm'da hak belgesini (Berechtigungsnachweis) yardımınızı ödeyen yerden alırsınız.",
   costs:
     "Her ay iptal edilebilen, normal Deutschlandticket fiyatının (Ocak 2026'dan beri ayda 63 Euro) altında indirimli fiyatlı bir abonelik. 2025'te Deutschlandticket Sozial, Nordrhein-Westfalen'de 48 Euro idi; güncel fiyatı Stadtwerke Hamm size söyler. Ödeme otomatik banka çekimi (Lastschrift) ile yapılır.",
   provider: 'Stadtwerke Hamm (satış) ve yardımınızı ödeyen yer (hak belgesi)',

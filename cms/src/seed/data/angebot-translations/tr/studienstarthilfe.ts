@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Üniversiteye başlama yardımı (Studienstarthilfe)',
   summary:
-    '25 yaşından küçük olan, ilk kez üniversite eğitimine başlayan ve daha önce Bürgergeld, kira yardımı (Wohngeld), ek çocuk parası (Kinderzuschlag), sosyal yardım (Sozialhilfe) veya sığınmacı yardımları (Asylbewerberleistungen) almış olan kişi, bir kereye mahsus 1.000 Euro üniversiteye başlama yardımı alabilir – geri ödenmeyen bir hibe.',
+    '25 yaşından küçük olan, ilk kez üniversiteye başlayan ve daha önce Bürgergeld, kira yardımı (Wohngeld), ek çocuk parası (Kinderzuschlag), sosyal yardım (Sozialhilfe) veya Asylbewerberleistungen almış kişi, bir kez 1.000 Euro üniversiteye başlama yardımı alabilir – geri ödenmeyen bir hibe.',
   costs: 'Bir kereye mahsus 1.000 Euro hibe. Başvuru ücretsizdir.',
   provider: "Üniversitenin Studierendenwerk'i (BAföG Digital üzerinden)",
   eligibilitySummary:

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Nafaka konusunda danışmanlık ve destek (Beratung und Unterstützung bei Unterhalt)',
   summary:
-    'Çocuğumun ne kadar nafaka hakkı var? Nafaka ödenmezse ne yapmalı? Jugendamt, tek ebeveynlere ve 21 yaşına kadar genç yetişkinlere nafaka ve çocukla görüşme (Umgang) konusunda ücretsiz danışmanlık verir, sizinle birlikte hesap yapar ve nafaka anlaşmalarını harçsız olarak resmî belgeye (Urkunde) bağlar.',
+    'Çocuğumun ne kadar nafaka hakkı var? Nafaka ödenmezse ne yapmalı? Jugendamt, tek ebeveynlere ve 21 yaşına kadar genç yetişkinlere nafaka ve çocukla görüşme (Umgang) konusunda ücretsiz danışmanlık verir, sizinle hesap yapar ve nafaka anlaşmalarını harçsız resmî belgeye (Urkunde) bağlar.',
   costs: "Jugendamt'taki danışmanlık ve resmî belgeleme (Beurkundung) ücretsizdir.",
   provider: "Hamm Belediyesi Jugendamt'ı (Beistandschaften, Beurkundungen)",
   eligibilitySummary:

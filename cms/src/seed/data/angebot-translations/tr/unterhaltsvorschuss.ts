@@ -24,6 +24,7 @@ export default {
     'Varsa ayrılık veya boşanma ve nafaka ödemeleriyle ilgili belgeler',
     '12 yaş ve üzeri çocuklarda: gelir belgeleri veya Bürgergeld kararı',
   ],
+  deadline: 'En fazla 1 ay geriye dönük: başvurunuzu erken yapın.',
   ruleTexts: {
     'Ihr Kind bekommt kein Bürgergeld.': 'Çocuğunuz Bürgergeld almıyor.',
   },

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Annesi veya babası ölen çocuklar için yetim aylığı (Waisenrente)',
   summary:
-    "Ebeveynlerden biri öldüyse çocuk emeklilik sigortasından (Rentenversicherung) yarım yetim aylığı (Halbwaisenrente), ikisi de öldüyse tam yetim aylığı (Vollwaisenrente) alır – 18 yaşına kadar, okulda, mesleki eğitimde, üniversitede veya gönüllü hizmette 27 yaşına kadar. Başvurunuzu erkenden Deutsche Rentenversicherung'a (Alman Emeklilik Sigortası) yapın.",
+    "Ebeveynlerden biri öldüyse çocuk emeklilik sigortasından yarım yetim aylığı (Halbwaisenrente), ikisi de öldüyse tam yetim aylığı (Vollwaisenrente) alır – 18 yaşına kadar; okul, mesleki eğitim, üniversite veya gönüllü hizmette 27'ye kadar. Başvuruyu erkenden Deutsche Rentenversicherung'a yapın.",
   costs:
     "Başvuru ücretsizdir. Miktar, ölen ebeveynin emekli maaşına bağlıdır: yarım yetim aylığı yüzde 10, tam yetim aylığı yüzde 20, her biri ek ödemeyle (Zuschlag). Kaza sigortasından (Unfallversicherung): yıllık iş kazancının yüzde 20'si (yarım yetim) veya yüzde 30'u (tam yetim).",
   provider:

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Sosyal konut için konut hak belgesi (Wohnberechtigungsschein – WBS)',
   summary:
-    "Devlet desteğiyle yapılmış konutlar (sosyal konutlar – Sozialwohnungen) düşük gelirli haneler içindir. Bu konutlara yalnızca konut hak belgesi (Wohnberechtigungsschein) olan kişi taşınabilir – geliri NRW eyaletinin belirlediği bir sınırın altında olanlar için. Hamm'da WBS'yi belirli bir konut için belediye verir.",
+    "Devlet destekli konutlar (sosyal konutlar, Sozialwohnungen) düşük gelirli haneler içindir. Bunlara yalnızca konut hak belgesi (Wohnberechtigungsschein) olan taşınabilir – geliri NRW eyaletinin belirlediği sınırın altında olanlar için. Hamm'da WBS'yi belirli bir konut için belediye verir.",
   costs: "WBS'nin verilmesi için Hamm Belediyesi bir harç alır; miktarını konut tahsis birimi (Wohnungsbelegung) size söyler.",
   provider:
     'Hamm Belediyesi (Stadt Hamm) – Amt für Soziales, Wohnen und Pflege, konut ve bakım danışmanlığı, konut tahsis birimi (Wohnungsbelegung)',

@@ -24,6 +24,7 @@ export default {
     'Başka bir yerden taşındıysanız: orada kira yardımı aldıysanız önceki Wohngeld bürosunun belgesi',
     'Alman pasaportunuz yoksa: oturum izniniz (Aufenthaltstitel)',
   ],
+  deadline: 'Başvurduğunuz aydan itibaren, geriye dönük değil: başvurunuzu erken yapın.',
   ruleTexts: {
     'Ihr Einkommen ist gering – Wohngeld kann die Miete bezahlbar machen.': 'Geliriniz düşük – kira yardımı kirayı ödenebilir hale getirebilir.',
     'In Ihrem Haushalt lebt jemand, der weder studiert noch eine Ausbildung macht.':

@@ -23,6 +23,7 @@ export default {
     'Підтвердження доходів батьків (зазвичай податкове повідомлення (Steuerbescheid) за позаминулий рік)',
     'Довідка про реєстрацію місця проживання (Meldebescheinigung)',
   ],
+  deadline: 'З місяця подання заяви, не заднім числом.',
   ruleTexts: {
     'Ihr Kind macht eine Ausbildung und wohnt nicht mehr bei Ihnen.':
       'Ваша дитина проходить професійне навчання (Ausbildung) і вже не живе з вами.',

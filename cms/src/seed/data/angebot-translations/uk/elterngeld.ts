@@ -25,6 +25,7 @@ export default {
     'При неповному робочому дні: підтвердження робочого часу від роботодавця',
     'Без німецького паспорта: ваш дозвіл на проживання (Aufenthaltstitel)',
   ],
+  deadline: 'Подайте заяву протягом 3 місяців після народження – відомство Elterngeld виплачує заднім числом лише за 3 місяці життя дитини.',
   ruleTexts: {
     'Ihr Kind ist jünger als 14 Monate.': 'Вашій дитині менше 14 місяців.',
     'Sie erwarten ein Baby – nach der Geburt können Sie Elterngeld beantragen.':

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Перше облаштування для вагітності та народження дитини (Erstausstattung bei Schwangerschaft und Geburt)',
   summary:
-    'Одяг для вагітних, одяг для немовляти, дитячий візок, дитяче ліжечко: хто отримує базове забезпечення (Grundsicherungsgeld, раніше Bürgergeld), соціальну допомогу (Sozialhilfe) або допомогу для шукачів притулку (Asylbewerberleistungen), отримує на перше облаштування додаткові гроші. Навіть із малим доходом без цих виплат можна спробувати подати заяву.',
+    'Одяг для вагітних і немовляти, дитячий візок, ліжечко: хто отримує базове забезпечення (Grundsicherungsgeld, раніше Bürgergeld), Sozialhilfe або Asylbewerberleistungen, отримує на перше облаштування додаткові гроші. Навіть із малим доходом без цих виплат можна спробувати подати заяву.',
   costs: 'Здебільшого як фіксована сума (Pauschale) або ваучер; розмір визначає відповідна установа. Подати заяву можна безкоштовно.',
   provider: 'Kommunales Jobcenter Hamm; при Sozialhilfe або Asylbewerberleistungen – відповідний відділ міста Hamm',
   eligibilitySummary:

@@ -4,11 +4,11 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Допомога при домашньому насильстві (Hilfe bei häuslicher Gewalt)',
   summary:
-    'Насильство в сім’ї ніколи не є нормальним. Допомогу можна отримати одразу: поліція 110, гаряча лінія «Насильство проти жінок» (Hilfetelefon „Gewalt gegen Frauen“) 116 016 (цілодобово, безкоштовно, багатьма мовами), гаряча лінія для чоловіків, телефон довіри для дітей Nummer gegen Kummer 116 111 і жіночий притулок Frauenhaus Hamm.',
+    'Насильство в сім’ї ніколи не є нормою. Допомога є одразу: поліція 110, гаряча лінія «Насильство проти жінок» (Hilfetelefon „Gewalt gegen Frauen“) 116 016 (цілодобово, безкоштовно, багатьма мовами), гаряча лінія для чоловіків, телефон довіри для дітей Nummer gegen Kummer 116 111 і Frauenhaus Hamm.',
   costs:
     'Гарячі лінії, Nummer gegen Kummer і консультації безкоштовні. Для процесу в сімейному суді (Familiengericht) ви можете подати заяву на допомогу з оплатою судових витрат (Verfahrenskostenhilfe), якщо вам не вистачає грошей.',
   provider:
-    'Гаряча лінія «Gewalt gegen Frauen» (федеральна), гаряча лінія «Gewalt an Männern», Nummer gegen Kummer e. V., Frauenhaus Hamm (Diakonie Ruhr-Hellweg), поліція, сімейний суд (Familiengericht), Jugendamt міста Hamm',
+    'Гарячі лінії «Gewalt gegen Frauen» (федеральна) і «Gewalt an Männern», Nummer gegen Kummer e. V., Frauenhaus Hamm (Diakonie Ruhr-Hellweg), поліція, сімейний суд (Familiengericht), Jugendamt міста Hamm',
   eligibilitySummary:
     'Для всіх, хто зазнає насильства, кому погрожують або хто хвилюється за когось, – жінок, чоловіків, дітей, підлітків і людей з їхнього оточення, у місті Hamm і будь-де в Німеччині. Frauenhaus Hamm приймає жінок від 18 років разом із їхніми дітьми, також з інших міст. Оскільки Situations-Finder не питає про насильство, він показує цю послугу кожній сім’ї з позначкою «Можливо, підходить» – незалежно від усіх даних.',
   synonyms:

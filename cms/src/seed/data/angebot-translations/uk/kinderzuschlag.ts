@@ -25,6 +25,7 @@ export default {
     'Номер Kindergeld (Kindergeldnummer)',
     'Рішення про Wohngeld (Wohngeldbescheid), якщо є',
   ],
+  deadline: 'З місяця подання заяви, не заднім числом: подайте заяву якнайшвидше.',
   ruleTexts: {
     'Sie verdienen Geld, aber es reicht nicht ganz für die ganze Familie.': 'Ви заробляєте гроші, але їх не зовсім вистачає на всю сім’ю.',
   },

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Звільнення від внесків за дитячий садок і денну няню (Beitragsfreiheit in Kita und Kindertagespflege)',
   summary:
-    'У землі NRW (Північний Рейн – Вестфалія) останні два роки в дитячому садку (Kita) перед школою безкоштовні. У місті Hamm ви, крім того, платите лише за одну дитину. Якщо ви отримуєте Grundsicherungsgeld (раніше Bürgergeld), Wohngeld, Kinderzuschlag, Sozialhilfe або Asylbewerberleistungen, а також при малому доході ви не платите внеску.',
+    'У NRW (Північний Рейн – Вестфалія) останні два роки в дитячому садку (Kita) перед школою безкоштовні. У місті Hamm ви, крім того, платите лише за одну дитину. З Grundsicherungsgeld (раніше Bürgergeld), Wohngeld, Kinderzuschlag, Sozialhilfe чи Asylbewerberleistungen і при малому доході внеску немає.',
   costs:
     'Саме звільнення нічого не коштує. Обід у дитячому садку оплачується окремо від батьківського внеску, і за нього здебільшого треба й далі платити – хіба що ви отримуєте його через Bildung und Teilhabe (YouCardHamm).',
   provider: 'Jugendamt міста Hamm (батьківські внески)',

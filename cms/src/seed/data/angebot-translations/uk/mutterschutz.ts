@@ -21,6 +21,6 @@ export default {
   documents: ['Довідка від лікаря про вагітність і розраховану дату пологів'],
   ruleTexts: {
     'Ihr Baby ist jünger als vier Monate, und Sie haben es geboren und sind angestellt, in Ausbildung oder im Studium – nach der Geburt gelten Schutzfrist und Kündigungsschutz weiter.':
-      'Вашому немовляті менше чотирьох місяців, ви його народили і працюєте за наймом, проходите професійне навчання або навчаєтеся в університеті – після пологів захисний строк і захист від звільнення продовжують діяти.',
+      'Ваше немовля молодше чотирьох місяців, ви його народили і працюєте за наймом, проходите професійне навчання чи навчаєтеся в університеті – після пологів діють захисний строк і захист від звільнення.',
   },
 } satisfies SeedAngebotTranslation

@@ -4,7 +4,7 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Соціальний Deutschlandticket (Deutschlandticket Sozial)',
   summary:
-    'З Deutschlandticket Sozial люди, які отримують Grundsicherungsgeld (раніше Bürgergeld), Sozialhilfe, Wohngeld або Asylbewerberleistungen, дешевше їздять автобусами й потягами місцевого та регіонального транспорту по всій Німеччині. У місті Hamm підтвердження права (Berechtigungsnachweis) видає установа, яка виплачує вам допомогу.',
+    'З Deutschlandticket Sozial отримувачі Grundsicherungsgeld (раніше Bürgergeld), Sozialhilfe, Wohngeld або Asylbewerberleistungen дешевше їздять місцевими автобусами й потягами по всій Німеччині. У місті Hamm підтвердження права (Berechtigungsnachweis) видає установа, що платить вам допомогу.',
   costs:
     'Абонемент, який можна скасувати щомісяця, за зниженою ціною, нижчою за ціну звичайного Deutschlandticket (63 євро на місяць з січня 2026 року). У 2025 році Deutschlandticket Sozial у землі Північний Рейн – Вестфалія коштував 48 євро; актуальну ціну вам повідомлять у Stadtwerke Hamm. Оплата – прямим дебетуванням (Lastschrift).',
   provider: 'Stadtwerke Hamm (продаж) і установа, яка виплачує вам допомогу (підтвердження права)',

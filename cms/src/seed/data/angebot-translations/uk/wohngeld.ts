@@ -24,6 +24,7 @@ export default {
     'Якщо ви переїхали з іншого міста: довідка з попередньої Wohngeldstelle, якщо ви там отримували Wohngeld',
     'Без німецького паспорта: ваш дозвіл на проживання (Aufenthaltstitel)',
   ],
+  deadline: 'З місяця подання заяви, не заднім числом: подайте заяву якнайшвидше.',
   ruleTexts: {
     'Ihr Einkommen ist gering – Wohngeld kann die Miete bezahlbar machen.': 'Ваш дохід малий – Wohngeld може допомогти вам сплачувати оренду.',
     'In Ihrem Haushalt lebt jemand, der weder studiert noch eine Ausbildung macht.':
