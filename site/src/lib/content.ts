@@ -56,10 +56,10 @@ async function readContent(locale: Locale) {
   const germanAngebote = new Map(allAngebote.map((entry) => [entry.id, entry.data]))
   const angebote = inLocale(allAngebote)
     .filter((angebot) => isCurrent(angebot.data))
-    .map((angebot) => ({
-      ...angebot,
-      germanTexts: germanTextsOf(angebot.data, angebot.lang === locale ? germanAngebote.get(angebot.id) : undefined),
-    }))
+    .map((angebot) => {
+      const german = angebot.lang === locale ? germanAngebote.get(angebot.id) : undefined
+      return { ...angebot, germanTexts: germanTextsOf(angebot.data, german), germanName: germanNameIn(angebot.data.title, german) }
+    })
   const handlungsfelder = inLocale(allFelder)
   const meilensteine = inLocale(allMeilensteine)
   const erklaervideos = inLocale(allVideos)
@@ -94,7 +94,20 @@ async function readContent(locale: Locale) {
 }
 
 export type Content = Awaited<ReturnType<typeof readContent>>
-export type AngebotEntry = WithLang<CollectionEntry<'angebote'>> & { germanTexts: ReadonlySet<AngebotText> }
+export type AngebotEntry = WithLang<CollectionEntry<'angebote'>> & { germanTexts: ReadonlySet<AngebotText>; germanName?: string | undefined }
+
+/**
+ * The German name in brackets at the end of a translated title („Child benefit (Kindergeld)“), when
+ * its words are the German document's (its title or search words); undefined otherwise.
+ */
+export function germanNameIn(title: string, german: { title: string; synonyms?: string | undefined } | undefined): string | undefined {
+  if (!german || german.title === title) return undefined
+  const inner = /\(([^()]+)\)\s*$/.exec(title)?.[1]?.trim()
+  if (!inner) return undefined
+  const germanWords = new Set(`${german.title} ${german.synonyms ?? ''}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+  const words = inner.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  return words.length > 0 && words.every((word) => germanWords.has(word)) ? inner : undefined
+}
 
 /** The texts of an Angebot that a translation may leave German, by the page part that shows them. */
 export const angebotTexts = [

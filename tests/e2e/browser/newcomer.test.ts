@@ -101,6 +101,92 @@ describe('a family on the site', () => {
     await page.context().close()
   })
 
+  it('keeps the header compact on a phone: the menu folds behind one button, the languages stay in view (issue 14)', async () => {
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 } })
+    const page = await phone.newPage()
+    await page.goto(`${site}/angebote/kindergeld/`)
+    const height = () => page.locator('.fp-header').evaluate((header) => header.getBoundingClientRect().height)
+    const folded = await height()
+    console.log(`Header on a 360 px phone: ${Math.round(folded)} px of 740`)
+    expect(folded).toBeLessThanOrEqual(150)
+    expect(await page.getByRole('link', { name: 'Türkçe' }).isVisible()).toBe(true)
+    const menu = page.locator('.fp-header__menu > summary')
+    expect(await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link').first().isVisible()).toBe(false)
+    await menu.focus()
+    await page.keyboard.press('Enter')
+    expect(await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link').first().isVisible()).toBe(true)
+    await phone.close()
+    // On a wide screen the menu is simply there.
+    const desktop = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+    const wide = await desktop.newPage()
+    await wide.goto(`${site}/angebote/kindergeld/`)
+    expect(await wide.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link').first().isVisible()).toBe(true)
+    expect(await wide.locator('.fp-header__menu > summary').isVisible()).toBe(false)
+    await desktop.close()
+  })
+
+  it('leaves at once: „Seite schnell verlassen" and Escape twice replace the page with a neutral one, out of the Back button’s way (issue 14)', async () => {
+    const context = await browser.newContext()
+    // The neutral page is another site; the test answers for it, so nothing leaves this machine.
+    await context.route('https://www.google.de/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Neutral</title>' }),
+    )
+    const page = await context.newPage()
+    await page.goto(`${site}/`)
+    await page.goto(`${site}/angebote/hilfe-bei-gewalt/`)
+    const banner = page.locator('.fp-leave-banner a')
+    expect(await banner.isVisible()).toBe(true)
+    expect(await banner.textContent()).toContain('Seite schnell verlassen')
+    expect(await banner.getAttribute('href')).toBe('https://www.google.de/')
+    await page.locator('h1').click()
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('Escape')
+    await page.waitForURL('https://www.google.de/')
+    await page.goBack()
+    expect(page.url()).toBe(`${site}/`)
+    // Every page has the link in its header; a page that need not hide has no banner.
+    await page.goto(`${site}/angebote/kindergeld/`)
+    expect(await page.locator('.fp-leave-banner').count()).toBe(0)
+    await page.locator('.fp-header .fp-leave').click()
+    await page.waitForURL('https://www.google.de/')
+    await page.goBack()
+    expect(page.url()).toBe(`${site}/`)
+    await context.close()
+  })
+
+  it('ranks the offer above lists that repeat it, in German and Turkish, and suggests the word for a near-miss (issue 14)', async () => {
+    const page = await newPage()
+    /** The 1-based place of an Angebot among the hits for a query, or 0 when it is not on the first page of hits. */
+    const rankOf = async (prefix: string, query: string, slug: string) => {
+      await page.goto(`${site}${prefix}/suche/?q=${encodeURIComponent(query)}`)
+      await expect.poll(() => page.locator('#suche-status').textContent(), { timeout: 15_000 }).toMatch(/\d/)
+      const hrefs = await page
+        .locator('#suche-ergebnisse h2 a')
+        .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))
+      console.log(`${prefix || '/'} „${query}“: ${hrefs.slice(0, 5).join(' ')}`)
+      return hrefs.indexOf(`${prefix}/angebote/${slug}/`) + 1
+    }
+    const ranks = {
+      'Geld für Kinder': await rankOf('', 'Geld für Kinder', 'kindergeld'),
+      Kindergelt: await rankOf('', 'Kindergelt', 'kindergeld'),
+      'çocuk parası (/tr/)': await rankOf('/tr', 'çocuk parası', 'kindergeld'),
+    }
+    console.log(`Search ranks of Kindergeld: ${JSON.stringify(ranks)}`)
+    expect(ranks['Geld für Kinder']).toBeGreaterThanOrEqual(1)
+    expect(ranks['Geld für Kinder']).toBeLessThanOrEqual(3)
+    expect(ranks['çocuk parası (/tr/)']).toBeGreaterThanOrEqual(1)
+    expect(ranks['çocuk parası (/tr/)']).toBeLessThanOrEqual(3)
+    // A typo: the site offers its own word, and that search puts the offer first.
+    await rankOf('', 'Kindergelt', 'kindergeld')
+    const suggestion = page.locator('#suche-vorschlag')
+    await expect.poll(() => suggestion.textContent()).toBe('Meinten Sie: Kindergeld?')
+    await suggestion.getByRole('link', { name: 'Kindergeld' }).click()
+    await expect
+      .poll(() => page.locator('#suche-ergebnisse h2 a').first().getAttribute('href'), { timeout: 15_000 })
+      .toBe('/angebote/kindergeld/')
+    await page.context().close()
+  })
+
   it('searches for a seeded word and opens the hit', async () => {
     const page = await newPage()
     await page.goto(`${site}/suche/`)
@@ -148,12 +234,12 @@ describe('a family on the site', () => {
     const page = await newPage()
     await page.goto(`${site}/en/suche/?q=Kinderzuschlag`)
     await expect.poll(() => page.locator('#suche-status').textContent(), { timeout: 15_000 }).toMatch(/^\d+ results? for “Kinderzuschlag”\.$/)
-    const hit = page.locator('#suche-ergebnisse a[href="/en/angebote/kinderzuschlag/"]')
-    expect(await hit.getAttribute('lang')).toBe('de')
-    // A page of the site's own (translated interface) is not marked.
-    await page.goto(`${site}/en/suche/?q=life%20situation`)
+    // A translated offer is not marked …
+    expect(await page.locator('#suche-ergebnisse a[href="/en/angebote/kinderzuschlag/"]').getAttribute('lang')).toBeNull()
+    // … a contact point whose page is still German is.
+    await page.goto(`${site}/en/suche/?q=Caldenhofer`)
     await expect.poll(() => page.locator('#suche-status').textContent(), { timeout: 15_000 }).toMatch(/results? for/)
-    expect(await page.locator('#suche-ergebnisse a[href^="/en/lebenslagen/"]').first().getAttribute('lang')).toBeNull()
+    expect(await page.locator('#suche-ergebnisse a[href^="/en/kontakte/"]').first().getAttribute('lang')).toBe('de')
     await page.context().close()
   })
 
@@ -267,7 +353,7 @@ describe('an editor in the admin', () => {
     expect(list).not.toContain('/angebote/ferienbetreuung/')
   })
 
-  it('shows a complete translation on the English pages; a partial one stays German with a note', async () => {
+  it('shows a translation on its language’s pages, with the German parts a partial one lacks marked; without a summary it stays German', async () => {
     const token = await loginToken(editor.email, editor.password)
     const { docs } = (await (await fetch(`${cms}/api/angebote?where[slug][equals]=kindergeld&depth=0&locale=de`)).json()) as {
       docs: ({ id: number } & Record<string, unknown>)[]
@@ -303,8 +389,10 @@ describe('an editor in the admin', () => {
     })
     const rows = (value: unknown) => (Array.isArray(value) ? value.map((_, i) => ({ text: `Step ${i + 1} in English` })) : [])
     const eligibility = german.eligibility as Record<string, unknown>
-    // Ukrainian: the title only – not enough to leave German.
-    await save('uk', { title: 'Допомога на дитину' })
+    // Ukrainian: the summary taken away – a title alone is not enough to leave German.
+    await save('uk', { title: 'Допомога на дитину', summary: '' })
+    // Turkish: the steps taken away – the page stays Turkish, its steps German and marked.
+    await save('tr', { steps: [] })
     // English: every text the German version has.
     await save('en', {
       title: 'Child benefit',
@@ -337,7 +425,10 @@ describe('an editor in the admin', () => {
       90_000,
     )
     expect(english).toMatch(/<h1 data-pagefind-weight="10">Child benefit<\/h1>/)
-    expect(english).not.toContain('fp-language-note')
+    // Translated: the note says when, and that the German version counts – not that the page is German.
+    expect(english).toContain('The German version is the one that counts.')
+    // The legal basis is not translated (a German law's name): marked German, and the note says so.
+    expect(english).toMatch(/<dd lang="de" dir="ltr"><a href="https:\/\/www\.gesetze-im-internet\.de/)
     expect(await (await fetch(`${site}/en/angebote/`)).text()).toContain('Child benefit')
     const legal = await poll(
       async () => await (await fetch(`${site}/en/impressum/`)).text(),
@@ -346,15 +437,18 @@ describe('an editor in the admin', () => {
     )
     expect(legal).not.toContain('fp-language-note')
     expect(await (await fetch(`${site}/tr/impressum/`)).text()).toContain('fp-language-note')
-    // The German page and the other languages are untouched; the partial Ukrainian translation is not used.
+    // The German page is untouched.
     expect(await (await fetch(`${site}/angebote/kindergeld/`)).text()).not.toContain('Child benefit')
-    for (const locale of ['uk', 'tr']) {
-      const html = await (await fetch(`${site}/${locale}/angebote/kindergeld/`)).text()
-      // Marked German for screen readers, and for the search (its hits on this page are marked German too).
-      expect(html, locale).toMatch(/<h1 data-pagefind-weight="10" data-pagefind-meta="inhalt:de" lang="de" dir="ltr">/)
-      expect(html, locale).toContain('fp-language-note')
-      expect(html, locale).not.toContain('Допомога на дитину')
-    }
+    // Ukrainian without a summary: German, marked for screen readers and for the search.
+    const ukrainian = await (await fetch(`${site}/uk/angebote/kindergeld/`)).text()
+    expect(ukrainian).toMatch(/<h1 data-pagefind-weight="10" data-pagefind-meta="inhalt:de" lang="de" dir="ltr">/)
+    expect(ukrainian).toContain('fp-language-note')
+    expect(ukrainian).not.toContain('Допомога на дитину')
+    // Turkish without steps: Turkish, the steps in German and marked so, and the note says that.
+    const turkish = await (await fetch(`${site}/tr/angebote/kindergeld/`)).text()
+    expect(turkish).toMatch(/<h1 data-pagefind-weight="10">Çocuk parası \(<span lang="de" dir="ltr">Kindergeld<\/span>\)<\/h1>/)
+    expect(turkish).toMatch(/<ol class="fp-prose" lang="de" dir="ltr">/)
+    expect(turkish).toContain('Henüz çevrilmemiş kısımlar Almanca gösterilir.')
   })
 
   it('keeps the database, the secret and the uploads from other users of the machine', () => {

@@ -1,5 +1,5 @@
 import type { Match, MatchResult, TimeHint } from '@familienrathaus/content-schemas/matcher/evaluate'
-import type { Member } from '@familienrathaus/content-schemas'
+import type { Benefit, Member } from '@familienrathaus/content-schemas'
 
 import { missingFactText } from '@familienrathaus/content-schemas/matcher/phrases'
 import { Fragment, useContext, type ReactNode } from 'react'
@@ -41,19 +41,29 @@ export function withTitle(template: string, title: ReactNode): ReactNode {
   )
 }
 
-function Result({ match, offers, members, atBirth }: { match: Match; offers: Map<string, MatcherOffer>; members: Member[]; atBirth?: boolean }) {
+type ResultProps = { match: Match; offers: Map<string, MatcherOffer>; members: Member[]; atBirth?: boolean; received?: boolean }
+
+function Result({ match, offers, members, atBirth, received }: ResultProps) {
   const { texts, phrases } = useContext(FinderLanguageContext)
   const offer = offers.get(match.slug)!
-  const reasons = ownReasons(match)
+  const reasons = received ? [] : ownReasons(match)
   const opens = (match.opens ?? []).flatMap((slug) => offers.get(slug) ?? [])
+  const state = received ? 'received' : match.fit
   return (
-    <li className={`fp-matcher__result fp-matcher__result--${match.fit}${atBirth ? ' fp-matcher__result--at-birth' : ''}`}>
+    <li className={`fp-matcher__result fp-matcher__result--${state}${atBirth ? ' fp-matcher__result--at-birth' : ''}`}>
       <h4>
         <a href={offer.href} lang={offer.lang}>
           {offer.title}
         </a>
       </h4>
-      <p className="fp-matcher__fit">{atBirth ? texts.results.fitAtBirth[match.fit] : fitLabel(texts, match)}</p>
+      <p className="fp-matcher__fit">
+        {received ? texts.results.receivedFit : atBirth ? texts.results.fitAtBirth[match.fit] : fitLabel(texts, match)}
+      </p>
+      {offer.deadline && !received && (
+        <p className="fp-matcher__deadline">
+          <strong>{texts.results.deadline}</strong> <Passage lang={partLang(offer, 'deadline')}>{offer.deadline}</Passage>
+        </p>
+      )}
       {reasons.length > 0 && (
         <ul className="fp-matcher__reasons">
           {reasons.map((reason) => (
@@ -66,7 +76,7 @@ function Result({ match, offers, members, atBirth }: { match: Match; offers: Map
           <strong>{texts.results.missing}</strong> {phrases.list(match.missing.map((fact) => missingFactText(phrases, fact, members)))}.
         </p>
       )}
-      {(offer.nextStep || offer.applyUrl) && (
+      {!received && (offer.nextStep || offer.applyUrl) && (
         <p>
           <strong>{texts.results.nextStep}</strong>{' '}
           {offer.nextStep ? <Passage lang={partLang(offer, 'nextStep')}>{offer.nextStep}</Passage> : texts.results.applyOnline}
@@ -76,6 +86,11 @@ function Result({ match, offers, members, atBirth }: { match: Match; offers: Map
               <a href={offer.applyUrl}>{withTitle(texts.results.onlineApplication, <Passage lang={offer.lang}>{offer.title}</Passage>)}</a>
             </>
           )}
+        </p>
+      )}
+      {!received && offer.documents.length > 0 && (
+        <p>
+          <strong>{texts.results.documents}</strong> <Passage lang={partLang(offer, 'documents')}>{offer.documents.join('; ')}</Passage>
         </p>
       )}
       {offer.contact && (
@@ -136,41 +151,73 @@ type Props = {
   offers: Map<string, MatcherOffer>
   topics: readonly MatcherTopic[]
   members: Member[]
+  /** What the household said it already receives. */
+  receives?: readonly Benefit[]
   summary: string
   /** Set while a person's age is still open: what the family still needs to say before results show. */
   pending?: string
 }
 
-/** The offers that fit, grouped by topic, "passt" before "passt vielleicht"; then what will fit soon. */
-export function Results({ result, offers, topics, members, summary, pending }: Props) {
+/** How many offers lead as „Das sollten Sie zuerst tun“: few enough to act on today. */
+export const firstCount = 5
+
+/**
+ * The results in the order a family acts on them: the few important offers that fit (with their
+ * deadlines) first, what will matter soon, then everything else by topic with „passt vielleicht“
+ * folded away; what the family already receives is shown as such, with what it opens.
+ */
+export function arrangeResults(result: MatchResult, offers: Map<string, MatcherOffer>, receives: readonly Benefit[] = []) {
+  const all = sortMatches(result.matches)
+  const isReceived = (match: Match) => {
+    const benefit = offers.get(match.slug)?.benefit
+    return benefit !== undefined && receives.includes(benefit)
+  }
+  const received = all.filter(isReceived)
+  const rest = all.filter((match) => !isReceived(match))
+  const depending = rest.filter(onlyProvisos)
+  const listed = rest.filter((match) => !onlyProvisos(match))
+  // Important offers that fit, those with a deadline before the others.
+  const first = listed
+    .filter((match) => match.fit === 'yes' && offers.get(match.slug)?.important)
+    .sort((a, b) => Number(!offers.get(a.slug)?.deadline) - Number(!offers.get(b.slug)?.deadline))
+    .slice(0, firstCount)
+  const others = listed.filter((match) => !first.includes(match))
+  return { received, first, others, depending }
+}
+
+export function Results({ result, offers, topics, members, receives, summary, pending }: Props) {
   const { texts } = useContext(FinderLanguageContext)
-  const all = sortMatches(result?.matches ?? [])
-  const matches = all.filter((match) => !onlyProvisos(match))
-  const depending = all.filter(onlyProvisos)
-  const open = matches.filter((match) => match.missing).length
+  const arranged = result ? arrangeResults(result, offers, receives) : undefined
+  const open = arranged?.others.filter((match) => match.missing).length ?? 0
   return (
     <section className="fp-matcher__results" aria-labelledby="fpm-ergebnis">
-      <h2 id="fpm-ergebnis">{texts.results.heading}</h2>
+      <h2 id="fpm-ergebnis" tabIndex={-1}>
+        {texts.results.heading}
+      </h2>
       <p className="fp-matcher__summary">{result ? summary : pending || texts.results.empty}</p>
-      {open > 0 && <p className="fp-matcher__hint">{texts.results.maybeHint}</p>}
-      {result && all.length === 0 && <p>{texts.results.none}</p>}
-      {topics.map((topic) => {
-        const inTopic = matches.filter((match) => offers.get(match.slug)?.topic === topic.value)
-        return (
-          inTopic.length > 0 && (
-            <section key={topic.value} className="fp-matcher__topic" aria-labelledby={`fpm-thema-${topic.value}`}>
-              <h3 id={`fpm-thema-${topic.value}`}>
-                {topic.label} <span className="fp-matcher__count">({inTopic.length})</span>
-              </h3>
-              <ul className="fp-matcher__list">
-                {inTopic.map((match) => (
-                  <Result key={match.slug} match={match} offers={offers} members={members} />
-                ))}
-              </ul>
-            </section>
-          )
-        )
-      })}
+      {result && result.matches.length === 0 && <p>{texts.results.none}</p>}
+      {arranged && arranged.first.length > 0 && (
+        <section className="fp-matcher__topic fp-matcher__topic--first" aria-labelledby="fpm-zuerst">
+          <h3 id="fpm-zuerst">{texts.results.first}</h3>
+          <p className="fp-matcher__hint">{texts.results.firstHint}</p>
+          <ol className="fp-matcher__list">
+            {arranged.first.map((match) => (
+              <Result key={match.slug} match={match} offers={offers} members={members} />
+            ))}
+          </ol>
+        </section>
+      )}
+      {result && result.hints.length > 0 && (
+        <section className="fp-matcher__topic" aria-labelledby="fpm-bald">
+          <h3 id="fpm-bald">{texts.results.soon}</h3>
+          <ul className="fp-matcher__hints">
+            {result.hints.flatMap((hint) => {
+              const offer = offers.get(hint.slug)
+              return offer ? [<Hint key={hint.slug} hint={hint} offer={offer} />] : []
+            })}
+          </ul>
+        </section>
+      )}
       {result?.atBirth && result.atBirth.length > 0 && (
         <section className="fp-matcher__topic" aria-labelledby="fpm-geburt">
           <h3 id="fpm-geburt">
@@ -184,27 +231,64 @@ export function Results({ result, offers, topics, members, summary, pending }: P
           </ul>
         </section>
       )}
-      {depending.length > 0 && (
+      {open > 0 && <p className="fp-matcher__hint">{texts.results.maybeHint}</p>}
+      {arranged &&
+        topics.map((topic) => {
+          const inTopic = arranged.others.filter((match) => offers.get(match.slug)?.topic === topic.value)
+          const fitting = inTopic.filter((match) => match.fit === 'yes')
+          const maybe = inTopic.filter((match) => match.fit !== 'yes')
+          return (
+            inTopic.length > 0 && (
+              <section key={topic.value} className="fp-matcher__topic" aria-labelledby={`fpm-thema-${topic.value}`}>
+                <h3 id={`fpm-thema-${topic.value}`}>
+                  {topic.label} <span className="fp-matcher__count">({inTopic.length})</span>
+                </h3>
+                {fitting.length > 0 && (
+                  <ul className="fp-matcher__list">
+                    {fitting.map((match) => (
+                      <Result key={match.slug} match={match} offers={offers} members={members} />
+                    ))}
+                  </ul>
+                )}
+                {maybe.length > 0 && (
+                  <details className="fp-matcher__maybe">
+                    <summary>{texts.results.maybeMore(maybe.length)}</summary>
+                    <ul className="fp-matcher__list">
+                      {maybe.map((match) => (
+                        <Result key={match.slug} match={match} offers={offers} members={members} />
+                      ))}
+                    </ul>
+                  </details>
+                )}
+              </section>
+            )
+          )
+        })}
+      {arranged && arranged.depending.length > 0 && (
         <section className="fp-matcher__topic" aria-labelledby="fpm-umstaende">
           <h3 id="fpm-umstaende">
-            {texts.results.provisos} <span className="fp-matcher__count">({depending.length})</span>
+            {texts.results.provisos} <span className="fp-matcher__count">({arranged.depending.length})</span>
           </h3>
           <p className="fp-matcher__hint">{texts.results.provisosHint}</p>
-          <ul className="fp-matcher__list">
-            {depending.map((match) => (
-              <Result key={match.slug} match={match} offers={offers} members={members} />
-            ))}
-          </ul>
+          <details className="fp-matcher__maybe">
+            <summary>{texts.results.maybeMore(arranged.depending.length)}</summary>
+            <ul className="fp-matcher__list">
+              {arranged.depending.map((match) => (
+                <Result key={match.slug} match={match} offers={offers} members={members} />
+              ))}
+            </ul>
+          </details>
         </section>
       )}
-      {result && result.hints.length > 0 && (
-        <section className="fp-matcher__topic" aria-labelledby="fpm-bald">
-          <h3 id="fpm-bald">{texts.results.soon}</h3>
-          <ul className="fp-matcher__hints">
-            {result.hints.flatMap((hint) => {
-              const offer = offers.get(hint.slug)
-              return offer ? [<Hint key={hint.slug} hint={hint} offer={offer} />] : []
-            })}
+      {arranged && arranged.received.length > 0 && (
+        <section className="fp-matcher__topic" aria-labelledby="fpm-schon">
+          <h3 id="fpm-schon">
+            {texts.results.received} <span className="fp-matcher__count">({arranged.received.length})</span>
+          </h3>
+          <ul className="fp-matcher__list">
+            {arranged.received.map((match) => (
+              <Result key={match.slug} match={match} offers={offers} members={members} received />
+            ))}
           </ul>
         </section>
       )}

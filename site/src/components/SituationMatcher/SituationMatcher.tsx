@@ -293,6 +293,21 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
                 }))
               }
             />
+            {result && (
+              // On a phone the results start far below: a link that stays in view while the family answers.
+              <a
+                className="fp-matcher__jump"
+                href="#fpm-ergebnis"
+                onClick={(event) => {
+                  event.preventDefault()
+                  const target = document.getElementById('fpm-ergebnis')
+                  target?.scrollIntoView()
+                  target?.focus()
+                }}
+              >
+                {texts.results.jump(result.matches.length)}
+              </a>
+            )}
           </section>
 
           <section className="fp-matcher__actions" aria-labelledby="fpm-aktionen">
@@ -349,7 +364,15 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
             </p>
           </section>
 
-          <Results result={result} offers={offersBySlug} topics={topics} members={judged?.members ?? []} summary={summary} pending={pending} />
+          <Results
+            result={result}
+            offers={offersBySlug}
+            topics={topics}
+            members={judged?.members ?? []}
+            receives={judged?.receives}
+            summary={summary}
+            pending={pending}
+          />
         </div>
         <p className="fp-visually-hidden" aria-live="polite">
           {announced}

@@ -18,6 +18,9 @@ export const ar = {
   layout: {
     skipLink: 'الانتقال إلى المحتوى',
     mainNav: 'القائمة الرئيسية',
+    menu: 'القائمة',
+    leave: 'مغادرة الصفحة بسرعة',
+    leaveHint: 'اضغطوا على زر Esc مرتين لمغادرة هذه الصفحة فورًا. لن تظهر الصفحة بعد ذلك عندما يضغط أحد على „رجوع“.',
     breadcrumbs: 'مسار التنقل',
     home: 'الصفحة الرئيسية',
     footerNav: 'معلومات قانونية ومساعدة',
@@ -59,6 +62,7 @@ export const ar = {
     videoTitle: 'فيديو توضيحي',
   },
   search: {
+    didYouMean: 'هل تقصدون:',
     label: 'عمّ تبحثون؟',
     placeholder: 'مثلًا: Kita أو Kindergeld أو Beratung',
     button: 'بحث',

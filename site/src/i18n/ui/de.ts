@@ -16,6 +16,10 @@ export const de = {
   layout: {
     skipLink: 'Zum Inhalt springen',
     mainNav: 'Hauptnavigation',
+    menu: 'Menü',
+    leave: 'Seite schnell verlassen',
+    leaveHint:
+      'Drücken Sie zweimal Esc, um diese Seite sofort zu verlassen. Die Seite erscheint dann nicht mehr, wenn jemand auf „Zurück“ tippt.',
     breadcrumbs: 'Brotkrumen',
     home: 'Startseite',
     footerNav: 'Rechtliches und Hilfen',
@@ -57,6 +61,7 @@ export const de = {
     videoTitle: 'Erklärvideo',
   },
   search: {
+    didYouMean: 'Meinten Sie:',
     label: 'Was suchen Sie?',
     placeholder: 'z. B. Kita, Kindergeld, Beratung',
     button: 'Suchen',

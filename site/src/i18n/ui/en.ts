@@ -6,6 +6,9 @@ export const en = {
   layout: {
     skipLink: 'Skip to content',
     mainNav: 'Main navigation',
+    menu: 'Menu',
+    leave: 'Leave this page quickly',
+    leaveHint: 'Press Esc twice to leave this page at once. The page will then not come back when someone taps “Back”.',
     breadcrumbs: 'Breadcrumbs',
     home: 'Home',
     footerNav: 'Legal information and help',
@@ -47,6 +50,7 @@ export const en = {
     videoTitle: 'Explainer video',
   },
   search: {
+    didYouMean: 'Did you mean:',
     label: 'What are you looking for?',
     placeholder: 'e.g. Kita, Kindergeld, Beratung',
     button: 'Search',

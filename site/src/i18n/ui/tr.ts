@@ -6,6 +6,9 @@ export const tr = {
   layout: {
     skipLink: 'İçeriğe geç',
     mainNav: 'Ana menü',
+    menu: 'Menü',
+    leave: 'Sayfadan hemen çık',
+    leaveHint: 'Bu sayfadan hemen çıkmak için Esc tuşuna iki kez basın. Biri „Geri“ye dokunduğunda sayfa artık görünmez.',
     breadcrumbs: 'Sayfa yolu',
     home: 'Ana sayfa',
     footerNav: 'Yasal bilgiler ve yardım',
@@ -47,6 +50,7 @@ export const tr = {
     videoTitle: 'Açıklama videosu',
   },
   search: {
+    didYouMean: 'Bunu mu demek istediniz:',
     label: 'Ne arıyorsunuz?',
     placeholder: 'ör. Kita (kreş), Kindergeld (çocuk parası)',
     button: 'Ara',

@@ -10,6 +10,9 @@ export const uk = {
   layout: {
     skipLink: 'Перейти до основного змісту',
     mainNav: 'Головне меню',
+    menu: 'Меню',
+    leave: 'Швидко залишити сторінку',
+    leaveHint: 'Двічі натисніть Esc, щоб негайно залишити цю сторінку. Після цього сторінка не з’явиться, якщо хтось натисне «Назад».',
     breadcrumbs: 'Навігаційний ланцюжок',
     home: 'Головна',
     footerNav: 'Правова інформація та допомога',
@@ -51,6 +54,7 @@ export const uk = {
     videoTitle: 'Пояснювальне відео',
   },
   search: {
+    didYouMean: 'Можливо, Ви мали на увазі:',
     label: 'Що ви шукаєте?',
     placeholder: 'напр.: Kita, Kindergeld, Beratung',
     button: 'Шукати',

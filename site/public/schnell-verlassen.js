@@ -1,0 +1,18 @@
+// „Seite schnell verlassen": the link (or Escape pressed twice) replaces this page with a neutral one.
+// location.replace takes the portal's page out of the Back button's way; without JavaScript the link still leads there.
+;(() => {
+  const link = document.querySelector('[data-fp-leave]')
+  if (!link) return
+  const leave = (event) => {
+    event.preventDefault()
+    window.location.replace(link.href)
+  }
+  for (const each of document.querySelectorAll('[data-fp-leave]')) each.addEventListener('click', leave)
+  let lastEscape = 0
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return
+    const now = Date.now()
+    if (now - lastEscape < 1000) leave(event)
+    lastEscape = now
+  })
+})()
