@@ -13,7 +13,7 @@ export default {
     'Das Mutterschaftsgeld ersetzt Ihren Lohn während der Mutterschutzfristen: sechs Wochen vor und acht Wochen nach der Geburt, bei Früh- und Mehrlingsgeburten zwölf Wochen danach. Zusammen mit dem Zuschuss des Arbeitgebers bekommen Sie ungefähr so viel wie Ihr durchschnittlicher Nettolohn der letzten drei Monate.',
     'Sind Sie selbst Mitglied einer gesetzlichen Krankenkasse und haben Anspruch auf Krankengeld, zahlt die Krankenkasse bis zu 13 Euro pro Kalendertag. Ihr Arbeitgeber zahlt die Differenz zu Ihrem Nettolohn.',
     'Sind Sie privat versichert oder über Ihre Familie gesetzlich mitversichert und arbeiten, zum Beispiel in einem Minijob, bekommen Sie vom Bundesamt für Soziale Sicherung einmalig bis zu 210 Euro. Den Zuschuss des Arbeitgebers bekommen Sie trotzdem.',
-    'Auch Frauen, die Arbeitslosengeld bekommen, und Selbstständige, die freiwillig gesetzlich versichert sind und dabei den Anspruch auf Krankengeld gewählt haben, bekommen Mutterschaftsgeld von ihrer Krankenkasse. Wer Grundsicherungsgeld (bisher Bürgergeld) bekommt oder ohne Krankengeldanspruch versichert ist, bekommt kein Mutterschaftsgeld; beim Jobcenter gibt es stattdessen den Mehrbedarf bei Schwangerschaft. Das Mutterschaftsgeld wird auf das Elterngeld angerechnet.',
+    'Auch Frauen, die Arbeitslosengeld bekommen, und Selbstständige, die freiwillig gesetzlich versichert sind und dabei den Anspruch auf Krankengeld gewählt haben, bekommen Mutterschaftsgeld von ihrer Krankenkasse. Wer nur Grundsicherungsgeld (bisher Bürgergeld) bekommt und nicht arbeitet oder ohne Krankengeldanspruch versichert ist, bekommt kein Mutterschaftsgeld; beim Jobcenter gibt es stattdessen den Mehrbedarf bei Schwangerschaft. Wer arbeitet und Grundsicherungsgeld ergänzend bekommt, bekommt Mutterschaftsgeld über die Arbeit. Das Mutterschaftsgeld wird auf das Elterngeld angerechnet.',
   ],
   handlungsfelder: ['balance-von-familie-und-arbeitswelt', 'gesundheitliche-foerderung-und-hilfen'],
   lebenslagen: ['schwangerschaft-geburt'],
@@ -21,7 +21,7 @@ export default {
   erklaervideos: [],
   provider: 'Ihre gesetzliche Krankenkasse oder das Bundesamt für Soziale Sicherung (Mutterschaftsgeldstelle); Zuschuss vom Arbeitgeber',
   eligibilitySummary:
-    'Nur für die Frau, die das Kind erwartet oder geboren hat: in den Schutzfristen vor und nach der Geburt, wenn sie in einem Arbeits- oder Ausbildungsverhältnis steht (auch Minijob), Arbeitslosengeld bekommt oder als Selbstständige freiwillig gesetzlich mit Anspruch auf Krankengeld versichert ist. Wer Grundsicherungsgeld (bisher Bürgergeld) bekommt, hat keinen Anspruch. Wie hoch das Mutterschaftsgeld ist und wer es zahlt, hängt von Ihrer Krankenversicherung ab.',
+    'Nur für die Frau, die das Kind erwartet oder geboren hat: in den Schutzfristen vor und nach der Geburt, wenn sie in einem Arbeits- oder Ausbildungsverhältnis steht (auch Minijob), Arbeitslosengeld bekommt oder als Selbstständige freiwillig gesetzlich mit Anspruch auf Krankengeld versichert ist. Wer nur Grundsicherungsgeld (bisher Bürgergeld) bekommt und nicht arbeitet, hat keinen Anspruch. Wie hoch das Mutterschaftsgeld ist und wer es zahlt, hängt von Ihrer Krankenversicherung ab.',
   costs:
     'Gesetzlich versichert mit Krankengeldanspruch: bis zu 13 Euro pro Tag von der Krankenkasse plus Arbeitgeberzuschuss bis zum Nettolohn. Privat oder familienversichert: einmalig höchstens 210 Euro vom Bundesamt für Soziale Sicherung plus Arbeitgeberzuschuss. Der Antrag ist kostenlos.',
   steps: [

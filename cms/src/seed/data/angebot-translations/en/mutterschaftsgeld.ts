@@ -10,7 +10,7 @@ export default {
   provider:
     'Your statutory health insurance fund or the Bundesamt für Soziale Sicherung (Mutterschaftsgeldstelle, maternity benefit office); supplement from your employer',
   eligibilitySummary:
-    'Only for the woman who is expecting or has given birth to the child: during the protection periods before and after the birth, if she is in employment or vocational training (also in a mini-job), receives unemployment benefit (Arbeitslosengeld), or is self-employed with voluntary statutory health insurance that includes entitlement to sickness benefit. People who receive Grundsicherungsgeld (formerly Bürgergeld) are not entitled. How much maternity benefit you get and who pays it depends on your health insurance.',
+    'Only for the woman who is expecting or has given birth to the child: during the protection periods before and after the birth, if she is in employment or vocational training (also in a mini-job), receives unemployment benefit (Arbeitslosengeld), or is self-employed with voluntary statutory health insurance that includes entitlement to sickness benefit. People who only receive Grundsicherungsgeld (formerly Bürgergeld) and do not work are not entitled. How much maternity benefit you get and who pays it depends on your health insurance.',
   synonyms:
     'maternity benefit, maternity pay, maternity allowance, employer’s supplement, pay during maternity leave, money during maternity protection, Mutterschaftsgeld, Mutterschutzgeld, Arbeitgeberzuschuss, Mutterschaftsgeldstelle, Bundesamt für Soziale Sicherung, 13 euros a day, 210 euros',
   steps: [

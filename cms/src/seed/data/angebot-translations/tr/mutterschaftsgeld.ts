@@ -10,7 +10,7 @@ export default {
   provider:
     'Yasal sağlık sigortanız veya Bundesamt für Soziale Sicherung (Mutterschaftsgeldstelle – annelik parası birimi); ek ödeme işverenden',
   eligibilitySummary:
-    'Yalnızca bebeği bekleyen veya doğuran kadın için: doğumdan önceki ve sonraki koruma sürelerinde, bir iş veya mesleki eğitim ilişkisi varsa (Minijob dahil), işsizlik parası (Arbeitslosengeld) alıyorsa veya serbest çalışan olarak hastalık parası hakkıyla gönüllü yasal sigortalıysa. Temel gelir desteği (Grundsicherungsgeld, eski adıyla Bürgergeld) alanların hakkı yoktur. Annelik parasının miktarı ve kimin ödediği sağlık sigortanıza bağlıdır.',
+    'Yalnızca bebeği bekleyen veya doğuran kadın için: doğumdan önceki ve sonraki koruma sürelerinde, bir iş veya mesleki eğitim ilişkisi varsa (Minijob dahil), işsizlik parası (Arbeitslosengeld) alıyorsa veya serbest çalışan olarak hastalık parası hakkıyla gönüllü yasal sigortalıysa. Yalnızca temel gelir desteği (Grundsicherungsgeld, eski adıyla Bürgergeld) alan ve çalışmayanların hakkı yoktur. Annelik parasının miktarı ve kimin ödediği sağlık sigortanıza bağlıdır.',
   synonyms:
     'annelik parası, doğum parası, doğum izni parası, işveren ek ödemesi, annelik koruması parası, günde 13 Euro, 210 Euro, Mutterschaftsgeld, Mutterschutzgeld, Arbeitgeberzuschuss, Mutterschaftsgeldstelle, Bundesamt für Soziale Sicherung',
   steps: [
