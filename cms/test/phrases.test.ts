@@ -134,6 +134,22 @@ describe.each([['de', germanPhrases] as [string, MatcherPhrases], ...others])('r
     }
     expect(seen).toEqual([])
   })
+
+  it('at the border of a limit point the right way: under it for Kinderfreibetrag, over it for Wohngeld', () => {
+    const household = householdSchema.parse({
+      version: 1,
+      livesInHamm: true,
+      income: 'middle',
+      members: [
+        { role: 'adult', age: 35 },
+        { role: 'child', age: 8 },
+      ],
+    })
+    const reasonsOf = (slug: string) =>
+      evaluateHousehold({ household, offers, referenceDate, phrases }).matches.find((match) => match.slug === slug)?.reasons ?? []
+    expect(reasonsOf('kinderfreibetrag')).toContain(phrases.incomeBorderline.below)
+    expect(reasonsOf('wohngeld')).toContain(phrases.incomeBorderline.above)
+  })
 })
 
 describe('German, the contract language', () => {

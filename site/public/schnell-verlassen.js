@@ -1,5 +1,6 @@
 // „Seite schnell verlassen": the link (or Escape pressed twice) replaces this page with a neutral one.
-// location.replace takes the portal's page out of the Back button's way; without JavaScript the link still leads there.
+// location.replace takes this page out of the Back button's way (the pages before it stay in the history, the
+// hint says so); without JavaScript the link still leads there.
 ;(() => {
   const link = document.querySelector('[data-fp-leave]')
   if (!link) return
@@ -10,7 +11,8 @@
   for (const each of document.querySelectorAll('[data-fp-leave]')) each.addEventListener('click', leave)
   let lastEscape = 0
   document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape') return
+    // Held down, Escape repeats: only two separate presses leave.
+    if (event.key !== 'Escape' || event.repeat) return
     const now = Date.now()
     if (now - lastEscape < 1000) leave(event)
     lastEscape = now

@@ -63,7 +63,7 @@ beforeAll(async () => {
   let dataDir: string
   ;({ payload, stop, dataDir } = await startTestPayload())
   source = dataDir
-  await seed({ payload })
+  await seed({ payload, translations: false })
   // Edits after the seed: a new version of an Angebot, a new user, a changed global, an uploaded image.
   const { docs } = await payload.find({ collection: angeboteSlug, where: { slug: { equals: 'kindergeld' } }, limit: 1, depth: 0 })
   await payload.update({

@@ -1,7 +1,7 @@
 import type { Benefit, ChildRelation, Household, Member } from './household.ts'
 
 import { germanToday } from './day.ts'
-import { benefits } from './values.ts'
+import { benefits, incomeBands } from './values.ts'
 import type { Condition, LeafCondition } from './rules.ts'
 
 import { missingFactText, personRef, type MatcherPhrases } from './phrases.ts'
@@ -374,7 +374,11 @@ function evaluateLeaf(condition: LeafCondition, context: Context): Outcome {
         return maybe([], ['income'])
       }
       if (condition.match.includes(band)) return yes([condition.reason ?? phrases.income[band]])
-      if (condition.borderline?.includes(band)) return maybe([phrases.incomeBorderline[band]])
+      if (condition.borderline?.includes(band)) {
+        // Whether the band lies under or over those the offer takes decides which way the sentence points.
+        const below = incomeBands.indexOf(band) < Math.min(...condition.match.map((taken) => incomeBands.indexOf(taken)))
+        return maybe([below ? phrases.incomeBorderline.below : phrases.incomeBorderline.above])
+      }
       return no([phrases.income[band]])
     }
     case 'receives': {

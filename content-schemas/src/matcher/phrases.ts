@@ -73,10 +73,11 @@ export type MatcherPhrases = {
   /** Whole sentences about the household's income band. */
   income: Record<IncomeBand, string>
   /**
-   * Whole sentences for a band at the border of an offer's limit: they say why it may still fit
-   * (the plain band sentence, e.g. "covers its needs", would argue against a needs-based offer).
+   * For a band at the border of an offer's limit: why it may still fit. `above`: the band lies above
+   * the bands the offer takes (Wohngeld with an income that covers the needs); `below`: under them
+   * (Kinderfreibetrag with a middle income). The plain band sentence would argue against the offer.
    */
-  incomeBorderline: Record<Exclude<IncomeBand, 'unknown'>, string>
+  incomeBorderline: { above: string; below: string }
   receives: (benefits: string[]) => string
   /** A chain: the household may be entitled to a benefit that opens this offer. */
   mayReceive: (benefits: string[]) => string

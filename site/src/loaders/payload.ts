@@ -207,6 +207,8 @@ export function payloadLoader({
     load: async ({ store, parseData, generateDigest, logger }) => {
       const docs = await fetchPublished({ cmsUrl: cmsUrl(), collection, fetchImpl })
       store.clear()
+      // The German documents as stored (in a preview, a published version may stand in for a draft): translations are completed from these.
+      const german = new Map<string, Record<string, unknown>>()
       for (const latest of docs) {
         if (!isPreview() && latest._status !== 'published') {
           throw new ContentLoadError(
@@ -218,8 +220,8 @@ export function payloadLoader({
         const { doc, parsed } = checked
         const data = await parseData({ id: parsed.slug, data: doc })
         store.set({ id: parsed.slug, data, digest: generateDigest(doc) })
+        german.set(String(doc.id), doc)
       }
-      const german = new Map(docs.map((doc) => [String(doc.id), doc]))
       let translations = 0
       for (const locale of locales) {
         for (const latest of await fetchPublished({ cmsUrl: cmsUrl(), collection, locale, fetchImpl })) {

@@ -236,6 +236,22 @@ describe('the Situations-Finder', () => {
     await page.getByRole('button', { name: 'Erwartetes Baby entfernen' }).click()
     await expect.poll(mutterschutz).toMatch(/30 Jahre/)
     expect(await mutterschutz()).not.toMatch(/31 Jahre/)
+
+    // The mother leaves the picture: her baby asks again who expects it, and a person added next is not taken for her.
+    await page.getByRole('button', { name: 'Erwachsene Person 1, 30 Jahre, schwanger' }).click()
+    await page.getByRole('button', { name: 'Erwachsene Person 1 entfernen' }).click()
+    await page.getByRole('button', { name: 'Erwachsene Person hinzufügen' }).click()
+    await page.keyboard.type('29')
+    await expect
+      .poll(() => figures(page))
+      .toEqual([
+        'Erwachsene Person 1, 31 Jahre',
+        'Erwachsene Person 2, 29 Jahre',
+        expect.stringMatching(/^Erwartetes Baby, wer es erwartet, fehlt noch, Termin \d{2}\.\d{2}\.\d{4}$/),
+      ])
+    expect(await page.locator('.fp-matcher__summary').textContent()).toBe(
+      'Bitte sagen Sie noch, wer das Baby erwartet. Dann sehen Sie hier, was passt.',
+    )
     await context.close()
   })
 

@@ -35,7 +35,8 @@ const fixtures = readdirSync(fixturesDir).filter((name) => /^\d.*\.json$/.test(n
 const offers = matchableOffers(angebote, { day: germanToday() })
 
 beforeAll(() => {
-  const seeded = spawnSync(process.execPath, [tsx, 'cms/src/seed/run.ts'], { cwd: repoRoot, env, encoding: 'utf8', timeout: 300_000 })
+  // The match command reads German only.
+  const seeded = spawnSync(process.execPath, [tsx, 'cms/src/seed/run.ts', '--german-only'], { cwd: repoRoot, env, encoding: 'utf8', timeout: 300_000 })
   expect(seeded.status, seeded.stderr).toBe(0)
 }, 300_000)
 afterAll(() => data.remove())

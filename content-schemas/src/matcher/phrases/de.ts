@@ -145,13 +145,9 @@ export const germanPhrases: MatcherPhrases = {
     unknown: 'Ihr Einkommen haben Sie nicht angegeben.',
   },
   incomeBorderline: {
-    none: 'Sie haben kein Einkommen aus Arbeit; mit anderen Einnahmen (zum Beispiel Unterhalt, Rente oder Elterngeld) kann es trotzdem passen – das entscheidet die genaue Höhe.',
-    low: 'Ihr Einkommen reicht ohne Hilfe nicht ganz für die Familie; ob es für dieses Angebot passt, entscheidet die genaue Höhe.',
-    middle:
-      'Ihr Einkommen deckt ungefähr den Bedarf Ihrer Familie; liegt es nur knapp darüber, kann es trotzdem passen – das entscheidet die genaue Höhe.',
-    high: 'Ihr zu versteuerndes Einkommen liegt über 100.000 Euro im Jahr; ob es unter der Grenze dieses Angebots bleibt, entscheidet die genaue Höhe.',
-    'very-high':
-      'Ihr zu versteuerndes Einkommen liegt über 175.000 Euro im Jahr; ob es unter der Grenze dieses Angebots bleibt, entscheidet die genaue Höhe.',
+    above: 'Ihr Einkommen liegt vielleicht nur knapp über der Grenze dieses Angebots – ob es passt, entscheidet die genaue Höhe.',
+    below:
+      'Ihr Einkommen liegt vielleicht nur knapp unter dem, was dieses Angebot voraussetzt – ob es passt, entscheidet die genaue Höhe (auch andere Einnahmen zählen).',
   },
   receives: (benefits) => `Sie bekommen ${list(benefits)}.`,
   mayReceive: (benefits) => `Wenn Sie ${either(benefits)} bekommen – das könnte für Sie passen –, dann steht Ihnen auch dieses Angebot offen.`,

@@ -151,12 +151,9 @@ export const englishPhrases: MatcherPhrases = {
     unknown: 'You have not told us your income.',
   },
   incomeBorderline: {
-    none: 'You have no income from work; with other income (for example maintenance, a pension or parental allowance) it may still fit – the exact amount decides.',
-    low: 'Without help, your income is not quite enough for your family; whether this offer fits depends on the exact amount.',
-    middle:
-      'Your income roughly covers what your family needs; if it is only a little above that, this may still fit – the exact amount decides.',
-    high: 'Your taxable income is more than 100,000 euros a year; whether it stays below this offer’s limit depends on the exact amount.',
-    'very-high': 'Your taxable income is more than 175,000 euros a year; whether it stays below this offer’s limit depends on the exact amount.',
+    above: 'Your income may be only a little above this offer’s limit – the exact amount decides whether it fits.',
+    below:
+      'Your income may be only a little below what this offer requires – the exact amount decides whether it fits (other income counts too).',
   },
   receives: (benefits) => `You get ${list(benefits)}.`,
   mayReceive: (benefits) =>

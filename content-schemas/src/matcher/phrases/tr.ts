@@ -207,12 +207,9 @@ export const turkishPhrases: MatcherPhrases = {
     unknown: 'Gelirinizi belirtmediniz.',
   },
   incomeBorderline: {
-    none: 'Çalışarak kazandığınız bir geliriniz yok; başka gelirlerle (örneğin nafaka, emekli maaşı veya Elterngeld) yine de uygun olabilir – bunu tam miktar belirler.',
-    low: 'Geliriniz, yardım olmadan ailenize tam yetmiyor; bu hizmetin uygun olup olmadığını tam miktar belirler.',
-    middle:
-      'Geliriniz ailenizin ihtiyacını aşağı yukarı karşılıyor; bunun yalnızca biraz üzerindeyse yine de uygun olabilir – bunu tam miktar belirler.',
-    high: "Vergiye tabi geliriniz yılda 100.000 Euro'nun üzerinde; bu hizmetin sınırının altında kalıp kalmadığını tam miktar belirler.",
-    'very-high': "Vergiye tabi geliriniz yılda 175.000 Euro'nun üzerinde; bu hizmetin sınırının altında kalıp kalmadığını tam miktar belirler.",
+    above: 'Geliriniz bu hizmetin sınırının yalnızca biraz üzerinde olabilir – uygun olup olmadığını tam miktar belirler.',
+    below:
+      'Geliriniz bu hizmetin gerektirdiğinin yalnızca biraz altında olabilir – uygun olup olmadığını tam miktar belirler (başka gelirler de sayılır).',
   },
   receives: (benefits) => `${list(benefits)} alıyorsunuz.`,
   mayReceive: (benefits) =>

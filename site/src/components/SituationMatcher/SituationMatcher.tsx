@@ -72,9 +72,19 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
   const [focusOn, setFocusOn] = useState<string>()
   const { members } = household
 
+  // Ids are never given twice in a session: a removed person's id must not pass to the next one added
+  // (an expected baby, or a household-wide answer, would follow it).
+  const issued = useRef(0)
+  const freshId = (prefix: 'p' | 'e', current: DraftHousehold) => {
+    const used = [...current.members.map((member) => member.id), ...(current.expected ?? []).map((baby) => baby.id)]
+    issued.current = Math.max(issued.current, ...used.map((id) => Number(id?.slice(1)) || 0)) + 1
+    return `${prefix}${issued.current}`
+  }
+
   const load = (value: unknown) => {
     const loaded = readHousehold(value, today)
     if (loaded) {
+      answeredForAll.current.clear()
       setHousehold(loaded)
       setSelected(loaded.members[0]?.id)
       setGeneration((current) => current + 1)
@@ -153,7 +163,7 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
       members: current.members.map((member) => (member.id === id ? withAnswers(member, answers) : member)),
     }))
   const add = (role: Member['role'], pregnant?: boolean) => {
-    const id = `p${Math.max(0, ...members.map((member) => Number(member.id?.slice(1)) || 0)) + 1}`
+    const id = freshId('p', household)
     const added: DraftMember = { id, role, ...(pregnant ? { pregnant } : {}) }
     setHousehold((current) => ({ ...current, members: [...current.members, added] }))
     setSelected(id)
@@ -162,7 +172,7 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
   }
   const expected = household.expected ?? []
   const addExpected = () => {
-    const id = `e${Math.max(0, ...expected.map((baby) => Number(baby.id.slice(1)) || 0)) + 1}`
+    const id = freshId('e', household)
     setHousehold((current) => ({ ...current, expected: [...(current.expected ?? []), { id }], expecting: undefined }))
     setSelected(id)
     setFocusOn(id)
@@ -183,7 +193,14 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
   }
   const remove = (id: string) => {
     const rest = members.filter((member) => member.id !== id)
-    setHousehold((current) => ({ ...current, members: current.members.filter((member) => member.id !== id) }))
+    answeredForAll.current.delete(id)
+    // An expected baby of the person removed asks again who expects it.
+    setHousehold((current) =>
+      withAnswers(
+        { ...current, members: current.members.filter((member) => member.id !== id) },
+        { expected: current.expected?.map((baby) => (baby.mother === id ? withAnswers(baby, { mother: undefined }) : baby)) },
+      ),
+    )
     setSelected(rest[0]?.id)
     heading.current?.focus()
   }
@@ -202,6 +219,8 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
     setMessage(texts.messages.forgotten)
   }
   const restart = () => {
+    answeredForAll.current.clear()
+    setGeneration((current) => current + 1)
     setHousehold(emptyHousehold)
     setFocusOn(undefined)
     setSelected(undefined)
@@ -270,6 +289,7 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
               />
             ))}
             <HouseholdFacts
+              key={generation}
               household={household}
               addExpected={addExpected}
               update={(answers) => setHousehold((current) => withAnswers(current, answers))}

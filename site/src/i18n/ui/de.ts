@@ -19,7 +19,7 @@ export const de = {
     menu: 'Menü',
     leave: 'Seite schnell verlassen',
     leaveHint:
-      'Drücken Sie zweimal Esc, um diese Seite sofort zu verlassen. Die Seite erscheint dann nicht mehr, wenn jemand auf „Zurück“ tippt.',
+      'Drücken Sie zweimal Esc, um diese Seite sofort zu verlassen. Ihr Browser merkt sich trotzdem, welche Seiten Sie besucht haben: Nutzen Sie am besten ein privates Fenster, oder löschen Sie danach den Verlauf.',
     breadcrumbs: 'Brotkrumen',
     home: 'Startseite',
     footerNav: 'Rechtliches und Hilfen',

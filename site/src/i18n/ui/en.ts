@@ -8,7 +8,8 @@ export const en = {
     mainNav: 'Main navigation',
     menu: 'Menu',
     leave: 'Leave this page quickly',
-    leaveHint: 'Press Esc twice to leave this page at once. The page will then not come back when someone taps “Back”.',
+    leaveHint:
+      'Press Esc twice to leave this page at once. Your browser still remembers which pages you visited: it is best to use a private window, or to delete your history afterwards.',
     breadcrumbs: 'Breadcrumbs',
     home: 'Home',
     footerNav: 'Legal information and help',

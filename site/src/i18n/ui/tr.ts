@@ -8,7 +8,8 @@ export const tr = {
     mainNav: 'Ana menü',
     menu: 'Menü',
     leave: 'Sayfadan hemen çık',
-    leaveHint: 'Bu sayfadan hemen çıkmak için Esc tuşuna iki kez basın. Biri „Geri“ye dokunduğunda sayfa artık görünmez.',
+    leaveHint:
+      'Bu sayfadan hemen çıkmak için Esc tuşuna iki kez basın. Tarayıcınız yine de hangi sayfaları ziyaret ettiğinizi hatırlar: en iyisi gizli bir pencere kullanın ya da sonra geçmişi silin.',
     breadcrumbs: 'Sayfa yolu',
     home: 'Ana sayfa',
     footerNav: 'Yasal bilgiler ve yardım',
