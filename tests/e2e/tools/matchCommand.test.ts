@@ -36,7 +36,12 @@ const offers = matchableOffers(angebote, { day: germanToday() })
 
 beforeAll(() => {
   // The match command reads German only.
-  const seeded = spawnSync(process.execPath, [tsx, 'cms/src/seed/run.ts', '--german-only'], { cwd: repoRoot, env, encoding: 'utf8', timeout: 300_000 })
+  const seeded = spawnSync(process.execPath, [tsx, 'cms/src/seed/run.ts', '--german-only'], {
+    cwd: repoRoot,
+    env,
+    encoding: 'utf8',
+    timeout: 300_000,
+  })
   expect(seeded.status, seeded.stderr).toBe(0)
 }, 300_000)
 afterAll(() => data.remove())
