@@ -241,6 +241,7 @@ describe('the Situations-Finder', () => {
     await page.getByRole('button', { name: 'Erwachsene Person 1, 30 Jahre, schwanger' }).click()
     await page.getByRole('button', { name: 'Erwachsene Person 1 entfernen' }).click()
     await page.getByRole('button', { name: 'Erwachsene Person hinzufügen' }).click()
+    await expect.poll(() => focused(page)).toMatch(/\|Alter$/)
     await page.keyboard.type('29')
     await expect
       .poll(() => figures(page))
@@ -512,7 +513,7 @@ describe('the Situations-Finder', () => {
     const rtl = await openFinder(arabic, `${site}/ar/finder/`)
     expect(await rtl.locator('html').getAttribute('dir')).toBe('rtl')
     await rtl.getByRole('button', { name: arabicTexts.household.addChild, exact: true }).click()
-    await rtl.keyboard.type('5')
+    await rtl.locator('.fp-matcher__person').getByLabel(arabicTexts.person.age, { exact: true }).fill('5')
     await expect.poll(() => rtl.locator('.fp-matcher__results').textContent()).toContain(arabicTexts.results.fit.yes)
     expect(await axeViolations(rtl), 'Arabic finder at 320 px').toEqual([])
     expect(await rtl.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
