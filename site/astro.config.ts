@@ -11,6 +11,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   // `npm start` builds each version of the site into its own folder and switches over when complete.
   outDir: process.env.SITE_OUT_DIR ?? './dist',
+  // Each instance (and its preview builds) keeps Astro's content store apart: builds of two instances may run at once.
+  cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   output: 'static',
   // Draft previews live under /vorschau/seite/ so that their assets never mix with the public site's.
   base: process.env.SITE_BASE ?? '/',

@@ -223,7 +223,14 @@ async function main() {
   const builder = new SiteBuilder({
     sitesDir,
     log,
-    build: ({ outDir, signal }) => astroBuild({ outDir, signal, logFile: path.join(sitesDir, 'build.log') }),
+    build: ({ outDir, signal }) =>
+      astroBuild({
+        outDir,
+        signal,
+        logFile: path.join(sitesDir, 'build.log'),
+        // The instance's caches belong to its data, not to the checkout that other instances share.
+        env: { SITE_CACHE_DIR: path.join(sitesDir, 'cache'), SITE_MEDIA_CACHE: path.join(sitesDir, 'media-cache') },
+      }),
   })
 
   rebuildServer.on('request', (request, response) => {
@@ -268,6 +275,7 @@ async function main() {
           CMS_AUTH_TOKEN: token,
           // The loader is strict about these only: another editor's broken draft must not break this preview.
           CMS_PREVIEW_DOC: documents.join(','),
+          SITE_CACHE_DIR: path.join(dir, 'site-preview', 'cache'),
           SITE_MEDIA_CACHE: path.join(dir, 'site-preview', 'media-cache'),
         },
       }),

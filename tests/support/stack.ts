@@ -95,18 +95,21 @@ export type RunningStack = {
   stop: () => Promise<void>
 }
 
-/** `npm start` on free ports and a throwaway data folder, resolved once both URLs are served. */
-export async function startStack(env: StartEnv = {}): Promise<RunningStack> {
+/**
+ * `npm start` on free ports and a throwaway data folder, launched: `ready` resolves once both URLs
+ * are served (and rejects with the output when it ends or hangs before that).
+ */
+export async function launchStack(env: StartEnv = {}): Promise<RunningStack & { ready: Promise<void> }> {
   const data = makeDataDir()
   const [cmsPort, sitePort] = [await freePort(), await freePort()]
   const site = `http://127.0.0.1:${sitePort}`
   const start = runStart({ DATA_DIR: data.dir, CMS_PORT: String(cmsPort), SITE_PORT: String(sitePort), HOST: '127.0.0.1', ...env })
-  await start.waitFor(/Familienrathaus is running/, 540_000)
   return {
     cms: `http://127.0.0.1:${cmsPort}`,
     site,
     dataDir: data.dir,
     start,
+    ready: start.waitFor(/Familienrathaus is running/, 540_000),
     stop: async () => {
       if (start.child.exitCode === null) {
         start.child.kill('SIGINT')
@@ -115,4 +118,16 @@ export async function startStack(env: StartEnv = {}): Promise<RunningStack> {
       data.remove()
     },
   }
+}
+
+/** `npm start` on free ports and a throwaway data folder, resolved once both URLs are served. */
+export async function startStack(env: StartEnv = {}): Promise<RunningStack> {
+  const { ready, ...stack } = await launchStack(env)
+  try {
+    await ready
+  } catch (error) {
+    await stack.stop()
+    throw error
+  }
+  return stack
 }

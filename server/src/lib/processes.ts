@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createRequire } from 'node:module'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
 
@@ -78,4 +79,26 @@ export function startNode({
 /** Strips ANSI colour codes so error lines read cleanly in logs and in the admin. */
 export function plain(text: string): string {
   return stripVTControlCharacters(text)
+}
+
+/**
+ * The CMS process that `npm start` (process `startPid`) supervises: its child that runs Next (which
+ * renames itself `next-server`). Read from /proc, so Linux only – for drills and tests that kill it.
+ */
+export function cmsProcessOf(startPid: number): number {
+  const children = readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .flatMap((entry) => {
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+        const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+        const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ')
+        return parent === startPid && /next-server|next\/dist\/bin\/next/.test(command) ? [Number(entry)] : []
+      } catch {
+        // The process ended while it was read.
+        return []
+      }
+    })
+  if (children.length !== 1) throw new Error(`expected one CMS process under npm start (${startPid}), found ${children.length}`)
+  return children[0]!
 }

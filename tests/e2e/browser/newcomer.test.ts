@@ -8,15 +8,16 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createClient } from '@libsql/client'
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 
+import { cmsProcessOf } from '@familienrathaus/server/processes'
 import { launchBrowser } from '../../support/browser.ts'
 import { brokenInternalLinks } from '../../support/links.ts'
 import { interruptSharedStack, sharedStack } from '../../support/sharedStack.ts'
 
 let browser: Browser
-const stack = sharedStack()
+const stack = await sharedStack()
 const { cms, site } = stack
 const editor = { email: 'redaktion@familienrathaus.invalid', password: `Test-${Date.now()}-Passwort!` }
 
@@ -641,23 +642,7 @@ describe('every refusal reaches the editor with its reason', () => {
 })
 
 describe('operations (issue 13)', () => {
-  /** The CMS process: the child of `npm start` that runs Next (it renames itself `next-server`). */
-  const cmsPid = (): number => {
-    const children = readdirSync('/proc')
-      .filter((name) => /^\d+$/.test(name))
-      .flatMap((entry) => {
-        try {
-          const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
-          const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-          const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ')
-          return parent === stack.pid && /next/.test(command) ? [Number(entry)] : []
-        } catch {
-          return []
-        }
-      })
-    if (children.length !== 1) throw new Error(`expected one CMS process under npm start (${stack.pid}), found ${children.length}`)
-    return children[0]!
-  }
+  const cmsPid = () => cmsProcessOf(stack.pid)
   const health = async (url: string) => {
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(3000) })

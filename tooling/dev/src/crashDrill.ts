@@ -11,8 +11,10 @@
  * DRILL_ROUNDS (default 10), DRILL_WRITERS (default 8).
  */
 import { createClient } from '@libsql/client'
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
+
+import { cmsProcessOf } from '@familienrathaus/server/processes'
 
 const dataFolder = process.env.DATA_DIR
 const cms = (process.env.DRILL_CMS_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '')
@@ -28,23 +30,8 @@ if (!dataFolder || !email || !password) {
 }
 
 const startPid = Number(readFileSync(path.join(dataFolder, 'npm-start.pid'), 'utf8'))
-/** The CMS: the child of npm start that runs Next (its process title is next-server). */
-function cmsPid(): number {
-  const children = readdirSync('/proc')
-    .filter((name) => /^\d+$/.test(name))
-    .flatMap((entry) => {
-      try {
-        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
-        const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-        const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ')
-        return parent === startPid && /next-server|next\/dist\/bin\/next/.test(command) ? [Number(entry)] : []
-      } catch {
-        return []
-      }
-    })
-  if (children.length !== 1) throw new Error(`expected one CMS process under npm start (${startPid}), found ${children.length}`)
-  return children[0]!
-}
+/** The CMS: the child of npm start that runs Next. */
+const cmsPid = () => cmsProcessOf(startPid)
 
 const healthy = () =>
   fetch(`${cms}/api/health`, { signal: AbortSignal.timeout(3000) }).then(
