@@ -15,8 +15,19 @@ import {
   situationMatcherExamples,
 } from '../src/components/SituationMatcher/SituationMatcher.examples.ts'
 import { careOrDisabilityOf } from '../src/components/SituationMatcher/HouseholdFacts.tsx'
-import { isHousehold, judgedHousehold, readHousehold } from '../src/components/SituationMatcher/household.ts'
-import { partLang } from '../src/components/SituationMatcher/Results.tsx'
+import {
+  giveUnanswered,
+  isHousehold,
+  judgedHousehold,
+  readHousehold,
+  sharedAnswer,
+  takeBack,
+  type GivenForAll,
+  type HouseholdWideAnswer,
+} from '../src/components/SituationMatcher/household.ts'
+import { benefitsOffered } from '../src/components/SituationMatcher/labels.ts'
+import { benefits } from '@familienrathaus/content-schemas/matcher/values'
+import { OfferTitle, partLang } from '../src/components/SituationMatcher/Results.tsx'
 import { arabic } from '../src/components/SituationMatcher/languages/ar.ts'
 import { german } from '../src/components/SituationMatcher/languages/de.ts'
 import { english } from '../src/components/SituationMatcher/languages/en.ts'
@@ -165,6 +176,34 @@ describe('what the examples show', () => {
         { role: 'child', age: 2, pflegegrad: 3 },
       ]),
     ).toBe(true)
+  })
+
+  it('asks the adults’ residence once for the household: it answers only the unanswered, is taken back only where unchanged, and reads the people', () => {
+    expect(decode(render(byName('newborn')))).toContain('Welche Staatsangehörigkeit oder welchen Aufenthaltsstatus haben die Erwachsenen?')
+    const given: GivenForAll = new Map()
+    const german: HouseholdWideAnswer = { answers: { residenceStatus: 'german' }, roles: ['adult'] }
+    const people = [
+      { id: 'p1', role: 'adult' as const, age: 30 },
+      { id: 'p2', role: 'adult' as const, age: 31, residenceStatus: 'eu' as const },
+      { id: 'p3', role: 'child' as const, age: 2 },
+    ]
+    const answered = people.map((member) => giveUnanswered(member, german, given))
+    // The family's own answer stays; children are not asked this.
+    expect(answered.map((member) => member.residenceStatus)).toEqual(['german', 'eu', undefined])
+    expect(sharedAnswer(answered, 'adult', 'residenceStatus')).toBeUndefined()
+    // The first adult changes it by hand: a changed household answer leaves that alone.
+    const changed = [{ ...answered[0]!, residenceStatus: 'residence-permit' as const }, answered[1]!, answered[2]!]
+    expect(changed.map((member) => takeBack(member, german, given).residenceStatus)).toEqual(['residence-permit', 'eu', undefined])
+    // Unchanged, it is taken back; given again, it is there again.
+    const back = answered.map((member) => takeBack(member, german, given))
+    expect(back.map((member) => member.residenceStatus)).toEqual([undefined, 'eu', undefined])
+    expect(sharedAnswer([answered[0]!, { ...answered[1]!, residenceStatus: 'german' }], 'adult', 'residenceStatus')).toBe('german')
+    expect(sharedAnswer([{ id: 'p3', role: 'child', age: 2 }], 'adult', 'residenceStatus')).toBeUndefined()
+  })
+
+  it('offers every benefit once, those most families receive first', () => {
+    expect([...benefitsOffered].sort()).toEqual([...benefits].sort())
+    expect(benefitsOffered[0]).toBe('kindergeld')
   })
 
   it('prints a Beratungszettel with offers, documents and contacts only', () => {
@@ -488,8 +527,15 @@ describe('the catalogue for the island', () => {
         ),
       ],
     } as unknown as Content
-    const [elterngeld] = buildMatcherCatalogue(english, 'en')
+    const [elterngeld] = buildMatcherCatalogue(
+      { ...english, angebote: english.angebote.map((angebot) => ({ ...angebot, germanName: 'Elterngeld' })) },
+      'en',
+    )
     expect(elterngeld).not.toHaveProperty('lang')
+    // The German name in the translated title is spoken as German.
+    expect(renderToString(createElement(OfferTitle, { offer: elterngeld! }))).toBe(
+      'Parental allowance (<span lang="de" dir="ltr">Elterngeld</span>)',
+    )
     expect(elterngeld).toMatchObject({
       title: 'Parental allowance (Elterngeld)',
       germanParts: ['nextStep'],

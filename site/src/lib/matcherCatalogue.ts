@@ -34,6 +34,8 @@ export type MatcherOffer = {
   deadline?: string
   /** Marked by editors as one of the first things to do when it fits. */
   important?: true
+  /** In a translated title, the German name the office uses in brackets at its end („Child benefit (Kindergeld)“). */
+  germanName?: string
   /** In a partial translation: the parts still in German (the title's language is `lang`). */
   germanParts?: OfferPart[]
   contact?: { title: string; href: string; lang?: Locale; phone?: string; tel?: string }
@@ -67,7 +69,7 @@ export function buildMatcherCatalogue(
   locale: Locale = defaultLocale,
 ): MatcherOffer[] {
   const inOther = (lang: Locale) => (lang === locale ? {} : { lang })
-  return angebote.map(({ id, data, lang, germanTexts }) => {
+  return angebote.map(({ id, data, lang, germanTexts, germanName }) => {
     const [kontakt] = kontakteOf(data.kontakte)
     const [video] = erklaervideosOf(data.erklaervideos)
     const nextStep = data.steps[0]
@@ -84,6 +86,7 @@ export function buildMatcherCatalogue(
       title: data.title,
       ...inOther(germanTexts.has('title') ? defaultLocale : lang),
       ...(germanParts.length > 0 ? { germanParts } : {}),
+      ...(germanName ? { germanName } : {}),
       kind: data.kind,
       topic: topicOfKind[data.kind],
       summary: data.summary,

@@ -181,14 +181,22 @@ describe('a family on the site', () => {
     expect(ranks['Geld für Kinder']).toBeLessThanOrEqual(3)
     expect(ranks['çocuk parası (/tr/)']).toBeGreaterThanOrEqual(1)
     expect(ranks['çocuk parası (/tr/)']).toBeLessThanOrEqual(3)
-    // A typo: the site offers its own word, and that search puts the offer first.
+    // A typo: the site offers its own word, and that search puts the offer first – with the filter the family chose.
     await rankOf('', 'Kindergelt', 'kindergeld')
+    const kind = page.locator('#filter-art')
+    await kind.selectOption({ label: 'Geldleistung' })
     const suggestion = page.locator('#suche-vorschlag')
     await expect.poll(() => suggestion.textContent()).toBe('Meinten Sie: Kindergeld?')
     await suggestion.getByRole('link', { name: 'Kindergeld' }).click()
     await expect
       .poll(() => page.locator('#suche-ergebnisse h2 a').first().getAttribute('href'), { timeout: 15_000 })
       .toBe('/angebote/kindergeld/')
+    expect(await kind.evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.text)).toBe('Geldleistung')
+    expect(await page.getByLabel('Was suchen Sie?').inputValue()).toBe('Kindergeld')
+    // The address keeps term and filter: a reload (or a shared link) searches the same.
+    expect(new URL(page.url()).searchParams.get('art')).toBe('Geldleistung')
+    await page.reload()
+    await expect.poll(() => kind.evaluate((select) => (select as HTMLSelectElement).value)).toBe('Geldleistung')
     await page.context().close()
   })
 

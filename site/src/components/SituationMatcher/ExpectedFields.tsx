@@ -9,13 +9,15 @@ type Props = {
   today: string
   update: (answers: Partial<ExpectedBaby>) => void
   remove: () => void
+  /** "Ja, geboren": the baby becomes a child of the household. */
+  born: () => void
   /** Just added: the first question takes the focus (and `focused` is called). */
   focusFirst?: boolean
   focused?: () => void
 }
 
 /** An expected baby: who expects it (asked, never guessed) and, if the family knows it, the due date. */
-export function ExpectedFields({ baby, members, today, update, remove, focusFirst, focused }: Props) {
+export function ExpectedFields({ baby, members, today, update, remove, born, focusFirst, focused }: Props) {
   const language = useContext(FinderLanguageContext)
   const { expected } = language.texts
   const adults = members.filter((member) => member.role === 'adult')
@@ -34,10 +36,22 @@ export function ExpectedFields({ baby, members, today, update, remove, focusFirs
     setError(valid ? '' : expected.dueError)
     if (valid) update({ dueDate: value || undefined })
   }
+  // A remembered baby whose due date has passed: it may have been born since (asked, never assumed).
+  const overdue = baby.dueDate !== undefined && baby.dueDate < today
   const described = [`${prefix}-due-hinweis`, error && `${prefix}-due-fehler`].filter(Boolean).join(' ')
   return (
     <fieldset className="fp-matcher__person" id={prefix} ref={fieldset}>
       <legend>{expected.legend}</legend>
+      {overdue && (
+        <div className="fp-matcher__field fp-matcher__notice">
+          <p>
+            <strong>{expected.overdue(language.texts.sheet.date(baby.dueDate!))}</strong> {expected.bornHint}
+          </p>
+          <button type="button" className="fp-button" onClick={born}>
+            {expected.born}
+          </button>
+        </div>
+      )}
       {adults.length === 0 ? (
         <p className="fp-matcher__hint">{expected.noAdult}</p>
       ) : (

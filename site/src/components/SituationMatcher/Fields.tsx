@@ -16,6 +16,9 @@ type ChoiceProps = {
 /** A question with fixed answers; "Weiß ich nicht" is always one of them and leaves the answer unset. */
 export function Choice({ id, label, value = '', options, set, radio, hint }: ChoiceProps) {
   const unknownLabel = useContext(FinderLanguageContext).texts.fields.unknown
+  // An unanswered question has no radio chosen (Tab then lands on the first answer, Space takes it);
+  // "Weiß ich nicht" is shown chosen once the family chose it.
+  const [saidUnknown, setSaidUnknown] = useState(false)
   const hintId = hint ? `${id}-hinweis` : undefined
   const hintText = hint && (
     <p className="fp-matcher__hint" id={hintId}>
@@ -32,7 +35,17 @@ export function Choice({ id, label, value = '', options, set, radio, hint }: Cho
         {hintText}
         {[...options, ['', unknownLabel] as const].map(([option, text]) => (
           <label key={option} className="fp-matcher__choice">
-            <input type="radio" name={id} value={option} checked={value === option} onChange={() => set(option || undefined)} /> {text}
+            <input
+              type="radio"
+              name={id}
+              value={option}
+              checked={option ? value === option : value === '' && saidUnknown}
+              onChange={() => {
+                setSaidUnknown(!option)
+                set(option || undefined)
+              }}
+            />{' '}
+            {text}
           </label>
         ))}
       </fieldset>

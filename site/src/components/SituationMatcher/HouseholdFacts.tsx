@@ -3,8 +3,8 @@ import type { Benefit, Member } from '@familienrathaus/content-schemas'
 import { useContext, useState } from 'react'
 
 import { Choice } from './Fields.tsx'
-import type { DraftHousehold, DraftMember } from './household.ts'
-import { benefitValues, FinderLanguageContext, incomeValues, labelled, yesNo } from './labels.ts'
+import { sharedAnswer, type DraftHousehold, type DraftMember, type HouseholdWideAnswer } from './household.ts'
+import { benefitsOffered, FinderLanguageContext, incomeValues, labelled, residenceValues, yesNo } from './labels.ts'
 
 type Props = {
   household: DraftHousehold
@@ -12,13 +12,13 @@ type Props = {
   /** "Ja" to "expecting a baby?": the baby becomes a figure of its own, whose questions follow. */
   addExpected: () => void
   /**
-   * Gives these answers to every person who has not answered them yet (never overwrites an
-   * answer); `undo` takes back what an earlier call gave and nobody changed since.
+   * A household-wide answer to a question (by its name): given to every person it concerns who has
+   * not answered it yet, and to people added later; the question's earlier answer is taken back where nobody changed it since.
    */
-  answerUnanswered: (answers: Partial<Member>, undo?: boolean) => void
+  answerForAll: (question: string, answer?: HouseholdWideAnswer) => void
 }
 
-const noCareOrDisability: Partial<Member> = { disability: false, pflegegrad: 0 }
+const noCareOrDisability: HouseholdWideAnswer = { answers: { disability: false, pflegegrad: 0 }, roles: ['adult', 'child'] }
 
 /**
  * The household's answer to "anyone with a disability or care grade?", read from the people: yes
@@ -33,10 +33,13 @@ export function careOrDisabilityOf(members: DraftMember[]): boolean | undefined 
 const flags = ['livesInHamm', 'movedToHammRecently', 'singleParent'] as const
 
 /** What concerns the whole household: where it lives, single parent, income band, benefits already received. */
-export function HouseholdFacts({ household, update, addExpected, answerUnanswered }: Props) {
+export function HouseholdFacts({ household, update, addExpected, answerForAll }: Props) {
   const language = useContext(FinderLanguageContext)
   // The household's own answer until a person's answers say more; "Nein" can be taken back.
   const [answer, setAnswer] = useState<boolean | undefined>(undefined)
+  // The adults' residence as the household answered it, until the people's own answers agree or differ.
+  const [residenceAnswer, setResidenceAnswer] = useState<string>()
+  const residence = sharedAnswer(household.members, 'adult', 'residenceStatus') ?? residenceAnswer
   const careOrDisability = careOrDisabilityOf(household.members) === true ? true : (answer ?? careOrDisabilityOf(household.members))
   const { facts, options } = language.texts
   const { receives } = household
@@ -81,9 +84,19 @@ export function HouseholdFacts({ household, update, addExpected, answerUnanswere
         value={careOrDisability === undefined ? undefined : String(careOrDisability)}
         set={(value) => {
           const said = value === undefined ? undefined : value === 'true'
-          if (careOrDisability === false && said !== false) answerUnanswered(noCareOrDisability, true)
-          if (said === false) answerUnanswered(noCareOrDisability)
+          answerForAll('careOrDisability', said === false ? noCareOrDisability : undefined)
           setAnswer(said)
+        }}
+      />
+      <Choice
+        id="fpm-residence"
+        label={facts.residence}
+        hint={facts.residenceHint}
+        options={labelled(residenceValues, options.residence)}
+        value={residence === 'unknown' ? undefined : residence}
+        set={(value) => {
+          answerForAll('residence', value ? { answers: { residenceStatus: value as Member['residenceStatus'] }, roles: ['adult'] } : undefined)
+          setResidenceAnswer(value)
         }}
       />
       <Choice
@@ -100,7 +113,7 @@ export function HouseholdFacts({ household, update, addExpected, answerUnanswere
         <p className="fp-matcher__hint" id="fpm-receives-hinweis">
           {facts.receivesHint}
         </p>
-        {benefitValues.map((benefit) => (
+        {benefitsOffered.map((benefit) => (
           <label key={benefit} className="fp-matcher__choice">
             <input type="checkbox" checked={receives?.includes(benefit) ?? false} onChange={(event) => toggle(benefit, event.target.checked)} />{' '}
             {language.phrases.benefits[benefit]}

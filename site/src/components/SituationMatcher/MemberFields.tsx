@@ -31,6 +31,7 @@ type Props = {
 }
 
 const later: (keyof Member)[] = [
+  'relation',
   'residenceStatus',
   'healthInsurance',
   'maintenance',
@@ -91,6 +92,10 @@ export function MemberFields({ member, members, update, remove, focusFirst, focu
   return (
     <fieldset className="fp-matcher__person" id={prefix} ref={first}>
       <legend>{person.legend(name)}</legend>
+      {/* Before the questions, so that Tab goes from this person's last answer on to the next person or question. */}
+      <button type="button" className="fp-button fp-button--secondary fp-matcher__remove" onClick={remove}>
+        {person.remove(given || memberName(language, member, members))}
+      </button>
       <NumberField
         id={`${prefix}-age`}
         label={person.age}
@@ -120,19 +125,33 @@ export function MemberFields({ member, members, update, remove, focusFirst, focu
       </div>
       {isChild ? (
         <>
-          <Choice {...bind('relation')} label={person.childRelation(who)} options={labelled(childRelationValues, options.childRelation)} />
           <Choice {...bind('activity')} label={person.activity(who)} options={labelled(activityValues, options.activity)} />
           {(member.age ?? 0) >= 15 && <Choice {...bind('startingStudies')} radio label={person.startingStudies} options={yesNoOptions} />}
         </>
       ) : (
         <>
-          <Choice {...bind('relation')} label={person.adultRelation} options={labelled(adultRelationValues, options.adultRelation)} />
           <Choice {...bind('employment')} label={person.employment} options={labelled(employmentValues, options.employment)} />
           {hasBaby && <Choice {...bind('gaveBirth')} radio label={person.gaveBirth(who)} hint={person.gaveBirthHint} options={yesNoOptions} />}
         </>
       )}
       <details className="fp-matcher__more" open={moreOpen}>
         <summary>{person.more(name)}</summary>
+        {/* Unanswered, the engine reads an own child and a parent (household v1): asked only for other families. */}
+        {isChild ? (
+          <Choice
+            {...bind('relation')}
+            label={person.childRelation(who)}
+            hint={person.childRelationHint}
+            options={labelled(childRelationValues, options.childRelation)}
+          />
+        ) : (
+          <Choice
+            {...bind('relation')}
+            label={person.adultRelation}
+            hint={person.adultRelationHint}
+            options={labelled(adultRelationValues, options.adultRelation)}
+          />
+        )}
         {isChild ? (
           <>
             <Choice {...bind('maintenance')} label={person.maintenance} options={labelled(maintenanceValues, options.maintenance)} />
@@ -168,9 +187,6 @@ export function MemberFields({ member, members, update, remove, focusFirst, focu
           options={yesNoOptions}
         />
       </details>
-      <button type="button" className="fp-button fp-button--secondary" onClick={remove}>
-        {person.remove(given || memberName(language, member, members))}
-      </button>
     </fieldset>
   )
 }

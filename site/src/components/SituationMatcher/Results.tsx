@@ -29,6 +29,24 @@ export const partLang = (offer: Pick<MatcherOffer, 'lang' | 'germanParts'>, part
 export const Passage = ({ lang, children }: { lang?: string | undefined; children: ReactNode }) =>
   lang ? <span lang={lang}>{children}</span> : <>{children}</>
 
+/**
+ * An offer's title; in a translation, the German name the office uses in brackets („Child benefit
+ * (Kindergeld)“) is marked as German, so that a screen reader speaks it as such.
+ */
+export function OfferTitle({ offer }: { offer: Pick<MatcherOffer, 'title' | 'germanName'> }) {
+  const suffix = offer.germanName ? `(${offer.germanName})` : undefined
+  if (!suffix || !offer.title.endsWith(suffix)) return <>{offer.title}</>
+  return (
+    <>
+      {offer.title.slice(0, -suffix.length)}(
+      <span lang="de" dir="ltr">
+        {offer.germanName}
+      </span>
+      )
+    </>
+  )
+}
+
 /** A sentence with `{title}` in it, the title as a node of its own. */
 export function withTitle(template: string, title: ReactNode): ReactNode {
   const [before = '', after = ''] = template.split('{title}')
@@ -53,7 +71,7 @@ function Result({ match, offers, members, atBirth, received }: ResultProps) {
     <li className={`fp-matcher__result fp-matcher__result--${state}${atBirth ? ' fp-matcher__result--at-birth' : ''}`}>
       <h4>
         <a href={offer.href} lang={offer.lang}>
-          {offer.title}
+          <OfferTitle offer={offer} />
         </a>
       </h4>
       <p className="fp-matcher__fit">
@@ -83,7 +101,14 @@ function Result({ match, offers, members, atBirth, received }: ResultProps) {
           {offer.applyUrl && (
             <>
               {' '}
-              <a href={offer.applyUrl}>{withTitle(texts.results.onlineApplication, <Passage lang={offer.lang}>{offer.title}</Passage>)}</a>
+              <a href={offer.applyUrl}>
+                {withTitle(
+                  texts.results.onlineApplication,
+                  <Passage lang={offer.lang}>
+                    <OfferTitle offer={offer} />
+                  </Passage>,
+                )}
+              </a>
             </>
           )}
         </p>
@@ -121,7 +146,7 @@ function Result({ match, offers, members, atBirth, received }: ResultProps) {
             <Fragment key={other.slug}>
               {index > 0 && ', '}
               <a href={other.href} lang={other.lang}>
-                {other.title}
+                <OfferTitle offer={other} />
               </a>
             </Fragment>
           ))}
@@ -138,7 +163,7 @@ function Hint({ hint, offer }: { hint: TimeHint; offer: MatcherOffer }) {
     <li>
       {phrases.inMonths(hint.inMonths)}:{' '}
       <a href={offer.href} lang={offer.lang}>
-        {offer.title}
+        <OfferTitle offer={offer} />
       </a>{' '}
       {hint.fit === 'yes' ? phrases.fitsThen : phrases.mayFitThen}
       {hint.because ? ` – ${hint.because}.` : '.'}

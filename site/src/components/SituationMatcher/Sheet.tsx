@@ -7,7 +7,7 @@ import type { MatcherOffer } from '#lib/matcherCatalogue.ts'
 
 import { memberCaption } from './household.ts'
 import { FinderLanguageContext } from './labels.ts'
-import { fitLabel, partLang, Passage, sortMatches } from './Results.tsx'
+import { fitLabel, OfferTitle, partLang, Passage, sortMatches } from './Results.tsx'
 
 type Props = {
   result: MatchResult
@@ -40,7 +40,9 @@ export function Sheet({ result, offers, members }: Props) {
         {matched.map(({ match, offer }) => (
           <li key={offer.slug}>
             <strong>
-              <Passage lang={offer.lang}>{offer.title}</Passage>
+              <Passage lang={offer.lang}>
+                <OfferTitle offer={offer} />
+              </Passage>
             </strong>{' '}
             – {fitLabel(language.texts, match)}.
             {offer.nextStep && (
@@ -58,7 +60,10 @@ export function Sheet({ result, offers, members }: Props) {
           {withDocuments.map(({ offer }) => (
             <li key={offer.slug}>
               <strong>
-                <Passage lang={offer.lang}>{offer.title}</Passage>:
+                <Passage lang={offer.lang}>
+                  <OfferTitle offer={offer} />
+                </Passage>
+                :
               </strong>{' '}
               <Passage lang={partLang(offer, 'documents')}>{offer.documents.join('; ')}</Passage>
             </li>

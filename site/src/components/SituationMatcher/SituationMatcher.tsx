@@ -10,14 +10,18 @@ import type { FinderLanguage } from './languages/de.ts'
 import { HouseholdFacts } from './HouseholdFacts.tsx'
 import { HouseholdPicture } from './HouseholdPicture.tsx'
 import {
+  giveUnanswered,
   judgedHousehold,
   memberLabel,
   motherOf,
   readHousehold,
+  takeBack,
   withAnswers,
   type DraftHousehold,
   type DraftMember,
   type ExpectedBaby,
+  type GivenForAll,
+  type HouseholdWideAnswer,
 } from './household.ts'
 import { ExpectedFields } from './ExpectedFields.tsx'
 import { FinderLanguageContext } from './labels.ts'
@@ -66,8 +70,25 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
   const [message, setMessage] = useState('')
   const [announced, setAnnounced] = useState('')
   const heading = useRef<HTMLHeadingElement>(null)
-  // Which answers the household-wide "Nein" (disability, care grade) gave each person, so that it can be taken back.
-  const answeredForAll = useRef(new Map<string, (keyof Member)[]>())
+  // The household-wide answers in force (by question), and what they gave each person, so that they can be taken back.
+  const forAll = useRef(new Map<string, HouseholdWideAnswer>())
+  const given = useRef<GivenForAll>(new Map())
+  const forgetAnswersForAll = () => {
+    forAll.current.clear()
+    given.current.clear()
+  }
+  const answerForAll = (question: string, answer?: HouseholdWideAnswer) => {
+    const before = forAll.current.get(question)
+    if (answer) forAll.current.set(question, answer)
+    else forAll.current.delete(question)
+    setHousehold((current) => ({
+      ...current,
+      members: current.members.map((member) => {
+        const back = before ? takeBack(member, before, given.current) : member
+        return answer ? giveUnanswered(back, answer, given.current) : back
+      }),
+    }))
+  }
   // The person just added: their first question gets the focus once it is on the page.
   const [focusOn, setFocusOn] = useState<string>()
   const { members } = household
@@ -84,9 +105,10 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
   const load = (value: unknown) => {
     const loaded = readHousehold(value, today)
     if (loaded) {
-      answeredForAll.current.clear()
+      forgetAnswersForAll()
       setHousehold(loaded)
-      setSelected(loaded.members[0]?.id)
+      // A remembered baby whose due date has passed comes first: has it been born?
+      setSelected((loaded.expected ?? []).find((baby) => baby.dueDate !== undefined && baby.dueDate < today)?.id ?? loaded.members[0]?.id)
       setGeneration((current) => current + 1)
     }
     return loaded !== undefined
@@ -157,6 +179,9 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
     return () => clearTimeout(timer)
   }, [summary])
 
+  // Someone added later gets the household-wide answers too ("gilt für alle …").
+  const newMember = (member: DraftMember) =>
+    [...forAll.current.values()].reduce((next, answer) => giveUnanswered(next, answer, given.current), member)
   const update = (id: string, answers: Partial<DraftMember>) =>
     setHousehold((current) => ({
       ...current,
@@ -164,7 +189,7 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
     }))
   const add = (role: Member['role'], pregnant?: boolean) => {
     const id = freshId('p', household)
-    const added: DraftMember = { id, role, ...(pregnant ? { pregnant } : {}) }
+    const added = newMember({ id, role, ...(pregnant ? { pregnant } : {}) })
     setHousehold((current) => ({ ...current, members: [...current.members, added] }))
     setSelected(id)
     setFocusOn(id)
@@ -191,9 +216,30 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
     setSelected(members[0]?.id)
     heading.current?.focus()
   }
+  // The family says the expected baby is born: it becomes a child whose age the family gives; its mother gave birth.
+  const bornAsChild = (babyId: string) => {
+    const baby = expected.find((other) => other.id === babyId)
+    const id = freshId('p', household)
+    const child = newMember({ id, role: 'child' })
+    setHousehold((current) => {
+      const rest = (current.expected ?? []).filter((other) => other.id !== babyId)
+      return withAnswers(current, {
+        members: [
+          ...current.members.map((member) =>
+            member.id === baby?.mother && member.gaveBirth === undefined ? withAnswers(member, { gaveBirth: true }) : member,
+          ),
+          child,
+        ],
+        expected: rest.length > 0 ? rest : undefined,
+      })
+    })
+    setSelected(id)
+    setFocusOn(id)
+    setMessage(texts.messages.born)
+  }
   const remove = (id: string) => {
     const rest = members.filter((member) => member.id !== id)
-    answeredForAll.current.delete(id)
+    given.current.delete(id)
     // An expected baby of the person removed asks again who expects it.
     setHousehold((current) =>
       withAnswers(
@@ -219,7 +265,7 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
     setMessage(texts.messages.forgotten)
   }
   const restart = () => {
-    answeredForAll.current.clear()
+    forgetAnswersForAll()
     setGeneration((current) => current + 1)
     setHousehold(emptyHousehold)
     setFocusOn(undefined)
@@ -248,17 +294,6 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
               {texts.household.heading}
             </h2>
             <p className="fp-matcher__hint">{texts.household.hint}</p>
-            <div className="fp-matcher__buttons">
-              <button type="button" className="fp-button" disabled={members.length >= maxMembers} onClick={() => add('adult')}>
-                {texts.household.addAdult}
-              </button>
-              <button type="button" className="fp-button" disabled={members.length >= maxMembers} onClick={() => add('child')}>
-                {texts.household.addChild}
-              </button>
-              <button type="button" className="fp-button" disabled={expected.length >= maxExpected} onClick={addExpected}>
-                {texts.household.addExpected}
-              </button>
-            </div>
             <HouseholdPicture members={members} expected={expected} selected={selected} select={setSelected} />
             {figureCount > 1 && (
               <button type="button" className="fp-matcher__link-button" onClick={() => setListMode(!listMode)}>
@@ -284,34 +319,29 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
                 today={today}
                 update={(answers) => updateExpected(baby.id, answers)}
                 remove={() => removeExpected(baby.id)}
+                born={() => bornAsChild(baby.id)}
                 focusFirst={baby.id === focusOn}
                 focused={() => setFocusOn(undefined)}
               />
             ))}
+            {/* After the people: Tab goes from one person's last answer to "add the next one". */}
+            <div className="fp-matcher__buttons">
+              <button type="button" className="fp-button" disabled={members.length >= maxMembers} onClick={() => add('adult')}>
+                {texts.household.addAdult}
+              </button>
+              <button type="button" className="fp-button" disabled={members.length >= maxMembers} onClick={() => add('child')}>
+                {texts.household.addChild}
+              </button>
+              <button type="button" className="fp-button" disabled={expected.length >= maxExpected} onClick={addExpected}>
+                {texts.household.addExpected}
+              </button>
+            </div>
             <HouseholdFacts
               key={generation}
               household={household}
               addExpected={addExpected}
               update={(answers) => setHousehold((current) => withAnswers(current, answers))}
-              answerUnanswered={(answers, undo) =>
-                setHousehold((current) => ({
-                  ...current,
-                  members: current.members.map((member) => {
-                    const keys = Object.keys(answers) as (keyof Member)[]
-                    if (!undo) {
-                      const open = keys.filter((key) => member[key] === undefined)
-                      if (open.length > 0) answeredForAll.current.set(member.id ?? '', open)
-                      return withAnswers(member, Object.fromEntries(open.map((key) => [key, answers[key]])))
-                    }
-                    // Takes back only what the household's answer gave and the person's own answers left as it was.
-                    const given = answeredForAll.current.get(member.id ?? '') ?? []
-                    return withAnswers(
-                      member,
-                      Object.fromEntries(given.filter((key) => member[key] === answers[key]).map((key) => [key, undefined])),
-                    )
-                  }),
-                }))
-              }
+              answerForAll={answerForAll}
             />
             {result && (
               // On a phone the results start far below: a link that stays in view while the family answers.

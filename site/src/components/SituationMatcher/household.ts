@@ -216,3 +216,40 @@ export function expectedCaption(language: FinderLanguage, baby: ExpectedBaby, me
     .filter(Boolean)
     .join(', ')
 }
+
+/**
+ * A question asked once for the whole household ("Nein" to disability or care, the adults'
+ * residence): the answers it gives, and to whom.
+ */
+export type HouseholdWideAnswer = { answers: Partial<Member>; roles: readonly Member['role'][] }
+/** What household-wide answers gave each person (by id), so that a changed answer takes back only that. */
+export type GivenForAll = Map<string, Partial<Member>>
+
+/** Gives the answers to a person of those roles where the person has not answered (never overwrites one); notes what it gave. */
+export function giveUnanswered(member: DraftMember, { answers, roles }: HouseholdWideAnswer, given: GivenForAll): DraftMember {
+  if (!roles.includes(member.role)) return member
+  const open = Object.fromEntries(Object.entries(answers).filter(([key]) => member[key as keyof Member] === undefined)) as Partial<Member>
+  if (Object.keys(open).length === 0) return member
+  given.set(member.id ?? '', { ...given.get(member.id ?? ''), ...open })
+  return withAnswers(member, open)
+}
+
+/** Takes back what a household-wide answer gave a person, where the person's own answers left it as it was. */
+export function takeBack(member: DraftMember, { answers }: HouseholdWideAnswer, given: GivenForAll): DraftMember {
+  const gave = given.get(member.id ?? '') ?? {}
+  const back = (Object.keys(answers) as (keyof Member)[]).filter((key) => key in gave && member[key] === gave[key])
+  if (back.length === 0) return member
+  const rest = Object.fromEntries(Object.entries(gave).filter(([key]) => !back.includes(key as keyof Member)))
+  given.set(member.id ?? '', rest)
+  return withAnswers(member, Object.fromEntries(back.map((key) => [key, undefined])) as Partial<DraftMember>)
+}
+
+/** The answer all people of a role share (e.g. every adult German), or undefined when someone differs or has not answered. */
+export function sharedAnswer<Key extends keyof DraftMember>(
+  members: DraftMember[],
+  role: Member['role'],
+  key: Key,
+): DraftMember[Key] | undefined {
+  const values = members.filter((member) => member.role === role).map((member) => member[key])
+  return values.length > 0 && values.every((value) => value !== undefined && value === values[0]) ? values[0] : undefined
+}

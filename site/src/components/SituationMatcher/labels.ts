@@ -25,6 +25,9 @@ export const insuranceValues = known(insurances)
 export const maintenanceValues = known(maintenances)
 export const incomeValues = known(incomeBands)
 export { adultRelations as adultRelationValues, benefits as benefitValues, childRelations as childRelationValues }
+/** The benefits as the finder offers them: those most families with children receive first, then every other one. */
+const commonBenefits = ['kindergeld', 'elterngeld', 'unterhaltsvorschuss', 'kinderzuschlag', 'wohngeld', 'buergergeld'] as const
+export const benefitsOffered = [...commonBenefits, ...benefits.filter((benefit) => !(commonBenefits as readonly string[]).includes(benefit))]
 
 /** The answers in their order, with the labels of the finder's language. */
 export const labelled = <Value extends string>(values: readonly Value[], labels: Record<Value, string>): Option[] =>
