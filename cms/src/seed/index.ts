@@ -27,6 +27,7 @@ import * as globalsData from './data/globals.ts'
 import { angebote, angebotTranslations, erklaervideos, handlungsfelder, kontakte, meilensteine, seedMediaDir } from './data/index.ts'
 import { paragraphsToRichText } from './richText.ts'
 import type { SeedAngebotTranslation } from './types.ts'
+import type { Angebote } from '../payload-types.ts'
 
 type Id = number | string
 
@@ -153,9 +154,14 @@ export async function seed({
       },
       req,
     )
-    for (const [locale, byLanguage] of translations ? Object.entries(angebotTranslations) : []) {
-      const translation = byLanguage[seed.slug!]
-      if (translation) await translateAngebot({ payload, req, id, locale, translation })
+    const inOtherLanguages = translations ? Object.entries(angebotTranslations).filter(([, bySlug]) => bySlug[seed.slug!]) : []
+    // The rules' blocks (and their IDs) as stored in German: each translation keeps them.
+    const german =
+      inOtherLanguages.length > 0
+        ? await payload.findByID({ collection: angeboteSlug, id, depth: 0, locale: defaultLocale, req, overrideAccess: true })
+        : undefined
+    for (const [locale, bySlug] of inOtherLanguages) {
+      await translateAngebot({ payload, req, id, locale, german: german!, translation: bySlug[seed.slug!]! })
     }
   }
 
@@ -214,15 +220,16 @@ async function translateAngebot({
   req,
   id,
   locale,
+  german,
   translation: { translatedOn, eligibilitySummary, steps, documents, ruleTexts = {}, ...texts },
 }: {
   payload: Payload
   req: PayloadRequest
   id: Id
   locale: string
+  german: Angebote
   translation: SeedAngebotTranslation
 }) {
-  const german = await payload.findByID({ collection: angeboteSlug, id, depth: 0, locale: defaultLocale, req, overrideAccess: true })
   // A request of its own in that language: the database adapter replaces the localized rows of the
   // request's language, so the shared (German) request would lose the German texts.
   const inLanguage = await createLocalReq({ locale, context: req.context }, payload)
