@@ -41,7 +41,7 @@ export default {
     'Fragen? Im Familienrathaus hilft man Ihnen weiter.',
   ],
   documents: [
-    'Aktueller Bescheid über Grundsicherungsgeld (Bürgergeld), Sozialhilfe, Wohngeld, Kinderzuschlag oder Asylbewerberleistungen',
+    'Aktueller Bescheid über Grundsicherungsgeld (bisher Bürgergeld), Sozialhilfe, Wohngeld, Kinderzuschlag oder Asylbewerberleistungen',
     'Für Schülerinnen und Schüler ab 15 Jahren: Schulbescheinigung',
     'Bei Lernförderung: Bestätigung der Schule',
     'Bei Klassenfahrten und Ausflügen: Bestätigung der Schule oder Kita über die Kosten',

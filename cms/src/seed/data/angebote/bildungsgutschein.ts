@@ -23,6 +23,7 @@ import type { SeedAngebot } from '../../types.ts'
 // https://jobcenter-ge.de/Jobcenter/Landkreis-Diepholz/SharedDocs/Pressemitteilungen/DE/_config/B%C3%BCrgergeldbonus.html;
 // § 82 SGB III (Weiterbildung Beschäftigter mit dem Arbeitgeber). Eine Anschrift der Agentur für Arbeit Hamm war nicht belegbar;
 // daher kein eigener Kontakt, sondern der Hinweis auf die Agentur und das Kommunale Jobcenter Hamm.
+// Seit 01.07.2026 heißt das Bürgergeld Grundsicherungsgeld (13. SGB-II-Änderungsgesetz, BGBl. 2026 I Nr. 107).
 export default {
   title: 'Bildungsgutschein – bezahlte Weiterbildung und Umschulung',
   slug: 'bildungsgutschein',
@@ -35,21 +36,21 @@ export default {
     'Mit einem Bildungsgutschein bezahlt die Agentur für Arbeit eine berufliche Weiterbildung oder Umschulung, wenn sie nötig ist, damit Sie wieder Arbeit finden, eine drohende Arbeitslosigkeit vermeiden oder einen fehlenden Berufsabschluss nachholen. Im Gutschein stehen das Ziel der Weiterbildung, ihre Dauer und die Region. Sie suchen sich einen zugelassenen Bildungsträger aus und lösen den Gutschein dort ein – meist innerhalb von höchstens drei Monaten.',
     'Übernommen werden die Lehrgangskosten, Fahrkosten und wenn nötig die Unterbringung. Für die Betreuung Ihrer Kinder während der Weiterbildung gibt es bis zu 160 Euro je Kind und Monat. Wer arbeitslos ist und eine Umschulung zu einem Berufsabschluss macht, bekommt zusätzlich 150 Euro Weiterbildungsgeld im Monat. Nach einer bestandenen Zwischenprüfung gibt es 1.000 Euro, nach der Abschlussprüfung 1.500 Euro Prämie.',
     'Ob Sie gefördert werden, entscheidet die Agentur für Arbeit nach einem Beratungsgespräch. Einen Rechtsanspruch gibt es, wenn Sie einen Berufsabschluss nachholen wollen und die Voraussetzungen dafür erfüllen; sonst entscheidet die Agentur nach Ihrer Lage und dem Arbeitsmarkt. Arbeitslosengeld bekommen Sie während der geförderten Weiterbildung weiter.',
-    'Bekommen Sie Bürgergeld, sprechen Sie zuerst mit Ihrer Ansprechperson im Kommunalen Jobcenter Hamm. Seit 2025 berät und bewilligt auch dann die Agentur für Arbeit die Weiterbildung; das Jobcenter verweist Sie dorthin und begleitet Sie weiter. Das Weiterbildungsgeld bekommen Bürgergeld-Beziehende bei einer Umschulung auch, wenn sie nebenher arbeiten.',
+    'Bekommen Sie Grundsicherungsgeld (bisher Bürgergeld), sprechen Sie zuerst mit Ihrer Ansprechperson im Kommunalen Jobcenter Hamm. Seit 2025 berät und bewilligt auch dann die Agentur für Arbeit die Weiterbildung; das Jobcenter verweist Sie dorthin und begleitet Sie weiter. Das Weiterbildungsgeld bekommen Menschen mit Grundsicherungsgeld bei einer Umschulung auch, wenn sie nebenher arbeiten.',
     'Auch für die Rückkehr in den Beruf nach einer Familienzeit kann eine Weiterbildung gefördert werden. Melden Sie sich dafür bei der Agentur für Arbeit arbeitsuchend. Sind Sie angestellt, kann Ihr Arbeitgeber mit der Agentur eine Weiterbildung vereinbaren und Zuschüsse bekommen.',
   ],
   handlungsfelder: ['balance-von-familie-und-arbeitswelt', 'hochwertige-bildung-und-betreuung'],
   lebenslagen: ['wenig-geld', 'alleinerziehend'],
   eligibilitySummary:
-    'Für Erwachsene, die arbeitslos sind oder denen Arbeitslosigkeit droht, für Menschen ohne Berufsabschluss und für Eltern, die nach einer Familienzeit in den Beruf zurückwollen – mit oder ohne Bürgergeld. Gefördert wird, wenn die Weiterbildung nötig ist und die Agentur für Arbeit das nach einer Beratung bestätigt. Der Situations-Finder zeigt das Angebot Arbeitslosen, Erwachsenen, die sich um Haushalt und Familie kümmern, und Haushalten mit Bürgergeld oder Arbeitslosengeld nur als „vielleicht“, weil er nach dem Berufsabschluss und dem Bedarf nicht fragt. Beschäftigten ohne Berufsabschluss oder mit gefährdetem Arbeitsplatz zeigt er es nicht – fragen Sie trotzdem bei der Agentur für Arbeit nach.',
+    'Für Erwachsene, die arbeitslos sind oder denen Arbeitslosigkeit droht, für Menschen ohne Berufsabschluss und für Eltern, die nach einer Familienzeit in den Beruf zurückwollen – mit oder ohne Grundsicherungsgeld (bisher Bürgergeld). Gefördert wird, wenn die Weiterbildung nötig ist und die Agentur für Arbeit das nach einer Beratung bestätigt. Der Situations-Finder zeigt das Angebot Arbeitslosen, Erwachsenen, die sich um Haushalt und Familie kümmern, und Haushalten mit Grundsicherungsgeld oder Arbeitslosengeld nur als „vielleicht“, weil er nach dem Berufsabschluss und dem Bedarf nicht fragt. Beschäftigten ohne Berufsabschluss oder mit gefährdetem Arbeitsplatz zeigt er es nicht – fragen Sie trotzdem bei der Agentur für Arbeit nach.',
   kontakte: ['familienrathaus', 'jugendberufsagentur-hamm'],
   erklaervideos: [],
   provider:
-    'Agentur für Arbeit Hamm; für Bürgergeld-Beziehende zusammen mit dem Kommunalen Jobcenter Hamm; für junge Menschen auch die Jugendberufsagentur Hamm',
+    'Agentur für Arbeit Hamm; bei Grundsicherungsgeld (bisher Bürgergeld) zusammen mit dem Kommunalen Jobcenter Hamm; für junge Menschen auch die Jugendberufsagentur Hamm',
   costs:
-    'Für Sie kostenlos: Lehrgang, Prüfungen, Fahrten und wenn nötig die Unterbringung werden bezahlt, Kinderbetreuung bis 160 Euro je Kind und Monat. Bei einer Umschulung zum Berufsabschluss zusätzlich 150 Euro Weiterbildungsgeld im Monat (für Arbeitslose und Bürgergeld-Beziehende) und Prämien von 1.000 und 1.500 Euro für bestandene Prüfungen.',
+    'Für Sie kostenlos: Lehrgang, Prüfungen, Fahrten und wenn nötig die Unterbringung werden bezahlt, Kinderbetreuung bis 160 Euro je Kind und Monat. Bei einer Umschulung zum Berufsabschluss zusätzlich 150 Euro Weiterbildungsgeld im Monat (für Arbeitslose und für Menschen mit Grundsicherungsgeld, bisher Bürgergeld) und Prämien von 1.000 und 1.500 Euro für bestandene Prüfungen.',
   steps: [
-    'Vereinbaren Sie ein Beratungsgespräch bei der Agentur für Arbeit. Bekommen Sie Bürgergeld, sprechen Sie zuerst mit Ihrer Ansprechperson im Kommunalen Jobcenter Hamm. Junge Menschen unter 25 können auch zur Jugendberufsagentur gehen.',
+    'Vereinbaren Sie ein Beratungsgespräch bei der Agentur für Arbeit. Bekommen Sie Grundsicherungsgeld (bisher Bürgergeld), sprechen Sie zuerst mit Ihrer Ansprechperson im Kommunalen Jobcenter Hamm. Junge Menschen unter 25 können auch zur Jugendberufsagentur gehen.',
     'Überlegen Sie vorher, welches Berufsziel Sie haben, und bringen Sie Ihre Zeugnisse mit. Im Gespräch wird geklärt, ob eine Weiterbildung nötig ist und welche passt.',
     'Wird die Förderung bewilligt, bekommen Sie den Bildungsgutschein. Suchen Sie sich einen für die Förderung zugelassenen Kurs und Bildungsträger, bevor der Gutschein abläuft.',
     'Geben Sie den Gutschein beim Bildungsträger ab. Beginnen Sie die Weiterbildung erst, wenn die Agentur für Arbeit zugestimmt hat.',
@@ -58,13 +59,13 @@ export default {
   documents: [
     'Ausweis oder Pass, ohne deutschen Pass Ihr Aufenthaltstitel',
     'Lebenslauf, Schul- und Arbeitszeugnisse, Berufsabschlüsse',
-    'Wenn vorhanden: Kündigung oder Bescheid über Arbeitslosengeld oder Bürgergeld',
+    'Wenn vorhanden: Kündigung oder Bescheid über Arbeitslosengeld oder Grundsicherungsgeld (bisher Bürgergeld)',
     'Für Kinderbetreuungskosten: Nachweise über die Betreuung und ihre Kosten',
   ],
   legalBasis: '§§ 81–87a SGB III (Förderung der beruflichen Weiterbildung, Bildungsgutschein, Weiterbildungsgeld und -prämie); § 16 SGB II',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_3/__81.html',
   synonyms:
-    'Bildungsgutschein, Weiterbildung, Umschulung, berufliche Weiterbildung, Förderung berufliche Weiterbildung, FbW, Weiterbildungsgeld, Weiterbildungsprämie, Berufsabschluss nachholen, Teilqualifizierung, Qualifizierung, AZAV, Agentur für Arbeit, Arbeitsamt, Jobcenter, Wiedereinstieg, Berufsrückkehr, arbeitslos, Bürgergeld Weiterbildung',
+    'Bildungsgutschein, Weiterbildung, Umschulung, berufliche Weiterbildung, Förderung berufliche Weiterbildung, FbW, Weiterbildungsgeld, Weiterbildungsprämie, Berufsabschluss nachholen, Teilqualifizierung, Qualifizierung, AZAV, Agentur für Arbeit, Arbeitsamt, Jobcenter, Wiedereinstieg, Berufsrückkehr, arbeitslos, Grundsicherungsgeld Weiterbildung, Bürgergeld Weiterbildung',
   rules: rules([
     {
       blockType: 'any',
@@ -82,7 +83,7 @@ export default {
           reason:
             'In Ihrem Haushalt kümmert sich jemand um Haushalt und Familie – für den Wiedereinstieg in den Beruf kann eine Weiterbildung gefördert werden.',
         },
-        // Generated reason ("Sie bekommen Bürgergeld.") names exactly the benefit the household gave.
+        // Generated reason ("Sie bekommen Grundsicherungsgeld (bisher Bürgergeld).") names exactly the benefit the household gave.
         { blockType: 'receives', benefits: ['buergergeld', 'arbeitslosengeld'] },
       ],
     },

@@ -12,7 +12,7 @@ export default {
   body: [
     'Die Bundesstiftung Mutter und Kind hilft schwangeren Frauen, deren Geld für Schwangerschaft, Geburt und die erste Zeit mit dem Baby nicht reicht – schnell und ohne viel Bürokratie. Sie ergänzt andere Leistungen, wenn diese nicht ausreichen oder nicht rechtzeitig kommen.',
     'Das Geld ist zum Beispiel für Umstandskleidung, die Erstausstattung des Babys, die Einrichtung oder einen Umzug in eine größere Wohnung oder für die Betreuung des Kindes. Wie viel und wie lange Sie bekommen, hängt von Ihrer Situation ab. Einen Rechtsanspruch gibt es nicht.',
-    'Die Hilfe wird nicht auf Bürgergeld, Sozialhilfe oder andere Sozialleistungen angerechnet und kann nicht gepfändet werden. Auch Frauen ohne deutschen Pass können einen Antrag stellen, wenn sie in Deutschland wohnen.',
+    'Die Hilfe wird nicht auf Grundsicherungsgeld (bisher Bürgergeld), Sozialhilfe oder andere Sozialleistungen angerechnet und kann nicht gepfändet werden. Auch Frauen ohne deutschen Pass können einen Antrag stellen, wenn sie in Deutschland wohnen.',
     'Den Antrag stellen Sie persönlich in einer anerkannten Schwangerschaftsberatungsstelle in Nordrhein-Westfalen, zum Beispiel in Hamm. Dort bekommen Sie auch Beratung zu allen anderen Hilfen rund um die Geburt.',
   ],
   handlungsfelder: ['staerkung-und-unterstuetzung-der-erziehung-in-der-familie', 'gesundheitliche-foerderung-und-hilfen'],
@@ -31,7 +31,7 @@ export default {
   documents: [
     'Mutterpass oder ärztliche Bescheinigung über die Schwangerschaft',
     'Personalausweis oder Pass, ohne deutschen Pass Ihr Aufenthaltsdokument',
-    'Nachweise über Einkommen und laufende Leistungen (zum Beispiel Bürgergeldbescheid)',
+    'Nachweise über Einkommen und laufende Leistungen (zum Beispiel Bescheid über Grundsicherungsgeld, bisher Bürgergeld)',
     'Mietvertrag',
   ],
   legalBasis: 'Gesetz zur Errichtung einer Stiftung „Mutter und Kind – Schutz des ungeborenen Lebens“ (kein Rechtsanspruch)',

@@ -5,7 +5,8 @@ import type { SeedAngebot } from '../../types.ts'
 // Förderung über den Kinder- und Jugendförderplan, damit auch Kinder aus finanziell schwierigen Verhältnissen teilnehmen können);
 // n-ag.de 2025 „50 Jahre Sommerferienspaß“ (Kinder und Jugendliche von 6 bis 16 Jahren, seit 2019 auch Oster- und Herbstferien,
 // Angebote auf hamm.de, Anmeldung direkt beim Veranstalter, Koordinierungsstelle im Jugendamt nimmt keine Anmeldungen an);
-// Seeds (mehrtägige Freizeitfahrten für Kinder und junge Menschen bis 18 Jahre).
+// Seeds: Pressemitteilung der Stadt Hamm vom 1. Januar 2022 (mehrtägige Freizeitfahrten für Kinder und junge Erwachsene bis 18 Jahren).
+// „bis 16“ und „bis 18 Jahre“ schließen das genannte Alter ein: Ferienspaß bis zum 17., Ferienfreizeiten bis zum 19. Geburtstag.
 export default {
   title: 'Ferienspaß und Kinder- und Jugendfreizeiten',
   slug: 'ferienspass-jugendfreizeiten',
@@ -48,8 +49,10 @@ export default {
     {
       blockType: 'child',
       minAge: 6,
-      maxAge: 18,
-      reason: 'In Ihrer Familie lebt ein Kind oder eine Jugendliche im Alter für Ferienspaß und Ferienfreizeiten (6 bis 17 Jahre).',
+      // Exclusive: the finder shows the offer up to the 19th birthday (Ferienfreizeiten „bis 18 Jahre“; Ferienspaß 6 to 16 lies within).
+      maxAge: 19,
+      reason:
+        'In Ihrer Familie lebt ein Kind oder eine Jugendliche im Alter für den Ferienspaß (von 6 bis 16 Jahren) oder für Ferienfreizeiten (bis 18 Jahre).',
     },
   ]),
   testFamilies: [
@@ -77,6 +80,18 @@ export default {
         ],
       },
       expected: 'no',
+    },
+    {
+      name: 'Familie in Hamm mit Tochter (18) – Ferienfreizeiten bis 18 Jahre',
+      household: {
+        version: 1,
+        livesInHamm: true,
+        members: [
+          { role: 'adult', age: 50 },
+          { role: 'child', age: 18 },
+        ],
+      },
+      expected: 'yes',
     },
     {
       name: 'Jugendlicher (15), Wohnort nicht angegeben',

@@ -46,7 +46,7 @@ export default {
   documents: [
     'Pass und Aufenthaltstitel',
     'Berechtigungsschein oder Verpflichtung (von Ausländerbehörde oder Jobcenter)',
-    'Für die Kostenbefreiung: Bescheid über Grundsicherungsgeld (Bürgergeld), Sozialhilfe oder Asylbewerberleistungen oder Nachweise über Ihr Einkommen',
+    'Für die Kostenbefreiung: Bescheid über Grundsicherungsgeld (bisher Bürgergeld), Sozialhilfe oder Asylbewerberleistungen oder Nachweise über Ihr Einkommen',
   ],
   legalBasis:
     '§§ 43, 44 (Anspruch nur für bestimmte Aufenthaltserlaubnisse, Absatz 1 bis 3) und 44a Aufenthaltsgesetz; Integrationskursverordnung (IntV)',

@@ -1,6 +1,8 @@
 import { rules } from '../../rules.ts'
 import type { SeedAngebot } from '../../types.ts'
 
+// Seit 01.07.2026 heißt das Bürgergeld Grundsicherungsgeld (13. SGB-II-Änderungsgesetz, BGBl. 2026 I Nr. 107).
+
 export default {
   title: 'Kinderbetreuungskosten in der Steuererklärung',
   slug: 'kinderbetreuungskosten-steuer',
@@ -13,7 +15,7 @@ export default {
     'Kinderbetreuung kostet Geld. Einen großen Teil davon können Sie in der Einkommensteuererklärung als Sonderausgaben abziehen: seit 2025 80 Prozent der Kosten, höchstens 4.800 Euro pro Kind und Jahr. Es kommt nicht darauf an, ob Sie arbeiten.',
     'Absetzbar sind zum Beispiel Beiträge für Kita und Kindertagespflege, die Offene Ganztagsschule und den Hort, eine Tagesmutter, ein Au-pair (anteilig) oder Babysitter – auch Großeltern, wenn es einen Vertrag gibt und Sie per Überweisung zahlen. Nicht absetzbar sind Essensgeld, Nachhilfe, Sport- und Musikunterricht.',
     'Das Kind muss jünger als 14 Jahre sein – oder wegen einer Behinderung, die vor dem 25. Geburtstag eingetreten ist, außerstande sein, sich selbst zu versorgen. Sie brauchen eine Rechnung und müssen auf das Konto des Anbieters überweisen; Barzahlungen werden nicht anerkannt.',
-    'In Nordrhein-Westfalen sind die letzten beiden Kita-Jahre vor der Einschulung beitragsfrei. In Hamm richten sich die Elternbeiträge nach dem Einkommen; Familien mit Wohngeld, Kinderzuschlag oder Bürgergeld zahlen keine Beiträge.',
+    'In Nordrhein-Westfalen sind die letzten beiden Kita-Jahre vor der Einschulung beitragsfrei. In Hamm richten sich die Elternbeiträge nach dem Einkommen; Familien mit Wohngeld, Kinderzuschlag oder Grundsicherungsgeld (bisher Bürgergeld) zahlen keine Beiträge.',
   ],
   handlungsfelder: ['hochwertige-bildung-und-betreuung', 'balance-von-familie-und-arbeitswelt'],
   lebenslagen: ['kleinkind', 'schulkind'],

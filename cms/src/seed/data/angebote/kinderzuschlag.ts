@@ -1,6 +1,8 @@
 import { rules, type Leaf } from '../../rules.ts'
 import type { SeedAngebot } from '../../types.ts'
 
+// Seit 01.07.2026 heißt das Bürgergeld Grundsicherungsgeld (13. SGB-II-Änderungsgesetz, BGBl. 2026 I Nr. 107).
+
 /** Residence statuses that open the benefits tied to Kindergeld (simplified: the kind of residence permit is not asked). */
 const settledResidence: NonNullable<Extract<Leaf, { blockType: 'adult' }>['residence']> = [
   'german',
@@ -19,10 +21,10 @@ export default {
     'Sie arbeiten. Aber das Geld reicht nicht für die ganze Familie. Dann gibt es vielleicht Kinderzuschlag. Das ist Geld für Ihre Kinder. Es kommt zusätzlich zum Kindergeld. Sie stellen den Antrag bei der Familienkasse.',
   kind: 'geldleistung',
   body: [
-    'Der Kinderzuschlag ist für Eltern mit kleinem Einkommen. Sie verdienen genug für sich selbst, aber nicht genug für den Bedarf der ganzen Familie. Der Kinderzuschlag schließt diese Lücke, damit Sie wegen Ihrer Kinder kein Bürgergeld brauchen.',
+    'Der Kinderzuschlag ist für Eltern mit kleinem Einkommen. Sie verdienen genug für sich selbst, aber nicht genug für den Bedarf der ganzen Familie. Der Kinderzuschlag schließt diese Lücke, damit Sie wegen Ihrer Kinder kein Grundsicherungsgeld (bisher Bürgergeld) brauchen.',
     'Sie können Kinderzuschlag bekommen, wenn Ihr Kind unter 25 Jahre alt und nicht verheiratet ist, bei Ihnen wohnt und Sie für dieses Kind Kindergeld bekommen. Als Paar brauchen Sie mindestens 900 Euro brutto im Monat, als Alleinerziehende mindestens 600 Euro. Ihr Einkommen darf aber auch nicht so hoch sein, dass Sie den Bedarf der Familie allein decken.',
     'Mit dem Kinderzuschlag bekommen Sie noch mehr: Ihre Kinder haben Anspruch auf Bildung und Teilhabe, in Hamm über die YouCardHamm. Und Sie zahlen keine Beiträge für Kita und Kindertagespflege.',
-    'Wie viel Sie bekommen, hängt von Ihrem Einkommen, Ihrer Miete, dem Einkommen der Kinder (zum Beispiel Unterhalt) und dem Alter der Kinder ab. Oft lohnt es sich, Kinderzuschlag und Wohngeld zusammen zu beantragen. Bekommen Sie Bürgergeld und arbeiten Sie, prüft das Jobcenter, ob Kinderzuschlag und Wohngeld für Sie besser wären.',
+    'Wie viel Sie bekommen, hängt von Ihrem Einkommen, Ihrer Miete, dem Einkommen der Kinder (zum Beispiel Unterhalt) und dem Alter der Kinder ab. Oft lohnt es sich, Kinderzuschlag und Wohngeld zusammen zu beantragen. Bekommen Sie Grundsicherungsgeld und arbeiten Sie, prüft das Jobcenter, ob Kinderzuschlag und Wohngeld für Sie besser wären.',
   ],
   handlungsfelder: ['staerkung-und-unterstuetzung-der-erziehung-in-der-familie', 'balance-von-familie-und-arbeitswelt'],
   lebenslagen: ['wenig-geld', 'alleinerziehend', 'kleinkind', 'schulkind'],

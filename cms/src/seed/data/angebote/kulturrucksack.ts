@@ -15,6 +15,7 @@ import type { SeedAngebot } from '../../types.ts'
 // Kulturstrolche für das 2. bis 4. Schuljahr: https://serviceportal.hamm.de/wissen/-/egov-bis-detail/dienstleistung/2588/show;
 // Teilhabebetrag Bildung und Teilhabe für Kultur: Angebot bildung-und-teilhabe. Eine Anschrift von Kulturbüro oder KUBUS war
 // nicht belegbar; die persönlichen E-Mail-Adressen der Koordinierungsstelle stehen bewusst nicht hier.
+// Seit 01.07.2026 heißt das Bürgergeld Grundsicherungsgeld (13. SGB-II-Änderungsgesetz, BGBl. 2026 I Nr. 107).
 export default {
   title: 'KulturRucksack – kostenlose Kultur für 10- bis 14-Jährige',
   slug: 'kulturrucksack',
@@ -27,7 +28,7 @@ export default {
     'Der KulturRucksack ist ein Programm des Landes Nordrhein-Westfalen für alle Kinder und Jugendlichen von 10 bis 14 Jahren. Sie sollen Kunst und Kultur ausprobieren können – ohne dass es am Geld scheitert. Hamm ist seit dem Start dabei.',
     'Hammer Kultureinrichtungen und Jugendzentren stellen jedes Jahr ein Programm zusammen, zum Beispiel das Jugendkulturzentrum KUBUS, das HELIOS-Theater, das Gustav-Lübcke-Museum, das Stadtarchiv, die Zentralbibliothek sowie Jugend- und Stadtteilzentren. Es gibt kurze Schnupper-Workshops, Ferienangebote über mehrere Tage, Projekte über einige Monate und Angebote jede Woche – von Theater, Tanz und Rap über Radio und Film bis zu Kunst, Manga und Skateboard-Bau.',
     'Die Angebote sind kostenlos. Für viele muss sich Ihr Kind vorher anmelden – wie, steht beim jeweiligen Angebot. Das Programm finden Sie auf hamm.de; Fragen beantwortet die Koordinierungsstelle im Kulturbüro der Stadt Hamm.',
-    'Für jüngere Kinder gibt es das Projekt „Kulturstrolche“ des Kulturbüros: Schulkinder vom 2. bis zum 4. Schuljahr entdecken Museum, Theater und Bibliothek. Für Kurse, die Geld kosten – etwa in der Musikschule oder im Verein –, können Familien mit Bürgergeld, Wohngeld oder Kinderzuschlag den Teilhabebetrag aus Bildung und Teilhabe nutzen.',
+    'Für jüngere Kinder gibt es das Projekt „Kulturstrolche“ des Kulturbüros: Schulkinder vom 2. bis zum 4. Schuljahr entdecken Museum, Theater und Bibliothek. Für Kurse, die Geld kosten – etwa in der Musikschule oder im Verein –, können Familien mit Grundsicherungsgeld (bisher Bürgergeld), Wohngeld oder Kinderzuschlag den Teilhabebetrag aus Bildung und Teilhabe nutzen.',
   ],
   handlungsfelder: ['familienfreundliches-sport-freizeit-und-kulturangebot', 'hochwertige-bildung-und-betreuung'],
   lebenslagen: ['schulkind', 'jugendliche-beruf', 'wenig-geld'],

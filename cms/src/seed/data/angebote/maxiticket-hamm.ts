@@ -4,27 +4,29 @@ import type { SeedAngebot } from '../../types.ts'
 // Quellen: hamm.de „Die Schulwegtickets“ (seit 01.08.2023 kostenloses MaxiTicket für alle Schülerinnen, Schüler und Auszubildenden
 // mit Wohnort Hamm, ganztägig im Stadtgebiet, 1 Jahr gültig, PDF oder Handy; QR-Code für die jüngeren Jahrgänge, ältere Schüler und
 // Azubis registrieren sich unter www.stadtwerke-hamm.de/abo-online; gilt auch im Schuljahr 2024/25 – https://hamm.de/schulweg-1/schulwegtickets);
-// für die Zeit nach Juli 2026 (Ende der drei Jahre) wurde bis 12/2026 keine Quelle für eine Verlängerung gefunden.
+// für die Zeit nach Juli 2026 (Ende der drei Jahre) wurde bis 12/2026 keine Quelle für eine Verlängerung oder ein Ende gefunden; auch die
+// Seed-Quelldokumente (Strategie und Meilensteine, Familienbericht, Pressetexte zu Hamm) nennen MaxiTicket und Deutschlandticket nicht. Die Texte sagen
+// deshalb, was bis Juli 2026 galt, und verweisen für den heutigen Stand (05.12.2026) an die Stadtwerke Hamm und die Familien-Service-Theke.
 // friedensschulehamm.de / Westfälischer Anzeiger 17.06.2023 (zunächst für drei Jahre; automatisch für 6- bis 16-Jährige,
 // auch für Kinder über sechs, die noch nicht zur Schule gehen); lippewelle.de (Ticket muss im Bus mitgeführt werden).
 export default {
   title: 'MaxiTicket Hamm: kostenlos Bus fahren für Schüler und Azubis',
   slug: 'maxiticket-hamm',
   summary:
-    'Alle Schülerinnen, Schüler und Auszubildenden, die in Hamm wohnen, fahren mit dem MaxiTicket kostenlos Bus im ganzen Stadtgebiet – nicht nur zur Schule, sondern auch in der Freizeit und am Wochenende.',
+    'Mit dem MaxiTicket konnten alle Schülerinnen, Schüler und Auszubildenden aus Hamm ab August 2023 kostenlos Bus im ganzen Stadtgebiet fahren, auch in der Freizeit – eingeführt zunächst bis Juli 2026. Ob es im laufenden Schuljahr weiter gilt, sagen Ihnen die Stadtwerke Hamm.',
   summaryLeichteSprache:
-    'Du gehst zur Schule oder machst eine Ausbildung? Du wohnst in Hamm? Dann kannst du in Hamm kostenlos Bus fahren. Dafür brauchst du das Maxi-Ticket. Du bekommst es von den Stadtwerken.',
+    'Du gehst zur Schule oder machst eine Ausbildung? Du wohnst in Hamm? Dann konntest du mit dem Maxi-Ticket kostenlos Bus fahren. Das Ticket war zuerst bis Juli 2026 geplant. Gibt es das Ticket jetzt noch? Das sagen dir die Stadtwerke.',
   kind: 'service',
   body: [
     'Mit dem MaxiTicket fahren alle Schülerinnen und Schüler sowie Auszubildenden mit Wohnort Hamm kostenlos mit den Bussen im gesamten Stadtgebiet. Das Ticket gilt den ganzen Tag und auch am Wochenende – zur Schule, zum Sportverein, zu Freunden oder ins Kino.',
     'Das Ticket gilt jeweils für ein Jahr. Sie bekommen es als PDF zum Ausdrucken oder auf das Handy. Wichtig: Im Bus muss man das Ticket dabeihaben, auch wenn die Fahrt nichts kostet.',
     'Jüngere Schülerinnen und Schüler erhalten von der Stadt einen persönlichen QR-Code, mit dem die Registrierung besonders einfach ist. Ältere Schülerinnen und Schüler und alle Auszubildenden registrieren sich selbst im Abo-Portal der Stadtwerke Hamm.',
-    'Die Stadt Hamm hat das kostenlose MaxiTicket zum 1. August 2023 eingeführt, zunächst für drei Jahre, also bis Ende Juli 2026. Die Stadt hat bestätigt, dass es im Schuljahr 2024/25 gilt; eine Verlängerung über Juli 2026 hinaus haben wir in keiner Quelle gefunden. Fragen Sie bei den Stadtwerken Hamm oder an der Familien-Service-Theke, ob es im laufenden Schuljahr weiter kostenlos ist. Wer über Hamm hinaus fahren möchte, kann ein Deutschlandticket kaufen; Schülerinnen und Schüler mit Anspruch auf Übernahme der Fahrtkosten bekamen es in den Schuljahren 2023/24 und 2024/25 auf Antrag kostenlos von der Stadt Hamm; ob das weiter gilt, sagt Ihnen das Schulamt (siehe Schülerfahrkosten).',
+    'Die Stadt Hamm hat das kostenlose MaxiTicket zum 1. August 2023 eingeführt, zunächst für drei Jahre, also bis Ende Juli 2026. Die Stadt hat bestätigt, dass es im Schuljahr 2024/25 galt; ob es nach Juli 2026 verlängert wurde, haben wir in keiner Quelle gefunden. Fragen Sie deshalb bei den Stadtwerken Hamm oder an der Familien-Service-Theke, ob es das MaxiTicket im laufenden Schuljahr noch gibt und ob es weiter kostenlos ist. Wer über Hamm hinaus fahren möchte, kann ein Deutschlandticket kaufen; Schülerinnen und Schüler mit Anspruch auf Übernahme der Fahrtkosten bekamen es in den Schuljahren 2023/24 und 2024/25 auf Antrag kostenlos von der Stadt Hamm; ob das weiter gilt, sagt Ihnen das Schulamt (siehe Schülerfahrkosten).',
   ],
   handlungsfelder: ['wohnen-wohnumfeld-und-mobilitaet'],
   lebenslagen: ['schulkind', 'jugendliche-beruf'],
   eligibilitySummary:
-    'Schülerinnen, Schüler und Auszubildende mit Wohnort in Hamm (auch Kinder ab sechs Jahren, die noch nicht zur Schule gehen). Gültig im Stadtgebiet Hamm; eingeführt am 1. August 2023 zunächst für drei Jahre (bis Ende Juli 2026). Ob das kostenlose Ticket danach weiter gilt, ist nicht bestätigt – der Situations-Finder zeigt es deshalb nur als „kann auch passen“.',
+    'Schülerinnen, Schüler und Auszubildende mit Wohnort in Hamm (auch Kinder ab sechs Jahren, die noch nicht zur Schule gehen). Gültig im Stadtgebiet Hamm; eingeführt am 1. August 2023 zunächst für drei Jahre, bis Ende Juli 2026. Dass es danach verlängert wurde, konnten wir nicht bestätigen – der Situations-Finder zeigt es deshalb nur als „kann auch passen“. Ob es im laufenden Schuljahr noch gilt, sagen Ihnen die Stadtwerke Hamm oder die Familien-Service-Theke im Familienrathaus.',
   // The Stadtwerke's customer centre has no verified street address; the Familienrathaus answers questions.
   kontakte: ['familienrathaus'],
   erklaervideos: [],
@@ -46,7 +48,7 @@ export default {
     // Time-bound: introduced for three years from 1 August 2023; no source for an extension was found.
     {
       blockType: 'proviso',
-      text: 'die Stadt das kostenlose MaxiTicket über Juli 2026 hinaus weiter anbietet (eingeführt für drei Jahre ab August 2023)',
+      text: 'die Stadt das kostenlose MaxiTicket im laufenden Schuljahr noch anbietet – eingeführt war es im August 2023 zunächst für drei Jahre, bis Juli 2026',
     },
     {
       blockType: 'any',

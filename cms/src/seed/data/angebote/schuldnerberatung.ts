@@ -21,11 +21,12 @@ import type { SeedAngebot } from '../../types.ts'
 // Hamm: Schuldnerberatung des Katholischen Sozialdienstes (KSD) in Hamm – https://www.lippewelle.de/artikel/pleitewelle-trifft-vor-allem-hammer-verbraucher-972101.html ;
 //   der KSD gehört zur Caritas – https://ksd-sozial.de/ueber-uns/was-uns-bewegt/
 // Für Caritas, Diakonie und Verbraucherzentrale in Hamm war keine Schuldnerberatung mit Anschrift belegbar; auch für den KSD nicht – Kontakt daher das Familienrathaus.
+// Seit 01.07.2026 heißt das Bürgergeld Grundsicherungsgeld (13. SGB-II-Änderungsgesetz, BGBl. 2026 I Nr. 107).
 export default {
   title: 'Schuldner- und Insolvenzberatung',
   slug: 'schuldnerberatung',
   summary:
-    'Mahnungen, Kontopfändung, Mietschulden? Die Schuldnerberatung verschafft mit Ihnen einen Überblick, sichert Miete, Strom und Konto, verhandelt mit Gläubigern und begleitet Sie, wenn nötig, in die Privatinsolvenz. Mit Bürgergeld, Sozialhilfe oder kleinem Einkommen ist sie in der Regel kostenlos.',
+    'Mahnungen, Kontopfändung, Mietschulden? Die Schuldnerberatung schafft mit Ihnen Überblick, sichert Miete, Strom und Konto, verhandelt mit Gläubigern und hilft, wenn nötig, bei der Privatinsolvenz. Mit Grundsicherungsgeld (bisher Bürgergeld), Sozialhilfe oder wenig Einkommen ist sie meist kostenlos.',
   summaryLeichteSprache:
     'Sie haben Schulden. Sie können Rechnungen nicht bezahlen. Dann gibt es Hilfe. Die Schuldner-Beratung hilft Ihnen. Sie schreibt mit Ihnen einen Plan. Mit wenig Geld kostet die Beratung meistens nichts.',
   kind: 'beratung',
@@ -34,7 +35,7 @@ export default {
     'Zuerst geht es darum, das Nötigste zu sichern: die Wohnung, Strom und Heizung und Ihr Konto. Wird Ihr Konto gepfändet, lassen Sie es bei Ihrer Bank in ein Pfändungsschutzkonto (P-Konto) umwandeln – dann bleibt ein Grundbetrag jeden Monat geschützt. Für Kinder, für die Sie Unterhalt leisten, gibt es höhere Freibeträge; die Bescheinigung dafür stellen unter anderem Schuldnerberatungsstellen, die Familienkasse oder das Jobcenter aus.',
     'Danach verschaffen Sie sich gemeinsam mit der Beraterin oder dem Berater einen Überblick über alle Forderungen, prüfen, ob sie berechtigt sind, und stellen einen Haushaltsplan auf. Die Beratungsstelle verhandelt mit den Gläubigern über Raten oder einen Vergleich.',
     'Reicht das nicht, führt der Weg in die Verbraucherinsolvenz. Dafür brauchen Sie die Bescheinigung einer anerkannten Stelle, dass eine Einigung mit den Gläubigern versucht wurde. Die Gerichtskosten können gestundet werden. Nach drei Jahren können Ihnen die restlichen Schulden erlassen werden (Restschuldbefreiung).',
-    'Wer Bürgergeld bekommt, kann die Schuldnerberatung über das Kommunale Jobcenter Hamm bekommen; wer Sozialhilfe bekommt oder sonst auf Sozialhilfe angewiesen wäre, über das Sozialamt der Stadt Hamm, das die Kosten dann übernehmen soll. In Hamm bietet unter anderem der Katholische Sozialdienst (KSD) Schuldnerberatung an. Oft gibt es Wartezeiten – sagen Sie gleich, wenn eine Kontopfändung, eine Strom- oder Gassperre oder der Verlust der Wohnung droht.',
+    'Wer Grundsicherungsgeld (bisher Bürgergeld) bekommt, kann die Schuldnerberatung über das Kommunale Jobcenter Hamm bekommen; wer Sozialhilfe bekommt oder sonst auf Sozialhilfe angewiesen wäre, über das Sozialamt der Stadt Hamm, das die Kosten dann übernehmen soll. In Hamm bietet unter anderem der Katholische Sozialdienst (KSD) Schuldnerberatung an. Oft gibt es Wartezeiten – sagen Sie gleich, wenn eine Kontopfändung, eine Strom- oder Gassperre oder der Verlust der Wohnung droht.',
   ],
   handlungsfelder: ['staerkung-und-unterstuetzung-der-erziehung-in-der-familie'],
   lebenslagen: ['wenig-geld', 'alleinerziehend'],
@@ -43,18 +44,18 @@ export default {
   provider:
     'Anerkannte Schuldner- und Insolvenzberatungsstellen in Hamm, zum Beispiel beim Katholischen Sozialdienst (KSD); Kostenübernahme über das Kommunale Jobcenter Hamm oder das Sozialamt der Stadt Hamm',
   eligibilitySummary:
-    'Für Menschen in Hamm mit Schulden, die sie nicht allein in den Griff bekommen. Kostenlos ist die Beratung in der Regel für Menschen mit Bürgergeld oder Sozialhilfe und mit kleinem Einkommen. Der Situations-Finder weiß nicht, ob Sie Schulden haben: Er zeigt das Angebot Familien in Hamm ohne hohes Einkommen unter „Kann auch passen“. Bei einem Haushaltseinkommen über 100.000 Euro im Jahr zeigt er es nicht; auch dann können Sie sich an eine Beratungsstelle wenden, müssen aber mit Kosten rechnen.',
+    'Für Menschen in Hamm mit Schulden, die sie nicht allein in den Griff bekommen. Kostenlos ist die Beratung in der Regel für Menschen mit Grundsicherungsgeld (bisher Bürgergeld) oder Sozialhilfe und mit kleinem Einkommen. Der Situations-Finder weiß nicht, ob Sie Schulden haben: Er zeigt das Angebot Familien in Hamm ohne hohes Einkommen unter „Kann auch passen“. Bei einem Haushaltseinkommen über 100.000 Euro im Jahr zeigt er es nicht; auch dann können Sie sich an eine Beratungsstelle wenden, müssen aber mit Kosten rechnen.',
   costs:
-    'Mit Bürgergeld oder Sozialhilfe übernehmen in der Regel das Jobcenter oder das Sozialamt die Kosten. Bei kleinem Einkommen ist die Beratung bei den Stellen der Wohlfahrtsverbände meist kostenlos; fragen Sie vorab, ob für Sie Kosten entstehen.',
+    'Mit Grundsicherungsgeld (bisher Bürgergeld) oder Sozialhilfe übernehmen in der Regel das Jobcenter oder das Sozialamt die Kosten. Bei kleinem Einkommen ist die Beratung bei den Stellen der Wohlfahrtsverbände meist kostenlos; fragen Sie vorab, ob für Sie Kosten entstehen.',
   steps: [
-    'Melden Sie sich bei einer Schuldnerberatungsstelle in Hamm. Wenn Sie nicht wissen, wohin: Die Familien-Service-Theke im Familienrathaus nennt Ihnen Stellen. Mit Bürgergeld fragen Sie auch Ihre Ansprechperson im Kommunalen Jobcenter.',
+    'Melden Sie sich bei einer Schuldnerberatungsstelle in Hamm. Wenn Sie nicht wissen, wohin: Die Familien-Service-Theke im Familienrathaus nennt Ihnen Stellen. Mit Grundsicherungsgeld (bisher Bürgergeld) fragen Sie auch Ihre Ansprechperson im Kommunalen Jobcenter.',
     'Droht eine Kontopfändung, lassen Sie Ihr Girokonto sofort bei Ihrer Bank in ein P-Konto umwandeln.',
     'Sammeln Sie alle Briefe von Gläubigern, Inkassobüros und Gerichten – auch ungeöffnete – und bringen Sie sie zum ersten Termin mit.',
     'Mit der Beraterin oder dem Berater machen Sie einen Plan: Raten, Vergleich oder Verbraucherinsolvenz.',
   ],
   documents: [
     'Alle Mahnungen, Rechnungen, Verträge und Schreiben von Gläubigern, Inkassobüros und Gerichten',
-    'Einkommensnachweise und Bescheide (zum Beispiel Bürgergeld, Wohngeld, Kindergeld, Unterhalt)',
+    'Einkommensnachweise und Bescheide, zum Beispiel über Grundsicherungsgeld (bisher Bürgergeld), Wohngeld, Kindergeld oder Unterhalt',
     'Kontoauszüge der letzten Monate',
     'Mietvertrag und Nachweise über feste Kosten',
     'Personalausweis oder Pass',

@@ -6,6 +6,7 @@ import type { SeedAngebot } from '../../types.ts'
 // Beratungsbescheinigung); caritas-hamm.de „Beratungszentrum“ (seit Juli 2014 Schwangerschaftsberatung des SkF Hörde im Caritas-
 // Beratungszentrum Franziskanerstraße 3); erzbistum-paderborn.de (katholische Schwangerschaftsberatung, Bundesstiftung Mutter und Kind);
 // lokalkompass.de (SkF: katholische Beratung ohne Beratungsschein); duelmenplus.de (Begleitung bis zum dritten Lebensjahr des Kindes).
+// Seit 01.07.2026 heißt das Bürgergeld Grundsicherungsgeld (13. SGB-II-Änderungsgesetz, BGBl. 2026 I Nr. 107).
 export default {
   title: 'Schwangerschaftsberatung',
   slug: 'schwangerschaftsberatung',
@@ -16,7 +17,7 @@ export default {
   kind: 'beratung',
   body: [
     'Jede Frau und jeder Mann hat das Recht, sich zu allen Fragen rund um eine Schwangerschaft beraten zu lassen – auf Wunsch auch anonym. Die Beraterinnen und Berater haben Schweigepflicht. Die Beratung ist kostenlos und unabhängig von Religion und Herkunft.',
-    'Themen sind zum Beispiel: Welche Leistungen stehen mir zu – Mutterschutz, Elterngeld, Kindergeld, Wohngeld, Bürgergeld? Wie stelle ich die Anträge? Was ist, wenn das Geld für die Erstausstattung nicht reicht? Die Beratungsstellen können dafür auch Geld aus der Bundesstiftung Mutter und Kind beantragen. Sie beraten außerdem zu Partnerschaft, Arbeit und Ausbildung, zu vorgeburtlichen Untersuchungen und nach einer Fehl- oder Totgeburt.',
+    'Themen sind zum Beispiel: Welche Leistungen stehen mir zu – Mutterschutz, Elterngeld, Kindergeld, Wohngeld, Grundsicherungsgeld (bisher Bürgergeld)? Wie stelle ich die Anträge? Was ist, wenn das Geld für die Erstausstattung nicht reicht? Die Beratungsstellen können dafür auch Geld aus der Bundesstiftung Mutter und Kind beantragen. Sie beraten außerdem zu Partnerschaft, Arbeit und Ausbildung, zu vorgeburtlichen Untersuchungen und nach einer Fehl- oder Totgeburt.',
     'Die Begleitung endet nicht mit der Geburt: Viele Beratungsstellen unterstützen Familien, bis das Kind drei Jahre alt ist.',
     'In Hamm berät zum Beispiel die katholische Schwangerschaftsberatung des Sozialdienstes katholischer Frauen (SkF) im Caritas-Beratungszentrum. Wenn Sie über einen Schwangerschaftsabbruch nachdenken, brauchen Sie eine Konfliktberatung mit Beratungsschein. Diesen Schein stellen katholische Stellen nicht aus – die Familien-Service-Theke im Familienrathaus nennt Ihnen eine passende anerkannte Stelle.',
   ],

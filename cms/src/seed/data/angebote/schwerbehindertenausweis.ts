@@ -1,6 +1,8 @@
 import { rules } from '../../rules.ts'
 import type { SeedAngebot } from '../../types.ts'
 
+// Passbild: § 5 Abs. 1 SchwbAwV (Bild im Ausweis, wenn das 10. Lebensjahr vollendet ist, also ab dem 10. Geburtstag) –
+// https://www.gesetze-im-internet.de/schwbawv/__5.html
 export default {
   title: 'Schwerbehindertenausweis und Nachteilsausgleiche',
   slug: 'schwerbehindertenausweis',
@@ -26,14 +28,14 @@ export default {
     'Antrag und Ausweis sind kostenlos. Beispiele für Nachteilsausgleiche: Behinderten-Pauschbetrag in der Einkommensteuer von 384 Euro (GdB 20) bis 2.840 Euro (GdB 100) im Jahr, 7.400 Euro bei Merkzeichen H oder Bl; fünf Arbeitstage Zusatzurlaub ab GdB 50.',
   steps: [
     'Holen Sie sich das Antragsformular bei der Stadt Hamm oder stellen Sie den Antrag online über das Verfahren ELSA.NRW. Auch beim Online-Antrag ist Ihre Unterschrift nötig: Drucken Sie die Erklärung aus, unterschreiben Sie sie und schicken Sie sie innerhalb von zwei Wochen an die Abteilung Schwerbehindertenrecht.',
-    'Beantworten Sie die Fragen genau und legen Sie aktuelle Befunde, Arztberichte oder Gutachten in Kopie bei (nicht älter als zwei Jahre). Ab dem 10. Geburtstag brauchen Sie ein Passbild.',
+    'Beantworten Sie die Fragen genau und legen Sie aktuelle Befunde, Arztberichte oder Gutachten in Kopie bei (nicht älter als zwei Jahre). Für Menschen ab 10 Jahren brauchen Sie ein Passbild.',
     'Die Stadt fordert fehlende Unterlagen bei Ihren Ärztinnen und Ärzten an, wenn Sie zustimmen. Danach bekommen Sie einen Bescheid über GdB und Merkzeichen.',
     'Beantragen Sie eine Verlängerung spätestens drei Monate, bevor der Ausweis abläuft.',
   ],
   documents: [
     'Ausgefülltes und unterschriebenes Antragsformular',
     'Aktuelle ärztliche Unterlagen in Kopie (Befundberichte, Krankenhausberichte, Pflegegutachten)',
-    'Passbild ab dem 10. Lebensjahr',
+    'Passbild (für Menschen ab 10 Jahren)',
     'Ohne deutschen Pass: Nachweis über den rechtmäßigen Aufenthalt',
   ],
   legalBasis: '§§ 2, 152 und 229 Neuntes Buch Sozialgesetzbuch (SGB IX); § 33b Einkommensteuergesetz (Pauschbetrag)',

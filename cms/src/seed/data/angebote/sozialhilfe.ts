@@ -30,6 +30,7 @@ import type { SeedAngebot } from '../../types.ts'
 // Stadt Hamm: Sozialhilfe außerhalb von Einrichtungen (Regelsatz, Miete, Mehrbedarfe, Erstausstattungen, Klassenfahrten; vorrangige Ansprüche zuerst) –
 //   https://serviceportal.hamm.de:443/suche/-/egov-bis-detail/dienstleistung/2520/show
 // Eine Anschrift des Sozialamts der Stadt Hamm war nicht belegbar; Kontakt daher das Familienrathaus.
+// Seit 01.07.2026 heißt das Bürgergeld Grundsicherungsgeld (13. SGB-II-Änderungsgesetz, BGBl. 2026 I Nr. 107).
 
 /** Residence statuses with access to Sozialhilfe (simplified; people in the asylum procedure or with a Duldung get Asylbewerberleistungen instead, § 23 Abs. 2 SGB XII). */
 const settledResidence: NonNullable<Extract<Leaf, { blockType: 'adult' }>['residence']> = [
@@ -61,7 +62,7 @@ export default {
     'Sie sind alt. Oder Sie sind krank und können nicht arbeiten. Oder Ihr erwachsenes Kind hat eine Behinderung. Das Geld reicht nicht zum Leben. Dann gibt es Sozial-Hilfe. Das ist Geld für Essen, Kleidung und die Miete. Sie stellen einen Antrag bei der Stadt Hamm.',
   kind: 'geldleistung',
   body: [
-    'Die Sozialhilfe sichert den Lebensunterhalt von Menschen, die nicht oder nicht mehr arbeiten können und deren eigenes Geld nicht reicht. Wer arbeiten kann, bekommt stattdessen Bürgergeld vom Jobcenter. Die Sozialhilfe hat zwei Formen: die Grundsicherung im Alter und bei Erwerbsminderung und die Hilfe zum Lebensunterhalt.',
+    'Die Sozialhilfe sichert den Lebensunterhalt von Menschen, die nicht oder nicht mehr arbeiten können und deren eigenes Geld nicht reicht. Wer arbeiten kann, bekommt stattdessen Grundsicherungsgeld (bisher Bürgergeld) vom Jobcenter. Die Sozialhilfe hat zwei Formen: die Grundsicherung im Alter und bei Erwerbsminderung und die Hilfe zum Lebensunterhalt.',
     'Grundsicherung bekommen Menschen, die die Altersgrenze erreicht haben, und Erwachsene ab 18 Jahren, die wegen einer Krankheit oder Behinderung auf Dauer weniger als drei Stunden am Tag arbeiten können. Die Altersgrenze steigt nach dem Geburtsjahr: Wer 1960 geboren ist, erreicht sie mit 66 Jahren und 4 Monaten, wer 1961 geboren ist, mit 66 Jahren und 6 Monaten, ab dem Jahrgang 1964 mit 67 Jahren. Ob jemand dauerhaft voll erwerbsgemindert ist, prüft die Rentenversicherung. Junge Erwachsene im Eingangs- oder Berufsbildungsbereich einer Werkstatt für behinderte Menschen haben in dieser Zeit ebenfalls Anspruch.',
     'Wichtig für Familien: Lebt Ihr erwachsenes Kind mit Behinderung bei Ihnen, kann es eigene Grundsicherung bekommen. Das Einkommen von Eltern und Kindern zählt bei der Grundsicherung erst, wenn eine einzelne Person mehr als 100.000 Euro im Jahr verdient. Angerechnet werden das eigene Einkommen und Vermögen und das der Ehe- oder Lebenspartnerin beziehungsweise des Ehe- oder Lebenspartners.',
     'Hilfe zum Lebensunterhalt bekommt, wer vorübergehend nicht arbeiten kann – zum Beispiel mit einer befristeten Erwerbsminderungsrente – oder wer vor der Altersgrenze schon eine Altersrente bekommt und davon nicht leben kann. Kinder, die bei solchen Eltern leben, sind mit abgesichert.',

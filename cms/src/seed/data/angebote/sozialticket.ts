@@ -9,6 +9,7 @@ import type { SeedAngebot } from '../../types.ts'
 // Das normale Deutschlandticket kostet seit 01.01.2026 63 Euro. Den Preis des Deutschlandtickets Sozial für 2026 haben wir in keiner
 // Quelle gefunden – deshalb nennt der Text ihn nicht. Kinder unter 6 Jahren fahren mit dem Deutschlandticket kostenlos mit (wdr.de).
 // Seit 01.07.2026 heißt das Bürgergeld Grundsicherungsgeld (13. SGB-II-Änderungsgesetz, BGBl. 2026 I Nr. 107).
+// MaxiTicket: siehe Angebot maxiticket-hamm (eingeführt zum 01.08.2023 zunächst für drei Jahre; eine Verlängerung über Juli 2026 hinaus ist nicht belegt).
 
 export default {
   title: 'Deutschlandticket Sozial',
@@ -21,7 +22,7 @@ export default {
   body: [
     'Das Deutschlandticket Sozial ist ein vergünstigtes Deutschlandticket für Menschen mit wenig Geld in Nordrhein-Westfalen. Es gilt wie das normale Deutschlandticket in ganz Deutschland in Bussen, Straßen-, U- und S-Bahnen sowie in Regionalzügen in der 2. Klasse, nicht aber im Fernverkehr wie ICE oder IC. Das normale Deutschlandticket kostet seit Januar 2026 63 Euro im Monat; das Sozialticket ist günstiger (2025 kostete es in Nordrhein-Westfalen 48 Euro). Den aktuellen Preis nennen Ihnen die Stadtwerke Hamm.',
     'Kaufen können es Menschen, die Grundsicherungsgeld (bisher Bürgergeld), Sozialhilfe, Wohngeld, Leistungen nach dem Asylbewerberleistungsgesetz oder Leistungen der Kriegsopferfürsorge bekommen. Die Stadt stellt dafür einen Berechtigungsnachweis aus. Jede berechtigte Person im Haushalt kann ein eigenes Ticket bekommen. Das Ticket ist ein monatlich kündbares Abonnement und gilt so lange wie Ihr Berechtigungsnachweis.',
-    'Wer nur in Hamm unterwegs ist, kann bei den Stadtwerken Hamm auch das HammTicket Mobil für Leistungsberechtigte nutzen. Kinder unter sechs Jahren fahren mit dem Deutschlandticket kostenlos mit. Für Schülerinnen, Schüler und Auszubildende aus Hamm gibt es das MaxiTicket.',
+    'Wer nur in Hamm unterwegs ist, kann bei den Stadtwerken Hamm auch das HammTicket Mobil für Leistungsberechtigte nutzen. Kinder unter sechs Jahren fahren mit dem Deutschlandticket kostenlos mit. Für Schülerinnen, Schüler und Auszubildende aus Hamm gab es ab August 2023 das kostenlose MaxiTicket; ob es im laufenden Schuljahr noch gilt, sagen Ihnen die Stadtwerke Hamm.',
   ],
   handlungsfelder: ['wohnen-wohnumfeld-und-mobilitaet'],
   lebenslagen: ['wenig-geld'],

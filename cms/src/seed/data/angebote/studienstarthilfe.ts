@@ -1,13 +1,15 @@
 import { rules } from '../../rules.ts'
 import type { SeedAngebot } from '../../types.ts'
 
+// Seit 01.07.2026 heißt das Bürgergeld Grundsicherungsgeld (13. SGB-II-Änderungsgesetz, BGBl. 2026 I Nr. 107).
+
 export default {
   title: 'Studienstarthilfe',
   slug: 'studienstarthilfe',
   summary:
-    'Wer unter 25 ist, zum ersten Mal ein Studium beginnt und vorher Bürgergeld, Wohngeld, Kinderzuschlag, Sozialhilfe oder Asylbewerberleistungen bekommen hat, kann einmalig 1.000 Euro Studienstarthilfe bekommen – ein Zuschuss, der nicht zurückgezahlt wird.',
+    'Wer unter 25 ist, zum ersten Mal ein Studium beginnt und vorher Grundsicherungsgeld (bisher Bürgergeld), Wohngeld, Kinderzuschlag, Sozialhilfe oder Asylbewerberleistungen bekommen hat, kann einmalig 1.000 Euro Studienstarthilfe bekommen – ein Zuschuss, der nicht zurückgezahlt wird.',
   summaryLeichteSprache:
-    'Sie fangen ein Studium an. Sie sind jünger als 25 Jahre. Ihre Familie bekommt zum Beispiel Bürgergeld oder Wohngeld. Dann bekommen Sie einmal 1.000 Euro. Das Geld müssen Sie nicht zurückzahlen.',
+    'Sie fangen ein Studium an. Sie sind jünger als 25 Jahre. Ihre Familie bekommt zum Beispiel Grundsicherungsgeld (früher Bürgergeld) oder Wohngeld. Dann bekommen Sie einmal 1.000 Euro. Das Geld müssen Sie nicht zurückzahlen.',
   kind: 'geldleistung',
   body: [
     'Zum Studienstart kostet vieles Geld: ein Laptop, Bücher, die Kaution für das erste Zimmer, der Umzug. Die Studienstarthilfe hilft jungen Menschen aus Familien mit wenig Geld bei diesen Anfangskosten.',
@@ -20,7 +22,7 @@ export default {
   erklaervideos: [],
   provider: 'Studierendenwerk der Hochschule (über BAföG Digital)',
   eligibilitySummary:
-    'Für Studienanfängerinnen und -anfänger unter 25 Jahren in ihrem ersten Studium, die im Monat vor Studienbeginn Bürgergeld, Sozialhilfe, Asylbewerberleistungen oder Leistungen der Kinder- und Jugendhilfe bekommen haben oder für die Wohngeld oder Kinderzuschlag gezahlt wurde. Haben Sie keine dieser Leistungen angegeben, könnten aber eine davon bekommen, zeigt der Situations-Finder das Angebot als „vielleicht“.',
+    'Für Studienanfängerinnen und -anfänger unter 25 Jahren in ihrem ersten Studium, die im Monat vor Studienbeginn Grundsicherungsgeld (bisher Bürgergeld), Sozialhilfe, Asylbewerberleistungen oder Leistungen der Kinder- und Jugendhilfe bekommen haben oder für die Wohngeld oder Kinderzuschlag gezahlt wurde. Haben Sie keine dieser Leistungen angegeben, könnten aber eine davon bekommen, zeigt der Situations-Finder das Angebot als „vielleicht“.',
   costs: 'Einmalig 1.000 Euro als Zuschuss. Der Antrag ist kostenlos.',
   applyUrl: 'https://www.bafoeg-digital.de/ams/STUDIENSTARTHILFE',
   steps: [
@@ -30,7 +32,7 @@ export default {
   ],
   documents: [
     'Immatrikulationsbescheinigung',
-    'Bescheid über Bürgergeld, Sozialhilfe, Asylbewerberleistungen, Wohngeld oder Kinderzuschlag für den Monat vor Studienbeginn',
+    'Bescheid über Grundsicherungsgeld (bisher Bürgergeld), Sozialhilfe, Asylbewerberleistungen, Wohngeld oder Kinderzuschlag für den Monat vor Studienbeginn',
   ],
   legalBasis: '§ 56 Bundesausbildungsförderungsgesetz (BAföG)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/baf_g/__56.html',

@@ -1,6 +1,8 @@
 import { rules, type Leaf } from '../../rules.ts'
 import type { SeedAngebot } from '../../types.ts'
 
+// Seit 01.07.2026 heißt das Bürgergeld Grundsicherungsgeld (13. SGB-II-Änderungsgesetz, BGBl. 2026 I Nr. 107).
+
 /** Residence statuses that open the benefits tied to Kindergeld (simplified: the kind of residence permit is not asked). */
 const settledResidence: NonNullable<Extract<Leaf, { blockType: 'adult' }>['residence']> = [
   'german',
@@ -21,7 +23,7 @@ export default {
   body: [
     'Kinder haben ein Recht auf Unterhalt von beiden Eltern. Manchmal zahlt ein Elternteil aber nicht oder nicht genug. Dann springt der Staat mit dem Unterhaltsvorschuss ein. Das Jugendamt holt sich das Geld später beim anderen Elternteil zurück, wenn dieser zahlen kann. Sie selbst müssen nichts zurückzahlen, wenn Ihre Angaben stimmen.',
     'Unterhaltsvorschuss gibt es für Kinder bis zum 18. Geburtstag, ohne zeitliche Begrenzung. Das Kind lebt bei Ihnen, und Sie sind ledig, verwitwet, geschieden oder leben dauerhaft getrennt. Wenn Sie heiraten oder mit dem anderen Elternteil zusammenziehen, endet der Anspruch. Kümmern sich beide Eltern etwa zu gleichen Teilen um das Kind (Wechselmodell), gibt es keinen Unterhaltsvorschuss.',
-    'Für Kinder ab 12 Jahren gilt zusätzlich: Das Kind bekommt kein Bürgergeld, oder der Unterhaltsvorschuss beendet den Bürgergeldbezug, oder Sie verdienen selbst mindestens 600 Euro brutto im Monat.',
+    'Für Kinder ab 12 Jahren gilt zusätzlich: Das Kind bekommt kein Grundsicherungsgeld (bisher Bürgergeld), oder der Unterhaltsvorschuss beendet den Bezug von Grundsicherungsgeld, oder Sie verdienen selbst mindestens 600 Euro brutto im Monat.',
     'Zahlt der andere Elternteil einen Teil des Unterhalts, wird dieser Betrag abgezogen. Ihr eigenes Einkommen spielt bei Kindern unter 12 Jahren keine Rolle. Das Jugendamt der Stadt Hamm berät Sie auch dazu, wie Sie den Unterhalt durchsetzen können, zum Beispiel mit einer Beistandschaft.',
   ],
   handlungsfelder: ['staerkung-und-unterstuetzung-der-erziehung-in-der-familie'],
@@ -30,7 +32,7 @@ export default {
   erklaervideos: [],
   provider: 'Jugendamt der Stadt Hamm (Unterhaltsvorschussstelle)',
   eligibilitySummary:
-    'Für Kinder unter 18 Jahren, die bei einem alleinerziehenden Elternteil leben und vom anderen Elternteil keinen oder nicht den vollen Mindestunterhalt bekommen. Für Kinder von 12 bis 17 Jahren nur, wenn das Kind kein Bürgergeld bekommt oder der alleinerziehende Elternteil ein eigenes Einkommen hat (mindestens 600 Euro brutto). Ohne deutschen Pass brauchen Sie eine EU-Staatsangehörigkeit oder einen passenden Aufenthaltstitel. Vereinfacht: Der Situations-Finder prüft das Wechselmodell nicht und nimmt „geringes Einkommen“ als Einkommen von mindestens 600 Euro.',
+    'Für Kinder unter 18 Jahren, die bei einem alleinerziehenden Elternteil leben und vom anderen Elternteil keinen oder nicht den vollen Mindestunterhalt bekommen. Für Kinder von 12 bis 17 Jahren nur, wenn das Kind kein Grundsicherungsgeld (bisher Bürgergeld) bekommt oder der alleinerziehende Elternteil ein eigenes Einkommen hat (mindestens 600 Euro brutto). Ohne deutschen Pass brauchen Sie eine EU-Staatsangehörigkeit oder einen passenden Aufenthaltstitel. Vereinfacht: Der Situations-Finder prüft das Wechselmodell nicht und nimmt „geringes Einkommen“ als Einkommen von mindestens 600 Euro.',
   costs:
     'Stand 2026: 227 Euro im Monat für Kinder bis 5 Jahre, 299 Euro für Kinder von 6 bis 11 Jahren, 394 Euro für Kinder von 12 bis 17 Jahren (Mindestunterhalt abzüglich des Kindergeldes). Unterhaltszahlungen des anderen Elternteils und Waisenbezüge werden abgezogen. Der Antrag ist kostenlos.',
   steps: [
@@ -43,7 +45,7 @@ export default {
     'Geburtsurkunde des Kindes',
     'Angaben zum anderen Elternteil (Name, Geburtsdatum, Adresse, wenn bekannt)',
     'Nachweise über Trennung oder Scheidung und über Unterhaltszahlungen, wenn vorhanden',
-    'Bei Kindern ab 12: Einkommensnachweise oder Bürgergeldbescheid',
+    'Bei Kindern ab 12: Einkommensnachweise oder Bescheid über Grundsicherungsgeld (bisher Bürgergeld)',
   ],
   deadline: 'Höchstens 1 Monat rückwirkend: Stellen Sie den Antrag bald.',
   importance: 'high',
@@ -83,7 +85,7 @@ export default {
                 },
                 {
                   blockType: 'not',
-                  reason: 'Ihr Kind bekommt kein Bürgergeld.',
+                  reason: 'Ihr Kind bekommt kein Grundsicherungsgeld (bisher Bürgergeld).',
                   conditions: [{ blockType: 'receives', benefits: ['buergergeld'] }],
                 },
               ],

@@ -53,7 +53,7 @@ export default {
   provider: 'Stadt Hamm – Amt für Soziales, Wohnen und Pflege, Wohn- und Pflegeberatung, Wohnungsbelegung',
   applyUrl: 'https://serviceportal.hamm.de/dienstleistungen/-/egov-bis-detail/dienstleistung/2304/show',
   eligibilitySummary:
-    'Für Haushalte, die nicht nur vorübergehend in Deutschland leben, auf Dauer eine eigene Wohnung suchen und deren bereinigtes Jahreseinkommen die Grenze nach § 13 WFNG NRW nicht übersteigt. Der Situations-Finder zeigt den WBS als passend, wenn Ihr Einkommen gering ist (es reicht ohne Hilfe nicht ganz für die Familie) oder wenn Sie ohne Arbeitseinkommen Bürgergeld oder Sozialhilfe bekommen. Bei mittlerem Einkommen und ohne Arbeitseinkommen zeigt er „vielleicht“: Dann entscheiden die genaue Höhe des Einkommens und die Zahl der Personen. Vereinfacht: Menschen im Asylverfahren oder mit Duldung zeigt der Situations-Finder den WBS nicht, weil ein nicht nur vorübergehender Aufenthalt verlangt ist – ob er bei Ihnen vorliegt, prüft die Stadt im Einzelfall.',
+    'Für Haushalte, die nicht nur vorübergehend in Deutschland leben, auf Dauer eine eigene Wohnung suchen und deren bereinigtes Jahreseinkommen die Grenze nach § 13 WFNG NRW nicht übersteigt. Der Situations-Finder zeigt den WBS als passend, wenn Ihr Einkommen gering ist (es reicht ohne Hilfe nicht ganz für die Familie) oder wenn Sie ohne Arbeitseinkommen Grundsicherungsgeld (bisher Bürgergeld) oder Sozialhilfe bekommen. Bei mittlerem Einkommen und ohne Arbeitseinkommen zeigt er „vielleicht“: Dann entscheiden die genaue Höhe des Einkommens und die Zahl der Personen. Vereinfacht: Menschen im Asylverfahren oder mit Duldung zeigt der Situations-Finder den WBS nicht, weil ein nicht nur vorübergehender Aufenthalt verlangt ist – ob er bei Ihnen vorliegt, prüft die Stadt im Einzelfall.',
   costs: 'Für die Ausstellung des WBS erhebt die Stadt Hamm eine Gebühr; die Höhe nennt Ihnen die Wohnungsbelegung.',
   steps: [
     'Suchen Sie eine öffentlich geförderte Wohnung, die zur Größe Ihres Haushalts passt, zum Beispiel bei Wohnungsgesellschaften in Hamm. Fragen Sie die Vermieterin oder den Vermieter, ob die Wohnung einen WBS verlangt.',
@@ -86,7 +86,8 @@ export default {
         },
         {
           blockType: 'all',
-          reason: 'Sie bekommen Bürgergeld oder Sozialhilfe und haben kein Einkommen aus Arbeit – damit liegen Sie unter der Einkommensgrenze.',
+          reason:
+            'Sie bekommen Grundsicherungsgeld (bisher Bürgergeld) oder Sozialhilfe und haben kein Einkommen aus Arbeit – damit liegen Sie unter der Einkommensgrenze.',
           conditions: [
             { blockType: 'income', match: ['none'] },
             { blockType: 'receives', benefits: ['buergergeld', 'sozialhilfe'] },

@@ -19,7 +19,7 @@ export default {
     'لديكم أسئلة؟ في Familienrathaus يساعدونكم.',
   ],
   documents: [
-    'القرار الحالي (Bescheid) عن Grundsicherungsgeld (Bürgergeld)، أو Sozialhilfe، أو Wohngeld، أو Kinderzuschlag، أو المساعدات وفق قانون طالبي اللجوء',
+    'القرار الحالي (Bescheid) عن Grundsicherungsgeld (سابقًا Bürgergeld)، أو Sozialhilfe، أو Wohngeld، أو Kinderzuschlag، أو المساعدات وفق قانون طالبي اللجوء',
     'لتلاميذ المدارس ابتداءً من سن 15 سنة: شهادة المدرسة (Schulbescheinigung)',
     'لدعم التعلم (Lernförderung): تأكيد من المدرسة',
     'للرحلات المدرسية والرحلات: تأكيد من المدرسة أو الحضانة (Kita) عن التكاليف',

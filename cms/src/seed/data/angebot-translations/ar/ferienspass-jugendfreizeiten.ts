@@ -19,7 +19,7 @@ export default {
   ],
   documents: ['التسجيل لدى الجهة المنظِّمة', 'للرحلات: إقرار موافقة الوالدين ونسخة من بطاقة التأمين الصحي', 'بطاقة YouCardHamm، إن وُجدت'],
   ruleTexts: {
-    'In Ihrer Familie lebt ein Kind oder eine Jugendliche im Alter für Ferienspaß und Ferienfreizeiten (6 bis 17 Jahre).':
-      'في عائلتكم يعيش طفل أو مراهق في السن المناسبة لبرنامج Ferienspaß ورحلات العطلة (من 6 إلى 17 سنة).',
+    'In Ihrer Familie lebt ein Kind oder eine Jugendliche im Alter für den Ferienspaß (von 6 bis 16 Jahren) oder für Ferienfreizeiten (bis 18 Jahre).':
+      'في عائلتكم يعيش طفل أو مراهق في السن المناسبة لبرنامج Ferienspaß (من 6 إلى 16 سنة) أو لرحلات العطلة (حتى 18 سنة).',
   },
 } satisfies SeedAngebotTranslation

@@ -21,7 +21,7 @@ export default {
   documents: [
     'جواز السفر وتصريح الإقامة (Aufenthaltstitel)',
     'ورقة الاستحقاق (Berechtigungsschein) أو الإلزام (من مكتب شؤون الأجانب أو مركز العمل)',
-    'للإعفاء من التكاليف: قرار Grundsicherungsgeld (Bürgergeld)، أو Sozialhilfe، أو المساعدات وفق قانون طالبي اللجوء، أو إثباتات دخلكم',
+    'للإعفاء من التكاليف: قرار Grundsicherungsgeld (سابقًا Bürgergeld)، أو Sozialhilfe، أو المساعدات وفق قانون طالبي اللجوء، أو إثباتات دخلكم',
   ],
   ruleTexts: {
     'Sie sind als Flüchtling anerkannt oder haben subsidiären Schutz – damit haben Sie einen Anspruch auf den Integrationskurs, wenn Sie noch nicht ausreichend Deutsch sprechen.':

@@ -9,7 +9,7 @@ export default {
   provider:
     'مدينة Hamm – مكتب الشؤون الاجتماعية والسكن والرعاية (Amt für Soziales, Wohnen und Pflege)، استشارة السكن والرعاية، قسم توزيع المساكن (Wohnungsbelegung)',
   eligibilitySummary:
-    'للمنازل التي لا تعيش في ألمانيا بشكل مؤقت فقط، وتبحث عن مسكن خاص بها بشكل دائم، ولا يزيد دخلها السنوي المعدَّل (bereinigtes Jahreseinkommen) على الحد الوارد في § 13 WFNG NRW. يعرض Situations-Finder شهادة WBS على أنها «تناسبكم» إذا كان دخلكم قليلًا (لا يكفي العائلة تمامًا دون مساعدة)، أو إذا كنتم تحصلون على Bürgergeld أو المساعدة الاجتماعية (Sozialhilfe) دون دخل من العمل. إذا كان الدخل متوسطًا، أو لم يكن هناك دخل من العمل، يعرضها على أنها «قد تناسبكم»: فعندها يقرّر المبلغ الدقيق للدخل وعدد الأشخاص. للتبسيط: لا يعرض Situations-Finder شهادة WBS للأشخاص في إجراءات اللجوء أو مع Duldung، لأن المطلوب إقامة ليست مؤقتة فقط – وهل هي متوفرة لديكم، تفحصه المدينة في كل حالة على حدة.',
+    'للمنازل التي لا تعيش في ألمانيا بشكل مؤقت فقط، وتبحث عن مسكن خاص بها بشكل دائم، ولا يزيد دخلها السنوي المعدَّل (bereinigtes Jahreseinkommen) على الحد الوارد في § 13 WFNG NRW. يعرض Situations-Finder شهادة WBS على أنها «تناسبكم» إذا كان دخلكم قليلًا (لا يكفي العائلة تمامًا دون مساعدة)، أو إذا كنتم تحصلون على إعانة الضمان الأساسي (Grundsicherungsgeld، سابقًا Bürgergeld) أو المساعدة الاجتماعية (Sozialhilfe) دون دخل من العمل. إذا كان الدخل متوسطًا، أو لم يكن هناك دخل من العمل، يعرضها على أنها «قد تناسبكم»: فعندها يقرّر المبلغ الدقيق للدخل وعدد الأشخاص. للتبسيط: لا يعرض Situations-Finder شهادة WBS للأشخاص في إجراءات اللجوء أو مع Duldung، لأن المطلوب إقامة ليست مؤقتة فقط – وهل هي متوفرة لديكم، تفحصه المدينة في كل حالة على حدة.',
   synonyms:
     'شهادة الاستحقاق السكني, شهادة السكن, مسكن اجتماعي, شقة اجتماعية, سكن مدعوم, شقة رخيصة, البحث عن شقة, حد الدخل, إذن السكن, مكتب الإسكان في Hamm, Wohnberechtigungsschein, WBS, Sozialwohnung, Wohnungsbelegung, Bezugsgenehmigung, WFNG',
   steps: [
@@ -28,7 +28,7 @@ export default {
   ruleTexts: {
     'Ihr Einkommen ist gering – damit liegen Sie unter der Einkommensgrenze für den Wohnberechtigungsschein.':
       'دخلكم قليل – لذلك أنتم تحت حد الدخل لشهادة الاستحقاق السكني (Wohnberechtigungsschein).',
-    'Sie bekommen Bürgergeld oder Sozialhilfe und haben kein Einkommen aus Arbeit – damit liegen Sie unter der Einkommensgrenze.':
-      'تحصلون على Bürgergeld أو المساعدة الاجتماعية (Sozialhilfe)، وليس لديكم دخل من العمل – لذلك أنتم تحت حد الدخل.',
+    'Sie bekommen Grundsicherungsgeld (bisher Bürgergeld) oder Sozialhilfe und haben kein Einkommen aus Arbeit – damit liegen Sie unter der Einkommensgrenze.':
+      'تحصلون على إعانة الضمان الأساسي (Grundsicherungsgeld، سابقًا Bürgergeld) أو المساعدة الاجتماعية (Sozialhilfe)، وليس لديكم دخل من العمل – لذلك أنتم تحت حد الدخل.',
   },
 } satisfies SeedAngebotTranslation

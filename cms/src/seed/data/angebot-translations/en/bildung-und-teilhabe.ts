@@ -19,7 +19,7 @@ export default {
     'Any questions? Staff at the Familienrathaus will help you.',
   ],
   documents: [
-    'Current notice (Bescheid) about Grundsicherungsgeld (Bürgergeld), Sozialhilfe, Wohngeld, Kinderzuschlag or Asylbewerberleistungen',
+    'Current notice (Bescheid) about Grundsicherungsgeld (formerly Bürgergeld), Sozialhilfe, Wohngeld, Kinderzuschlag or Asylbewerberleistungen',
     'For pupils aged 15 or over: school certificate (Schulbescheinigung)',
     'For learning support: confirmation from the school',
     'For class trips and outings: confirmation of the costs from the school or Kita',

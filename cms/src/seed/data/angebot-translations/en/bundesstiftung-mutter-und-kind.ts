@@ -20,7 +20,7 @@ export default {
   documents: [
     'Maternity record (Mutterpass) or a doctor’s certificate of the pregnancy',
     'Identity card or passport; without a German passport, your residence document',
-    'Proof of income and of benefits you receive (for example the Bürgergeld notice)',
+    'Proof of income and of benefits you receive (for example the notice about Grundsicherungsgeld, formerly Bürgergeld)',
     'Tenancy agreement',
   ],
   ruleTexts: {

@@ -23,7 +23,7 @@ export default {
     'YouCardHamm, if you have one',
   ],
   ruleTexts: {
-    'In Ihrer Familie lebt ein Kind oder eine Jugendliche im Alter für Ferienspaß und Ferienfreizeiten (6 bis 17 Jahre).':
-      'A child or young person of the right age for Ferienspaß and holiday trips (6 to 17 years) lives in your family.',
+    'In Ihrer Familie lebt ein Kind oder eine Jugendliche im Alter für den Ferienspaß (von 6 bis 16 Jahren) oder für Ferienfreizeiten (bis 18 Jahre).':
+      'A child or young person of the right age for Ferienspaß (6 to 16 years) or holiday trips (up to 18 years) lives in your family.',
   },
 } satisfies SeedAngebotTranslation

@@ -21,7 +21,7 @@ export default {
   documents: [
     'Passport and residence permit (Aufenthaltstitel)',
     'Certificate of eligibility or obligation to take part (from the foreigners’ authority or the Jobcenter)',
-    'For exemption from the costs: notice (Bescheid) about Grundsicherungsgeld (Bürgergeld), Sozialhilfe or Asylbewerberleistungen, or proof of your income',
+    'For exemption from the costs: notice (Bescheid) about Grundsicherungsgeld (formerly Bürgergeld), Sozialhilfe or Asylbewerberleistungen, or proof of your income',
   ],
   ruleTexts: {
     'Sie sind als Flüchtling anerkannt oder haben subsidiären Schutz – damit haben Sie einen Anspruch auf den Integrationskurs, wenn Sie noch nicht ausreichend Deutsch sprechen.':

@@ -4,11 +4,11 @@ export default {
   translatedOn: '2026-12-05',
   title: 'MaxiTicket Hamm: free bus travel for pupils and trainees',
   summary:
-    'All pupils and trainees who live in Hamm travel by bus free of charge throughout the city with the MaxiTicket – not only to school, but also in their free time and at weekends.',
+    'With the MaxiTicket, all pupils and trainees living in Hamm could travel by bus free of charge throughout the city from August 2023, also in their free time – it was introduced initially until July 2026. Stadtwerke Hamm can tell you whether it still applies in the current school year.',
   costs: 'Free of charge.',
   provider: 'City of Hamm (Stadt Hamm) and Stadtwerke Hamm GmbH (municipal utility company)',
   eligibilitySummary:
-    'Pupils and trainees who live in Hamm (also children aged six or over who do not go to school yet). Valid in the city area of Hamm; introduced on 1 August 2023, initially for three years (until the end of July 2026). It has not been confirmed whether the free ticket will continue after that – so the Situations-Finder only shows it as “may also fit”.',
+    'Pupils and trainees who live in Hamm (also children aged six or over who do not go to school yet). Valid in the city area of Hamm; introduced on 1 August 2023, initially for three years, until the end of July 2026. We could not confirm that it was extended after that – so the Situations-Finder only shows it as “may also fit”. Stadtwerke Hamm or the Familien-Service-Theke (family service desk) in the Familienrathaus can tell you whether it still applies in the current school year.',
   synonyms:
     'free bus ticket, school bus ticket, pupil ticket, student ticket, trainee ticket, apprentice ticket, bus pass, way to school, free bus travel, bus, public transport, MaxiTicket, Maxi-Ticket, Schülerticket, Azubiticket, Stadtwerke Hamm, Deutschlandticket',
   steps: [
@@ -19,8 +19,8 @@ export default {
   ],
   documents: ['QR code from the city’s letter (if you received one)', 'School certificate or training contract (to register yourself)'],
   ruleTexts: {
-    'die Stadt das kostenlose MaxiTicket über Juli 2026 hinaus weiter anbietet (eingeführt für drei Jahre ab August 2023)':
-      'the city continues to offer the free MaxiTicket after July 2026 (it was introduced for three years from August 2023)',
+    'die Stadt das kostenlose MaxiTicket im laufenden Schuljahr noch anbietet – eingeführt war es im August 2023 zunächst für drei Jahre, bis Juli 2026':
+      'the city still offers the free MaxiTicket in the current school year – it was introduced in August 2023, initially for three years, until July 2026',
     'In Ihrer Familie geht ein Kind zur Schule oder macht eine Ausbildung – dafür ist das MaxiTicket gedacht.':
       'A child in your family goes to school or is doing vocational training – this is what the MaxiTicket is for.',
     'Sie machen eine Ausbildung und wohnen in Hamm – dafür ist das MaxiTicket gedacht.':

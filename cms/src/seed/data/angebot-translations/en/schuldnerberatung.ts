@@ -4,24 +4,24 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Debt and insolvency advice (Schuldner- und Insolvenzberatung)',
   summary:
-    'Reminders, account seizure, rent arrears? Debt advice gives you an overview, secures your rent, electricity and bank account, negotiates with creditors and, if needed, supports you through personal insolvency. With Bürgergeld, social assistance (Sozialhilfe) or a small income, it is usually free.',
+    'Reminders, account seizure, rent arrears? Debt advice gives you an overview, secures your rent, electricity and bank account, negotiates with creditors and, if needed, helps with personal insolvency. With Grundsicherungsgeld (formerly Bürgergeld), Sozialhilfe or a low income, it is usually free.',
   costs:
-    'With Bürgergeld or Sozialhilfe, the Jobcenter or the Sozialamt (social welfare office) usually pays the costs. With a small income, advice at the welfare organisations’ centres is usually free of charge; ask beforehand whether there will be any costs for you.',
+    'With basic income support (Grundsicherungsgeld, formerly Bürgergeld) or Sozialhilfe, the Jobcenter or the Sozialamt (social welfare office) usually pays the costs. With a small income, advice at the welfare organisations’ centres is usually free of charge; ask beforehand whether there will be any costs for you.',
   provider:
     'Recognised debt and insolvency advice centres in Hamm, for example at the Katholischer Sozialdienst (KSD); costs covered through the Kommunales Jobcenter Hamm or the Sozialamt of the City of Hamm',
   eligibilitySummary:
-    'For people in Hamm with debts they cannot get under control on their own. Advice is usually free of charge for people with Bürgergeld or Sozialhilfe and for people with a small income. The Situations-Finder does not know whether you have debts: it shows the offer to families in Hamm without a high income under “May also fit”. With a household income of more than 100,000 euros a year, it does not show it; you can still contact an advice centre, but you should expect costs.',
+    'For people in Hamm with debts they cannot get under control on their own. Advice is usually free of charge for people with basic income support (Grundsicherungsgeld, formerly Bürgergeld) or Sozialhilfe and for people with a small income. The Situations-Finder does not know whether you have debts: it shows the offer to families in Hamm without a high income under “May also fit”. With a household income of more than 100,000 euros a year, it does not show it; you can still contact an advice centre, but you should expect costs.',
   synonyms:
     'debt advice, debt counselling, debt help, insolvency advice, personal insolvency, consumer insolvency, debt relief, debts, reminder letter, debt collection, bailiff, account seizure, wage garnishment, protected account, rent arrears, electricity debts, electricity cut off, payment in instalments, Schuldnerberatung, Insolvenzberatung, Privatinsolvenz, P-Konto, Pfändungsschutzkonto, KSD Hamm',
   steps: [
-    'Contact a debt advice centre in Hamm. If you do not know where to go: the Familien-Service-Theke (family service desk) in the Familienrathaus can give you addresses. If you receive Bürgergeld, also ask your contact person at the Kommunales Jobcenter.',
+    'Contact a debt advice centre in Hamm. If you do not know where to go: the Familien-Service-Theke (family service desk) in the Familienrathaus can give you addresses. If you receive basic income support (Grundsicherungsgeld, formerly Bürgergeld), also ask your contact person at the Kommunales Jobcenter.',
     'If your account is at risk of being seized, have your current account converted into a protected account (P-Konto) at your bank immediately.',
     'Collect all letters from creditors, debt collection agencies and courts – including unopened ones – and bring them to the first appointment.',
     'With the adviser, you make a plan: instalments, a settlement or consumer insolvency.',
   ],
   documents: [
     'All reminders, invoices, contracts and letters from creditors, debt collection agencies and courts',
-    'Proof of income and notices (for example Bürgergeld, Wohngeld, Kindergeld, maintenance)',
+    'Proof of income and notices, for example about basic income support (Grundsicherungsgeld, formerly Bürgergeld), Wohngeld, Kindergeld or maintenance',
     'Bank statements from the last few months',
     'Tenancy agreement and proof of fixed costs',
     'Identity card or passport',

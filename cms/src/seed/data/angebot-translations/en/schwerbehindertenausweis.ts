@@ -14,14 +14,14 @@ export default {
     'severe disability pass, disability card, disabled person’s pass, disability ID, degree of disability, GdB, marker, disability tax allowance, compensation for disadvantages, free public transport with disability, Schwerbehindertenausweis, Behindertenausweis, Grad der Behinderung, Merkzeichen, Versorgungsamt, Schwerbehindertenrecht, Nachteilsausgleich, Behinderten-Pauschbetrag, Wertmarke, ELSA',
   steps: [
     'Get the application form from the City of Hamm, or apply online through ELSA.NRW. Your signature is needed even for the online application: print out the declaration, sign it and send it to the Abteilung Schwerbehindertenrecht within two weeks.',
-    'Answer the questions carefully and enclose copies of recent findings, doctor’s reports or expert opinions (not older than two years). From the 10th birthday, you need a passport photo.',
+    'Answer the questions carefully and enclose copies of recent findings, doctor’s reports or expert opinions (not older than two years). For people aged 10 or over, you need a passport photo.',
     'If you agree, the city requests missing documents from your doctors. You then receive a notice (Bescheid) about the GdB and the markers.',
     'Apply for an extension at least three months before the pass expires.',
   ],
   documents: [
     'Completed and signed application form',
     'Copies of recent medical documents (medical reports, hospital reports, care assessment)',
-    'Passport photo from the age of 10',
+    'Passport photo (for people aged 10 or over)',
     'Without a German passport: proof of lawful residence',
   ],
 } satisfies SeedAngebotTranslation

@@ -4,11 +4,11 @@ export default {
   translatedOn: '2026-12-05',
   title: 'Study start grant (Studienstarthilfe)',
   summary:
-    'Under 25, starting university for the first time and previously on Bürgergeld, housing benefit (Wohngeld), child supplement (Kinderzuschlag), social assistance (Sozialhilfe) or asylum seekers’ benefits (Asylbewerberleistungen)? You can get a one-off study start grant of 1,000 euros, not repayable.',
+    'Under 25, starting university for the first time and previously on Grundsicherungsgeld (formerly Bürgergeld), housing benefit (Wohngeld), child supplement (Kinderzuschlag), Sozialhilfe or Asylbewerberleistungen? You can get a one-off study start grant of 1,000 euros, not repayable.',
   costs: 'A one-off grant of 1,000 euros. Applying is free of charge.',
   provider: 'Studierendenwerk (student services organisation) of the university (through BAföG Digital)',
   eligibilitySummary:
-    'For first-year students under 25 in their first course of study who, in the month before their studies began, received Bürgergeld, Sozialhilfe, Asylbewerberleistungen or child and youth welfare benefits (Kinder- und Jugendhilfe), or for whom Wohngeld or Kinderzuschlag was paid. If you have not said that you receive one of these benefits, but you could get one of them, the Situations-Finder shows the offer as “may fit”.',
+    'For first-year students under 25 in their first course of study who, in the month before their studies began, received basic income support (Grundsicherungsgeld, formerly Bürgergeld), Sozialhilfe, Asylbewerberleistungen or child and youth welfare benefits (Kinder- und Jugendhilfe), or for whom Wohngeld or Kinderzuschlag was paid. If you have not said that you receive one of these benefits, but you could get one of them, the Situations-Finder shows the offer as “may fit”.',
   synonyms:
     'study start grant, starting university, 1000 euros for students, start-up money for studies, grant for first-year students, first semester, Studienstarthilfe, BAföG Digital',
   steps: [
@@ -18,6 +18,6 @@ export default {
   ],
   documents: [
     'Certificate of enrolment (Immatrikulationsbescheinigung)',
-    'Notice (Bescheid) about Bürgergeld, Sozialhilfe, Asylbewerberleistungen, Wohngeld or Kinderzuschlag for the month before your studies began',
+    'Notice (Bescheid) about basic income support (Grundsicherungsgeld, formerly Bürgergeld), Sozialhilfe, Asylbewerberleistungen, Wohngeld or Kinderzuschlag for the month before your studies began',
   ],
 } satisfies SeedAngebotTranslation

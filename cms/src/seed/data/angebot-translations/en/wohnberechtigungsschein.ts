@@ -9,7 +9,7 @@ export default {
   provider:
     'City of Hamm – Amt für Soziales, Wohnen und Pflege (office for social affairs, housing and care), Wohn- und Pflegeberatung, Wohnungsbelegung',
   eligibilitySummary:
-    'For households that live in Germany not just temporarily, are looking for a home of their own for the long term and whose adjusted annual income does not exceed the limit under § 13 WFNG NRW. The Situations-Finder shows the WBS as fitting if your income is low (without help, it is not quite enough for the family) or if you have no income from work and receive Bürgergeld or Sozialhilfe. With a medium income, and without income from work, it shows “may fit”: then the exact amount of income and the number of people decide. Simplified: the Situations-Finder does not show the WBS to people in the asylum procedure or with a toleration permit (Duldung), because a stay that is not just temporary is required – the city checks in each individual case whether this applies to you.',
+    'For households that live in Germany not just temporarily, are looking for a home of their own for the long term and whose adjusted annual income does not exceed the limit under § 13 WFNG NRW. The Situations-Finder shows the WBS as fitting if your income is low (without help, it is not quite enough for the family) or if you have no income from work and receive basic income support (Grundsicherungsgeld, formerly Bürgergeld) or Sozialhilfe. With a medium income, and without income from work, it shows “may fit”: then the exact amount of income and the number of people decide. Simplified: the Situations-Finder does not show the WBS to people in the asylum procedure or with a toleration permit (Duldung), because a stay that is not just temporary is required – the city checks in each individual case whether this applies to you.',
   synonyms:
     'housing eligibility certificate, social housing, subsidised flat, council flat, cheap flat, affordable housing, looking for a flat, income limit, housing office Hamm, Wohnberechtigungsschein, WBS, Wohnberechtigungsbescheinigung, Bezugsgenehmigung, Sozialwohnung, Wohnungsbelegung, WFNG',
   steps: [
@@ -28,7 +28,7 @@ export default {
   ruleTexts: {
     'Ihr Einkommen ist gering – damit liegen Sie unter der Einkommensgrenze für den Wohnberechtigungsschein.':
       'Your income is low – so you are below the income limit for the Wohnberechtigungsschein.',
-    'Sie bekommen Bürgergeld oder Sozialhilfe und haben kein Einkommen aus Arbeit – damit liegen Sie unter der Einkommensgrenze.':
-      'You receive Bürgergeld or Sozialhilfe and have no income from work – so you are below the income limit.',
+    'Sie bekommen Grundsicherungsgeld (bisher Bürgergeld) oder Sozialhilfe und haben kein Einkommen aus Arbeit – damit liegen Sie unter der Einkommensgrenze.':
+      'You receive basic income support (Grundsicherungsgeld, formerly Bürgergeld) or Sozialhilfe and have no income from work – so you are below the income limit.',
   },
 } satisfies SeedAngebotTranslation

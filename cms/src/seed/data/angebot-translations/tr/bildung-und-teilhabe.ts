@@ -19,7 +19,7 @@ export default {
     "Sorularınız mı var? Familienrathaus'ta size yardımcı olunur.",
   ],
   documents: [
-    'Temel gelir desteği (Grundsicherungsgeld/Bürgergeld), sosyal yardım, kira yardımı (Wohngeld), ek çocuk parası (Kinderzuschlag) veya sığınmacı yardımları için güncel karar (Bescheid)',
+    'Temel gelir desteği (Grundsicherungsgeld, eski adıyla Bürgergeld), sosyal yardım, kira yardımı (Wohngeld), ek çocuk parası (Kinderzuschlag) veya sığınmacı yardımları için güncel karar (Bescheid)',
     '15 yaş ve üzeri öğrenciler için: okul belgesi (Schulbescheinigung)',
     'Ders desteği (Lernförderung) için: okulun onayı',
     'Sınıf gezileri ve geziler için: okulun veya kreşin (Kita) maliyetleri gösteren onayı',

@@ -6,15 +6,15 @@ export default {
   summary:
     "İşsiz misiniz, işiniz tehlikede mi, meslek diplomanız yok mu? Agentur für Arbeit eğitim çekiyle (Bildungsgutschein) ileri eğitimi veya meslek değiştirme eğitimini (Umschulung) öder – yolu ve çocuk başına ayda 160 Euro'ya kadar çocuk bakımını da. Meslek diploması için 2.500 Euro'ya kadar prim var.",
   costs:
-    "Sizin için ücretsiz: kurs, sınavlar, yol masrafları ve gerekirse konaklama ödenir; çocuk bakımı için çocuk başına ayda 160 Euro'ya kadar ödenir. Meslek diplomasına götüren bir meslek değiştirme eğitiminde ayrıca ayda 150 Euro ileri eğitim parası (Weiterbildungsgeld; işsizler ve Bürgergeld alanlar için) ve başarılı sınavlar için 1.000 ve 1.500 Euro prim verilir.",
+    "Sizin için ücretsiz: kurs, sınavlar, yol masrafları ve gerekirse konaklama ödenir; çocuk bakımı için çocuk başına ayda 160 Euro'ya kadar ödenir. Meslek diplomasına götüren bir meslek değiştirme eğitiminde ayrıca ayda 150 Euro ileri eğitim parası (Weiterbildungsgeld; işsizler ve Grundsicherungsgeld – eski adıyla Bürgergeld – alanlar için) ve başarılı sınavlar için 1.000 ve 1.500 Euro prim verilir.",
   provider:
-    'Agentur für Arbeit Hamm; Bürgergeld alanlar için Kommunales Jobcenter Hamm ile birlikte; gençler için ayrıca Jugendberufsagentur Hamm',
+    'Agentur für Arbeit Hamm; temel gelir desteği (Grundsicherungsgeld, eski adıyla Bürgergeld) alanlar için Kommunales Jobcenter Hamm ile birlikte; gençler için ayrıca Jugendberufsagentur Hamm',
   eligibilitySummary:
-    "İşsiz olan veya işsiz kalma tehlikesi olan yetişkinler, meslek diploması olmayan kişiler ve aileye ayrılan bir dönemden sonra mesleğe geri dönmek isteyen ebeveynler için – Bürgergeld alsalar da almasalar da. İleri eğitim gerekliyse ve Agentur für Arbeit bunu bir danışmanlık görüşmesinden sonra onaylarsa desteklenir. Situations-Finder bu hizmeti işsizlere, ev işleri ve aileyle ilgilenen yetişkinlere ve Bürgergeld veya işsizlik parası (Arbeitslosengeld) alan hanelere yalnızca “belki uygun” olarak gösterir, çünkü meslek diplomasını ve ihtiyacı sormaz. Meslek diploması olmayan veya işi tehlikede olan çalışanlara göstermez – yine de Agentur für Arbeit'a sorun.",
+    "İşsiz olan veya işsiz kalma tehlikesi olan yetişkinler, meslek diploması olmayan kişiler ve aileye ayrılan bir dönemden sonra mesleğe geri dönmek isteyen ebeveynler için – temel gelir desteği (Grundsicherungsgeld, eski adıyla Bürgergeld) alsalar da almasalar da. İleri eğitim gerekliyse ve Agentur für Arbeit bunu bir danışmanlık görüşmesinden sonra onaylarsa desteklenir. Situations-Finder bu hizmeti işsizlere, ev işleri ve aileyle ilgilenen yetişkinlere ve Grundsicherungsgeld veya işsizlik parası (Arbeitslosengeld) alan hanelere yalnızca “belki uygun” olarak gösterir, çünkü meslek diplomasını ve ihtiyacı sormaz. Meslek diploması olmayan veya işi tehlikede olan çalışanlara göstermez – yine de Agentur für Arbeit'a sorun.",
   synonyms:
     'eğitim çeki, eğitim kuponu, ileri eğitim, meslek değiştirme, meslek edinme, meslek kursu, kurs parası, meslek diploması almak, işe geri dönüş, işsiz, İş Ajansı, iş kurumu, Bildungsgutschein, Weiterbildung, Umschulung, Weiterbildungsgeld, Agentur für Arbeit, Arbeitsamt, Jobcenter',
   steps: [
-    "Agentur für Arbeit'tan bir danışmanlık görüşmesi için randevu alın. Bürgergeld alıyorsanız önce Kommunales Jobcenter Hamm'daki yetkili kişinizle konuşun. 25 yaşından küçük gençler Jugendberufsagentur'a da gidebilir.",
+    "Agentur für Arbeit'tan bir danışmanlık görüşmesi için randevu alın. Temel gelir desteği (Grundsicherungsgeld, eski adıyla Bürgergeld) alıyorsanız önce Kommunales Jobcenter Hamm'daki yetkili kişinizle konuşun. 25 yaşından küçük gençler Jugendberufsagentur'a da gidebilir.",
     'Önceden hangi mesleği hedeflediğinizi düşünün ve diploma ve belgelerinizi (Zeugnisse) yanınızda getirin. Görüşmede ileri eğitimin gerekli olup olmadığı ve hangisinin uygun olduğu netleştirilir.',
     'Destek onaylanırsa eğitim çekini (Bildungsgutschein) alırsınız. Çekin süresi dolmadan, destek için onaylanmış (zugelassen) bir kurs ve eğitim kurumu bulun.',
     'Çeki eğitim kurumuna verin. İleri eğitime ancak Agentur für Arbeit onay verdikten sonra başlayın.',
@@ -23,7 +23,7 @@ export default {
   documents: [
     'Kimlik kartı veya pasaport; Alman pasaportunuz yoksa oturum izniniz (Aufenthaltstitel)',
     'Özgeçmiş, okul ve iş belgeleri (Zeugnisse), meslek diplomaları',
-    'Varsa: işten çıkarılma yazısı (Kündigung) veya işsizlik parası (Arbeitslosengeld) ya da Bürgergeld kararı',
+    'Varsa: işten çıkarılma yazısı (Kündigung) veya işsizlik parası (Arbeitslosengeld) ya da temel gelir desteği (Grundsicherungsgeld, eski adıyla Bürgergeld) kararı',
     'Çocuk bakımı masrafları için: bakımı ve masraflarını gösteren belgeler',
   ],
   ruleTexts: {

@@ -20,7 +20,7 @@ export default {
   documents: [
     'Anne pasaportu (Mutterpass) veya hamileliği gösteren doktor belgesi',
     'Kimlik kartı veya pasaport; Alman pasaportunuz yoksa oturum belgeniz',
-    'Gelir ve düzenli olarak aldığınız yardımlarla ilgili belgeler (örneğin Bürgergeld kararı)',
+    'Gelir ve düzenli olarak aldığınız yardımlarla ilgili belgeler (örneğin temel gelir desteği kararı – Grundsicherungsgeld, eski adıyla Bürgergeld)',
     'Kira sözleşmesi',
   ],
   ruleTexts: {

@@ -23,7 +23,7 @@ export default {
     'Varsa YouCardHamm',
   ],
   ruleTexts: {
-    'In Ihrer Familie lebt ein Kind oder eine Jugendliche im Alter für Ferienspaß und Ferienfreizeiten (6 bis 17 Jahre).':
-      'Ailenizde Ferienspaß ve tatil kampları için uygun yaşta (6 ile 17 yaş arası) bir çocuk veya genç yaşıyor.',
+    'In Ihrer Familie lebt ein Kind oder eine Jugendliche im Alter für den Ferienspaß (von 6 bis 16 Jahren) oder für Ferienfreizeiten (bis 18 Jahre).':
+      'Ailenizde Ferienspaß (6 ile 16 yaş arası) veya tatil kampları (18 yaşına kadar) için uygun yaşta bir çocuk veya genç yaşıyor.',
   },
 } satisfies SeedAngebotTranslation

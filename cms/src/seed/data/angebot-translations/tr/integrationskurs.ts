@@ -21,7 +21,7 @@ export default {
   documents: [
     'Pasaport ve oturum izni (Aufenthaltstitel)',
     "Katılım belgesi (Berechtigungsschein) veya yükümlülük yazısı (Yabancılar Dairesi'nden veya Jobcenter'dan)",
-    'Ücret muafiyeti için: temel gelir desteği (Grundsicherungsgeld/Bürgergeld), sosyal yardım veya sığınmacı yardımları kararı ya da gelirinizi gösteren belgeler',
+    'Ücret muafiyeti için: temel gelir desteği (Grundsicherungsgeld, eski adıyla Bürgergeld), sosyal yardım veya sığınmacı yardımları kararı ya da gelirinizi gösteren belgeler',
   ],
   ruleTexts: {
     'Sie sind als Flüchtling anerkannt oder haben subsidiären Schutz – damit haben Sie einen Anspruch auf den Integrationskurs, wenn Sie noch nicht ausreichend Deutsch sprechen.':

@@ -4,11 +4,11 @@ export default {
   translatedOn: '2026-12-05',
   title: 'MaxiTicket Hamm: okul öğrencileri ve mesleki eğitimdeki gençler için ücretsiz otobüs (MaxiTicket)',
   summary:
-    "Hamm'da oturan tüm okul öğrencileri ve mesleki eğitim gören gençler (Auszubildende), MaxiTicket ile tüm şehirde otobüse ücretsiz biner – yalnızca okula giderken değil, boş zamanlarında ve hafta sonu da.",
+    "MaxiTicket ile Hamm'da oturan tüm öğrenciler ve mesleki eğitimdeki gençler (Auszubildende) Ağustos 2023'ten itibaren şehir içinde, boş zamanlarında da otobüse ücretsiz binebiliyordu; bilet önce Temmuz 2026'ya kadar planlanmıştı. Bu öğretim yılında hâlâ geçerli mi, Stadtwerke Hamm size söyler.",
   costs: 'Ücretsizdir.',
   provider: 'Hamm Belediyesi (Stadt Hamm) ve Stadtwerke Hamm GmbH',
   eligibilitySummary:
-    "Hamm'da oturan okul öğrencileri ve mesleki eğitim gören gençler (henüz okula gitmeyen altı yaş ve üzeri çocuklar da). Hamm şehir sınırları içinde geçerlidir; 1 Ağustos 2023'te önce üç yıllığına (Temmuz 2026 sonuna kadar) başlatıldı. Ücretsiz biletin bundan sonra da geçerli olup olmayacağı kesinleşmedi – bu yüzden Situations-Finder onu yalnızca “duruma göre uygun olabilir” olarak gösterir.",
+    "Hamm'da oturan okul öğrencileri ve mesleki eğitim gören gençler (henüz okula gitmeyen altı yaş ve üzeri çocuklar da). Hamm şehir sınırları içinde geçerlidir; 1 Ağustos 2023'te önce üç yıllığına, Temmuz 2026 sonuna kadar başlatıldı. Bundan sonra uzatıldığını doğrulayamadık – bu yüzden Situations-Finder onu yalnızca “duruma göre uygun olabilir” olarak gösterir. Bu öğretim yılında hâlâ geçerli olup olmadığını Stadtwerke Hamm veya Familienrathaus'taki aile hizmet masası (Familien-Service-Theke) size söyler.",
   synonyms:
     'MaxiTicket, Maxi-Ticket, öğrenci bileti, okul bileti, çırak bileti, otobüs bileti, okul yolu, ücretsiz otobüs, otobüs, toplu taşıma, Stadtwerke Hamm, Deutschlandticket, Schülerticket, Azubiticket',
   steps: [
@@ -22,8 +22,8 @@ export default {
     'Okul belgesi (Schulbescheinigung) veya mesleki eğitim sözleşmesi (Ausbildungsvertrag) (kendiniz kaydolurken)',
   ],
   ruleTexts: {
-    'die Stadt das kostenlose MaxiTicket über Juli 2026 hinaus weiter anbietet (eingeführt für drei Jahre ab August 2023)':
-      "belediye ücretsiz MaxiTicket'ı Temmuz 2026'dan sonra da sunmaya devam ederse (Ağustos 2023'ten itibaren üç yıllığına başlatıldı)",
+    'die Stadt das kostenlose MaxiTicket im laufenden Schuljahr noch anbietet – eingeführt war es im August 2023 zunächst für drei Jahre, bis Juli 2026':
+      "belediye ücretsiz MaxiTicket'ı bu öğretim yılında hâlâ sunuyorsa – bilet Ağustos 2023'te önce üç yıllığına, Temmuz 2026'ya kadar başlatılmıştı",
     'In Ihrer Familie geht ein Kind zur Schule oder macht eine Ausbildung – dafür ist das MaxiTicket gedacht.':
       'Ailenizde okula giden veya mesleki eğitim gören bir çocuk var – MaxiTicket bunun için var.',
     'Sie machen eine Ausbildung und wohnen in Hamm – dafür ist das MaxiTicket gedacht.':

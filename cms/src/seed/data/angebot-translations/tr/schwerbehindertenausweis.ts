@@ -14,14 +14,14 @@ export default {
     'ağır engelli kimliği, engelli kimliği, engelli kartı, engellilik derecesi, engel oranı, işaret, dezavantaj telafisi, engelli vergi indirimi, ulaşım pulu, engelli raporu, Schwerbehindertenausweis, Behindertenausweis, Grad der Behinderung, GdB, Merkzeichen, Versorgungsamt, Nachteilsausgleich, Wertmarke, ELSA',
   steps: [
     "Başvuru formunu Hamm Belediyesi'nden alın veya başvuruyu ELSA.NRW sistemiyle online yapın. Online başvuruda da imzanız gerekir: Beyanı yazdırın, imzalayın ve iki hafta içinde Abteilung Schwerbehindertenrecht'e gönderin.",
-    'Soruları dikkatle cevaplayın ve güncel bulguların, doktor raporlarının veya bilirkişi raporlarının fotokopilerini ekleyin (iki yıldan eski olmamalı). 10. yaş gününden itibaren bir vesikalık fotoğraf gerekir.',
+    'Soruları dikkatle cevaplayın ve güncel bulguların, doktor raporlarının veya bilirkişi raporlarının fotokopilerini ekleyin (iki yıldan eski olmamalı). 10 yaş ve üzeri kişiler için vesikalık fotoğraf gerekir.',
     'İzin verirseniz belediye eksik belgeleri doktorlarınızdan ister. Ardından GdB ve işaretler (Merkzeichen) hakkında bir karar (Bescheid) alırsınız.',
     'Kimliğin süresi dolmadan en geç üç ay önce uzatma başvurusu yapın.',
   ],
   documents: [
     'Doldurulmuş ve imzalanmış başvuru formu',
     'Güncel doktor belgelerinin fotokopileri (bulgu raporları, hastane raporları, bakım değerlendirme raporları)',
-    '10 yaşından itibaren vesikalık fotoğraf',
+    'Vesikalık fotoğraf (10 yaş ve üzeri kişiler için)',
     'Alman pasaportunuz yoksa: yasal oturumunuzu gösteren belge',
   ],
 } satisfies SeedAngebotTranslation

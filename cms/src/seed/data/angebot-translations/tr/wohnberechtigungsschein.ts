@@ -9,7 +9,7 @@ export default {
   provider:
     'Hamm Belediyesi (Stadt Hamm) – Amt für Soziales, Wohnen und Pflege, konut ve bakım danışmanlığı, konut tahsis birimi (Wohnungsbelegung)',
   eligibilitySummary:
-    "Almanya'da yalnızca geçici olarak yaşamayan, kalıcı olarak kendine ait bir konut arayan ve düzeltilmiş yıllık geliri § 13 WFNG NRW'ye göre sınırı aşmayan haneler için. Situations-Finder, geliriniz düşükse (yardım olmadan aileye tam yetmiyorsa) veya çalışarak kazanılan geliriniz olmadan Bürgergeld ya da sosyal yardım alıyorsanız WBS'yi “uygun” olarak gösterir. Orta düzeyde gelirde ve çalışarak kazanılan gelir yokken “belki uygun” gösterir: O zaman gelirin tam miktarı ve kişi sayısı belirleyicidir. Basitleştirme: Situations-Finder, iltica sürecindeki veya Duldung belgesi olan kişilere WBS'yi göstermez, çünkü yalnızca geçici olmayan bir oturum şartı vardır – bunun sizde olup olmadığını belediye her durumda ayrı ayrı kontrol eder.",
+    "Almanya'da yalnızca geçici olarak yaşamayan, kalıcı olarak kendine ait bir konut arayan ve düzeltilmiş yıllık geliri § 13 WFNG NRW'ye göre sınırı aşmayan haneler için. Situations-Finder, geliriniz düşükse (yardım olmadan aileye tam yetmiyorsa) veya çalışarak kazanılan geliriniz olmadan temel gelir desteği (Grundsicherungsgeld, eski adıyla Bürgergeld) ya da sosyal yardım alıyorsanız WBS'yi “uygun” olarak gösterir. Orta düzeyde gelirde ve çalışarak kazanılan gelir yokken “belki uygun” gösterir: O zaman gelirin tam miktarı ve kişi sayısı belirleyicidir. Basitleştirme: Situations-Finder, iltica sürecindeki veya Duldung belgesi olan kişilere WBS'yi göstermez, çünkü yalnızca geçici olmayan bir oturum şartı vardır – bunun sizde olup olmadığını belediye her durumda ayrı ayrı kontrol eder.",
   synonyms:
     'konut hak belgesi, sosyal konut, ucuz ev, ucuz daire, devlet destekli konut, ev arıyorum, daire arıyorum, gelir sınırı, konut dairesi, WBS, Wohnberechtigungsschein, Sozialwohnung, Wohnungsbelegung, Bezugsgenehmigung, WFNG',
   steps: [
@@ -28,7 +28,7 @@ export default {
   ruleTexts: {
     'Ihr Einkommen ist gering – damit liegen Sie unter der Einkommensgrenze für den Wohnberechtigungsschein.':
       'Geliriniz düşük – bu nedenle konut hak belgesi (WBS) için gelir sınırının altındasınız.',
-    'Sie bekommen Bürgergeld oder Sozialhilfe und haben kein Einkommen aus Arbeit – damit liegen Sie unter der Einkommensgrenze.':
-      'Bürgergeld veya sosyal yardım alıyorsunuz ve çalışarak kazandığınız geliriniz yok – bu nedenle gelir sınırının altındasınız.',
+    'Sie bekommen Grundsicherungsgeld (bisher Bürgergeld) oder Sozialhilfe und haben kein Einkommen aus Arbeit – damit liegen Sie unter der Einkommensgrenze.':
+      'Temel gelir desteği (Grundsicherungsgeld, eski adıyla Bürgergeld) veya sosyal yardım alıyorsunuz ve çalışarak kazandığınız geliriniz yok – bu nedenle gelir sınırının altındasınız.',
   },
 } satisfies SeedAngebotTranslation

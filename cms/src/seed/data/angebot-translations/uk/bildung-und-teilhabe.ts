@@ -19,7 +19,7 @@ export default {
     'Є запитання? У Familienrathaus вам допоможуть.',
   ],
   documents: [
-    'Актуальне рішення (Bescheid) про Grundsicherungsgeld (Bürgergeld), Sozialhilfe, Wohngeld, Kinderzuschlag або Asylbewerberleistungen',
+    'Актуальне рішення (Bescheid) про Grundsicherungsgeld (раніше Bürgergeld), Sozialhilfe, Wohngeld, Kinderzuschlag або Asylbewerberleistungen',
     'Для учнів і учениць від 15 років: довідка зі школи (Schulbescheinigung)',
     'Для допомоги в навчанні (Lernförderung): підтвердження від школи',
     'Для шкільних поїздок і екскурсій: підтвердження від школи або дитячого садка (Kita) про вартість',

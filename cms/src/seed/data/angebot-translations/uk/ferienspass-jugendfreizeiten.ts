@@ -23,7 +23,7 @@ export default {
     'YouCardHamm, якщо є',
   ],
   ruleTexts: {
-    'In Ihrer Familie lebt ein Kind oder eine Jugendliche im Alter für Ferienspaß und Ferienfreizeiten (6 bis 17 Jahre).':
-      'У вашій сім’ї живе дитина або підліток відповідного віку для Ferienspaß і канікулярних таборів (6–17 років).',
+    'In Ihrer Familie lebt ein Kind oder eine Jugendliche im Alter für den Ferienspaß (von 6 bis 16 Jahren) oder für Ferienfreizeiten (bis 18 Jahre).':
+      'У вашій сім’ї живе дитина або підліток відповідного віку для Ferienspaß (6–16 років) або канікулярних таборів (до 18 років).',
   },
 } satisfies SeedAngebotTranslation

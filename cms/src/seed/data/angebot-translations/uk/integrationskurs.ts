@@ -22,7 +22,7 @@ export default {
   documents: [
     'Паспорт і дозвіл на проживання (Aufenthaltstitel)',
     'Направлення (Berechtigungsschein) або зобов’язання (від Ausländerbehörde або Jobcenter)',
-    'Для звільнення від оплати: рішення (Bescheid) про Grundsicherungsgeld (Bürgergeld), Sozialhilfe або Asylbewerberleistungen чи підтвердження вашого доходу',
+    'Для звільнення від оплати: рішення (Bescheid) про Grundsicherungsgeld (раніше Bürgergeld), Sozialhilfe або Asylbewerberleistungen чи підтвердження вашого доходу',
   ],
   ruleTexts: {
     'Sie sind als Flüchtling anerkannt oder haben subsidiären Schutz – damit haben Sie einen Anspruch auf den Integrationskurs, wenn Sie noch nicht ausreichend Deutsch sprechen.':

@@ -4,11 +4,11 @@ export default {
   translatedOn: '2026-12-05',
   title: 'MaxiTicket Hamm: безкоштовний проїзд в автобусах для школярів і учнів професійного навчання (MaxiTicket)',
   summary:
-    'Усі школярі, школярки та учні професійного навчання (Auszubildende), які живуть у місті Hamm, з MaxiTicket безкоштовно їздять автобусами по всьому місту – не лише до школи, а й у вільний час і на вихідних.',
+    'З MaxiTicket усі школярі та учні професійного навчання (Auszubildende) з міста Hamm з серпня 2023 року могли безкоштовно їздити автобусами по всьому місту, також у вільний час; запроваджено його спочатку до липня 2026 року. Чи діє він у поточному навчальному році, скажуть у Stadtwerke Hamm.',
   costs: 'Безкоштовно.',
   provider: 'Місто Hamm і Stadtwerke Hamm GmbH',
   eligibilitySummary:
-    'Школярі, школярки та учні професійного навчання з місцем проживання в місті Hamm (також діти від шести років, які ще не ходять до школи). Діє в межах міста Hamm; запроваджено 1 серпня 2023 року спочатку на три роки (до кінця липня 2026 року). Чи діятиме безкоштовний квиток і після цього, не підтверджено, – тому Situations-Finder показує його лише як такий, що «може також підійти».',
+    'Школярі, школярки та учні професійного навчання з місцем проживання в місті Hamm (також діти від шести років, які ще не ходять до школи). Діє в межах міста Hamm; запроваджено 1 серпня 2023 року спочатку на три роки, до кінця липня 2026 року. Підтвердити, що його продовжили після цього, ми не змогли, – тому Situations-Finder показує його лише як такий, що «може також підійти». Чи діє він у поточному навчальному році, скажуть у Stadtwerke Hamm або на стійці сімейного сервісу (Familien-Service-Theke) у Familienrathaus.',
   synonyms:
     'безкоштовний проїзд, квиток для школярів, квиток для учнів, проїзний, автобус, проїзний на автобус, дорога до школи, безкоштовний автобус, громадський транспорт, MaxiTicket, Maxi-Ticket, Schülerticket, Azubiticket, Busticket, ÖPNV, Stadtwerke Hamm, Deutschlandticket',
   steps: [
@@ -22,8 +22,8 @@ export default {
     'Довідка зі школи (Schulbescheinigung) або договір про професійне навчання (Ausbildungsvertrag) – для самостійної реєстрації',
   ],
   ruleTexts: {
-    'die Stadt das kostenlose MaxiTicket über Juli 2026 hinaus weiter anbietet (eingeführt für drei Jahre ab August 2023)':
-      'місто й далі пропонуватиме безкоштовний MaxiTicket після липня 2026 року (запроваджено на три роки з серпня 2023 року)',
+    'die Stadt das kostenlose MaxiTicket im laufenden Schuljahr noch anbietet – eingeführt war es im August 2023 zunächst für drei Jahre, bis Juli 2026':
+      'місто ще пропонує безкоштовний MaxiTicket у поточному навчальному році – його запровадили в серпні 2023 року спочатку на три роки, до липня 2026 року',
     'In Ihrer Familie geht ein Kind zur Schule oder macht eine Ausbildung – dafür ist das MaxiTicket gedacht.':
       'У вашій сім’ї дитина ходить до школи або проходить професійне навчання – саме для цього призначений MaxiTicket.',
     'Sie machen eine Ausbildung und wohnen in Hamm – dafür ist das MaxiTicket gedacht.':

@@ -9,7 +9,7 @@ export default {
   provider:
     'Місто Hamm – Amt für Soziales, Wohnen und Pflege (управління соціальних питань, житла та догляду), Wohn- und Pflegeberatung, Wohnungsbelegung',
   eligibilitySummary:
-    'Для домогосподарств, які живуть у Німеччині не лише тимчасово, шукають власне житло надовго і чий скоригований річний дохід не перевищує межу згідно з § 13 WFNG NRW. Situations-Finder показує WBS з позначкою «Підходить», якщо ваш дохід малий (без допомоги його не зовсім вистачає на сім’ю) або якщо ви без доходу від роботи отримуєте Bürgergeld чи Sozialhilfe. При середньому доході і без доходу від роботи він показує «Можливо, підходить»: тоді вирішують точний розмір доходу і кількість осіб. Спрощено: людям у процедурі надання притулку або з Duldung Situations-Finder WBS не показує, бо потрібне не лише тимчасове перебування, – чи є воно у вас, місто перевіряє в кожному окремому випадку.',
+    'Для домогосподарств, які живуть у Німеччині не лише тимчасово, шукають власне житло надовго і чий скоригований річний дохід не перевищує межу згідно з § 13 WFNG NRW. Situations-Finder показує WBS з позначкою «Підходить», якщо ваш дохід малий (без допомоги його не зовсім вистачає на сім’ю) або якщо ви без доходу від роботи отримуєте базове забезпечення (Grundsicherungsgeld, раніше Bürgergeld) чи Sozialhilfe. При середньому доході і без доходу від роботи він показує «Можливо, підходить»: тоді вирішують точний розмір доходу і кількість осіб. Спрощено: людям у процедурі надання притулку або з Duldung Situations-Finder WBS не показує, бо потрібне не лише тимчасове перебування, – чи є воно у вас, місто перевіряє в кожному окремому випадку.',
   synonyms:
     'соціальне житло, дозвіл на соціальне житло, дешева квартира, квартира при малому доході, пошук житла, муніципальне житло, межа доходу, Wohnberechtigungsschein, WBS, Wohnberechtigungsbescheinigung, Bezugsgenehmigung, Sozialwohnung, geförderte Wohnung, Wohnungsbelegung, Wohnungsamt Hamm, WFNG',
   steps: [
@@ -28,7 +28,7 @@ export default {
   ruleTexts: {
     'Ihr Einkommen ist gering – damit liegen Sie unter der Einkommensgrenze für den Wohnberechtigungsschein.':
       'Ваш дохід малий – отже, він нижчий за межу доходу для Wohnberechtigungsschein.',
-    'Sie bekommen Bürgergeld oder Sozialhilfe und haben kein Einkommen aus Arbeit – damit liegen Sie unter der Einkommensgrenze.':
-      'Ви отримуєте Bürgergeld або Sozialhilfe і не маєте доходу від роботи – отже, ваш дохід нижчий за межу.',
+    'Sie bekommen Grundsicherungsgeld (bisher Bürgergeld) oder Sozialhilfe und haben kein Einkommen aus Arbeit – damit liegen Sie unter der Einkommensgrenze.':
+      'Ви отримуєте базове забезпечення (Grundsicherungsgeld, раніше Bürgergeld) або Sozialhilfe і не маєте доходу від роботи – отже, ваш дохід нижчий за межу.',
   },
 } satisfies SeedAngebotTranslation
