@@ -634,6 +634,8 @@ describe('the Situations-Finder', () => {
     expect(text).toContain('Kindergeld')
     expect(text).toContain('Unterlagen, die Sie mitbringen sollten')
     expect(text).toContain('Ansprechstellen')
+    // The contact is the office that decides, not the city's counter for everything (issue 14).
+    expect(text).toContain('Familienkasse der Bundesagentur für Arbeit')
     expect(text).not.toContain('familie=')
     await page.emulateMedia({ media: 'screen' })
     await context.close()

@@ -27,7 +27,7 @@ export default {
   ],
   handlungsfelder: ['hochwertige-bildung-und-betreuung', 'familienfreundliches-sport-freizeit-und-kulturangebot'],
   lebenslagen: ['wenig-geld', 'schulkind', 'kleinkind', 'jugendliche-beruf'],
-  kontakte: ['familienrathaus'],
+  kontakte: ['kommunales-jobcenter-hamm', 'familienrathaus'],
   erklaervideos: ['das-familienrathaus-in-zwei-minuten'],
   provider: 'Stadt Hamm und Kommunales Jobcenter Hamm',
   eligibilitySummary:

@@ -39,7 +39,7 @@ export default {
   ],
   handlungsfelder: ['staerkung-und-unterstuetzung-der-erziehung-in-der-familie', 'balance-von-familie-und-arbeitswelt'],
   lebenslagen: ['wenig-geld', 'alleinerziehend'],
-  kontakte: ['familienrathaus'],
+  kontakte: ['kommunales-jobcenter-hamm', 'familienrathaus'],
   erklaervideos: [],
   provider: 'Kommunales Jobcenter Hamm (KJC)',
   eligibilitySummary:

@@ -36,7 +36,7 @@ export default {
   ],
   handlungsfelder: ['balance-von-familie-und-arbeitswelt', 'staerkung-und-unterstuetzung-der-erziehung-in-der-familie'],
   lebenslagen: ['schwangerschaft-geburt', 'kleinkind', 'alleinerziehend'],
-  kontakte: ['familienrathaus'],
+  kontakte: ['elterngeldstelle-hamm', 'familienrathaus'],
   erklaervideos: ['das-familienrathaus-in-zwei-minuten'],
   provider: 'Elterngeldstelle der Stadt Hamm',
   eligibilitySummary:

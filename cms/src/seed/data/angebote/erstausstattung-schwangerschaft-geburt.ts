@@ -21,7 +21,7 @@ export default {
   ],
   handlungsfelder: ['staerkung-und-unterstuetzung-der-erziehung-in-der-familie'],
   lebenslagen: ['schwangerschaft-geburt', 'wenig-geld', 'kleinkind'],
-  kontakte: ['familienrathaus'],
+  kontakte: ['kommunales-jobcenter-hamm', 'familienrathaus'],
   erklaervideos: [],
   provider: 'Kommunales Jobcenter Hamm; bei Sozialhilfe oder Asylbewerberleistungen die zuständige Stelle der Stadt Hamm',
   eligibilitySummary:

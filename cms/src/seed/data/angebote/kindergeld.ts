@@ -26,7 +26,7 @@ export default {
   ],
   handlungsfelder: ['staerkung-und-unterstuetzung-der-erziehung-in-der-familie'],
   lebenslagen: ['schwangerschaft-geburt', 'kleinkind', 'schulkind', 'jugendliche-beruf', 'alleinerziehend', 'neu-in-hamm'],
-  kontakte: ['familienrathaus'],
+  kontakte: ['familienkasse', 'familienrathaus'],
   erklaervideos: ['das-familienrathaus-in-zwei-minuten'],
   provider: 'Familienkasse der Bundesagentur für Arbeit',
   eligibilitySummary:

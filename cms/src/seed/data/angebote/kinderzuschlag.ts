@@ -28,7 +28,7 @@ export default {
   ],
   handlungsfelder: ['staerkung-und-unterstuetzung-der-erziehung-in-der-familie', 'balance-von-familie-und-arbeitswelt'],
   lebenslagen: ['wenig-geld', 'alleinerziehend', 'kleinkind', 'schulkind'],
-  kontakte: ['familienrathaus'],
+  kontakte: ['familienkasse', 'familienrathaus'],
   erklaervideos: [],
   provider: 'Familienkasse der Bundesagentur für Arbeit',
   eligibilitySummary:

@@ -20,7 +20,7 @@ export default {
   ],
   handlungsfelder: ['staerkung-und-unterstuetzung-der-erziehung-in-der-familie'],
   lebenslagen: ['alleinerziehend', 'wenig-geld'],
-  kontakte: ['familienrathaus'],
+  kontakte: ['kommunales-jobcenter-hamm', 'familienrathaus'],
   erklaervideos: [],
   provider: 'Kommunales Jobcenter Hamm (bei Sozialhilfe: Stadt Hamm, Amt für Soziales, Wohnen und Pflege)',
   eligibilitySummary:

@@ -20,7 +20,7 @@ export default {
   ],
   handlungsfelder: ['gesundheitliche-foerderung-und-hilfen', 'staerkung-und-unterstuetzung-der-erziehung-in-der-familie'],
   lebenslagen: ['schwangerschaft-geburt', 'wenig-geld'],
-  kontakte: ['familienrathaus'],
+  kontakte: ['kommunales-jobcenter-hamm', 'familienrathaus'],
   erklaervideos: [],
   provider: 'Kommunales Jobcenter Hamm (bei Sozialhilfe: Stadt Hamm, Amt für Soziales, Wohnen und Pflege)',
   eligibilitySummary:

@@ -17,7 +17,7 @@ export default {
   ],
   handlungsfelder: ['balance-von-familie-und-arbeitswelt', 'gesundheitliche-foerderung-und-hilfen'],
   lebenslagen: ['schwangerschaft-geburt'],
-  kontakte: ['familienrathaus'],
+  kontakte: ['familienrathaus', 'mutterschaftsgeldstelle-bas'],
   erklaervideos: [],
   provider: 'Ihre gesetzliche Krankenkasse oder das Bundesamt für Soziale Sicherung (Mutterschaftsgeldstelle); Zuschuss vom Arbeitgeber',
   eligibilitySummary:
