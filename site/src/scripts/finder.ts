@@ -1,17 +1,10 @@
 /**
  * Starts the situation matcher on /finder/: the page arrives with the island already rendered (no
  * layout shift), and this script makes it work once the catalogue is in and the browser is idle.
- * Loaded as a file of its own, so the site's Content-Security-Policy needs no inline script.
+ * The island itself (finderStart.ts) is fetched only then, so that it never delays the first paint
+ * on a slow phone. Loaded as a file of its own, so the site's Content-Security-Policy needs no inline script.
  */
-import { h, hydrate } from 'preact'
-
-import type { SituationMatcherProps } from '../components/SituationMatcher/SituationMatcher.tsx'
-
-import { finderLanguages } from '../components/SituationMatcher/languages/index.ts'
-import SituationMatcher from '../components/SituationMatcher/SituationMatcher.tsx'
-import { isLocale } from '../i18n/locales.ts'
-
-type Catalogue = Pick<SituationMatcherProps, 'offers' | 'topics'>
+import type { Catalogue } from './finderStart.ts'
 
 async function readCatalogue(url: string): Promise<Catalogue> {
   const response = await fetch(url, { credentials: 'same-origin' })
@@ -27,10 +20,10 @@ const whenIdle = () =>
 
 const root = document.querySelector<HTMLElement>('[data-fp-matcher-root]')
 if (root?.dataset.catalogue) {
-  const { lang } = root.dataset
-  // The page's language was rendered on the server; the same texts are loaded here, so hydration matches.
-  Promise.all([readCatalogue(root.dataset.catalogue), finderLanguages[isLocale(lang) ? lang : 'de'](), whenIdle()])
-    .then(([catalogue, language]) => hydrate(h(SituationMatcher, { ...catalogue, language }), root))
+  const catalogue = readCatalogue(root.dataset.catalogue)
+  whenIdle()
+    .then(() => import('./finderStart.ts'))
+    .then(({ startFinder }) => startFinder(root, catalogue))
     .catch((error: unknown) => {
       console.error(error)
       const failure = document.querySelector<HTMLElement>('[data-fp-matcher-failure]')

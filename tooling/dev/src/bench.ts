@@ -66,11 +66,13 @@ const gz = (file: string) => gzipSync(readFileSync(file), { level: 6 }).length
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 
 /**
- * Every JS file a page loads at start: scripts, island components and renderers, and their static
- * imports; plus dynamic imports of the page's own language (the finder loads its texts that way).
+ * Every JS file a page loads: scripts, island components and renderers, and their static and
+ * dynamic imports – of the languages' texts only the page's own (the finder loads its texts that way).
  */
 function scriptsOf(root: string, html: string): string[] {
   const lang = /<html[^>]*\slang="([a-z]{2})"/.exec(html)?.[1] ?? 'de'
+  // The site's languages, as the page's alternates name them.
+  const locales = [...new Set([...html.matchAll(/hreflang="([a-z]{2})"/g)].map((match) => match[1]!))]
   const queue = [...html.matchAll(/(?:component-url|renderer-url|<script[^>]*\ssrc)="(\/[^"/][^"]*\.js)"/g)].map((m) => m[1]!)
   const seen = new Set<string>()
   while (queue.length > 0) {
@@ -82,7 +84,8 @@ function scriptsOf(root: string, html: string): string[] {
       queue.push(path.posix.join(path.posix.dirname(url), spec!))
     }
     for (const [, spec] of code.matchAll(/import\(\s*[`"'](\.{1,2}\/[^`"']+\.js)[`"']\s*\)/g)) {
-      if (path.posix.basename(spec!).startsWith(`${lang}.`)) queue.push(path.posix.join(path.posix.dirname(url), spec!))
+      const otherLanguage = locales.some((locale) => locale !== lang && path.posix.basename(spec!).startsWith(`${locale}.`))
+      if (!otherLanguage) queue.push(path.posix.join(path.posix.dirname(url), spec!))
     }
   }
   return [...seen]
