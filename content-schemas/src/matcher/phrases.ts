@@ -37,6 +37,15 @@ export type HouseholdFact = 'income' | 'receives' | 'singleParent' | 'livesInHam
 export type MatcherPhrases = {
   /** BCP 47 language tag of every sentence in this set. */
   lang: string
+  /** Amounts in words; the sums come formatted in this language („259 €“). */
+  amount: {
+    per: Record<'month' | 'year' | 'once', (sum: string) => string>
+    perChild: (sum: string) => string
+    upTo: (sum: string) => string
+    range: (from: string, to: string) => string
+    byAge: string
+    about: (sum: string) => string
+  }
   /** Names of benefits a household may already receive. */
   benefits: Record<Benefit, string>
   activity: Record<Activity, string>

@@ -56,6 +56,14 @@ function who(person: PersonRef): string {
 /** The matcher's sentences in Arabic (translated from de.ts). */
 export const arabicPhrases: MatcherPhrases = {
   lang: 'ar',
+  amount: {
+    per: { month: (sum) => `${sum} شهريًا`, year: (sum) => `${sum} سنويًا`, once: (sum) => `${sum} مرة واحدة` },
+    perChild: (sum) => `${sum} لكل طفل`,
+    upTo: (sum) => `حتى ${sum}`,
+    range: (from, to) => `من ${from} إلى ${to}`,
+    byAge: 'حسب العمر',
+    about: (sum) => `نحو ${sum}`,
+  },
   benefits: {
     buergergeld: 'إعانة الضمان الأساسي (Grundsicherungsgeld، سابقًا Bürgergeld)',
     arbeitslosengeld: 'إعانة البطالة (Arbeitslosengeld)',

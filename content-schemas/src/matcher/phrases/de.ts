@@ -39,6 +39,14 @@ const whom = (person: PersonRef) => person.name ?? `${person.role === 'child' ? 
 /** The matcher's sentences in German: the original wording, and what `npm run match` prints. */
 export const germanPhrases: MatcherPhrases = {
   lang: 'de',
+  amount: {
+    per: { month: (sum) => `${sum} im Monat`, year: (sum) => `${sum} im Jahr`, once: (sum) => `einmalig ${sum}` },
+    perChild: (sum) => `${sum} pro Kind`,
+    upTo: (sum) => `bis zu ${sum}`,
+    range: (from, to) => `${from} bis ${to}`,
+    byAge: 'je nach Alter',
+    about: (sum) => `etwa ${sum}`,
+  },
   benefits: {
     buergergeld: 'Grundsicherungsgeld (bisher Bürgergeld)',
     arbeitslosengeld: 'Arbeitslosengeld',

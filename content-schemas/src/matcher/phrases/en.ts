@@ -40,6 +40,14 @@ function who(person: PersonRef): string {
 /** The matcher's sentences in English (translated from de.ts). */
 export const englishPhrases: MatcherPhrases = {
   lang: 'en',
+  amount: {
+    per: { month: (sum) => `${sum} a month`, year: (sum) => `${sum} a year`, once: (sum) => `${sum} once` },
+    perChild: (sum) => `${sum} per child`,
+    upTo: (sum) => `up to ${sum}`,
+    range: (from, to) => `${from} to ${to}`,
+    byAge: 'depending on age',
+    about: (sum) => `about ${sum}`,
+  },
   benefits: {
     buergergeld: 'basic income support (Grundsicherungsgeld, formerly Bürgergeld)',
     arbeitslosengeld: 'unemployment benefit (Arbeitslosengeld)',

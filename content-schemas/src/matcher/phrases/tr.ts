@@ -104,6 +104,14 @@ const whose = (person: PersonRef) =>
 /** The matcher's sentences in Turkish (translated from de.ts). */
 export const turkishPhrases: MatcherPhrases = {
   lang: 'tr',
+  amount: {
+    per: { month: (sum) => `ayda ${sum}`, year: (sum) => `yılda ${sum}`, once: (sum) => `bir kerelik ${sum}` },
+    perChild: (sum) => `çocuk başına ${sum}`,
+    upTo: (sum) => `en fazla ${sum}`,
+    range: (from, to) => `${from} ile ${to} arası`,
+    byAge: 'yaşa göre',
+    about: (sum) => `yaklaşık ${sum}`,
+  },
   benefits: {
     buergergeld: 'Temel gelir desteği (Grundsicherungsgeld, eski adıyla Bürgergeld)',
     arbeitslosengeld: 'İşsizlik parası (Arbeitslosengeld)',

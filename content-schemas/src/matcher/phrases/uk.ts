@@ -76,6 +76,14 @@ const weeks = (n: number) => `${n} ${ukrainianPlural(n, 'тиждень', 'ти�
 /** The matcher's sentences in Ukrainian (translated from de.ts). */
 export const ukrainianPhrases: MatcherPhrases = {
   lang: 'uk',
+  amount: {
+    per: { month: (sum) => `${sum} на місяць`, year: (sum) => `${sum} на рік`, once: (sum) => `одноразово ${sum}` },
+    perChild: (sum) => `${sum} на дитину`,
+    upTo: (sum) => `до ${sum}`,
+    range: (from, to) => `від ${from} до ${to}`,
+    byAge: 'залежно від віку',
+    about: (sum) => `приблизно ${sum}`,
+  },
   benefits: {
     buergergeld: 'базове забезпечення (Grundsicherungsgeld, раніше Bürgergeld)',
     arbeitslosengeld: 'допомога з безробіття (Arbeitslosengeld)',

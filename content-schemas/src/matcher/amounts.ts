@@ -1,0 +1,152 @@
+import { z } from 'zod'
+
+import type { Household } from './household.ts'
+import type { MatcherPhrases } from './phrases.ts'
+
+/**
+ * What a money offer pays, as editors keep it in the CMS (with its source and „Stand“), and what
+ * that means for one household. The offer page and the finder word it from the same data.
+ *
+ * - `fixed`: one amount (`value`), e.g. Studienstarthilfe 1,000 € once.
+ * - `perChild`: per child of the household by the child's age (`byAge`: the first step whose
+ *   `belowAge` the child has not reached), e.g. Kindergeld 259 € a month below 18, or
+ *   Unterhaltsvorschuss 227 / 299 / 394 €; children up to `maybeBelowAge` count only in the upper
+ *   estimate (Kindergeld for a child in training up to 25).
+ * - `range`: from `min` to `max`, e.g. Elterngeld 300 to 1,800 € a month.
+ * - `computed`: worked out from the family's figures (`calculator`); until they are given, `min`/`max` if set.
+ *
+ * `upTo`: the amount is a maximum („bis zu 297 € pro Kind“): the estimate starts at 0.
+ */
+export const amountKinds = ['fixed', 'perChild', 'range', 'computed'] as const
+export const amountPeriods = ['month', 'year', 'once'] as const
+export const amountCalculators = ['grundsicherung', 'wohngeld', 'kinderzuschlag'] as const
+
+export type AmountKind = (typeof amountKinds)[number]
+export type AmountPeriod = (typeof amountPeriods)[number]
+
+const euros = z.number().min(0).max(100_000)
+const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((value) => value ?? undefined)
+
+export const amountSchema = z
+  .object({
+    kind: z.enum(amountKinds),
+    period: z.enum(amountPeriods),
+    value: optional(euros),
+    min: optional(euros),
+    max: optional(euros),
+    byAge: z
+      .array(z.object({ belowAge: z.number().min(0).max(120), value: euros }))
+      .nullish()
+      .transform((steps) => (steps ?? []).map(({ belowAge, value }) => ({ belowAge, value }))),
+    maybeBelowAge: optional(z.number().min(0).max(120)),
+    upTo: z
+      .boolean()
+      .nullish()
+      .transform((value) => value ?? false),
+    calculator: optional(z.enum(amountCalculators)),
+    /** Where the figures come from (law, authority page) and the day they were checked. */
+    source: z.string().trim().min(1),
+    asOf: z.iso.date().or(z.iso.datetime({ offset: true }).transform((value) => value.slice(0, 10))),
+  })
+  .superRefine((amount, context) => {
+    const missing = (field: string, why: string) => context.addIssue({ code: 'custom', path: [field], message: why })
+    if (amount.kind === 'fixed' && amount.value === undefined) missing('value', 'a fixed amount needs its value')
+    if (amount.kind === 'perChild' && amount.byAge.length === 0) missing('byAge', 'an amount per child needs at least one age step')
+    if (amount.kind === 'range' && (amount.min === undefined || amount.max === undefined)) missing('max', 'a range needs min and max')
+    if (amount.min !== undefined && amount.max !== undefined && amount.min > amount.max) missing('min', 'min must not exceed max')
+    if (amount.kind === 'computed' && !amount.calculator) missing('calculator', 'a computed amount needs its calculator')
+    const ages = amount.byAge.map((step) => step.belowAge)
+    if (ages.some((age, index) => index > 0 && age <= ages[index - 1]!)) missing('byAge', 'the age steps must rise')
+  })
+export type Amount = z.infer<typeof amountSchema>
+
+/** What a household can expect from one offer, in euros per period; `min` = `max` when exact. */
+export type AmountEstimate = { period: AmountPeriod; min: number; max: number }
+
+/** The step of a child of this age, or undefined when the child is too old for every step. */
+const stepFor = (amount: Amount, age: number) => amount.byAge.find((step) => age < step.belowAge)
+
+/**
+ * The estimate for one household, or undefined when it cannot be given from the data alone (a
+ * computed amount without its figures, an amount per child in a household without such a child).
+ */
+export function estimateAmount(amount: Amount, household: Pick<Household, 'members'>): AmountEstimate | undefined {
+  const { period } = amount
+  const floor = (min: number) => (amount.upTo ? 0 : min)
+  switch (amount.kind) {
+    case 'fixed':
+      return { period, min: floor(amount.value!), max: amount.value! }
+    case 'range':
+      return { period, min: floor(amount.min!), max: amount.max! }
+    case 'computed':
+      return amount.min !== undefined && amount.max !== undefined ? { period, min: floor(amount.min), max: amount.max } : undefined
+    case 'perChild': {
+      const children = household.members.filter((member) => member.role === 'child' && member.livesInHousehold !== false)
+      const last = amount.byAge.at(-1)!
+      let sure = 0
+      let maybe = 0
+      let counted = 0
+      for (const child of children) {
+        const step = stepFor(amount, child.age)
+        if (step) {
+          sure += step.value
+          counted += 1
+        } else if (amount.maybeBelowAge !== undefined && child.age < amount.maybeBelowAge) {
+          maybe += last.value
+          counted += 1
+        }
+      }
+      return counted > 0 ? { period, min: floor(sure), max: sure + maybe } : undefined
+    }
+  }
+}
+
+/** Adds estimates of the same period (a total per month). */
+export function totalOf(estimates: AmountEstimate[], period: AmountPeriod): AmountEstimate | undefined {
+  const same = estimates.filter((estimate) => estimate.period === period)
+  if (same.length === 0) return undefined
+  return same.reduce((sum, estimate) => ({ period, min: sum.min + estimate.min, max: sum.max + estimate.max }), { period, min: 0, max: 0 })
+}
+
+/** „259 €“ in the phrases' language (cents only where there are any). */
+export const euro = (value: number, lang: string) =>
+  new Intl.NumberFormat(lang, {
+    style: 'currency',
+    currency: 'EUR',
+    currencyDisplay: 'narrowSymbol',
+    maximumFractionDigits: Number.isInteger(value) ? 0 : 2,
+  }).format(value)
+
+/** What the offer pays, in words: „259 € pro Kind im Monat“, „bis zu 297 € pro Kind im Monat“, „einmalig 1.000 €“. */
+export function amountText(amount: Amount, phrases: Pick<MatcherPhrases, 'lang' | 'amount'>): string | undefined {
+  const words = phrases.amount
+  const sum = (value: number) => euro(value, phrases.lang)
+  const span = (min: number, max: number) =>
+    amount.upTo || min === 0 ? words.upTo(sum(max)) : min === max ? sum(max) : words.range(sum(min), sum(max))
+  switch (amount.kind) {
+    case 'fixed':
+      return words.per[amount.period](amount.upTo ? words.upTo(sum(amount.value!)) : sum(amount.value!))
+    case 'range':
+      return words.per[amount.period](span(amount.min!, amount.max!))
+    case 'computed':
+      return amount.max !== undefined ? words.per[amount.period](span(amount.min ?? 0, amount.max)) : undefined
+    case 'perChild': {
+      const values = amount.byAge.map((step) => step.value)
+      const text = words.per[amount.period](words.perChild(span(Math.min(...values), Math.max(...values))))
+      return values.length > 1 && new Set(values).size > 1 ? `${text}, ${words.byAge}` : text
+    }
+  }
+}
+
+/** An estimate for the family in words: „etwa 518 € im Monat“, „bis zu 594 € im Monat“, „einmalig 1.000 €“. */
+export function estimateText(estimate: AmountEstimate, phrases: Pick<MatcherPhrases, 'lang' | 'amount'>): string {
+  const words = phrases.amount
+  const sum = (value: number) => euro(value, phrases.lang)
+  const span =
+    estimate.min === estimate.max
+      ? words.about(sum(estimate.max))
+      : estimate.min === 0
+        ? words.upTo(sum(estimate.max))
+        : words.range(sum(estimate.min), sum(estimate.max))
+  return words.per[estimate.period](span)
+}
