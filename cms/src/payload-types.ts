@@ -222,6 +222,43 @@ export interface Angebote {
    * z. B. „kostenlos“ oder „259 Euro im Monat je Kind (Stand 2026)“.
    */
   costs?: string | null;
+  /**
+   * Der Situations-Finder rechnet damit für die Familie, die Angebotsseite zeigt denselben Text. Ändern sich die Beträge (z. B. zum 1. Januar), ändern Sie nur diese Zahlen und den Stand.
+   */
+  amount?: {
+    /**
+     * Leer lassen, wenn das Angebot kein Geld zahlt.
+     */
+    kind?: ('fixed' | 'perChild' | 'range' | 'computed') | null;
+    period?: ('month' | 'year' | 'once') | null;
+    value?: number | null;
+    /**
+     * Von jung nach alt. Beispiel Unterhaltsvorschuss: unter 6 Jahren 227 €, unter 12 Jahren 299 €, unter 18 Jahren 394 €.
+     */
+    byAge?:
+      | {
+          belowAge: number;
+          value: number;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Zum Beispiel Kindergeld: sicher unter 18, in Ausbildung oder Studium bis 25 – dann 25 eintragen. Sie zählen in der oberen Schätzung.
+     */
+    maybeBelowAge?: number | null;
+    min?: number | null;
+    max?: number | null;
+    upTo?: boolean | null;
+    calculator?: ('grundsicherung' | 'wohngeld' | 'kinderzuschlag') | null;
+    /**
+     * Gesetz oder Seite der Behörde, z. B. „§ 66 EStG“.
+     */
+    source?: string | null;
+    /**
+     * Wann die Beträge zuletzt geprüft wurden. Älter als ein Jahr: die Übersicht erinnert daran.
+     */
+    asOf?: string | null;
+  };
   erklaervideos?: (number | Erklaervideo)[] | null;
   /**
    * Andere Wörter, mit denen Familien suchen, durch Kommas getrennt, z. B. „Kita, Kindergarten, Kindertagesstätte“.
@@ -3557,6 +3594,27 @@ export interface AngeboteSelect<T extends boolean = true> {
   summaryLeichteSprache?: T;
   body?: T;
   costs?: T;
+  amount?:
+    | T
+    | {
+        kind?: T;
+        period?: T;
+        value?: T;
+        byAge?:
+          | T
+          | {
+              belowAge?: T;
+              value?: T;
+              id?: T;
+            };
+        maybeBelowAge?: T;
+        min?: T;
+        max?: T;
+        upTo?: T;
+        calculator?: T;
+        source?: T;
+        asOf?: T;
+      };
   erklaervideos?: T;
   synonyms?: T;
   lebenslagen?: T;

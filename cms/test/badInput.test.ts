@@ -3,6 +3,7 @@
  * harmful is stored.
  */
 import type { Payload } from 'payload'
+import { angebotSchema } from '@familienrathaus/content-schemas'
 
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -54,6 +55,56 @@ const kontakt = (overrides: Record<string, unknown> = {}) => ({
   postalCode: '59065',
   city: 'Hamm',
   ...overrides,
+})
+
+describe('amounts (issue 15)', () => {
+  it('refuses an amount that does not read completely and says in German what is missing', async () => {
+    const { status, json } = await publish('angebote', angebot({ amount: { kind: 'fixed', period: 'once', source: '§ 56 BAföG' } }))
+    expect(status).toBe(400)
+    expect(messages(json)).toContain('Bitte den Betrag in Euro angeben.')
+    expect(messages(json)).toContain('Bitte angeben, wann die Beträge zuletzt geprüft wurden (Stand).')
+    const steps = await publish(
+      'angebote',
+      angebot({
+        amount: {
+          kind: 'perChild',
+          period: 'month',
+          byAge: [
+            { belowAge: 12, value: 299 },
+            { belowAge: 6, value: 227 },
+          ],
+          source: '§ 2 UVG',
+          asOf: '2026-12-05T00:00:00.000Z',
+        },
+      }),
+    )
+    expect(steps.status).toBe(400)
+    expect(messages(steps.json)).toContain('Altersgrenzen müssen von oben nach unten steigen')
+  })
+
+  it('keeps a complete amount, and the site reads it as the content schema says', async () => {
+    const amount = {
+      kind: 'perChild',
+      period: 'month',
+      byAge: [{ belowAge: 18, value: 259 }],
+      maybeBelowAge: 25,
+      source: '§ 66 EStG',
+      asOf: '2026-12-05T00:00:00.000Z',
+    }
+    const { status, json } = await publish('angebote', angebot({ title: 'Kindergeld mit Betrag', amount }))
+    expect(status).toBe(201)
+    const parsed = angebotSchema.parse(json.doc)
+    expect(parsed.amount).toMatchObject({
+      kind: 'perChild',
+      period: 'month',
+      byAge: [{ belowAge: 18, value: 259 }],
+      maybeBelowAge: 25,
+      asOf: '2026-12-05',
+    })
+    // Without a kind the offer names no amount.
+    const none = await publish('angebote', angebot({ title: 'Beratung ohne Betrag' }))
+    expect(angebotSchema.parse(none.json.doc).amount).toBeUndefined()
+  })
 })
 
 describe('texts', () => {

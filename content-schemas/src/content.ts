@@ -2,6 +2,8 @@ import { z } from 'zod'
 
 import { angebotKinds, kontaktKinds, lebenslagen, meilensteinStatuses, offerImportances, spokenLanguages, weekdays } from './options.ts'
 import { contentPatterns, coordinateLimits, textLimits } from './limits.ts'
+import { amountSchema } from './matcher/amounts.ts'
+import { hasAmount } from './matcher/offers.ts'
 import { rulesSchema } from './matcher/rules.ts'
 import { benefits } from './matcher/values.ts'
 import { slugPattern } from './slugify.ts'
@@ -120,6 +122,8 @@ export const angebotSchema = publishedDocument.extend({
   erklaervideos: relationIds,
   provider: optionalText,
   costs: optionalText,
+  /** What a money offer pays as data (the CMS group; without a kind, the offer names no amount). */
+  amount: z.preprocess((value) => (hasAmount(value) ? value : undefined), amountSchema.optional()),
   applyUrl: optionalUrl,
   steps: textRows,
   documents: textRows,

@@ -4,7 +4,7 @@
  */
 export type Option<Value extends string = string> = { value: Value; label: string }
 
-function valuesOf<const T extends readonly Option[]>(options: T) {
+export function valuesOf<const T extends readonly Option[]>(options: T) {
   return options.map((option) => option.value) as unknown as [T[number]['value'], ...T[number]['value'][]]
 }
 
@@ -147,3 +147,21 @@ export const topicOfKind: Record<AngebotKind, Topic> = {
   gesundheit: 'gesundheit',
   freizeit: 'freizeit',
 }
+
+/** What a money offer pays, as editors choose it (content-schemas/src/matcher/amounts.ts says what each means). */
+export const amountKindOptions = [
+  { value: 'fixed', label: 'Fester Betrag' },
+  { value: 'perChild', label: 'Pro Kind (nach Alter)' },
+  { value: 'range', label: 'Von … bis …' },
+  { value: 'computed', label: 'Wird aus den Angaben der Familie berechnet' },
+] as const satisfies readonly Option[]
+export const amountPeriodOptions = [
+  { value: 'month', label: 'im Monat' },
+  { value: 'year', label: 'im Jahr' },
+  { value: 'once', label: 'einmalig' },
+] as const satisfies readonly Option[]
+export const amountCalculatorOptions = [
+  { value: 'grundsicherung', label: 'Grundsicherungsgeld (SGB II)' },
+  { value: 'wohngeld', label: 'Wohngeld (§ 19 WoGG)' },
+  { value: 'kinderzuschlag', label: 'Kinderzuschlag (§ 6a BKGG)' },
+] as const satisfies readonly Option[]

@@ -16,6 +16,7 @@ import {
 } from '@familienrathaus/content-schemas'
 
 import { editorsField } from '../access/editorsField.ts'
+import { amountField } from '../fields/amount.ts'
 import { eligibilityBlocks } from '../fields/eligibilityBlocks.ts'
 import { checkEligibility } from '../hooks/checkEligibility.ts'
 import { slugField } from '../fields/slug.ts'
@@ -94,6 +95,7 @@ export const Angebote: CollectionConfig = {
               maxLength: 600,
               admin: { description: 'z. B. „kostenlos“ oder „259 Euro im Monat je Kind (Stand 2026)“.' },
             },
+            amountField,
             {
               name: 'erklaervideos',
               type: 'relationship',

@@ -19,17 +19,18 @@ export async function publishedOffers(
     depth: 0,
     limit: 0,
     sort: 'title',
-    select: { slug: true, title: true, eligibility: { rules: true, benefit: true }, validFrom: true, validUntil: true },
+    select: { slug: true, title: true, eligibility: { rules: true, benefit: true }, amount: true, validFrom: true, validUntil: true },
     // Within a request no locale is given: Payload would set it on the request, and the save in
     // progress (say, of the English version) would then be validated as German.
     ...(req ? { req } : { overrideAccess: false, locale: 'de' as const }),
   })
   return matchableOffers(
-    (docs as Pick<Angebote, 'slug' | 'title' | 'eligibility' | 'validFrom' | 'validUntil'>[]).map((doc) => ({
+    (docs as Pick<Angebote, 'slug' | 'title' | 'eligibility' | 'amount' | 'validFrom' | 'validUntil'>[]).map((doc) => ({
       slug: String(doc.slug),
       title: String(doc.title),
       rules: doc.eligibility?.rules,
       benefit: doc.eligibility?.benefit,
+      amount: doc.amount,
       validFrom: doc.validFrom,
       validUntil: doc.validUntil,
     })),

@@ -6,6 +6,7 @@ import * as migration_20261204_200000_nested_rule_blocks from './20261204_200000
 import * as migration_20261204_224732_offer_benefit from './20261204_224732_offer_benefit';
 import * as migration_20261205_034226_offer_deadline_importance_translation from './20261205_034226_offer_deadline_importance_translation';
 import * as migration_20261205_035240_quick_exit from './20261205_035240_quick_exit';
+import * as migration_20261205_071824_offer_amount from './20261205_071824_offer_amount';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261205_035240_quick_exit.up,
     down: migration_20261205_035240_quick_exit.down,
-    name: '20261205_035240_quick_exit'
+    name: '20261205_035240_quick_exit',
+  },
+  {
+    up: migration_20261205_071824_offer_amount.up,
+    down: migration_20261205_071824_offer_amount.down,
+    name: '20261205_071824_offer_amount'
   },
 ];

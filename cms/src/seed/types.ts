@@ -1,5 +1,6 @@
 import type {
   AngebotInput,
+  AmountInput,
   Condition,
   ErklaervideoInput,
   HandlungsfeldInput,
@@ -63,10 +64,12 @@ type SeedEligibility = {
 }
 
 export type SeedAngebot = Strings<
-  Omit<AngebotInput, Generated | 'eligibility' | 'steps' | 'documents'>,
+  Omit<AngebotInput, Generated | 'eligibility' | 'steps' | 'documents' | 'amount'>,
   'handlungsfelder' | 'kontakte' | 'erklaervideos' | 'body'
 > &
   SeedEligibility & {
+    /** What a money offer pays, checked against the amount schema (the CMS group takes it as it is). */
+    amount?: AmountInput
     /** What to do, in order (one row per step in the CMS). */
     steps?: string[]
     /** What to bring or upload (one row per document in the CMS). */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { amountCalculatorOptions, amountKindOptions, amountPeriodOptions, valuesOf } from '../options.ts'
 import type { Household } from './household.ts'
 import type { MatcherPhrases } from './phrases.ts'
 
@@ -17,9 +18,9 @@ import type { MatcherPhrases } from './phrases.ts'
  *
  * `upTo`: the amount is a maximum („bis zu 297 € pro Kind“): the estimate starts at 0.
  */
-export const amountKinds = ['fixed', 'perChild', 'range', 'computed'] as const
-export const amountPeriods = ['month', 'year', 'once'] as const
-export const amountCalculators = ['grundsicherung', 'wohngeld', 'kinderzuschlag'] as const
+export const amountKinds = valuesOf(amountKindOptions)
+export const amountPeriods = valuesOf(amountPeriodOptions)
+export const amountCalculators = valuesOf(amountCalculatorOptions)
 
 export type AmountKind = (typeof amountKinds)[number]
 export type AmountPeriod = (typeof amountPeriods)[number]
@@ -59,6 +60,7 @@ export const amountSchema = z
     if (ages.some((age, index) => index > 0 && age <= ages[index - 1]!)) missing('byAge', 'the age steps must rise')
   })
 export type Amount = z.infer<typeof amountSchema>
+export type AmountInput = z.input<typeof amountSchema>
 
 /** What a household can expect from one offer, in euros per period; `min` = `max` when exact. */
 export type AmountEstimate = { period: AmountPeriod; min: number; max: number }

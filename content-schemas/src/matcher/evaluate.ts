@@ -3,6 +3,7 @@ import type { Benefit, ChildRelation, Household, Member } from './household.ts'
 import { germanToday } from './day.ts'
 import { benefits, incomeBands } from './values.ts'
 import type { Condition, LeafCondition } from './rules.ts'
+import { estimateAmount, type Amount, type AmountEstimate } from './amounts.ts'
 
 import { missingFactText, personRef, type MatcherPhrases } from './phrases.ts'
 import { germanPhrases } from './phrases/de.ts'
@@ -15,7 +16,7 @@ type Outcome = { state: State; reasons: string[]; missing: string[]; provisos?: 
  * `benefit`: the benefit this offer is (Kinderzuschlag …), so that a rule asking whether the
  * household receives it can follow the chain to the offer when the household does not say.
  */
-export type MatchableOffer = { slug: string; title: string; rules: Condition[]; benefit?: Benefit }
+export type MatchableOffer = { slug: string; title: string; rules: Condition[]; benefit?: Benefit; amount?: Amount }
 export type Match = {
   slug: string
   fit: 'yes' | 'maybe'
@@ -28,6 +29,8 @@ export type Match = {
   provisos?: string[]
   /** Offers that this one can open (e.g. Kinderzuschlag opens Bildung und Teilhabe). */
   opens?: string[]
+  /** What this household can expect from it (euros per period), where the offer's amount says so. */
+  amount?: AmountEstimate
 }
 /** `text` is the whole sentence; `because` its reason alone, for a page that words the rest itself. */
 export type TimeHint = { slug: string; inMonths: number; fit: 'yes' | 'maybe'; because?: string; text: string }
@@ -654,7 +657,12 @@ export function evaluateHousehold({
     const outcome = outcomes.get(offer.slug)!
     if (outcome.state === 'no') continue
     const opens = unique(opensBy.get(offer.slug) ?? []).filter((slug) => slug !== offer.slug)
-    matches.push({ ...matchOf(offer.slug, outcome, household.members, phrases), ...(opens.length > 0 ? { opens } : {}) })
+    const amount = offer.amount && estimateAmount(offer.amount, household)
+    matches.push({
+      ...matchOf(offer.slug, outcome, household.members, phrases),
+      ...(opens.length > 0 ? { opens } : {}),
+      ...(amount ? { amount } : {}),
+    })
   }
 
   const atBirth = birthMatches(household, offers, outcomes, phrases, day)

@@ -1,3 +1,4 @@
+import { amountSchema } from './amounts.ts'
 import { rulesSchema } from './rules.ts'
 import { benefits } from './values.ts'
 import { isCurrentOn } from './day.ts'
@@ -14,6 +15,8 @@ export type OfferSource = {
   validUntil?: string | null
   /** The benefit this offer is (for chains), as the editors set it. */
   benefit?: string | null
+  /** What it pays, as stored (the CMS group; without a kind, nothing). */
+  amount?: unknown
 }
 
 /**
@@ -35,6 +38,20 @@ export function matchableOffers(
       return []
     }
     const benefit = benefits.find((value) => value === source.benefit)
-    return [{ slug: source.slug, title: source.title, rules: rules.data, ...(benefit ? { benefit } : {}) }]
+    // An amount that does not read is left out: the offer still fits, without a figure (the CMS
+    // refuses such an amount on publishing, and the seed is checked against the content schema).
+    const amount = hasAmount(source.amount) ? amountSchema.safeParse(source.amount) : undefined
+    return [
+      {
+        slug: source.slug,
+        title: source.title,
+        rules: rules.data,
+        ...(benefit ? { benefit } : {}),
+        ...(amount?.success ? { amount: amount.data } : {}),
+      },
+    ]
   })
 }
+
+/** An amount as stored: the CMS keeps the group's fields even when no kind is chosen. */
+export const hasAmount = (value: unknown): boolean => value !== null && typeof value === 'object' && Boolean((value as { kind?: unknown }).kind)

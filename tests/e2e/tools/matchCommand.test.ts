@@ -77,6 +77,14 @@ describe('npm run match', () => {
     const kindergeld = result.matches.find((m: { slug: string }) => m.slug === 'kindergeld')
     expect(kindergeld.reasons.join(' ')).toMatch(/Mia ist 6 Monate alt/)
     expect(kindergeld.reasons.join(' ')).toContain('den Aufenthaltsstatus von der erwachsenen Person')
+    // The amount the contract names (issue 15): euros per period, min = max when exact.
+    expect(kindergeld.amount).toEqual({ period: 'month', min: 259, max: 259 })
+    const elterngeld = result.matches.find((m: { slug: string }) => m.slug === 'elterngeld')
+    expect(elterngeld.amount).toEqual({ period: 'month', min: 300, max: 1800 })
+    for (const entry of result.matches.filter((m: { amount?: unknown }) => m.amount)) {
+      expect(Object.keys(entry.amount).sort()).toEqual(['max', 'min', 'period'])
+      expect(entry.amount.min).toBeLessThanOrEqual(entry.amount.max)
+    }
     for (const entry of result.matches) {
       expect(['yes', 'maybe']).toContain(entry.fit)
       expect(entry.reasons.length).toBeGreaterThan(0)

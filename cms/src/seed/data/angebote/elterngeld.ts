@@ -41,6 +41,14 @@ export default {
   provider: 'Elterngeldstelle der Stadt Hamm',
   eligibilitySummary:
     'Für Eltern, die mit ihrem Kind (auch Adoptivkind oder Kind des Ehepartners) zusammenleben, es selbst betreuen und höchstens 32 Stunden pro Woche arbeiten. Das zu versteuernde Einkommen darf 175.000 Euro im Jahr nicht übersteigen. Ohne deutschen Pass brauchen Sie eine EU-Staatsangehörigkeit oder einen passenden Aufenthaltstitel. Der Situations-Finder zeigt Elterngeld in den ersten 14 Lebensmonaten des Kindes und schon in der Schwangerschaft an, damit Sie planen können. Vereinfacht: Arbeitszeit und die Art des Aufenthaltstitels werden nicht abgefragt; ElterngeldPlus kann auch nach dem 14. Lebensmonat weiterlaufen, wenn es vorher begonnen hat.',
+  amount: {
+    kind: 'range',
+    period: 'month',
+    min: 300,
+    max: 1800,
+    source: '§ 2 BEEG: Basiselterngeld 65 bis 67 Prozent des Einkommens, mindestens 300, höchstens 1.800 Euro im Monat',
+    asOf: '2026-12-05T00:00:00.000Z',
+  },
   costs:
     'Basiselterngeld: in der Regel 65 bis 67 Prozent des Nettoeinkommens vor der Geburt (bei kleinen Einkommen bis zu 100 Prozent), mindestens 300 Euro, höchstens 1.800 Euro im Monat, bis zu 14 Monate (ein Elternteil allein höchstens 12; Alleinerziehende können nach § 4c BEEG alle 14 nehmen). ElterngeldPlus: halb so viel (150 bis 900 Euro), dafür doppelt so lange. Dazu können ein Geschwisterbonus und ein Mehrlingszuschlag kommen. Der Antrag ist kostenlos.',
   steps: [

@@ -31,6 +31,15 @@ export default {
   provider: 'Familienkasse der Bundesagentur für Arbeit',
   eligibilitySummary:
     'Für Kinder unter 18 Jahren, die bei Ihnen leben. Für 18- bis 24-Jährige, solange sie zur Schule gehen, eine Ausbildung machen, studieren oder einen Freiwilligendienst leisten (auch wenn sie dafür ausgezogen sind), bis 20 Jahre, wenn sie arbeitsuchend gemeldet sind, und bis 24 Jahre, solange sie keinen Ausbildungsplatz finden oder höchstens vier Monate zwischen zwei Ausbildungsabschnitten (zum Beispiel Schule und Ausbildung) überbrücken. Für Kinder mit Behinderung, die vor dem 25. Geburtstag eingetreten ist, auch darüber hinaus. Die Eltern brauchen die deutsche oder eine EU-Staatsangehörigkeit oder einen passenden Aufenthaltstitel. Nach einer ersten abgeschlossenen Ausbildung zählt eine weitere nur, wenn Ihr Kind daneben höchstens 20 Stunden pro Woche arbeitet. Der Situations-Finder fragt nicht danach und auch nicht, welche Art von Aufenthaltserlaubnis Sie haben.',
+  amount: {
+    kind: 'perChild',
+    period: 'month',
+    byAge: [{ belowAge: 18, value: 259 }],
+    // Over 18 only in training, studies or while seeking work (§ 32 Abs. 4 EStG): in the upper estimate.
+    maybeBelowAge: 25,
+    source: '§ 66 Abs. 1 EStG: 259 Euro je Kind und Monat seit 1. Januar 2026',
+    asOf: '2026-12-05T00:00:00.000Z',
+  },
   costs: '259 Euro pro Kind und Monat (Stand 2026). Der Antrag ist kostenlos.',
   applyUrl: 'https://www.arbeitsagentur.de/familie-und-kinder',
   steps: [

@@ -33,6 +33,15 @@ export default {
   provider: 'Familienkasse der Bundesagentur für Arbeit',
   eligibilitySummary:
     'Für Eltern mit Kindern unter 25 Jahren im Haushalt, die für diese Kinder Kindergeld bekommen und ein eigenes, aber kleines Einkommen haben: mindestens 900 Euro brutto im Monat als Paar, 600 Euro als Alleinerziehende. Der Situations-Finder zeigt das Angebot bei geringem Einkommen als passend und bei mittlerem Einkommen als „vielleicht“ – ob es reicht, entscheiden Einkommen, Miete und Familiengröße genau. Ohne Erwerbseinkommen gibt es keinen Kinderzuschlag. Vereinfacht: Der Situations-Finder prüft nicht, ob die Mindesteinkommensgrenze erreicht ist und ob ein Kind verheiratet ist.',
+  amount: {
+    kind: 'perChild',
+    period: 'month',
+    byAge: [{ belowAge: 25, value: 297 }],
+    // The maximum: the Familienkasse reduces it by income above the parents' needs (§ 6a Abs. 6 BKGG).
+    upTo: true,
+    source: '§ 6a Abs. 2 BKGG: Höchstbetrag 297 Euro je Kind und Monat (2026)',
+    asOf: '2026-12-05T00:00:00.000Z',
+  },
   costs:
     'Bis zu 297 Euro pro Kind und Monat (Höchstbetrag 2026), bewilligt jeweils für sechs Monate. Einkommen der Eltern über ihrem eigenen Bedarf und Einkommen der Kinder verringern den Betrag. Der Antrag ist kostenlos.',
   applyUrl: 'https://www.arbeitsagentur.de/familie-und-kinder',

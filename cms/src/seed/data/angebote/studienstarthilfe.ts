@@ -23,6 +23,13 @@ export default {
   provider: 'Studierendenwerk der Hochschule (über BAföG Digital)',
   eligibilitySummary:
     'Für Studienanfängerinnen und -anfänger unter 25 Jahren in ihrem ersten Studium, die im Monat vor Studienbeginn Grundsicherungsgeld (bisher Bürgergeld), Sozialhilfe, Asylbewerberleistungen oder Leistungen der Kinder- und Jugendhilfe bekommen haben oder für die Wohngeld oder Kinderzuschlag gezahlt wurde. Haben Sie keine dieser Leistungen angegeben, könnten aber eine davon bekommen, zeigt der Situations-Finder das Angebot als „vielleicht“.',
+  amount: {
+    kind: 'fixed',
+    period: 'once',
+    value: 1000,
+    source: '§ 56 BAföG: Studienstarthilfe 1.000 Euro als einmaliger Zuschuss',
+    asOf: '2026-12-05T00:00:00.000Z',
+  },
   costs: 'Einmalig 1.000 Euro als Zuschuss. Der Antrag ist kostenlos.',
   applyUrl: 'https://www.bafoeg-digital.de/ams/STUDIENSTARTHILFE',
   steps: [

@@ -33,6 +33,17 @@ export default {
   provider: 'Jugendamt der Stadt Hamm (Unterhaltsvorschussstelle)',
   eligibilitySummary:
     'Für Kinder unter 18 Jahren, die bei einem alleinerziehenden Elternteil leben und vom anderen Elternteil keinen oder nicht den vollen Mindestunterhalt bekommen. Für Kinder von 12 bis 17 Jahren nur, wenn das Kind kein Grundsicherungsgeld (bisher Bürgergeld) bekommt oder der alleinerziehende Elternteil ein eigenes Einkommen hat (mindestens 600 Euro brutto). Ohne deutschen Pass brauchen Sie eine EU-Staatsangehörigkeit oder einen passenden Aufenthaltstitel. Vereinfacht: Der Situations-Finder prüft das Wechselmodell nicht und nimmt „geringes Einkommen“ als Einkommen von mindestens 600 Euro.',
+  amount: {
+    kind: 'perChild',
+    period: 'month',
+    byAge: [
+      { belowAge: 6, value: 227 },
+      { belowAge: 12, value: 299 },
+      { belowAge: 18, value: 394 },
+    ],
+    source: '§ 2 UVG: Mindestunterhalt 2026 (Mindestunterhaltsverordnung) abzüglich des vollen Kindergeldes von 259 Euro',
+    asOf: '2026-12-05T00:00:00.000Z',
+  },
   costs:
     'Stand 2026: 227 Euro im Monat für Kinder bis 5 Jahre, 299 Euro für Kinder von 6 bis 11 Jahren, 394 Euro für Kinder von 12 bis 17 Jahren (Mindestunterhalt abzüglich des Kindergeldes). Unterhaltszahlungen des anderen Elternteils und Waisenbezüge werden abgezogen. Der Antrag ist kostenlos.',
   steps: [
