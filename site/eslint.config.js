@@ -30,7 +30,7 @@ export default defineConfig(
         {
           patterns: [
             {
-              regex: '^(?!(react|\\./.*|@familienrathaus/content-schemas/matcher/(evaluate|phrases|phrases/[a-z]{2}|shareCodec|values))$)',
+              regex: '^(?!(react|\\./.*|@familienrathaus/content-schemas/matcher/(amounts|evaluate|phrases|phrases/[a-z]{2}|shareCodec|values))$)',
               allowTypeImports: true,
               message: 'At run time the island imports only React, its own files and the zod-free matcher modules.',
             },

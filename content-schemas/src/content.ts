@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 import { angebotKinds, kontaktKinds, lebenslagen, meilensteinStatuses, offerImportances, spokenLanguages, weekdays } from './options.ts'
 import { contentPatterns, coordinateLimits, textLimits } from './limits.ts'
-import { amountSchema } from './matcher/amounts.ts'
+import { amountSchema } from './matcher/amountSchema.ts'
 import { hasAmount } from './matcher/offers.ts'
 import { rulesSchema } from './matcher/rules.ts'
 import { benefits } from './matcher/values.ts'

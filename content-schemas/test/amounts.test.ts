@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { amountSchema, amountText, estimateAmount, estimateText, totalOf, type Amount } from '../src/matcher/amounts.ts'
+import { amountSchema } from '../src/matcher/amountSchema.ts'
+import { amountText, estimateAmount, estimateText, totalOf, type Amount } from '../src/matcher/amounts.ts'
 import { arabicPhrases } from '../src/matcher/phrases/ar.ts'
 import { englishPhrases } from '../src/matcher/phrases/en.ts'
 import { germanPhrases } from '../src/matcher/phrases/de.ts'

@@ -201,6 +201,13 @@ describe('what the examples show', () => {
     expect(sharedAnswer([{ id: 'p3', role: 'child', age: 2 }], 'adult', 'residenceStatus')).toBeUndefined()
   })
 
+  it('says what a money offer brings the family and what the offers that fit add up to, with who decides (issue 15)', () => {
+    const html = decode(render(byName('family-with-baby')))
+    expect(html).toContain('<strong>Für Ihre Familie:</strong> etwa 259\u00a0€ im Monat')
+    expect(html).toMatch(/Geld, das zu Ihrer Familie passt, zusammen: (etwa|bis zu) [\d.]+\u00a0€ im Monat\./)
+    expect(html).toContain('wie viel Sie bekommen, entscheidet die zuständige Stelle')
+  })
+
   it('offers every benefit once, those most families receive first', () => {
     expect([...benefitsOffered].sort()).toEqual([...benefits].sort())
     expect(benefitsOffered[0]).toBe('kindergeld')

@@ -1,5 +1,3 @@
-import { z } from 'zod'
-
 import { amountCalculatorOptions, amountKindOptions, amountPeriodOptions, valuesOf } from '../options.ts'
 import type { Household } from './household.ts'
 import type { MatcherPhrases } from './phrases.ts'
@@ -24,43 +22,24 @@ export const amountCalculators = valuesOf(amountCalculatorOptions)
 
 export type AmountKind = (typeof amountKinds)[number]
 export type AmountPeriod = (typeof amountPeriods)[number]
+export type AmountCalculator = (typeof amountCalculators)[number]
 
-const euros = z.number().min(0).max(100_000)
-const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((value) => value ?? undefined)
-
-export const amountSchema = z
-  .object({
-    kind: z.enum(amountKinds),
-    period: z.enum(amountPeriods),
-    value: optional(euros),
-    min: optional(euros),
-    max: optional(euros),
-    byAge: z
-      .array(z.object({ belowAge: z.number().min(0).max(120), value: euros }))
-      .nullish()
-      .transform((steps) => (steps ?? []).map(({ belowAge, value }) => ({ belowAge, value }))),
-    maybeBelowAge: optional(z.number().min(0).max(120)),
-    upTo: z
-      .boolean()
-      .nullish()
-      .transform((value) => value ?? false),
-    calculator: optional(z.enum(amountCalculators)),
-    /** Where the figures come from (law, authority page) and the day they were checked. */
-    source: z.string().trim().min(1),
-    asOf: z.iso.date().or(z.iso.datetime({ offset: true }).transform((value) => value.slice(0, 10))),
-  })
-  .superRefine((amount, context) => {
-    const missing = (field: string, why: string) => context.addIssue({ code: 'custom', path: [field], message: why })
-    if (amount.kind === 'fixed' && amount.value === undefined) missing('value', 'a fixed amount needs its value')
-    if (amount.kind === 'perChild' && amount.byAge.length === 0) missing('byAge', 'an amount per child needs at least one age step')
-    if (amount.kind === 'range' && (amount.min === undefined || amount.max === undefined)) missing('max', 'a range needs min and max')
-    if (amount.min !== undefined && amount.max !== undefined && amount.min > amount.max) missing('min', 'min must not exceed max')
-    if (amount.kind === 'computed' && !amount.calculator) missing('calculator', 'a computed amount needs its calculator')
-    const ages = amount.byAge.map((step) => step.belowAge)
-    if (ages.some((age, index) => index > 0 && age <= ages[index - 1]!)) missing('byAge', 'the age steps must rise')
-  })
-export type Amount = z.infer<typeof amountSchema>
-export type AmountInput = z.input<typeof amountSchema>
+/** An amount as the CMS keeps it (amountSchema.ts reads and checks it; this module stays free of zod for the island). */
+export type Amount = {
+  kind: AmountKind
+  period: AmountPeriod
+  value?: number | undefined
+  min?: number | undefined
+  max?: number | undefined
+  byAge: { belowAge: number; value: number }[]
+  maybeBelowAge?: number | undefined
+  upTo: boolean
+  calculator?: AmountCalculator | undefined
+  /** Where the figures come from (law, authority page). */
+  source: string
+  /** The day they were checked (YYYY-MM-DD). */
+  asOf: string
+}
 
 /** What a household can expect from one offer, in euros per period; `min` = `max` when exact. */
 export type AmountEstimate = { period: AmountPeriod; min: number; max: number }

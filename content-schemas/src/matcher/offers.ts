@@ -1,4 +1,4 @@
-import { amountSchema } from './amounts.ts'
+import { amountSchema } from './amountSchema.ts'
 import { rulesSchema } from './rules.ts'
 import { benefits } from './values.ts'
 import { isCurrentOn } from './day.ts'

@@ -1,4 +1,4 @@
-import type { AngebotKind, Benefit, Condition, Lebenslage, Topic } from '@familienrathaus/content-schemas'
+import type { Amount, AngebotKind, Benefit, Condition, Lebenslage, Topic } from '@familienrathaus/content-schemas'
 
 import { editorWordedRuleKeys, lebenslageOptions, topicOfKind, topicOptions } from '@familienrathaus/content-schemas'
 
@@ -34,6 +34,8 @@ export type MatcherOffer = {
   deadline?: string
   /** Marked by editors as one of the first things to do when it fits. */
   important?: true
+  /** What it pays (the engine estimates it for the household). */
+  amount?: Amount
   /** In a translated title, the German name the office uses in brackets at its end („Child benefit (Kindergeld)“). */
   germanName?: string
   /** In a partial translation: the parts still in German (the title's language is `lang`). */
@@ -87,6 +89,7 @@ export function buildMatcherCatalogue(
       ...inOther(germanTexts.has('title') ? defaultLocale : lang),
       ...(germanParts.length > 0 ? { germanParts } : {}),
       ...(germanName ? { germanName } : {}),
+      ...(data.amount ? { amount: data.amount } : {}),
       kind: data.kind,
       topic: topicOfKind[data.kind],
       summary: data.summary,

@@ -1,6 +1,7 @@
 import type { Match, MatchResult, TimeHint } from '@familienrathaus/content-schemas/matcher/evaluate'
 import type { Benefit, Member } from '@familienrathaus/content-schemas'
 
+import { estimateText, totalOf } from '@familienrathaus/content-schemas/matcher/amounts'
 import { missingFactText } from '@familienrathaus/content-schemas/matcher/phrases'
 import { Fragment, useContext, type ReactNode } from 'react'
 
@@ -77,6 +78,11 @@ function Result({ match, offers, members, atBirth, received }: ResultProps) {
       <p className="fp-matcher__fit">
         {received ? texts.results.receivedFit : atBirth ? texts.results.fitAtBirth[match.fit] : fitLabel(texts, match)}
       </p>
+      {match.amount && !received && !atBirth && (
+        <p className="fp-matcher__amount">
+          <strong>{texts.results.amount}</strong> {estimateText(match.amount, phrases)}
+        </p>
+      )}
       {offer.deadline && !received && (
         <p className="fp-matcher__deadline">
           <strong>{texts.results.deadline}</strong> <Passage lang={partLang(offer, 'deadline')}>{offer.deadline}</Passage>
@@ -211,8 +217,15 @@ export function arrangeResults(result: MatchResult, offers: Map<string, MatcherO
 }
 
 export function Results({ result, offers, topics, members, receives, summary, pending }: Props) {
-  const { texts } = useContext(FinderLanguageContext)
+  const { texts, phrases } = useContext(FinderLanguageContext)
   const arranged = result ? arrangeResults(result, offers, receives) : undefined
+  // What the money offers that fit (and are not received yet) add up to each month.
+  const monthly =
+    arranged &&
+    totalOf(
+      [...arranged.first, ...arranged.others].flatMap((match) => (match.fit === 'yes' && match.amount ? [match.amount] : [])),
+      'month',
+    )
   const open = arranged?.others.filter((match) => match.missing).length ?? 0
   return (
     <section className="fp-matcher__results" aria-labelledby="fpm-ergebnis">
@@ -220,6 +233,11 @@ export function Results({ result, offers, topics, members, receives, summary, pe
         {texts.results.heading}
       </h2>
       <p className="fp-matcher__summary">{result ? summary : pending || texts.results.empty}</p>
+      {monthly && (
+        <p className="fp-matcher__total">
+          <strong>{texts.results.total(estimateText(monthly, phrases))}</strong> {texts.results.amountNote}
+        </p>
+      )}
       {result && result.matches.length === 0 && <p>{texts.results.none}</p>}
       {arranged && arranged.first.length > 0 && (
         <section className="fp-matcher__topic fp-matcher__topic--first" aria-labelledby="fpm-zuerst">

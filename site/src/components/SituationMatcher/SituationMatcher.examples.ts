@@ -42,6 +42,15 @@ export const exampleOffers: MatcherOffer[] = [
     documents: ['Steuer-Identifikationsnummer von Ihnen und Ihrem Kind', 'Geburtsurkunde'],
     contact: familienrathaus,
     benefit: 'kindergeld',
+    amount: {
+      kind: 'perChild',
+      period: 'month',
+      byAge: [{ belowAge: 18, value: 259 }],
+      maybeBelowAge: 25,
+      upTo: false,
+      source: '§ 66 EStG',
+      asOf: '2026-01-01',
+    },
   }),
   offer(
     'elterngeld',

@@ -143,6 +143,8 @@ export const ar = {
     atAGlance: 'نظرة سريعة',
     provider: 'الجهة المقدِّمة',
     costs: 'التكلفة أو المبلغ',
+    amount: 'المبلغ',
+    amountAsOf: (date: string) => `حتى تاريخ ${date}`,
     legalBasis: 'الأساس القانوني',
     lebenslagen: 'الأوضاع الحياتية',
     field: 'مجال العمل',

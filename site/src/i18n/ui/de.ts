@@ -110,6 +110,8 @@ export const de = {
     atAGlance: 'Auf einen Blick',
     provider: 'Anbieter',
     costs: 'Kosten oder Höhe',
+    amount: 'Höhe',
+    amountAsOf: (date: string) => `Stand ${date}`,
     legalBasis: 'Rechtsgrundlage',
     lebenslagen: 'Lebenslagen',
     field: 'Handlungsfeld',

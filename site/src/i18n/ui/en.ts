@@ -98,6 +98,8 @@ export const en = {
     atAGlance: 'At a glance',
     provider: 'Provider',
     costs: 'Costs or amount',
+    amount: 'Amount',
+    amountAsOf: (date: string) => `as of ${date}`,
     legalBasis: 'Legal basis',
     lebenslagen: 'Life situations',
     field: 'Field of action',

@@ -97,6 +97,8 @@ export const tr = {
     atAGlance: 'Bir bakışta',
     provider: 'Sunan kurum',
     costs: 'Ücret veya tutar',
+    amount: 'Tutar',
+    amountAsOf: (date: string) => `${date} itibarıyla`,
     legalBasis: 'Yasal dayanak',
     lebenslagen: 'Yaşam durumları',
     field: 'Eylem alanı',

@@ -102,6 +102,8 @@ export const uk = {
     atAGlance: 'Коротко про головне',
     provider: 'Хто надає',
     costs: 'Вартість або сума',
+    amount: 'Сума',
+    amountAsOf: (date: string) => `станом на ${date}`,
     legalBasis: 'Правова основа',
     lebenslagen: 'Життєві ситуації',
     field: 'Напрям діяльності',

@@ -50,6 +50,9 @@ export const germanTexts = {
     copy: 'Link kopieren',
   },
   results: {
+    amount: 'Für Ihre Familie:',
+    total: (text: string) => `Geld, das zu Ihrer Familie passt, zusammen: ${text}.`,
+    amountNote: 'Geschätzt aus Ihren Angaben – wie viel Sie bekommen, entscheidet die zuständige Stelle.',
     heading: 'Angebote für Ihre Familie',
     first: 'Das sollten Sie zuerst tun',
     firstHint: 'Die wichtigsten Angebote für Ihre Familie, mit ihren Fristen. Alles Weitere folgt darunter nach Thema.',

@@ -45,6 +45,9 @@ export const englishTexts = {
     copy: 'Copy link',
   },
   results: {
+    amount: 'For your family:',
+    total: (text: string) => `Money that fits your family, in total: ${text}.`,
+    amountNote: 'Estimated from your answers – the responsible office decides how much you get.',
     heading: 'Offers for your family',
     first: 'What to do first',
     firstHint: 'The most important offers for your family, with their deadlines. Everything else follows below by topic.',

@@ -48,6 +48,9 @@ export const turkishTexts = {
     copy: 'Bağlantıyı kopyala',
   },
   results: {
+    amount: 'Aileniz için:',
+    total: (text: string) => `Ailenize uyan ödemeler toplamda: ${text}.`,
+    amountNote: 'Cevaplarınıza göre tahmin edilmiştir – ne kadar alacağınıza yetkili kurum karar verir.',
     heading: 'Aileniz için hizmetler',
     first: 'Önce bunları yapın',
     firstHint: 'Aileniz için en önemli hizmetler, süreleriyle birlikte. Diğer her şey aşağıda konulara göre sıralanır.',
