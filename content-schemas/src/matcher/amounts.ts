@@ -114,7 +114,7 @@ export function amountText(amount: Amount, phrases: Pick<MatcherPhrases, 'lang' 
     case 'perChild': {
       const values = amount.byAge.map((step) => step.value)
       const text = words.per[amount.period](words.perChild(span(Math.min(...values), Math.max(...values))))
-      return values.length > 1 && new Set(values).size > 1 ? `${text}, ${words.byAge}` : text
+      return new Set(values).size > 1 ? words.byAge(text) : text
     }
   }
 }

@@ -43,7 +43,8 @@ export type MatcherPhrases = {
     perChild: (sum: string) => string
     upTo: (sum: string) => string
     range: (from: string, to: string) => string
-    byAge: string
+    /** „…, je nach Alter“ */
+    byAge: (text: string) => string
     about: (sum: string) => string
   }
   /** Names of benefits a household may already receive. */

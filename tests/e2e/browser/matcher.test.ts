@@ -504,6 +504,29 @@ describe('the Situations-Finder', () => {
     await context.close()
   })
 
+  it('says what money offers bring the family, adds up those that fit, and the offer page uses the same words (issue 15)', async () => {
+    const context = await newContext()
+    const household = {
+      version: 1,
+      livesInHamm: true,
+      members: [
+        { role: 'adult', age: 30, residenceStatus: 'german' },
+        { role: 'child', age: 4 },
+        { role: 'child', age: 7 },
+      ],
+    }
+    const page = await openFinder(context, `${site}/finder/#${shareFragmentKey}=${encodeHouseholdJson(household)}`)
+    const card = page.locator('.fp-matcher__result', { has: page.locator('a[href="/angebote/kindergeld/"]') }).first()
+    await expect.poll(() => card.textContent()).toContain('Für Ihre Familie: etwa 518\u00a0€ im Monat')
+    const total = (await page.locator('.fp-matcher__total').textContent()) ?? ''
+    console.log(`Total shown: ${total}`)
+    expect(total).toMatch(/^Geld, das zu Ihrer Familie passt, zusammen: (etwa|bis zu|[\d.]+\u00a0€ bis) .*€ im Monat\. Geschätzt/)
+    expect(await axeViolations(page)).toEqual([])
+    await page.goto(`${site}/angebote/kindergeld/`)
+    expect(await page.locator('.fp-facts').textContent()).toContain('259\u00a0€ pro Kind im Monat')
+    await context.close()
+  })
+
   it('builds a family with the mouse, shows why and what next, with no axe violations', async () => {
     const context = await newContext()
     const page = await openFinder(context)

@@ -61,7 +61,7 @@ export const arabicPhrases: MatcherPhrases = {
     perChild: (sum) => `${sum} لكل طفل`,
     upTo: (sum) => `حتى ${sum}`,
     range: (from, to) => `من ${from} إلى ${to}`,
-    byAge: 'حسب العمر',
+    byAge: (text) => `${text}، حسب العمر`,
     about: (sum) => `نحو ${sum}`,
   },
   benefits: {

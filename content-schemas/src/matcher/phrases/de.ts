@@ -44,7 +44,7 @@ export const germanPhrases: MatcherPhrases = {
     perChild: (sum) => `${sum} pro Kind`,
     upTo: (sum) => `bis zu ${sum}`,
     range: (from, to) => `${from} bis ${to}`,
-    byAge: 'je nach Alter',
+    byAge: (text) => `${text}, je nach Alter`,
     about: (sum) => `etwa ${sum}`,
   },
   benefits: {

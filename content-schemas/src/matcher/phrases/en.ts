@@ -45,7 +45,7 @@ export const englishPhrases: MatcherPhrases = {
     perChild: (sum) => `${sum} per child`,
     upTo: (sum) => `up to ${sum}`,
     range: (from, to) => `${from} to ${to}`,
-    byAge: 'depending on age',
+    byAge: (text) => `${text}, depending on age`,
     about: (sum) => `about ${sum}`,
   },
   benefits: {

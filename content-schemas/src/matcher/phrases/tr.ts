@@ -109,7 +109,7 @@ export const turkishPhrases: MatcherPhrases = {
     perChild: (sum) => `çocuk başına ${sum}`,
     upTo: (sum) => `en fazla ${sum}`,
     range: (from, to) => `${from} ile ${to} arası`,
-    byAge: 'yaşa göre',
+    byAge: (text) => `${text}, yaşa göre`,
     about: (sum) => `yaklaşık ${sum}`,
   },
   benefits: {

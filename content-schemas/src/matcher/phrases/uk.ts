@@ -81,7 +81,7 @@ export const ukrainianPhrases: MatcherPhrases = {
     perChild: (sum) => `${sum} на дитину`,
     upTo: (sum) => `до ${sum}`,
     range: (from, to) => `від ${from} до ${to}`,
-    byAge: 'залежно від віку',
+    byAge: (text) => `${text}, залежно від віку`,
     about: (sum) => `приблизно ${sum}`,
   },
   benefits: {

@@ -144,7 +144,7 @@ export const ar = {
     provider: 'الجهة المقدِّمة',
     costs: 'التكلفة أو المبلغ',
     amount: 'المبلغ',
-    amountAsOf: (date: string) => `حتى تاريخ ${date}`,
+    amountAsOf: (date: string) => `حسب الوضع في ${date}`,
     legalBasis: 'الأساس القانوني',
     lebenslagen: 'الأوضاع الحياتية',
     field: 'مجال العمل',
