@@ -206,6 +206,9 @@ describe('what the examples show', () => {
     expect(html).toContain('<strong>Für Ihre Familie:</strong> etwa 259\u00a0€ im Monat')
     expect(html).toMatch(/Geld, das zu Ihrer Familie passt, zusammen: (etwa|bis zu) [\d.]+\u00a0€ im Monat\./)
     expect(html).toContain('wie viel Sie bekommen, entscheidet die zuständige Stelle')
+    // The Beratungszettel carries the estimate too.
+    const sheet = html.slice(html.search(/<section [^>]*\bclass="fp-matcher__sheet"/))
+    expect(sheet).toMatch(/Kindergeld<\/strong> – Passt\. Für Ihre Familie: etwa 259\u00a0€ im Monat\./)
   })
 
   it('offers every benefit once, those most families receive first', () => {

@@ -1,6 +1,7 @@
 import type { MatchResult } from '@familienrathaus/content-schemas/matcher/evaluate'
 import type { Member } from '@familienrathaus/content-schemas'
 
+import { estimateText } from '@familienrathaus/content-schemas/matcher/amounts'
 import { useContext } from 'react'
 
 import type { MatcherOffer } from '#lib/matcherCatalogue.ts'
@@ -45,6 +46,12 @@ export function Sheet({ result, offers, members }: Props) {
               </Passage>
             </strong>{' '}
             – {fitLabel(language.texts, match)}.
+            {match.amount && (
+              <>
+                {' '}
+                {language.texts.results.amount} {estimateText(match.amount, language.phrases)}.
+              </>
+            )}
             {offer.nextStep && (
               <>
                 {' '}
@@ -54,6 +61,7 @@ export function Sheet({ result, offers, members }: Props) {
           </li>
         ))}
       </ol>
+      {matched.some(({ match }) => match.amount) && <p>{language.texts.results.amountNote}</p>}
       <h3>{sheet.documents}</h3>
       {withDocuments.length > 0 ? (
         <ul>
