@@ -67,7 +67,11 @@ export default buildConfig({
     importMap: { baseDir: path.join(cmsDir, 'src') },
     meta: { titleSuffix: ' – Familienrathaus Hamm' },
     components: {
-      beforeDashboard: ['/components/SiteBuildStatus.tsx#SiteBuildStatus', '/components/ReviewReminders.tsx#ReviewReminders'],
+      beforeDashboard: [
+        '/components/SiteBuildStatus.tsx#SiteBuildStatus',
+        '/components/ReviewReminders.tsx#ReviewReminders',
+        '/components/AmountReminders.tsx#AmountReminders',
+      ],
     },
   },
   i18n: {

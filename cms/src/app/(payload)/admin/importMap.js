@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SiteBuildStatus as SiteBuildStatus_ab093663216bd696428610ae0983c7c9 } from '../../../components/SiteBuildStatus.tsx'
 import { ReviewReminders as ReviewReminders_73efd8f454a254f715a7972a74afd410 } from '../../../components/ReviewReminders.tsx'
+import { AmountReminders as AmountReminders_f00e9655f04e9f1e480e6c25edb79780 } from '../../../components/AmountReminders.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,5 +53,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/SiteBuildStatus.tsx#SiteBuildStatus": SiteBuildStatus_ab093663216bd696428610ae0983c7c9,
   "/components/ReviewReminders.tsx#ReviewReminders": ReviewReminders_73efd8f454a254f715a7972a74afd410,
+  "/components/AmountReminders.tsx#AmountReminders": AmountReminders_f00e9655f04e9f1e480e6c25edb79780,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
