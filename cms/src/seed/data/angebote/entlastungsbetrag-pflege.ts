@@ -21,6 +21,14 @@ export default {
   provider: 'Pflegekasse der pflegebedürftigen Person (bei der Krankenkasse)',
   eligibilitySummary:
     'Für pflegebedürftige Menschen jeden Alters mit Pflegegrad 1 bis 5, die zu Hause leben. Der Betrag wird für anerkannte Entlastungsangebote erstattet. Ist kein Pflegegrad angegeben, zeigt der Situations-Finder das Angebot als „vielleicht“.',
+  amount: {
+    kind: 'fixed',
+    period: 'month',
+    value: 131,
+    upTo: true,
+    source: '§ 45b Abs. 1 SGB XI: bis zu 131 Euro im Monat (seit 1. Januar 2025)',
+    asOf: '2026-12-05T00:00:00.000Z',
+  },
   costs:
     'Bis zu 131 Euro im Monat (Stand 2026) als Erstattung gegen Rechnung. Ungenutzte Beträge können bis zum 30. Juni des Folgejahres genutzt werden.',
   steps: [

@@ -25,6 +25,14 @@ export default {
   provider: 'Kommunales Jobcenter Hamm (bei Sozialhilfe: Stadt Hamm, Amt für Soziales, Wohnen und Pflege)',
   eligibilitySummary:
     'Für Alleinerziehende, die Grundsicherungsgeld (bisher Bürgergeld) oder Sozialhilfe bekommen und mit mindestens einem minderjährigen Kind zusammenleben, für dessen Pflege und Erziehung sie allein sorgen. Haben Sie Grundsicherungsgeld noch nicht beantragt, zeigt der Situations-Finder das Angebot als „vielleicht“, wenn Grundsicherungsgeld für Sie in Frage kommt.',
+  amount: {
+    kind: 'range',
+    period: 'month',
+    min: 67.56,
+    max: 337.8,
+    source: '§ 21 Abs. 3 SGB II: 12 bis 60 Prozent des Regelbedarfs von 563 Euro (2026), je nach Zahl und Alter der Kinder',
+    asOf: '2026-12-05T00:00:00.000Z',
+  },
   costs:
     'Stand 2026 (Regelbedarf 563 Euro): 36 Prozent sind 202,68 Euro im Monat, 12 Prozent pro Kind sind 67,56 Euro, höchstens 60 Prozent sind 337,80 Euro. Es gibt keinen eigenen Antrag – der Mehrbedarf ist Teil des Grundsicherungsgeldes.',
   steps: [

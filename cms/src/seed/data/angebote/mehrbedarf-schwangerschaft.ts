@@ -25,6 +25,14 @@ export default {
   provider: 'Kommunales Jobcenter Hamm (bei Sozialhilfe: Stadt Hamm, Amt für Soziales, Wohnen und Pflege)',
   eligibilitySummary:
     'Für schwangere Frauen, die Grundsicherungsgeld (bisher Bürgergeld) oder Sozialhilfe bekommen, ab der 13. Schwangerschaftswoche (im Situations-Finder: Geburt in höchstens 28 Wochen) bis zum Ende des Geburtsmonats. Haben Sie Grundsicherungsgeld noch nicht beantragt, zeigt der Situations-Finder das Angebot als „vielleicht“, wenn Grundsicherungsgeld für Sie in Frage kommt.',
+  amount: {
+    kind: 'range',
+    period: 'month',
+    min: 86.02,
+    max: 95.71,
+    source: '§ 21 Abs. 2 SGB II: 17 Prozent des Regelbedarfs (2026: 563 Euro allein, 506 Euro in einer Partnerschaft)',
+    asOf: '2026-12-05T00:00:00.000Z',
+  },
   costs:
     '17 Prozent des Regelbedarfs (Stand 2026): 95,71 Euro im Monat für Alleinstehende und Alleinerziehende, 86,02 Euro in einer Partnerschaft. Es gibt keinen eigenen Antrag.',
   steps: [

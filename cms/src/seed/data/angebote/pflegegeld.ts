@@ -22,6 +22,14 @@ export default {
   provider: 'Pflegekasse der pflegebedürftigen Person (bei der Krankenkasse)',
   eligibilitySummary:
     'Für pflegebedürftige Menschen jeden Alters mit Pflegegrad 2 bis 5, die zu Hause gepflegt werden und die Pflege selbst sicherstellen, zum Beispiel durch Angehörige. Mit Pflegegrad 1 gibt es kein Pflegegeld, aber den Entlastungsbetrag. Solange für jemanden im Haushalt offen ist, ob er einen Pflegegrad hat, zeigt der Situations-Finder das Angebot als „vielleicht“; die Frage nach Behinderung, Entwicklungsverzögerung oder Pflegegrad für den ganzen Haushalt klärt das mit einem Klick.',
+  amount: {
+    kind: 'range',
+    period: 'month',
+    min: 347,
+    max: 990,
+    source: '§ 37 Abs. 1 SGB XI: Pflegegrad 2 bis 5 (347, 599, 800, 990 Euro, seit 1. Januar 2025)',
+    asOf: '2026-12-05T00:00:00.000Z',
+  },
   costs:
     'Stand 2026 pro Monat: Pflegegrad 2: 347 Euro, Pflegegrad 3: 599 Euro, Pflegegrad 4: 800 Euro, Pflegegrad 5: 990 Euro. Antrag und Begutachtung sind kostenlos.',
   steps: [
