@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { amountSchema } from '../src/matcher/amountSchema.ts'
+import { evaluateHousehold } from '../src/matcher/evaluate.ts'
+import { matchableOffers } from '../src/matcher/offers.ts'
 import { amountText, estimateAmount, estimateText, euro, totalOf, type Amount } from '../src/matcher/amounts.ts'
 import { arabicPhrases } from '../src/matcher/phrases/ar.ts'
 import { englishPhrases } from '../src/matcher/phrases/en.ts'
@@ -68,6 +70,39 @@ describe('amounts', () => {
       min: 559,
       max: 2059,
     })
+  })
+
+  it('ignores what the admin keeps in fields hidden for the chosen kind (a „bis zu“ ticked before choosing a range)', () => {
+    const range = amount({ kind: 'range', period: 'month', min: 300, max: 1800, upTo: true, value: 5, byAge: [{ belowAge: 3, value: 9 }] })
+    expect(range).not.toHaveProperty('value')
+    expect(estimateAmount(range, family(0))).toEqual({ period: 'month', min: 300, max: 1800 })
+    expect(amountText(range, germanPhrases)).toBe(nb('300 € bis 1.800 € im Monat'))
+    // A stale, wrong pair from an earlier kind does not refuse a valid fixed amount.
+    expect(amountSchema.safeParse({ ...source, kind: 'fixed', period: 'once', value: 1000, min: 9, max: 1 }).success).toBe(true)
+  })
+
+  it('counts per child only the children the offer’s rules accept (Unterhaltsvorschuss not for the child whose father pays)', () => {
+    const offers = matchableOffers([
+      {
+        slug: 'unterhaltsvorschuss',
+        title: 'Unterhaltsvorschuss',
+        rules: [{ blockType: 'child', maxAge: 18, maintenance: ['none', 'partial'] }],
+        amount: unterhaltsvorschuss,
+      },
+    ])
+    const household = {
+      version: 1 as const,
+      singleParent: true,
+      members: [
+        { role: 'adult' as const, age: 35 },
+        { role: 'child' as const, age: 4, maintenance: 'none' as const },
+        { role: 'child' as const, age: 15, maintenance: 'full' as const },
+        { role: 'child' as const, age: 8 },
+      ],
+    }
+    const match = evaluateHousehold({ household, offers, referenceDate: '2026-12-05' }).matches[0]!
+    // 227 € for the four-year-old; the eight-year-old's maintenance is not known: only in the upper figure; none for the fifteen-year-old.
+    expect(match.amount).toEqual({ period: 'month', min: 227, max: 227 + 299 })
   })
 
   it('words amounts and estimates in five languages, with the language’s number format and no abbreviations', () => {

@@ -1,12 +1,11 @@
 import { z } from 'zod'
 
-import { amountCalculators, amountKinds, amountPeriods, type Amount } from './amounts.ts'
+import { amountCalculators, amountKinds, amountPeriods, type Amount, type AmountKind } from './amounts.ts'
 
 const euros = z.number().min(0).max(100_000)
 const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((value) => value ?? undefined)
 
-/** Reads and checks an amount as the CMS stores it (nulls for parts not given). */
-export const amountSchema = z
+const amountFields = z
   .object({
     kind: z.enum(amountKinds),
     period: z.enum(amountPeriods),
@@ -37,6 +36,27 @@ export const amountSchema = z
     const ages = amount.byAge.map((step) => step.belowAge)
     if (ages.some((age, index) => index > 0 && age <= ages[index - 1]!)) missing('byAge', 'the age steps must rise')
   })
-export type AmountInput = z.input<typeof amountSchema>
+/**
+ * The fields each kind uses: the admin hides the others but keeps what was typed there, which must
+ * neither block a valid amount nor change it (a „bis zu“ ticked under „Fester Betrag“ before the
+ * editor chose „Von … bis …“).
+ */
+const usedBy: Record<AmountKind, string[]> = {
+  fixed: ['value', 'upTo'],
+  perChild: ['byAge', 'maybeBelowAge', 'upTo'],
+  range: ['min', 'max'],
+  computed: ['calculator', 'min', 'max'],
+}
+const onlyUsed = (value: unknown): unknown => {
+  if (value === null || typeof value !== 'object') return value
+  const kind = (value as { kind?: unknown }).kind
+  if (typeof kind !== 'string' || !(kind in usedBy)) return value
+  const keep = new Set(['kind', 'period', 'source', 'asOf', ...usedBy[kind as AmountKind]])
+  return Object.fromEntries(Object.entries(value).filter(([key]) => keep.has(key)))
+}
+
+/** Reads and checks an amount as the CMS stores it (nulls for parts not given, hidden fields ignored). */
+export const amountSchema = z.preprocess(onlyUsed, amountFields)
+export type AmountInput = z.input<typeof amountFields>
 /** The schema gives exactly what the island's zod-free type says (a compile-time check). */
 export const readsAsAmount = (parsed: z.infer<typeof amountSchema>): Amount => parsed

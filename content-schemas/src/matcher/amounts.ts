@@ -47,37 +47,42 @@ export type AmountEstimate = { period: AmountPeriod; min: number; max: number }
 /** The step of a child of this age, or undefined when the child is too old for every step. */
 const stepFor = (amount: Amount, age: number) => amount.byAge.find((step) => age < step.belowAge)
 
+/** Whether the offer fits the household for one child alone: `yes` counts in the estimate, `maybe` only in its upper figure. */
+export type ChildFit = (childIndex: number) => 'yes' | 'maybe' | 'no'
+
 /**
  * The estimate for one household, or undefined when it cannot be given from the data alone (a
  * computed amount without its figures, an amount per child in a household without such a child).
+ * Per child, only the children the offer's rules accept count (`fitsFor`: Unterhaltsvorschuss for
+ * the child without maintenance, not for its sister whose father pays); without it, every child
+ * of the household at an age the amount names.
  */
-export function estimateAmount(amount: Amount, household: Pick<Household, 'members'>): AmountEstimate | undefined {
+export function estimateAmount(amount: Amount, household: Pick<Household, 'members'>, fitsFor?: ChildFit): AmountEstimate | undefined {
   const { period } = amount
-  const floor = (min: number) => (amount.upTo ? 0 : min)
   switch (amount.kind) {
     case 'fixed':
-      return { period, min: floor(amount.value!), max: amount.value! }
+      return { period, min: amount.upTo ? 0 : amount.value!, max: amount.value! }
     case 'range':
-      return { period, min: floor(amount.min!), max: amount.max! }
+      return { period, min: amount.min!, max: amount.max! }
     case 'computed':
-      return amount.min !== undefined && amount.max !== undefined ? { period, min: floor(amount.min), max: amount.max } : undefined
+      return amount.min !== undefined && amount.max !== undefined ? { period, min: amount.min, max: amount.max } : undefined
     case 'perChild': {
-      const children = household.members.filter((member) => member.role === 'child' && member.livesInHousehold !== false)
       const last = amount.byAge.at(-1)!
       let sure = 0
       let maybe = 0
       let counted = 0
-      for (const child of children) {
-        const step = stepFor(amount, child.age)
-        if (step) {
-          sure += step.value
-          counted += 1
-        } else if (amount.maybeBelowAge !== undefined && child.age < amount.maybeBelowAge) {
-          maybe += last.value
-          counted += 1
-        }
-      }
-      return counted > 0 ? { period, min: floor(sure), max: sure + maybe } : undefined
+      household.members.forEach((member, index) => {
+        if (member.role !== 'child' || member.livesInHousehold === false) return
+        const fit = fitsFor?.(index) ?? 'yes'
+        if (fit === 'no') return
+        const step = stepFor(amount, member.age)
+        const value = step?.value ?? (amount.maybeBelowAge !== undefined && member.age < amount.maybeBelowAge ? last.value : undefined)
+        if (value === undefined) return
+        counted += 1
+        if (step && fit === 'yes') sure += value
+        else maybe += value
+      })
+      return counted > 0 ? { period, min: amount.upTo ? 0 : sure, max: sure + maybe } : undefined
     }
   }
 }

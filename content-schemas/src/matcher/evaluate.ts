@@ -3,7 +3,7 @@ import type { Benefit, ChildRelation, Household, Member } from './household.ts'
 import { germanToday } from './day.ts'
 import { benefits, incomeBands } from './values.ts'
 import type { Condition, LeafCondition } from './rules.ts'
-import { estimateAmount, type Amount, type AmountEstimate } from './amounts.ts'
+import { estimateAmount, type Amount, type AmountEstimate, type ChildFit } from './amounts.ts'
 
 import { missingFactText, personRef, type MatcherPhrases } from './phrases.ts'
 import { germanPhrases } from './phrases/de.ts'
@@ -657,7 +657,7 @@ export function evaluateHousehold({
     const outcome = outcomes.get(offer.slug)!
     if (outcome.state === 'no') continue
     const opens = unique(opensBy.get(offer.slug) ?? []).filter((slug) => slug !== offer.slug)
-    const amount = offer.amount && estimateAmount(offer.amount, household)
+    const amount = offer.amount && estimateAmount(offer.amount, household, childFits(household, offers, offer, phrases, day, offerOf))
     matches.push({
       ...matchOf(offer.slug, outcome, household.members, phrases),
       ...(opens.length > 0 ? { opens } : {}),
@@ -706,6 +706,25 @@ export function evaluateHousehold({
     }
   }
   return { version: 1, referenceDate: day, matches, hints, ...(atBirth.length > 0 ? { atBirth } : {}) }
+}
+
+/**
+ * For an amount per child: whether the offer fits the household with only this one of its children
+ * (the adults stay), so that the estimate counts the children the rules accept.
+ */
+function childFits(
+  household: Household,
+  offers: MatchableOffer[],
+  offer: MatchableOffer,
+  phrases: MatcherPhrases,
+  day: string,
+  offerOf: Map<Benefit, string>,
+): ChildFit | undefined {
+  if (offer.amount?.kind !== 'perChild') return undefined
+  return (index) => {
+    const alone = { ...household, members: household.members.filter((member, other) => member.role !== 'child' || other === index) }
+    return offerEvaluator(alone, offers, phrases, day, true, offerOf)(offer.slug).state
+  }
 }
 
 /** A listed offer: its reasons, then what it may hang on (circumstances, missing facts of these members). */

@@ -220,12 +220,11 @@ export function Results({ result, offers, topics, members, receives, summary, pe
   const { texts, phrases } = useContext(FinderLanguageContext)
   const arranged = result ? arrangeResults(result, offers, receives) : undefined
   // What the money offers that fit (and are not received yet) add up to each month.
-  const monthly =
-    arranged &&
-    totalOf(
-      [...arranged.first, ...arranged.others].flatMap((match) => (match.fit === 'yes' && match.amount ? [match.amount] : [])),
-      'month',
-    )
+  const monthlyAmounts = arranged
+    ? [...arranged.first, ...arranged.others].flatMap((match) => (match.fit === 'yes' && match.amount?.period === 'month' ? [match.amount] : []))
+    : []
+  // A sum only where there is something to add; it is worded as estimated one by one (some count against others).
+  const monthly = monthlyAmounts.length > 1 ? totalOf(monthlyAmounts, 'month') : undefined
   const open = arranged?.others.filter((match) => match.missing).length ?? 0
   return (
     <section className="fp-matcher__results" aria-labelledby="fpm-ergebnis">

@@ -1,5 +1,5 @@
 import type { MatchResult } from '@familienrathaus/content-schemas/matcher/evaluate'
-import type { Member } from '@familienrathaus/content-schemas'
+import type { Benefit, Member } from '@familienrathaus/content-schemas'
 
 import { estimateText } from '@familienrathaus/content-schemas/matcher/amounts'
 import { useContext } from 'react'
@@ -14,13 +14,15 @@ type Props = {
   result: MatchResult
   offers: Map<string, MatcherOffer>
   members: Member[]
+  /** Benefits the household already receives: their estimate is not repeated. */
+  receives?: Benefit[] | undefined
 }
 
 /**
  * The "Beratungszettel": shown only when printing. It holds the matched offers, the documents to
  * bring and the contact points, and of the family only what it entered itself.
  */
-export function Sheet({ result, offers, members }: Props) {
+export function Sheet({ result, offers, members, receives }: Props) {
   const language = useContext(FinderLanguageContext)
   const { sheet, results } = language.texts
   const matched = sortMatches(result.matches).map((match) => ({ match, offer: offers.get(match.slug)! }))
@@ -46,7 +48,7 @@ export function Sheet({ result, offers, members }: Props) {
               </Passage>
             </strong>{' '}
             – {fitLabel(language.texts, match)}.
-            {match.amount && (
+            {match.amount && !(offer.benefit && receives?.includes(offer.benefit)) && (
               <>
                 {' '}
                 {language.texts.results.amount} {estimateText(match.amount, language.phrases)}.

@@ -71,6 +71,7 @@ export const exampleOffers: MatcherOffer[] = [
       nextStep: 'Antrag nach der Geburt bei der Elterngeldstelle stellen.',
       documents: ['Geburtsurkunde', 'Nachweise über das Einkommen vor der Geburt'],
       contact: familienrathaus,
+      amount: { kind: 'range', period: 'month', min: 300, max: 1800, byAge: [], upTo: false, source: '§ 2 BEEG', asOf: '2026-01-01' },
       video: { title: 'Das Familienrathaus in zwei Minuten', href: '/erklaervideos/das-familienrathaus-in-zwei-minuten/' },
     },
   ),

@@ -81,13 +81,12 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
     const before = forAll.current.get(question)
     if (answer) forAll.current.set(question, answer)
     else forAll.current.delete(question)
-    setHousehold((current) => ({
-      ...current,
-      members: current.members.map((member) => {
-        const back = before ? takeBack(member, before, given.current) : member
-        return answer ? giveUnanswered(back, answer, given.current) : back
-      }),
-    }))
+    // Worked out here, not in a state updater: what was given is noted exactly once.
+    const members = household.members.map((member) => {
+      const back = before ? takeBack(member, before, given.current) : member
+      return answer ? giveUnanswered(back, answer, given.current) : back
+    })
+    setHousehold((current) => ({ ...current, members }))
   }
   // The person just added: their first question gets the focus once it is on the page.
   const [focusOn, setFocusOn] = useState<string>()
@@ -182,11 +181,15 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
   // Someone added later gets the household-wide answers too ("gilt für alle …").
   const newMember = (member: DraftMember) =>
     [...forAll.current.values()].reduce((next, answer) => giveUnanswered(next, answer, given.current), member)
-  const update = (id: string, answers: Partial<DraftMember>) =>
+  const update = (id: string, answers: Partial<DraftMember>) => {
+    // The person's own answer from now on: a household-wide answer never takes it back.
+    const gave = given.current.get(id)
+    if (gave) for (const key of Object.keys(answers)) delete gave[key as keyof Member]
     setHousehold((current) => ({
       ...current,
       members: current.members.map((member) => (member.id === id ? withAnswers(member, answers) : member)),
     }))
+  }
   const add = (role: Member['role'], pregnant?: boolean) => {
     const id = freshId('p', household)
     const added = newMember({ id, role, ...(pregnant ? { pregnant } : {}) })
@@ -427,7 +430,7 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
         <p className="fp-visually-hidden" aria-live="polite">
           {announced}
         </p>
-        {result && judged && <Sheet result={result} offers={offersBySlug} members={judged.members} />}
+        {result && judged && <Sheet result={result} offers={offersBySlug} members={judged.members} receives={judged.receives} />}
       </div>
     </FinderLanguageContext.Provider>
   )

@@ -51,8 +51,9 @@ export const germanTexts = {
   },
   results: {
     amount: 'Für Ihre Familie:',
-    total: (text: string) => `Geld, das zu Ihrer Familie passt, zusammen: ${text}.`,
-    amountNote: 'Geschätzt aus Ihren Angaben – wie viel Sie bekommen, entscheidet die zuständige Stelle.',
+    total: (text: string) => `Einzeln geschätzt, zusammen: ${text}.`,
+    amountNote:
+      'Manche Leistungen werden auf andere angerechnet oder schließen sich aus – wie viel Sie bekommen, entscheiden die zuständigen Stellen.',
     heading: 'Angebote für Ihre Familie',
     first: 'Das sollten Sie zuerst tun',
     firstHint: 'Die wichtigsten Angebote für Ihre Familie, mit ihren Fristen. Alles Weitere folgt darunter nach Thema.',

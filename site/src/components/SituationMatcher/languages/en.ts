@@ -46,8 +46,8 @@ export const englishTexts = {
   },
   results: {
     amount: 'For your family:',
-    total: (text: string) => `Money that fits your family, in total: ${text}.`,
-    amountNote: 'Estimated from your answers – the responsible office decides how much you get.',
+    total: (text: string) => `Estimated one by one, together: ${text}.`,
+    amountNote: 'Some benefits count against others or exclude each other – the responsible offices decide how much you get.',
     heading: 'Offers for your family',
     first: 'What to do first',
     firstHint: 'The most important offers for your family, with their deadlines. Everything else follows below by topic.',

@@ -49,8 +49,8 @@ export const turkishTexts = {
   },
   results: {
     amount: 'Aileniz için:',
-    total: (text: string) => `Ailenize uyan ödemeler toplamda: ${text}.`,
-    amountNote: 'Cevaplarınıza göre tahmin edilmiştir – ne kadar alacağınıza yetkili kurum karar verir.',
+    total: (text: string) => `Tek tek tahmin edildi, toplam: ${text}.`,
+    amountNote: 'Bazı yardımlar diğerlerinden düşülür veya birbirini dışlar – ne kadar alacağınıza yetkili kurumlar karar verir.',
     heading: 'Aileniz için hizmetler',
     first: 'Önce bunları yapın',
     firstHint: 'Aileniz için en önemli hizmetler, süreleriyle birlikte. Diğer her şey aşağıda konulara göre sıralanır.',
