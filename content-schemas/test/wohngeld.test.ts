@@ -38,6 +38,12 @@ describe('Wohngeld (§ 19 WoGG, figures from 1 January 2025)', () => {
     expect(wohngeld({ members: 14, rent: 1600, income: 4688.25, mietenstufe: 3 }).amount).toBe(1205 + 2 * 65)
   })
 
+  it('refuses what it cannot compute instead of guessing (no members, a Mietenstufe outside I–VII, no number)', () => {
+    expect(() => wohngeld({ members: 0, rent: 500, income: 1000, mietenstufe: 2 })).toThrow(RangeError)
+    expect(() => wohngeld({ members: 2, rent: 500, income: 1000, mietenstufe: 9 })).toThrow(RangeError)
+    expect(() => wohngeld({ members: 2, rent: Number.NaN, income: 1000, mietenstufe: 2 })).toThrow(RangeError)
+  })
+
   it('pays nothing below 10 € and never a negative amount', () => {
     expect(wohngeld({ members: 1, rent: 300, income: 2000, mietenstufe: 2 }).amount).toBe(0)
     expect(wohngeldLaw2025.minimumPayment).toBe(10)

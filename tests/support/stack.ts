@@ -39,6 +39,8 @@ export function runStart(env: StartEnv): StartedProcess {
     cwd: repoRoot,
     env: { ...inherited, ...env } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
+    // A process group of its own: a stack stopped before it is up (still building) can be ended with all its children.
+    detached: true,
   })
   let output = ''
   const listeners = new Set<() => void>()
@@ -111,13 +113,31 @@ export async function launchStack(env: StartEnv = {}): Promise<RunningStack & { 
     start,
     ready: start.waitFor(/Familienrathaus is running/, 540_000),
     stop: async () => {
-      if (start.child.exitCode === null) {
-        start.child.kill('SIGINT')
-        await start.exited
-      }
+      await stopStart(start)
       data.remove()
     },
   }
+}
+
+/**
+ * Ctrl-C to `npm start`; if it has not ended within `graceMs` (e.g. stopped while it still builds,
+ * before it handles Ctrl-C), the whole process group is killed, so no build or CMS is left behind.
+ */
+export async function stopStart(start: StartedProcess, graceMs = 60_000): Promise<void> {
+  if (start.child.exitCode !== null || start.child.signalCode !== null) return
+  start.child.kill('SIGINT')
+  const ended = await Promise.race([
+    start.exited.then(() => true),
+    new Promise<false>((resolve) => setTimeout(() => resolve(false), graceMs).unref()),
+  ])
+  const group = -start.child.pid!
+  try {
+    // The group's other processes (a build, the CMS) go too, whether start.ts ended or not.
+    process.kill(group, ended ? 'SIGTERM' : 'SIGKILL')
+  } catch {
+    // Nothing of the group is left.
+  }
+  if (!ended) await start.exited
 }
 
 /** `npm start` on free ports and a throwaway data folder, resolved once both URLs are served. */

@@ -21,6 +21,8 @@ const whenIdle = () =>
 const root = document.querySelector<HTMLElement>('[data-fp-matcher-root]')
 if (root?.dataset.catalogue) {
   const catalogue = readCatalogue(root.dataset.catalogue)
+  // A failure is reported once, below, when the island starts – not as an unhandled rejection before.
+  catalogue.catch(() => {})
   whenIdle()
     .then(() => import('./finderStart.ts'))
     .then(({ startFinder }) => startFinder(root, catalogue))

@@ -92,8 +92,14 @@ export type WohngeldResult = {
 
 /** Wohngeld per month for one household under one set of the law's figures. */
 export function wohngeld(input: WohngeldInput, law: WohngeldLaw = wohngeldLaw2025): WohngeldResult {
-  const members = Math.max(1, Math.round(input.members))
-  const stufe = Math.min(7, Math.max(1, Math.round(input.mietenstufe))) - 1
+  if (!Number.isInteger(input.members) || input.members < 1)
+    throw new RangeError(`members must be a whole number of at least 1, not ${input.members}`)
+  if (!Number.isInteger(input.mietenstufe) || input.mietenstufe < 1 || input.mietenstufe > 7)
+    throw new RangeError(`mietenstufe must be 1 to 7, not ${input.mietenstufe}`)
+  for (const key of ['rent', 'income'] as const)
+    if (!Number.isFinite(input[key]) || input[key] < 0) throw new RangeError(`${key} must be a number of euros, not ${input[key]}`)
+  const { members } = input
+  const stufe = input.mietenstufe - 1
   const size = Math.min(members, 12)
   const row = law.sizes[size - 1]!
   // Above twelve members everything is worked out for twelve (§ 19 Abs. 3), then the surcharge follows.
@@ -109,7 +115,8 @@ export function wohngeld(input: WohngeldInput, law: WohngeldLaw = wohngeldLaw202
   const z4 = fixed(1.15 * z3)
   // Anlage 3 Nr. 3: rounded to whole euros, from 0.50 up.
   let amount = Math.max(0, Math.floor(z4 + 0.5))
-  if (members > 12) amount += (members - 12) * law.perMemberAbove12
+  // Never more than the rent that counts, also with the surcharge for members above twelve.
+  if (members > 12) amount = Math.min(amount + (members - 12) * law.perMemberAbove12, Math.floor(countedRent))
   return { amount: amount < law.minimumPayment ? 0 : amount, countedRent, countedIncome: Y }
 }
 

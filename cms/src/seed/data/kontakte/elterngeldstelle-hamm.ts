@@ -14,12 +14,11 @@ export default {
   slug: 'elterngeldstelle-hamm',
   kind: 'dienststelle',
   summary:
-    'Die Elterngeldstelle der Stadt Hamm entscheidet über Ihren Antrag auf Basiselterngeld und ElterngeldPlus und berät Sie zu Elterngeld und Elternzeit. Sie sitzt seit Ende 2023 im Familienrathaus.',
+    'Die Elterngeldstelle der Stadt Hamm entscheidet über Ihren Antrag auf Basiselterngeld und ElterngeldPlus und berät Sie zum Elterngeld. Sie sitzt seit Ende 2023 im Familienrathaus.',
   street: 'Caldenhofer Weg 10',
   postalCode: '59065',
   city: 'Hamm',
   email: 'elterngeld@stadt.hamm.de',
   website: 'https://serviceportal.hamm.de/wissen/-/egov-bis-detail/dienstleistung/1605/show',
-  openingHoursNote:
-    'Eine Beratung ist nach Absprache auch per Video möglich. Erste Fragen beantwortet Ihnen die Familien-Service-Theke im selben Haus.',
+  openingHoursNote: 'Sprechzeiten und Termine erfahren Sie bei der Elterngeldstelle oder an der Familien-Service-Theke im selben Haus.',
 } satisfies SeedKontakt

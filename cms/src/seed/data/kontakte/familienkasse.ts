@@ -15,7 +15,7 @@ export default {
   slug: 'familienkasse',
   kind: 'dienststelle',
   summary:
-    'Die Familienkasse der Bundesagentur für Arbeit entscheidet über Kindergeld und Kinderzuschlag und zahlt beides aus. Am schnellsten stellen Sie den Antrag online. In Hamm bietet die Familienkasse Sprechzeiten im Familienrathaus an.',
+    'Die Familienkasse der Bundesagentur für Arbeit entscheidet über Kindergeld und Kinderzuschlag. Am schnellsten stellen Sie den Antrag online. Die Anschrift ist der Ort ihrer Sprechzeiten im Familienrathaus, nicht ihre Postanschrift.',
   street: 'Caldenhofer Weg 10',
   postalCode: '59065',
   city: 'Hamm',

@@ -15,12 +15,12 @@ export default {
   slug: 'mutterschaftsgeldstelle-bas',
   kind: 'dienststelle',
   summary:
-    'Die Mutterschaftsgeldstelle des Bundesamtes für Soziale Sicherung zahlt Mutterschaftsgeld von höchstens 210 Euro an Frauen, die nicht selbst Mitglied einer gesetzlichen Krankenkasse sind – zum Beispiel privat oder familienversichert mit Minijob. Sind Sie selbst gesetzlich versichert, ist Ihre Krankenkasse zuständig.',
+    'Die Mutterschaftsgeldstelle des Bundesamtes für Soziale Sicherung zahlt in bestimmten Fällen Mutterschaftsgeld von höchstens 210 Euro an Frauen, die nicht selbst Mitglied einer gesetzlichen Krankenkasse sind – zum Beispiel privat oder familienversichert mit Minijob. Sind Sie selbst gesetzlich versichert, ist Ihre Krankenkasse zuständig.',
   street: 'Friedrich-Ebert-Allee 38',
   postalCode: '53113',
   city: 'Bonn',
   phone: '0228 619-1888',
   website: 'https://www.bundesamtsozialesicherung.de/de/mutterschaftsgeld/ueberblick/',
   openingHoursNote:
-    'Den Antrag stellen Sie online, mit der BundID bekommen Sie die Antwort auch digital. Das Servicetelefon der Mutterschaftsgeldstelle erreichen Sie montags bis freitags von 9 bis 12 Uhr.',
+    'Den Antrag stellen Sie online. Das Servicetelefon der Mutterschaftsgeldstelle erreichen Sie montags bis freitags von 9 bis 12 Uhr.',
 } satisfies SeedKontakt
