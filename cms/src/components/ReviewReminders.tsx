@@ -4,7 +4,7 @@ import React from 'react'
 
 import { angeboteSlug } from '@familienrathaus/content-schemas'
 
-export const reviewIntervalDays = 365
+import { reviewIntervalDays } from '../lib/staleAmounts.ts'
 
 /** Dashboard list of the offers whose last content review is over a year ago (or never happened). */
 export async function ReviewReminders({ payload, user }: { payload: Payload; user?: { id: number | string } | null }) {

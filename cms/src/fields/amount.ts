@@ -34,6 +34,8 @@ const when =
   (_: unknown, sibling: AmountData) =>
     kinds.includes(String(sibling?.kind ?? ''))
 
+const kindChosen = (_: unknown, sibling: AmountData) => Boolean(sibling?.kind)
+
 /**
  * What a money offer pays, as data: the offer page and the finder word it from here (no amount in
  * four texts that drift apart), and the dashboard can list amounts whose „Stand“ is old.
@@ -63,7 +65,7 @@ export const amountField: Field = {
           type: 'select',
           label: 'Gezahlt',
           options: [...amountPeriodOptions],
-          admin: { condition: when('fixed', 'perChild', 'range', 'computed') },
+          admin: { condition: kindChosen },
         },
       ],
     },
@@ -127,14 +129,14 @@ export const amountField: Field = {
           type: 'text',
           label: 'Quelle der Beträge',
           maxLength: 300,
-          admin: { condition: when('fixed', 'perChild', 'range', 'computed'), description: 'Gesetz oder Seite der Behörde, z. B. „§ 66 EStG“.' },
+          admin: { condition: kindChosen, description: 'Gesetz oder Seite der Behörde, z. B. „§ 66 EStG“.' },
         },
         {
           name: 'asOf',
           type: 'date',
           label: 'Stand',
           admin: {
-            condition: when('fixed', 'perChild', 'range', 'computed'),
+            condition: kindChosen,
             date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' },
             description: 'Wann die Beträge zuletzt geprüft wurden. Älter als ein Jahr: die Übersicht erinnert daran.',
           },

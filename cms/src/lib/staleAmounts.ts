@@ -2,12 +2,12 @@ import type { Payload } from 'payload'
 
 import { angeboteSlug } from '@familienrathaus/content-schemas'
 
-/** Amounts are checked at least once a year (the law's figures often change on 1 January). */
-export const amountCheckIntervalDays = 365
+/** Offers and their amounts are checked at least once a year (the law's figures often change on 1 January). */
+export const reviewIntervalDays = 365
 
 /** The Angebote whose amount („Betrag als Daten“) was last checked over a year ago, oldest first. */
 export async function staleAmounts(payload: Payload, now = new Date()) {
-  const cutoff = new Date(now.getTime() - amountCheckIntervalDays * 24 * 60 * 60 * 1000).toISOString()
+  const cutoff = new Date(now.getTime() - reviewIntervalDays * 24 * 60 * 60 * 1000).toISOString()
   return payload.find({
     collection: angeboteSlug,
     depth: 0,

@@ -103,36 +103,35 @@ export const euro = (value: number, lang: string) =>
     maximumFractionDigits: Number.isInteger(value) ? 0 : 2,
   }).format(value)
 
-/** What the offer pays, in words: „259 € pro Kind im Monat“, „bis zu 297 € pro Kind im Monat“, „einmalig 1.000 €“. */
-export function amountText(amount: Amount, phrases: Pick<MatcherPhrases, 'lang' | 'amount'>): string | undefined {
-  const words = phrases.amount
+type AmountWords = Pick<MatcherPhrases, 'lang' | 'amount'>
+
+/** „bis zu 297 €“ from 0, „300 € bis 1.800 €“, or the one sum (as `exact` words it). */
+function spanText(min: number, max: number, phrases: AmountWords, exact = (sum: string) => sum): string {
   const sum = (value: number) => euro(value, phrases.lang)
-  const span = (min: number, max: number) =>
-    amount.upTo || min === 0 ? words.upTo(sum(max)) : min === max ? sum(max) : words.range(sum(min), sum(max))
+  if (min === max) return exact(sum(max))
+  return min === 0 ? phrases.amount.upTo(sum(max)) : phrases.amount.range(sum(min), sum(max))
+}
+
+/** What the offer pays, in words: „259 € pro Kind im Monat“, „bis zu 297 € pro Kind im Monat“, „einmalig 1.000 €“. */
+export function amountText(amount: Amount, phrases: AmountWords): string | undefined {
+  const words = phrases.amount
+  const span = (min: number, max: number) => words.per[amount.period](spanText(amount.upTo ? 0 : min, max, phrases))
   switch (amount.kind) {
     case 'fixed':
-      return words.per[amount.period](amount.upTo ? words.upTo(sum(amount.value!)) : sum(amount.value!))
+      return span(amount.value!, amount.value!)
     case 'range':
-      return words.per[amount.period](span(amount.min!, amount.max!))
+      return span(amount.min!, amount.max!)
     case 'computed':
-      return amount.max !== undefined ? words.per[amount.period](span(amount.min ?? 0, amount.max)) : undefined
+      return amount.max !== undefined ? span(amount.min ?? 0, amount.max) : undefined
     case 'perChild': {
       const values = amount.byAge.map((step) => step.value)
-      const text = words.per[amount.period](words.perChild(span(Math.min(...values), Math.max(...values))))
+      const text = words.per[amount.period](words.perChild(spanText(amount.upTo ? 0 : Math.min(...values), Math.max(...values), phrases)))
       return new Set(values).size > 1 ? words.byAge(text) : text
     }
   }
 }
 
 /** An estimate for the family in words: „etwa 518 € im Monat“, „bis zu 594 € im Monat“, „einmalig 1.000 €“. */
-export function estimateText(estimate: AmountEstimate, phrases: Pick<MatcherPhrases, 'lang' | 'amount'>): string {
-  const words = phrases.amount
-  const sum = (value: number) => euro(value, phrases.lang)
-  const span =
-    estimate.min === estimate.max
-      ? words.about(sum(estimate.max))
-      : estimate.min === 0
-        ? words.upTo(sum(estimate.max))
-        : words.range(sum(estimate.min), sum(estimate.max))
-  return words.per[estimate.period](span)
+export function estimateText(estimate: AmountEstimate, phrases: AmountWords): string {
+  return phrases.amount.per[estimate.period](spanText(estimate.min, estimate.max, phrases, phrases.amount.about))
 }

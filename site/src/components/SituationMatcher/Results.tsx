@@ -197,14 +197,14 @@ export const firstCount = 5
  * deadlines) first, what will matter soon, then everything else by topic with „passt vielleicht“
  * folded away; what the family already receives is shown as such, with what it opens.
  */
+/** The family said it already receives this offer's benefit. */
+export const isReceived = (offer: Pick<MatcherOffer, 'benefit'> | undefined, receives: readonly Benefit[] = []) =>
+  offer?.benefit !== undefined && receives.includes(offer.benefit)
+
 export function arrangeResults(result: MatchResult, offers: Map<string, MatcherOffer>, receives: readonly Benefit[] = []) {
   const all = sortMatches(result.matches)
-  const isReceived = (match: Match) => {
-    const benefit = offers.get(match.slug)?.benefit
-    return benefit !== undefined && receives.includes(benefit)
-  }
-  const received = all.filter(isReceived)
-  const rest = all.filter((match) => !isReceived(match))
+  const received = all.filter((match) => isReceived(offers.get(match.slug), receives))
+  const rest = all.filter((match) => !received.includes(match))
   const depending = rest.filter(onlyProvisos)
   const listed = rest.filter((match) => !onlyProvisos(match))
   // Important offers that fit, those with a deadline before the others.

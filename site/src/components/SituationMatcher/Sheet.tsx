@@ -8,7 +8,7 @@ import type { MatcherOffer } from '#lib/matcherCatalogue.ts'
 
 import { memberCaption } from './household.ts'
 import { FinderLanguageContext } from './labels.ts'
-import { fitLabel, OfferTitle, partLang, Passage, sortMatches } from './Results.tsx'
+import { fitLabel, isReceived, OfferTitle, partLang, Passage, sortMatches } from './Results.tsx'
 
 type Props = {
   result: MatchResult
@@ -48,7 +48,7 @@ export function Sheet({ result, offers, members, receives }: Props) {
               </Passage>
             </strong>{' '}
             – {fitLabel(language.texts, match)}.
-            {match.amount && !(offer.benefit && receives?.includes(offer.benefit)) && (
+            {match.amount && !isReceived(offer, receives) && (
               <>
                 {' '}
                 {language.texts.results.amount} {estimateText(match.amount, language.phrases)}.
