@@ -249,6 +249,9 @@ export interface Angebote {
     min?: number | null;
     max?: number | null;
     upTo?: boolean | null;
+    /**
+     * Gibt die Familie im Situations-Finder Einkommen und Miete an, rechnet der Finder damit (bei „Wird aus den Angaben der Familie berechnet“ nötig). Sonst gilt der Betrag oben.
+     */
     calculator?: ('grundsicherung' | 'wohngeld' | 'kinderzuschlag') | null;
     /**
      * Gesetz oder Seite der Behörde, z. B. „§ 66 EStG“.

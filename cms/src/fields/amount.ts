@@ -117,9 +117,13 @@ export const amountField: Field = {
     {
       name: 'calculator',
       type: 'select',
-      label: 'Berechnung',
+      label: 'Genauer berechnen aus den Zahlen der Familie',
       options: [...amountCalculatorOptions],
-      admin: { condition: when('computed') },
+      admin: {
+        condition: kindChosen,
+        description:
+          'Gibt die Familie im Situations-Finder Einkommen und Miete an, rechnet der Finder damit (bei „Wird aus den Angaben der Familie berechnet“ nötig). Sonst gilt der Betrag oben.',
+      },
     },
     {
       type: 'row',

@@ -42,9 +42,9 @@ const amountFields = z
  * editor chose „Von … bis …“).
  */
 const usedBy: Record<AmountKind, string[]> = {
-  fixed: ['value', 'upTo'],
-  perChild: ['byAge', 'maybeBelowAge', 'upTo'],
-  range: ['min', 'max'],
+  fixed: ['value', 'upTo', 'calculator'],
+  perChild: ['byAge', 'maybeBelowAge', 'upTo', 'calculator'],
+  range: ['min', 'max', 'calculator'],
   computed: ['calculator', 'min', 'max'],
 }
 const onlyUsed = (value: unknown): unknown => {

@@ -14,6 +14,9 @@ import type { MatcherPhrases } from './phrases.ts'
  * - `range`: from `min` to `max`, e.g. Elterngeld 300 to 1,800 € a month.
  * - `computed`: worked out from the family's figures (`calculator`); until they are given, `min`/`max` if set.
  *
+ * `calculator` with any kind: once the family gives its figures (net income, warm rent), the
+ * estimate comes from that calculation (Kinderzuschlag: „bis zu 297 € pro Kind“ until then).
+ *
  * `upTo`: the amount is a maximum („bis zu 297 € pro Kind“): the estimate starts at 0.
  */
 export const amountKinds = valuesOf(amountKindOptions)

@@ -3,14 +3,16 @@ import type { Benefit, ChildRelation, Household, Member } from './household.ts'
 import { germanToday } from './day.ts'
 import { benefits, incomeBands } from './values.ts'
 import type { Condition, LeafCondition } from './rules.ts'
-import { estimateAmount, type Amount, type AmountEstimate, type ChildFit } from './amounts.ts'
+import { estimateAmount, estimateText, type Amount, type AmountEstimate, type ChildFit } from './amounts.ts'
+import { familyFigures, type FamilyFigures, type Span } from './calculators/family.ts'
 
 import { missingFactText, personRef, type MatcherPhrases } from './phrases.ts'
 import { germanPhrases } from './phrases/de.ts'
 
 type State = 'yes' | 'no' | 'maybe'
 /** `provisos`: circumstances the finder does not ask about, on which a "maybe" hangs ("" when the rule does not word it). */
-type Outcome = { state: State; reasons: string[]; missing: string[]; provisos?: string[] }
+/** `figured`: the family's own figures answered part of it (their sentences say more than an editor's reason for the income band). */
+type Outcome = { state: State; reasons: string[]; missing: string[]; provisos?: string[]; figured?: boolean }
 
 /**
  * `benefit`: the benefit this offer is (Kinderzuschlag …), so that a rule asking whether the
@@ -203,6 +205,8 @@ type Context = {
   ageSentences: Set<string>
   negated?: boolean
   quiet?: boolean
+  /** What the family's figures give for the offer being evaluated, where it has a calculator and the figures are there. */
+  figures?: Span
 }
 
 function evaluateLeaf(condition: LeafCondition, context: Context): Outcome {
@@ -372,6 +376,13 @@ function evaluateLeaf(condition: LeafCondition, context: Context): Outcome {
       return condition.reason && combined.state === 'yes' ? { ...combined, reasons: [condition.reason] } : combined
     }
     case 'income': {
+      // The family's own figures say more than a band: where they decide, they answer the question.
+      if (context.figures) {
+        const { min, max } = context.figures
+        if (max === 0) return { ...no([phrases.figures.none]), figured: true }
+        const estimate = phrases.figures.estimate(estimateText({ period: 'month', min, max }, phrases))
+        return { ...(min > 0 ? yes([estimate]) : maybe([estimate, phrases.figures.open])), figured: true }
+      }
       const band = household.income
       if (band === undefined || band === 'unknown') {
         return maybe([], ['income'])
@@ -417,22 +428,26 @@ function evaluateLeaf(condition: LeafCondition, context: Context): Outcome {
 const provisosOf = (outcomes: Outcome[]) => outcomes.flatMap((o) => o.provisos ?? [])
 
 function combineAll(outcomes: Outcome[]): Outcome {
-  if (outcomes.some((o) => o.state === 'no')) return no(outcomes.filter((o) => o.state === 'no').flatMap((o) => o.reasons))
+  const figured = outcomes.some((o) => o.figured) ? { figured: true } : {}
+  if (outcomes.some((o) => o.state === 'no')) return { ...no(outcomes.filter((o) => o.state === 'no').flatMap((o) => o.reasons)), ...figured }
   const reasons = outcomes.flatMap((o) => o.reasons)
   const missing = outcomes.flatMap((o) => o.missing)
-  return outcomes.some((o) => o.state === 'maybe') ? { ...maybe(reasons, missing), provisos: provisosOf(outcomes) } : yes(reasons)
+  return {
+    ...(outcomes.some((o) => o.state === 'maybe') ? { ...maybe(reasons, missing), provisos: provisosOf(outcomes) } : yes(reasons)),
+    ...figured,
+  }
 }
 
 function evaluateCondition(condition: Condition, context: Context): Outcome {
   switch (condition.blockType) {
     case 'all': {
       const outcome = combineAll(condition.conditions.map((c) => evaluateCondition(c, context)))
-      return condition.reason && outcome.state === 'yes' ? { ...outcome, reasons: [condition.reason] } : outcome
+      return condition.reason && outcome.state === 'yes' && !outcome.figured ? { ...outcome, reasons: [condition.reason] } : outcome
     }
     case 'any': {
       const outcomes = condition.conditions.map((c) => evaluateCondition(c, context))
       const met = outcomes.find((o) => o.state === 'yes')
-      if (met) return yes(condition.reason ? [condition.reason] : met.reasons)
+      if (met) return met.figured ? met : yes(condition.reason ? [condition.reason] : met.reasons)
       const open = outcomes.filter((o) => o.state === 'maybe')
       if (open.length > 0) {
         // Circumstances of several alternatives are not all needed: a list of them would read "und".
@@ -459,6 +474,25 @@ function evaluateCondition(condition: Condition, context: Context): Outcome {
   }
 }
 
+/**
+ * Where the family's figures decide (every end of what the finder does not know agrees), they
+ * decide the offer – also one whose rules ask no income question – and say which benefit comes first.
+ */
+function decidedByFigures(
+  outcome: Outcome,
+  { span, verdict }: { span: Span; verdict: FamilyFigures['verdict'] },
+  calculator: keyof Omit<FamilyFigures, 'verdict'>,
+  phrases: MatcherPhrases,
+): Outcome {
+  if (span.max === 0) return no([phrases.figures.none])
+  if (outcome.state === 'no') return outcome
+  const why =
+    calculator === 'grundsicherung'
+      ? verdict === 'grundsicherung' && phrases.figures.grundsicherung
+      : verdict === 'priority' && phrases.figures.priority
+  return why ? { ...outcome, reasons: [...outcome.reasons, why] } : outcome
+}
+
 /** Which benefit offers a rule tree refers to (for chains and their order). */
 function referencedBenefits(conditions: Condition[], offerOf: Map<Benefit, string>): string[] {
   return conditions.flatMap((condition) =>
@@ -482,6 +516,13 @@ function offerEvaluator(
   offerOf = offersOfBenefits(offers),
 ): Evaluator {
   const ageSentences = new Set<string>()
+  let figures: FamilyFigures | undefined | null = null
+  const figuresOf = (offer: MatchableOffer) => {
+    const calculator = offer.amount?.calculator
+    if (!calculator) return undefined
+    if (figures === null) figures = familyFigures(household)
+    return figures && { span: figures[calculator], verdict: figures.verdict }
+  }
   const bySlug = new Map(offers.map((offer) => [offer.slug, offer]))
   const results = new Map<string, Outcome>()
   const inProgress = new Set<string>()
@@ -489,7 +530,9 @@ function offerEvaluator(
     const done = results.get(offer.slug)
     if (done) return done
     inProgress.add(offer.slug)
+    const computed = figuresOf(offer)
     const context: Context = {
+      ...(computed ? { figures: computed.span } : {}),
       household,
       offerOf,
       day,
@@ -503,7 +546,8 @@ function offerEvaluator(
         return evaluateOffer(target)
       },
     }
-    const outcome = offer.rules.length === 0 ? yes([phrases.openToAll]) : combineAll(offer.rules.map((c) => evaluateCondition(c, context)))
+    let outcome = offer.rules.length === 0 ? yes([phrases.openToAll]) : combineAll(offer.rules.map((c) => evaluateCondition(c, context)))
+    if (computed) outcome = decidedByFigures(outcome, computed, offer.amount!.calculator!, phrases)
     inProgress.delete(offer.slug)
     results.set(offer.slug, outcome)
     return outcome
@@ -657,7 +701,10 @@ export function evaluateHousehold({
     const outcome = outcomes.get(offer.slug)!
     if (outcome.state === 'no') continue
     const opens = unique(opensBy.get(offer.slug) ?? []).filter((slug) => slug !== offer.slug)
-    const amount = offer.amount && estimateAmount(offer.amount, household, childFits(household, offers, offer, phrases, day, offerOf))
+    const computed = offer.amount?.calculator ? familyFigures(household)?.[offer.amount.calculator] : undefined
+    const amount = computed
+      ? { period: 'month' as const, ...computed }
+      : offer.amount && estimateAmount(offer.amount, household, childFits(household, offers, offer, phrases, day, offerOf))
     matches.push({
       ...matchOf(offer.slug, outcome, household.members, phrases),
       ...(opens.length > 0 ? { opens } : {}),

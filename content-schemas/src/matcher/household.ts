@@ -79,6 +79,16 @@ export const householdSchema = z.strictObject(
     movedToHammRecently: flag.optional(),
     singleParent: flag.optional(),
     income: oneOf(incomeBands).optional(),
+    /**
+     * Money facts (optional, euros per month; an addition within version 1). `netIncome`: what the
+     * adults have after tax and social insurance – pay, pensions, Arbeitslosengeld, Elterngeld – without
+     * Kindergeld, maintenance for the children and the benefits the finder estimates. `housingCosts`:
+     * the warm rent (with running and heating costs), for owners their housing costs. `maintenanceReceived`:
+     * child maintenance or Unterhaltsvorschuss for the children, all together.
+     */
+    netIncome: numberBetween(0, 100_000).optional(),
+    housingCosts: numberBetween(0, 100_000).optional(),
+    maintenanceReceived: numberBetween(0, 100_000).optional(),
     receives: z
       .array(oneOf(benefits), { error: 'must be a list of benefits' })
       .refine((list) => new Set(list).size === list.length, { error: 'must not name a benefit twice' })

@@ -88,6 +88,19 @@ export type MatcherPhrases = {
    * (Kinderfreibetrag with a middle income). The plain band sentence would argue against the offer.
    */
   incomeBorderline: { above: string; below: string }
+  /**
+   * What the family's own figures (net income, warm rent, maintenance) say about a benefit the
+   * finder computes: `estimate` gets the amount in words („etwa 420 € im Monat“).
+   */
+  figures: {
+    estimate: (amount: string) => string
+    none: string
+    open: string
+    /** Wohngeld and Kinderzuschlag together cover the need: they come before Grundsicherungsgeld (§ 12a SGB II). */
+    priority: string
+    /** They do not: Grundsicherungsgeld is the benefit. */
+    grundsicherung: string
+  }
   receives: (benefits: string[]) => string
   /** A chain: the household may be entitled to a benefit that opens this offer. */
   mayReceive: (benefits: string[]) => string

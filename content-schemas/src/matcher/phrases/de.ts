@@ -152,6 +152,15 @@ export const germanPhrases: MatcherPhrases = {
     'very-high': 'Ihr zu versteuerndes Einkommen liegt über 175.000 Euro im Jahr.',
     unknown: 'Ihr Einkommen haben Sie nicht angegeben.',
   },
+  figures: {
+    estimate: (amount) => `Nach Ihren Zahlen geschätzt: ${amount}.`,
+    none: 'Nach Ihren Zahlen ergibt sich hier kein Betrag.',
+    open: 'Ob und wie viel, hängt an Zahlen, die der Finder nur ungefähr kennt (Ihr Bruttolohn, die Heizkosten in der Warmmiete).',
+    priority:
+      'Nach Ihren Zahlen reichen Wohngeld und Kinderzuschlag zusammen mit Ihrem Einkommen für Ihren Bedarf – dann gehen sie dem Grundsicherungsgeld vor.',
+    grundsicherung:
+      'Nach Ihren Zahlen reichen Wohngeld und Kinderzuschlag nicht für Ihren Bedarf – dann ist Grundsicherungsgeld die richtige Leistung.',
+  },
   incomeBorderline: {
     above: 'Ihr Einkommen liegt vielleicht nur knapp über der Grenze dieses Angebots – ob es passt, entscheidet die genaue Höhe.',
     below:

@@ -158,6 +158,15 @@ export const englishPhrases: MatcherPhrases = {
     'very-high': 'Your taxable income is more than 175,000 euros a year.',
     unknown: 'You have not told us your income.',
   },
+  figures: {
+    estimate: (amount) => `Estimated from your figures: ${amount}.`,
+    none: 'Your figures give no amount here.',
+    open: 'Whether and how much depends on figures the finder knows only roughly (your gross pay, the heating costs in your rent).',
+    priority:
+      'By your figures, housing benefit (Wohngeld) and the child supplement (Kinderzuschlag) together with your income cover your needs – then they come before basic income support (Grundsicherungsgeld).',
+    grundsicherung:
+      'By your figures, housing benefit (Wohngeld) and the child supplement (Kinderzuschlag) do not cover your needs – then basic income support (Grundsicherungsgeld) is the right benefit.',
+  },
   incomeBorderline: {
     above: 'Your income may be only a little above this offer’s limit – the exact amount decides whether it fits.',
     below:

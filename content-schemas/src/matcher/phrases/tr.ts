@@ -214,6 +214,15 @@ export const turkishPhrases: MatcherPhrases = {
     'very-high': "Vergiye tabi geliriniz yılda 175.000 Euro'nun üzerinde.",
     unknown: 'Gelirinizi belirtmediniz.',
   },
+  figures: {
+    estimate: (amount) => `Verdiğiniz rakamlara göre tahmini: ${amount}.`,
+    none: 'Verdiğiniz rakamlara göre burada bir tutar çıkmıyor.',
+    open: 'Hak olup olmadığı ve ne kadar olduğu, bulucunun yalnızca yaklaşık bildiği rakamlara bağlıdır (brüt ücretiniz, sıcak kiradaki ısınma giderleri).',
+    priority:
+      'Verdiğiniz rakamlara göre konut yardımı (Wohngeld) ve çocuk ek ödemesi (Kinderzuschlag) gelirinizle birlikte ihtiyacınızı karşılıyor – bu durumda temel güvence parasından (Grundsicherungsgeld) önce gelir.',
+    grundsicherung:
+      'Verdiğiniz rakamlara göre konut yardımı (Wohngeld) ve çocuk ek ödemesi (Kinderzuschlag) ihtiyacınızı karşılamıyor – bu durumda doğru yardım temel güvence parasıdır (Grundsicherungsgeld).',
+  },
   incomeBorderline: {
     above: 'Geliriniz bu hizmetin sınırının yalnızca biraz üzerinde olabilir – uygun olup olmadığını tam miktar belirler.',
     below:

@@ -76,6 +76,9 @@ const householdRules: Record<string, Rule> = {
   movedToHammRecently: isFlag,
   singleParent: isFlag,
   income: oneOf(incomeValues, 'unknown'),
+  netIncome: between(0, 100_000),
+  housingCosts: between(0, 100_000),
+  maintenanceReceived: between(0, 100_000),
   receives: (value) =>
     Array.isArray(value) &&
     new Set(value).size === value.length &&

@@ -44,6 +44,14 @@ export default {
   provider: 'Kommunales Jobcenter Hamm (KJC)',
   eligibilitySummary:
     'Für erwerbsfähige Erwachsene unter dem Rentenalter, die ihren Lebensunterhalt und den ihrer Familie nicht decken können, und für ihre Kinder. Ohne deutschen Pass brauchen Sie ein Aufenthaltsrecht; Menschen im Asylverfahren und mit Duldung bekommen stattdessen Asylbewerberleistungen. Der Situations-Finder zeigt Grundsicherungsgeld ohne Erwerbseinkommen als passend und bei geringem Einkommen als „vielleicht“. Haben Sie vorübergehenden Schutz (zum Beispiel aus der Ukraine), zeigt er es nur als „vielleicht“, weil es auch davon abhängt, wann Ihre Aufenthaltserlaubnis erteilt wurde. Vereinfacht: Vermögen, andere Einkünfte wie Arbeitslosengeld oder Unterhalt, die Art Ihrer Aufenthaltserlaubnis und die Erwerbsfähigkeit prüft der Situations-Finder nicht.',
+  amount: {
+    kind: 'computed',
+    period: 'month',
+    calculator: 'grundsicherung',
+    source:
+      '§§ 11b, 20–22, 72 SGB II; Regelbedarfe 2026 wie 2025 (563, 506, 451, 471, 390, 357 Euro); Miete und Heizung im ersten Jahr in tatsächlicher Höhe (§ 22 Abs. 1 SGB II)',
+    asOf: '2026-12-05T00:00:00.000Z',
+  },
   costs:
     'Regelbedarfe 2026 pro Monat: 563 Euro für Alleinstehende und Alleinerziehende, 506 Euro je Partner, 451 Euro für Erwachsene unter 25 im Haushalt der Eltern, 471 Euro für Jugendliche von 14 bis 17, 390 Euro für Kinder von 6 bis 13, 357 Euro für Kinder bis 5 Jahre. Dazu kommen angemessene Miete und Heizung und gegebenenfalls Mehrbedarfe. Vermögen bleibt je Person nach Alter gestaffelt bis zu einem Freibetrag zwischen 5.000 und 20.000 Euro frei. Der Antrag ist kostenlos.',
   steps: [

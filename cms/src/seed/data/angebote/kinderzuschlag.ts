@@ -39,6 +39,7 @@ export default {
     byAge: [{ belowAge: 25, value: 297 }],
     // The maximum: the Familienkasse reduces it by income above the parents' needs (§ 6a Abs. 6 BKGG).
     upTo: true,
+    calculator: 'kinderzuschlag',
     source: '§ 6a Abs. 2 BKGG: Höchstbetrag 297 Euro je Kind und Monat (2026)',
     asOf: '2026-12-05T00:00:00.000Z',
   },

@@ -43,6 +43,13 @@ export default {
   provider: 'Stadt Hamm – Amt für Soziales, Wohnen und Pflege, Sachgebiet Wohngeld',
   eligibilitySummary:
     'Für Mieterinnen, Mieter und selbst nutzende Eigentümer, deren Einkommen für die Wohnkosten nicht reicht, die aber ihren Lebensunterhalt sonst selbst decken. Ausgeschlossen ist, wer Grundsicherungsgeld, Sozialhilfe oder Asylbewerberleistungen mit Wohnkosten bekommt, und ein Haushalt, in dem alle dem Grunde nach BAföG oder Berufsausbildungsbeihilfe bekommen könnten. Ohne deutschen Pass genügt ein Aufenthaltsrecht nach EU-Recht, ein Aufenthaltstitel, eine Duldung oder eine Aufenthaltsgestattung; bei Titeln nur zur Ausbildungs- oder Arbeitsplatzsuche (auch Chancenkarte) gibt es in der Regel kein Wohngeld. Der Situations-Finder zeigt Wohngeld bei geringem Einkommen als passend, bei mittlerem Einkommen und ohne Erwerbseinkommen (zum Beispiel mit Rente, Arbeitslosengeld oder Unterhalt) als „vielleicht“. Vereinfacht: Miete, Haushaltsgröße und genaues Einkommen entscheiden; der Wohngeldrechner gibt eine erste Schätzung. Die Art der Aufenthaltserlaubnis fragt der Situations-Finder nicht ab.',
+  amount: {
+    kind: 'computed',
+    period: 'month',
+    calculator: 'wohngeld',
+    source: '§ 19 WoGG mit Anlagen 1–3 (Fassung ab 1.1.2025); Mietenstufe der Stadt Hamm: II',
+    asOf: '2026-12-05T00:00:00.000Z',
+  },
   costs: 'Die Höhe wird individuell berechnet. Es gibt keine festen Beträge. Der Antrag ist kostenlos.',
   steps: [
     'Rechnen Sie mit dem Wohngeldrechner des Landes NRW aus, ob sich ein Antrag lohnt. Über den Rechner können Sie den Antrag auch online stellen.',
