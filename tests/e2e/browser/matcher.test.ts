@@ -549,11 +549,73 @@ describe('the Situations-Finder', () => {
     const total = (await page.locator('.fp-matcher__total').textContent()) ?? ''
     console.log(`Total shown: ${total}`)
     expect(total).toMatch(
-      /^Einzeln geschätzt, zusammen: (etwa|bis zu|[\d.]+\u00a0€ bis) .*€ im Monat\. Manche Leistungen werden auf andere angerechnet/,
+      /^Einzeln geschätzt, zusammen: (etwa|bis zu|[\d.]+\u00a0€ bis) .*€ im Monat, .*€ im Jahr\. Manche Leistungen werden auf andere angerechnet/,
     )
     expect(await axeViolations(page)).toEqual([])
     await page.goto(`${site}/angebote/kindergeld/`)
     expect(await page.locator('.fp-facts').textContent()).toContain('259\u00a0€ pro Kind im Monat')
+    await context.close()
+  })
+
+  it('estimates from the family’s own figures, lets them decide which benefit fits, in five languages and on the Beratungszettel (issue 15)', async () => {
+    const context = await newContext()
+    const requests: Request[] = []
+    context.on('request', (request) => requests.push(request))
+    const adult = (employment: string) => ({ role: 'adult', age: 35, employment, residenceStatus: 'german', healthInsurance: 'statutory' })
+    const household = {
+      version: 1,
+      livesInHamm: true,
+      singleParent: false,
+      receives: ['kindergeld'],
+      members: [
+        adult('employed'),
+        adult('homemaker'),
+        { role: 'child', age: 4, activity: 'kita' },
+        { role: 'child', age: 8, activity: 'grundschule' },
+      ],
+    }
+    const page = await openFinder(context, `${site}/finder/#${shareFragmentKey}=${encodeHouseholdJson(household)}`)
+    const card = (slug: string) => page.locator('.fp-matcher__result', { has: page.locator(`a[href$="/angebote/${slug}/"]`) }).first()
+    // Without figures the income decides nothing: all three are „vielleicht“.
+    await expect.poll(() => resultSlugs(page)).toContain('buergergeld')
+    expect(await card('kinderzuschlag').locator('.fp-matcher__fit').textContent()).toMatch(/^Passt vielleicht/)
+    const loaded = requests.length
+
+    await page.getByLabel('Netto-Einkommen Ihres Haushalts im Monat (Euro)').fill('2150')
+    await page.getByLabel('Warmmiete im Monat (Euro)').fill('750')
+    await page.getByLabel(/^Unterhalt oder Unterhaltsvorschuss/).fill('0')
+    // Kinderzuschlag and Wohngeld cover the need: they fit, Grundsicherungsgeld drops out (§ 12a SGB II).
+    await expect.poll(() => card('kinderzuschlag').locator('.fp-matcher__fit').textContent()).toMatch(/^Passt(?! vielleicht)/)
+    const kiz = (await card('kinderzuschlag').textContent()) ?? ''
+    expect(kiz).toContain('Nach Ihren Zahlen geschätzt: etwa 492\u00a0€ im Monat.')
+    expect(kiz).toContain('dann gehen sie dem Grundsicherungsgeld vor')
+    expect(await card('wohngeld').locator('.fp-matcher__fit').textContent()).toMatch(/^Passt(?! vielleicht)/)
+    expect(await resultSlugs(page)).not.toContain('buergergeld')
+    expect(await page.locator('.fp-matcher__total').textContent()).toMatch(/zusammen: .*€ im Monat, .*€ im Jahr\./)
+    expect(await axeViolations(page)).toEqual([])
+    // The figures stay in the browser.
+    expect(requests.slice(loaded).map((request) => request.url())).toEqual([])
+
+    // The Beratungszettel carries the estimate.
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.locator('.fp-matcher__sheet').textContent()).toContain('etwa 492\u00a0€ im Monat')
+    await page.emulateMedia({ media: 'screen' })
+
+    // The share link carries the figures; each language words the amount in its own number format.
+    const withFigures = encodeHouseholdJson({ ...household, netIncome: 2150, housingCosts: 750, maintenanceReceived: 0 })
+    for (const lang of ['en', 'tr', 'ar', 'uk']) {
+      await page.goto(`${site}/${lang}/finder/#${shareFragmentKey}=${withFigures}`)
+      await page.locator('.fp-matcher[data-ready]').waitFor({ timeout: 30_000 })
+      const sum = new Intl.NumberFormat(lang, {
+        style: 'currency',
+        currency: 'EUR',
+        currencyDisplay: 'narrowSymbol',
+        maximumFractionDigits: 0,
+      }).format(492)
+      await expect.poll(() => card('kinderzuschlag').textContent(), { message: lang }).toContain(sum)
+      expect(await resultSlugs(page), lang).not.toContain('buergergeld')
+      expect(await axeViolations(page), lang).toEqual([])
+    }
     await context.close()
   })
 

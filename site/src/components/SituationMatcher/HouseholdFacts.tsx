@@ -2,7 +2,7 @@ import type { Benefit, Member } from '@familienrathaus/content-schemas'
 
 import { useContext, useState } from 'react'
 
-import { Choice } from './Fields.tsx'
+import { Choice, NumberField } from './Fields.tsx'
 import { sharedAnswer, type DraftHousehold, type DraftMember, type HouseholdWideAnswer } from './household.ts'
 import { benefitsOffered, FinderLanguageContext, incomeValues, labelled, residenceValues, yesNo } from './labels.ts'
 
@@ -31,8 +31,10 @@ export function careOrDisabilityOf(members: DraftMember[]): boolean | undefined 
 }
 
 const flags = ['livesInHamm', 'movedToHammRecently', 'singleParent'] as const
+/** Euros per month for the estimates; an empty field is „Weiß ich nicht“. */
+const moneyFacts = ['netIncome', 'housingCosts', 'maintenanceReceived'] as const
 
-/** What concerns the whole household: where it lives, single parent, income band, benefits already received. */
+/** What concerns the whole household: where it lives, single parent, income band, benefits already received, its money figures. */
 export function HouseholdFacts({ household, update, addExpected, answerForAll }: Props) {
   const language = useContext(FinderLanguageContext)
   // The household's own answer until a person's answers say more; "Nein" can be taken back.
@@ -127,6 +129,26 @@ export function HouseholdFacts({ household, update, addExpected, answerForAll }:
           />{' '}
           {facts.receivesNone}
         </label>
+      </fieldset>
+      <fieldset className="fp-matcher__field" aria-describedby="fpm-money-hinweis">
+        <legend>{facts.money}</legend>
+        <p className="fp-matcher__hint" id="fpm-money-hinweis">
+          {facts.moneyHint}
+        </p>
+        {moneyFacts
+          .filter((key) => key !== 'maintenanceReceived' || household.members.some((member) => member.role === 'child'))
+          .map((key) => (
+            <NumberField
+              key={key}
+              id={`fpm-${key}`}
+              label={facts[key]}
+              hint={key === 'maintenanceReceived' ? undefined : facts[`${key}Hint`]}
+              value={household[key]}
+              min={0}
+              max={100_000}
+              set={(value) => update({ [key]: value })}
+            />
+          ))}
       </fieldset>
     </fieldset>
   )

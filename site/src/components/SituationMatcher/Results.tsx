@@ -234,7 +234,13 @@ export function Results({ result, offers, topics, members, receives, summary, pe
       <p className="fp-matcher__summary">{result ? summary : pending || texts.results.empty}</p>
       {monthly && (
         <p className="fp-matcher__total">
-          <strong>{texts.results.total(estimateText(monthly, phrases))}</strong> {texts.results.amountNote}
+          <strong>
+            {texts.results.total(
+              estimateText(monthly, phrases),
+              estimateText({ period: 'year', min: monthly.min * 12, max: monthly.max * 12 }, phrases),
+            )}
+          </strong>{' '}
+          {texts.results.amountNote}
         </p>
       )}
       {result && result.matches.length === 0 && <p>{texts.results.none}</p>}

@@ -51,7 +51,7 @@ export const germanTexts = {
   },
   results: {
     amount: 'Für Ihre Familie:',
-    total: (text: string) => `Einzeln geschätzt, zusammen: ${text}.`,
+    total: (text: string, year: string) => `Einzeln geschätzt, zusammen: ${text}, ${year}.`,
     amountNote:
       'Manche Leistungen werden auf andere angerechnet oder schließen sich aus – wie viel Sie bekommen, entscheiden die zuständigen Stellen.',
     heading: 'Angebote für Ihre Familie',
@@ -152,6 +152,15 @@ export const germanTexts = {
     bornHint: 'Sonst ändern Sie den Termin.',
   },
   facts: {
+    money: 'Wie viel? Ihre Zahlen für eine Schätzung (freiwillig)',
+    moneyHint:
+      'Mit diesen Zahlen schätzt der Finder Wohngeld, Kinderzuschlag und Grundsicherungsgeld und sagt, was davon für Sie passt. Die Zahlen bleiben in Ihrem Browser – nichts wird gesendet. Leer lassen heißt: Weiß ich nicht.',
+    netIncome: 'Netto-Einkommen Ihres Haushalts im Monat (Euro)',
+    netIncomeHint:
+      'Was alle Erwachsenen zusammen nach Steuern und Sozialabgaben bekommen: Lohn, Rente, Arbeitslosengeld, Elterngeld. Nicht dazu: Kindergeld, Unterhalt für die Kinder, Wohngeld, Kinderzuschlag, Grundsicherungsgeld.',
+    housingCosts: 'Warmmiete im Monat (Euro)',
+    housingCostsHint: 'Miete mit Neben- und Heizkosten. Wohnen Sie im Eigentum: Zinsen, Nebenkosten und Heizung.',
+    maintenanceReceived: 'Unterhalt oder Unterhaltsvorschuss für die Kinder im Monat (Euro, alle zusammen)',
     legend: 'Ihr Haushalt im Ganzen',
     livesInHamm: 'Wohnen Sie in Hamm?',
     movedToHammRecently: 'Sind Sie in den letzten zwölf Monaten nach Hamm gezogen?',

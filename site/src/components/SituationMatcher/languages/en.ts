@@ -46,7 +46,7 @@ export const englishTexts = {
   },
   results: {
     amount: 'For your family:',
-    total: (text: string) => `Estimated one by one, together: ${text}.`,
+    total: (text: string, year: string) => `Estimated one by one, together: ${text}, ${year}.`,
     amountNote: 'Some benefits count against others or exclude each other – the responsible offices decide how much you get.',
     heading: 'Offers for your family',
     first: 'What to do first',
@@ -145,6 +145,15 @@ export const englishTexts = {
     bornHint: 'Otherwise change the date.',
   },
   facts: {
+    money: 'How much? Your figures for an estimate (optional)',
+    moneyHint:
+      'With these figures the finder estimates housing benefit, child supplement and basic income support and tells you which of them fits. The figures stay in your browser – nothing is sent. Leaving a field empty means: I don’t know.',
+    netIncome: 'Net income of your household per month (euros)',
+    netIncomeHint:
+      'What all adults together receive after tax and social insurance: pay, pension, unemployment benefit, parental allowance. Not included: child benefit, maintenance for the children, housing benefit, child supplement, basic income support.',
+    housingCosts: 'Warm rent per month (euros)',
+    housingCostsHint: 'Rent including service charges and heating. If you own your home: interest, service charges and heating.',
+    maintenanceReceived: 'Maintenance or maintenance advance for the children per month (euros, all together)',
     legend: 'Your household as a whole',
     livesInHamm: 'Do you live in Hamm?',
     movedToHammRecently: 'Have you moved to Hamm in the last twelve months?',

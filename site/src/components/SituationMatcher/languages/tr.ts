@@ -49,7 +49,7 @@ export const turkishTexts = {
   },
   results: {
     amount: 'Aileniz için:',
-    total: (text: string) => `Tek tek tahmin edildi, toplam: ${text}.`,
+    total: (text: string, year: string) => `Tek tek tahmin edildi, toplam: ${text}, ${year}.`,
     amountNote: 'Bazı yardımlar diğerlerinden düşülür veya birbirini dışlar – ne kadar alacağınıza yetkili kurumlar karar verir.',
     heading: 'Aileniz için hizmetler',
     first: 'Önce bunları yapın',
@@ -148,6 +148,15 @@ export const turkishTexts = {
     bornHint: 'Doğmadıysa tarihi değiştirin.',
   },
   facts: {
+    money: 'Ne kadar? Tahmin için rakamlarınız (isteğe bağlı)',
+    moneyHint:
+      'Bu rakamlarla bulucu konut yardımını, çocuk ek ödemesini ve temel güvence parasını tahmin eder ve hangisinin size uyduğunu söyler. Rakamlar tarayıcınızda kalır – hiçbir şey gönderilmez. Boş bırakmak şu anlama gelir: Bilmiyorum.',
+    netIncome: 'Hanenizin aylık net geliri (Euro)',
+    netIncomeHint:
+      'Tüm yetişkinlerin vergi ve sosyal sigorta kesintilerinden sonra birlikte aldığı para: maaş, emekli aylığı, işsizlik parası, ebeveyn parası. Dahil değil: çocuk parası, çocuklar için nafaka, konut yardımı, çocuk ek ödemesi, temel güvence parası.',
+    housingCosts: 'Aylık sıcak kira (Euro)',
+    housingCostsHint: 'Yan giderler ve ısınma dahil kira. Kendi evinizde oturuyorsanız: faiz, yan giderler ve ısınma.',
+    maintenanceReceived: 'Çocuklar için aylık nafaka veya nafaka avansı (Euro, hepsi birlikte)',
     legend: 'Haneniz hakkında genel bilgiler',
     livesInHamm: "Hamm'da mı yaşıyorsunuz?",
     movedToHammRecently: "Son on iki ay içinde Hamm'a mı taşındınız?",
