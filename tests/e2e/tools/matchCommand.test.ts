@@ -92,11 +92,23 @@ describe('npm run match', () => {
     }
   })
 
+  it('takes the family’s figures and prints what they give: Kinderzuschlag exactly, Grundsicherungsgeld not at all (issue 15)', () => {
+    const file = path.join(fixturesDir, '55-zahlen-paar-zwei-kinder-kiz-und-wohngeld.json')
+    const { code, stdout, stderr } = match([file])
+    expect(code, stderr).toBe(0)
+    const result = JSON.parse(stdout)
+    const bySlug = new Map(result.matches.map((m: { slug: string }) => [m.slug, m]))
+    expect(bySlug.get('kinderzuschlag')).toMatchObject({ fit: 'yes', amount: { period: 'month', min: 492, max: 492 } })
+    expect(bySlug.get('wohngeld')).toMatchObject({ fit: 'yes', amount: { period: 'month' } })
+    expect(bySlug.has('buergergeld')).toBe(false)
+  })
+
   it('refuses an invalid household: exit 2, nothing on stdout, one line per problem', () => {
     const { code, stdout, stderr } = match(
       ['-'],
       JSON.stringify({
         version: 1,
+        netIncome: -50,
         members: [
           { role: 'adult', age: 30 },
           { role: 'child', age: 130, hobby: 'Fußball' },
@@ -105,7 +117,11 @@ describe('npm run match', () => {
     )
     expect(code).toBe(2)
     expect(stdout).toBe('')
-    expect(stderr.trim().split('\n').sort()).toEqual(['members[1].age: must be a number between 0 and 120', 'members[1]: unknown field hobby'])
+    expect(stderr.trim().split('\n').sort()).toEqual([
+      'members[1].age: must be a number between 0 and 120',
+      'members[1]: unknown field hobby',
+      'netIncome: must be a number between 0 and 100000',
+    ])
   })
 
   it('refuses unreadable input', () => {
