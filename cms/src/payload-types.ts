@@ -250,6 +250,10 @@ export interface Angebote {
     max?: number | null;
     upTo?: boolean | null;
     /**
+     * Zum Beispiel Unterhaltsvorschuss: Zahlt der andere Elternteil einen Teil, zählt das Kind in der Schätzung nur im oberen Betrag.
+     */
+    lessMaintenance?: boolean | null;
+    /**
      * Gibt die Familie im Situations-Finder Einkommen und Miete an, rechnet der Finder damit (bei „Wird aus den Angaben der Familie berechnet“ nötig). Sonst gilt der Betrag oben.
      */
     calculator?: ('grundsicherung' | 'wohngeld' | 'kinderzuschlag') | null;
@@ -3614,6 +3618,7 @@ export interface AngeboteSelect<T extends boolean = true> {
         min?: T;
         max?: T;
         upTo?: T;
+        lessMaintenance?: T;
         calculator?: T;
         source?: T;
         asOf?: T;

@@ -105,6 +105,33 @@ describe('amounts', () => {
     expect(match.amount).toEqual({ period: 'month', min: 227, max: 227 + 299 })
   })
 
+  it('counts a child with some maintenance only in the upper figure where the maintenance is deducted (§ 2 Abs. 3 UVG)', () => {
+    const offers = matchableOffers([
+      {
+        slug: 'unterhaltsvorschuss',
+        title: 'Unterhaltsvorschuss',
+        rules: [{ blockType: 'child', maxAge: 18, maintenance: ['none', 'partial'] }],
+        amount: { ...unterhaltsvorschuss, lessMaintenance: true },
+      },
+    ])
+    const household = {
+      version: 1 as const,
+      singleParent: true,
+      members: [
+        { role: 'adult' as const, age: 35 },
+        { role: 'child' as const, age: 4, maintenance: 'none' as const },
+        { role: 'child' as const, age: 9, maintenance: 'partial' as const },
+      ],
+    }
+    const match = evaluateHousehold({ household, offers, referenceDate: '2026-12-05' }).matches[0]!
+    // The father pays part of it: the office deducts that from the 299 €, which the finder does not know.
+    expect(match.amount).toEqual({ period: 'month', min: 227, max: 227 + 299 })
+    // Without the flag every accepted child counts in full.
+    expect(amountSchema.parse({ ...source, kind: 'perChild', period: 'month', byAge: [{ belowAge: 18, value: 394 }] }).lessMaintenance).toBe(
+      false,
+    )
+  })
+
   it('words amounts and estimates in five languages, with the language’s number format and no abbreviations', () => {
     expect(amountText(kindergeld, germanPhrases)).toBe(nb('259 € pro Kind im Monat'))
     expect(amountText(unterhaltsvorschuss, germanPhrases)).toBe(nb('227 € bis 394 € pro Kind im Monat, je nach Alter'))

@@ -115,6 +115,16 @@ export const amountField: Field = {
       admin: { condition: when('fixed', 'perChild') },
     },
     {
+      name: 'lessMaintenance',
+      type: 'checkbox',
+      label: 'Unterhalt, den das Kind bekommt, wird abgezogen',
+      admin: {
+        condition: when('perChild'),
+        description:
+          'Zum Beispiel Unterhaltsvorschuss: Zahlt der andere Elternteil einen Teil, zählt das Kind in der Schätzung nur im oberen Betrag.',
+      },
+    },
+    {
       name: 'calculator',
       type: 'select',
       label: 'Genauer berechnen aus den Zahlen der Familie',

@@ -7,6 +7,7 @@ import * as migration_20261204_224732_offer_benefit from './20261204_224732_offe
 import * as migration_20261205_034226_offer_deadline_importance_translation from './20261205_034226_offer_deadline_importance_translation';
 import * as migration_20261205_035240_quick_exit from './20261205_035240_quick_exit';
 import * as migration_20261205_071824_offer_amount from './20261205_071824_offer_amount';
+import * as migration_20261205_090348_offer_amount_less_maintenance from './20261205_090348_offer_amount_less_maintenance';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261205_071824_offer_amount.up,
     down: migration_20261205_071824_offer_amount.down,
-    name: '20261205_071824_offer_amount'
+    name: '20261205_071824_offer_amount',
+  },
+  {
+    up: migration_20261205_090348_offer_amount_less_maintenance.up,
+    down: migration_20261205_090348_offer_amount_less_maintenance.down,
+    name: '20261205_090348_offer_amount_less_maintenance'
   },
 ];

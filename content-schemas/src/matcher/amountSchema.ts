@@ -21,6 +21,10 @@ const amountFields = z
       .boolean()
       .nullish()
       .transform((value) => value ?? false),
+    lessMaintenance: z
+      .boolean()
+      .nullish()
+      .transform((value) => value ?? false),
     calculator: optional(z.enum(amountCalculators)),
     /** Where the figures come from (law, authority page) and the day they were checked. */
     source: z.string().trim().min(1),
@@ -43,7 +47,7 @@ const amountFields = z
  */
 const usedBy: Record<AmountKind, string[]> = {
   fixed: ['value', 'upTo', 'calculator'],
-  perChild: ['byAge', 'maybeBelowAge', 'upTo', 'calculator'],
+  perChild: ['byAge', 'maybeBelowAge', 'upTo', 'lessMaintenance', 'calculator'],
   range: ['min', 'max', 'calculator'],
   computed: ['calculator', 'min', 'max'],
 }

@@ -37,6 +37,11 @@ export type Amount = {
   byAge: { belowAge: number; value: number }[]
   maybeBelowAge?: number | undefined
   upTo: boolean
+  /**
+   * Per child: maintenance the child gets is deducted (Unterhaltsvorschuss, § 2 Abs. 3 UVG), so a
+   * child with some maintenance counts only in the upper figure.
+   */
+  lessMaintenance: boolean
   calculator?: AmountCalculator | undefined
   /** Where the figures come from (law, authority page). */
   source: string
@@ -82,7 +87,8 @@ export function estimateAmount(amount: Amount, household: Pick<Household, 'membe
         const value = step?.value ?? (amount.maybeBelowAge !== undefined && member.age < amount.maybeBelowAge ? last.value : undefined)
         if (value === undefined) return
         counted += 1
-        if (step && fit === 'yes') sure += value
+        const reduced = amount.lessMaintenance && member.maintenance === 'partial'
+        if (step && fit === 'yes' && !reduced) sure += value
         else maybe += value
       })
       return counted > 0 ? { period, min: amount.upTo ? 0 : sure, max: sure + maybe } : undefined

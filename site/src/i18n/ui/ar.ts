@@ -145,6 +145,7 @@ export const ar = {
     costs: 'التكلفة أو المبلغ',
     amount: 'المبلغ',
     amountAsOf: (date: string) => `حسب الوضع في ${date}`,
+    amountByFinder: 'تقدّر أداة البحث حسب الوضع المبلغ الخاص بك من دخلك وإيجارك.',
     legalBasis: 'الأساس القانوني',
     lebenslagen: 'الأوضاع الحياتية',
     field: 'مجال العمل',

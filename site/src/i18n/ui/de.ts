@@ -112,6 +112,7 @@ export const de = {
     costs: 'Kosten oder Höhe',
     amount: 'Höhe',
     amountAsOf: (date: string) => `Stand ${date}`,
+    amountByFinder: 'Wie viel es für Sie ist, schätzt der Situations-Finder aus Ihrem Einkommen und Ihrer Miete.',
     legalBasis: 'Rechtsgrundlage',
     lebenslagen: 'Lebenslagen',
     field: 'Handlungsfeld',

@@ -100,6 +100,7 @@ export const en = {
     costs: 'Costs or amount',
     amount: 'Amount',
     amountAsOf: (date: string) => `as of ${date}`,
+    amountByFinder: 'The Situation Finder estimates how much it is for you from your income and your rent.',
     legalBasis: 'Legal basis',
     lebenslagen: 'Life situations',
     field: 'Field of action',

@@ -99,6 +99,7 @@ export const tr = {
     costs: 'Ücret veya tutar',
     amount: 'Tutar',
     amountAsOf: (date: string) => `${date} itibarıyla`,
+    amountByFinder: 'Sizin için ne kadar olduğunu Durum Bulucu gelirinizden ve kiranızdan tahmin eder.',
     legalBasis: 'Yasal dayanak',
     lebenslagen: 'Yaşam durumları',
     field: 'Eylem alanı',

@@ -104,6 +104,7 @@ export const uk = {
     costs: 'Вартість або сума',
     amount: 'Сума',
     amountAsOf: (date: string) => `станом на ${date}`,
+    amountByFinder: 'Скільки це для вас, оцінює «Пошук за ситуацією» за вашим доходом і орендною платою.',
     legalBasis: 'Правова основа',
     lebenslagen: 'Життєві ситуації',
     field: 'Напрям діяльності',

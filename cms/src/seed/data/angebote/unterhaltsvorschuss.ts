@@ -36,6 +36,7 @@ export default {
   amount: {
     kind: 'perChild',
     period: 'month',
+    lessMaintenance: true,
     byAge: [
       { belowAge: 6, value: 227 },
       { belowAge: 12, value: 299 },
