@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { amountSchema } from '../src/matcher/amountSchema.ts'
 import { familyFigures } from '../src/matcher/calculators/family.ts'
 import { evaluateHousehold, type MatchableOffer } from '../src/matcher/evaluate.ts'
-import { householdSchema, type Household } from '../src/matcher/household.ts'
+import { householdSchema, type Benefit, type Household } from '../src/matcher/household.ts'
 import { englishPhrases } from '../src/matcher/phrases/en.ts'
 
 const adult = (employment?: string) => ({
@@ -17,9 +17,10 @@ const household = (value: Record<string, unknown>): Household => householdSchema
 
 const source = { source: 'test', asOf: '2026-12-05' }
 /** Offers whose rules ask the income band only, as the catalogue's money offers do. */
-const offer = (slug: string, calculator: string, band: 'low' | 'none'): MatchableOffer => ({
+const offer = (slug: Benefit, calculator: string, band: 'low' | 'none'): MatchableOffer => ({
   slug,
   title: slug,
+  benefit: slug,
   rules: [
     {
       blockType: 'all',
@@ -102,6 +103,85 @@ describe('the family’s figures', () => {
     )!
     expect(match.amount).toEqual({ period: 'month', min: 492, max: 492 })
     expect(match.reasons).toContain('Estimated from your figures: about €492 a month.')
+  })
+
+  // Found on a second read: cases in which the figures gave a false „passt“ or dropped a benefit.
+  it('give no computed figure for an adult child (own income and Kindergeld not asked) or a studying or retired parent (no SGB II)', () => {
+    const parents = [adult('employed'), adult('homemaker')]
+    expect(
+      familyFigures(
+        household({ netIncome: 2300, housingCosts: 800, members: [...parents, { role: 'child', age: 22, activity: 'job-seeking' }] }),
+      ),
+    ).toBeUndefined()
+    expect(
+      familyFigures(
+        household({ netIncome: 1900, housingCosts: 800, members: [...parents, { role: 'child', age: 19, activity: 'ausbildung' }] }),
+      ),
+    ).toBeUndefined()
+    const student = { singleParent: true, netIncome: 500, housingCosts: 650, maintenanceReceived: 227 }
+    expect(familyFigures(household({ ...student, members: [adult('student'), child(3)] }))).toBeUndefined()
+    expect(familyFigures(household({ ...student, members: [adult('retired'), child(3)] }))).toBeUndefined()
+  })
+
+  it('never drop what the family says it receives, and decide nothing for a family on Grundsicherungsgeld', () => {
+    const members = [adult('employed'), adult('homemaker'), child(4), child(8)]
+    const rich = household({ receives: ['kinderzuschlag', 'wohngeld'], netIncome: 4000, housingCosts: 800, members })
+    expect(Object.keys(fits(rich)).sort()).toEqual(['kinderzuschlag', 'wohngeld'])
+    expect(familyFigures(household({ receives: ['buergergeld'], netIncome: 2150, housingCosts: 750, members }))).toBeUndefined()
+  })
+
+  it('keep Kinderzuschlag and Wohngeld open where they leave at most 100 € uncovered (§ 6a Abs. 1a BKGG)', () => {
+    const value = household({
+      netIncome: 1050,
+      housingCosts: 900,
+      maintenanceReceived: 0,
+      members: [adult('employed'), adult('homemaker'), child(4), child(8)],
+    })
+    const result = fits(value)
+    expect(result.kinderzuschlag).toBe('maybe')
+    expect(result.wohngeld).toBe('maybe')
+  })
+
+  it('treat a blank maintenance as unknown wherever a child can get maintenance, couples with stepchildren included', () => {
+    const stepfamily = household({
+      netIncome: 2300,
+      housingCosts: 800,
+      members: [
+        adult('employed'),
+        adult('homemaker'),
+        { role: 'child', age: 8, relation: 'step' },
+        { role: 'child', age: 11, relation: 'step' },
+      ],
+    })
+    expect(fits(stepfamily).kinderzuschlag).toBe('maybe')
+    const single = household({ singleParent: true, netIncome: 1700, housingCosts: 650, members: [adult('employed'), child(14)] })
+    expect(familyFigures(single)!.kinderzuschlag.min).toBe(0)
+    expect(fits(single).kinderzuschlag).toBe('maybe')
+  })
+
+  it('leave Elterngeld’s free 300 € possible (§ 10 BEEG): Wohngeld is not dropped for a parent on parental leave', () => {
+    const value = household({
+      singleParent: true,
+      netIncome: 1800,
+      housingCosts: 900,
+      maintenanceReceived: 600,
+      members: [adult('parental-leave'), child(0.5)],
+    })
+    expect(fits(value).wohngeld).toBe('maybe')
+  })
+
+  it('count a child’s maintenance above its own need not as the parents’ income (Grundsicherungsgeld per head)', () => {
+    // Single parent without income, child 10 with 1,200 € maintenance: the child needs no help, the mother does.
+    const value = household({
+      singleParent: true,
+      netIncome: 0,
+      housingCosts: 700,
+      maintenanceReceived: 1200,
+      members: [adult('unemployed'), child(10)],
+    })
+    // Her share: 563 + 12 % Mehrbedarf + half the rent, less the Kindergeld the child does not need (259): about 658 €.
+    const { grundsicherung } = familyFigures(value)!
+    expect(grundsicherung.max).toBeGreaterThan(600)
   })
 
   it('never change the household they are given', () => {

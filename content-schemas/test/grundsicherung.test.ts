@@ -18,12 +18,11 @@ describe('Grundsicherungsgeld (SGB II) against published worked examples', () =>
     const hartwig = {
       adults: 1 as const,
       singleParent: false,
-      childAges: [],
+      children: [],
       pregnant: false,
       housingCosts: 410,
       earners: [{ gross: 650, net: 553.5 }],
       otherIncome: 0,
-      childIncome: 0,
     }
     expect(grundsicherung(hartwig, law2023).amount).toBe(581.5)
     // The same man in 2026 (Regelbedarf 563 €): 61 € more; no deviation beyond the Regelbedarf.
@@ -37,7 +36,10 @@ describe('Grundsicherungsgeld (SGB II) against published worked examples', () =>
     const result = grundsicherung({
       adults: 2,
       singleParent: false,
-      childAges: [7, 14],
+      children: [
+        { age: 7, kindergeld: 250, maintenance: 0 },
+        { age: 14, kindergeld: 250, maintenance: 0 },
+      ],
       pregnant: false,
       housingCosts: 850,
       earners: [
@@ -45,7 +47,6 @@ describe('Grundsicherungsgeld (SGB II) against published worked examples', () =>
         { gross: 400, net: 400 },
       ],
       otherIncome: 0,
-      childIncome: 2 * 250,
     })
     expect(result.need).toBe(2723)
     expect(result.adultIncome + 500).toBe(1422)
@@ -74,12 +75,11 @@ describe('Grundsicherungsgeld (SGB II) against published worked examples', () =>
     const base = {
       adults: 1,
       singleParent: false,
-      childAges: [],
+      children: [],
       pregnant: false,
       housingCosts: 400,
       earners: [],
       otherIncome: 0,
-      childIncome: 0,
     }
     expect(() => grundsicherung({ ...base, adults: 3 })).toThrow(RangeError)
     expect(() => grundsicherung({ ...base, housingCosts: Number.NaN })).toThrow(RangeError)

@@ -21,12 +21,14 @@ describe('Kinderzuschlag (§ 6a BKGG)', () => {
     const parents = grundsicherung({
       adults: 2,
       singleParent: false,
-      childAges: [4, 8],
+      children: [
+        { age: 4, kindergeld: 259, maintenance: 0 },
+        { age: 8, kindergeld: 259, maintenance: 0 },
+      ],
       pregnant: false,
       housingCosts: 750,
       earners: [{ gross: 3000, net: 2150 }],
       otherIncome: 0,
-      childIncome: 518,
     })
     expect(earnedIncomeAllowance({ gross: 3000 }, true)).toBe(378)
     const result = kinderzuschlag({
@@ -44,12 +46,14 @@ describe('Kinderzuschlag (§ 6a BKGG)', () => {
     const parents = grundsicherung({
       adults: 1,
       singleParent: true,
-      childAges: [4, 8],
+      children: [
+        { age: 4, kindergeld: 259, maintenance: 227 },
+        { age: 8, kindergeld: 259, maintenance: 299 },
+      ],
       pregnant: false,
       housingCosts: 650,
       earners: [{ gross: 1600, net: 1250 }],
       otherIncome: 0,
-      childIncome: 518 + 526,
     })
     expect(parents.parentsNeed).toBeCloseTo(765.68, 2)
     const result = kinderzuschlag({

@@ -483,13 +483,14 @@ function decidedByFigures(
   { span, verdict }: { span: Span; verdict: FamilyFigures['verdict'] },
   calculator: keyof Omit<FamilyFigures, 'verdict'>,
   phrases: MatcherPhrases,
+  withChildren: boolean,
 ): Outcome {
   if (span.max === 0) return no([phrases.figures.none])
   if (outcome.state === 'no') return outcome
   const why =
     calculator === 'grundsicherung'
-      ? verdict === 'grundsicherung' && phrases.figures.grundsicherung
-      : verdict === 'priority' && phrases.figures.priority
+      ? verdict === 'grundsicherung' && phrases.figures.grundsicherung(withChildren)
+      : verdict === 'priority' && phrases.figures.priority(withChildren)
   return why ? { ...outcome, reasons: [...outcome.reasons, why] } : outcome
 }
 
@@ -519,7 +520,8 @@ function offerEvaluator(
   let figures: FamilyFigures | undefined | null = null
   const figuresOf = (offer: MatchableOffer) => {
     const calculator = offer.amount?.calculator
-    if (!calculator) return undefined
+    // What the family says it receives is never judged by an estimate.
+    if (!calculator || (offer.benefit && household.receives?.includes(offer.benefit))) return undefined
     if (figures === null) figures = familyFigures(household)
     return figures && { span: figures[calculator], verdict: figures.verdict }
   }
@@ -547,7 +549,10 @@ function offerEvaluator(
       },
     }
     let outcome = offer.rules.length === 0 ? yes([phrases.openToAll]) : combineAll(offer.rules.map((c) => evaluateCondition(c, context)))
-    if (computed) outcome = decidedByFigures(outcome, computed, offer.amount!.calculator!, phrases)
+    if (computed) {
+      const withChildren = household.members.some((member) => member.role === 'child')
+      outcome = decidedByFigures(outcome, computed, offer.amount!.calculator!, phrases, withChildren)
+    }
     inProgress.delete(offer.slug)
     results.set(offer.slug, outcome)
     return outcome
@@ -701,7 +706,8 @@ export function evaluateHousehold({
     const outcome = outcomes.get(offer.slug)!
     if (outcome.state === 'no') continue
     const opens = unique(opensBy.get(offer.slug) ?? []).filter((slug) => slug !== offer.slug)
-    const computed = offer.amount?.calculator ? familyFigures(household)?.[offer.amount.calculator] : undefined
+    const received = offer.benefit !== undefined && household.receives?.includes(offer.benefit)
+    const computed = offer.amount?.calculator && !received ? familyFigures(household)?.[offer.amount.calculator] : undefined
     const amount = computed
       ? { period: 'month' as const, ...computed }
       : offer.amount && estimateAmount(offer.amount, household, childFits(household, offers, offer, phrases, day, offerOf))

@@ -96,10 +96,10 @@ export type MatcherPhrases = {
     estimate: (amount: string) => string
     none: string
     open: string
-    /** Wohngeld and Kinderzuschlag together cover the need: they come before Grundsicherungsgeld (§ 12a SGB II). */
-    priority: string
+    /** Wohngeld (and Kinderzuschlag, for a family with children) cover the need: they come before Grundsicherungsgeld (§ 12a SGB II). */
+    priority: (withChildren: boolean) => string
     /** They do not: Grundsicherungsgeld is the benefit. */
-    grundsicherung: string
+    grundsicherung: (withChildren: boolean) => string
   }
   receives: (benefits: string[]) => string
   /** A chain: the household may be entitled to a benefit that opens this offer. */

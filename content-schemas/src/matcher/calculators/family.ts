@@ -6,44 +6,59 @@
  *
  * The family gives net figures; the laws count gross pay and cold rent. What the finder does not
  * know is not assumed but spanned: every calculation runs for each end of what it could be (gross
- * pay from net, heating in the warm rent, Hamm's Mietenstufe, a single parent not yet said, …), and
- * a figure decides only where every end agrees.
+ * pay from net and how it is split between earners, heating in the warm rent, Hamm's Mietenstufe and
+ * rent limit, maintenance not given and how it is split, a single parent not yet said, Elterngeld's
+ * free part, a disability's Mehrbedarf), and a figure decides only where every end agrees.
  */
-import type { Activity, Household, Member } from '../household.ts'
-import { grundsicherung, grundsicherungLaw2026, type GrundsicherungLaw } from './grundsicherung.ts'
+import type { Household, Member } from '../household.ts'
+import { earnedIncomeAllowance, grundsicherung, grundsicherungLaw2026, type GrundsicherungLaw } from './grundsicherung.ts'
 import { kinderzuschlag, kinderzuschlagLaw2026, type KinderzuschlagLaw } from './kinderzuschlag.ts'
-import { wohngeld, wohngeldIncome, wohngeldLaw2025, type WohngeldLaw } from './wohngeld.ts'
+import { wohngeld, wohngeldCeiling, wohngeldIncome, wohngeldLaw2025, type WohngeldLaw } from './wohngeld.ts'
 
 /** What the estimate takes as given beyond the laws, each with its source (amounts/research-2026-12-examples.md). */
 export type FamilyAssumptions = {
   source: string
   /** Kindergeld per child and month (§ 66 EStG), counted as the child's income by SGB II and KiZ. */
   kindergeld: number
-  /** Unterhaltsvorschuss by age (§ 2 UhVorschG), for a single parent who did not say what maintenance comes in. */
-  unterhaltsvorschuss: { belowAge: number; value: number }[]
   /** Net pay as a share of gross pay: the ends of what is usual (minijob 100 %, taxed employees down to about 64 %). */
-  netShareOfGross: { low: number; high: number; highUpToNet: number }
+  netShareOfGross: { low: number; high: number; minijobUpTo: number }
   /** Heating and hot water as a share of the warm rent (Betriebskostenspiegel: about 14 % in Hamm, up to 22 %). */
   heatingShare: { low: number; high: number }
   /** The Mietenstufen Hamm may have (II by the city's pages, which date from before 2023; III not ruled out). */
   mietenstufen: number[]
+  /**
+   * Hamm's limit for housing costs is not published in a readable form: the Wohngeld ceiling of this
+   * Mietenstufe with its heating relief stands in for it at the lower end, of which the Jobcenter
+   * recognises 1.5 times in the first year (§ 22 Abs. 1 SGB II as of 1 July 2026); the upper end is the rent itself.
+   */
+  rentLimitMietenstufe: number
+  rentLimitFactor: number
+  /** An upper end for maintenance per child not given (so that an unknown maintenance never makes a „passt“). */
+  maintenanceUpTo: number
+  /** § 10 BEEG: Elterngeld left free (Wohngeld; SGB II and KiZ when the parent earned before the birth). */
+  elterngeldFree: number
+  /** § 21 Abs. 4 SGB II: Mehrbedarf of a disabled adult in work or training measures, share of the Regelbedarf. */
+  disabilityShare: number
   /** § 17 Nr. 1 WoGG: yearly allowance for a severely disabled member (GdB 100, or in need of care at home). */
   wohngeldDisabilityAllowance: number
+  /** § 6a Abs. 1a BKGG: Kinderzuschlag (and Wohngeld) also where at most this much stays uncovered, with earnings allowances of at least as much. */
+  kinderzuschlagGap: number
 }
 
 export const familyAssumptions2026: FamilyAssumptions = {
   source:
-    'Kindergeld 259 € (§ 66 EStG, 2026); Unterhaltsvorschuss 227/299/394 € (2026); Betriebskostenspiegel des Deutschen Mieterbunds 2024 (Heizung und Warmwasser 1,32 €/m²); Mietenstufe II nach hamm.de/wohngeld',
+    'Kindergeld 259 € (§ 66 EStG, 2026); Betriebskostenspiegel des Deutschen Mieterbunds 2024 (Heizung und Warmwasser 1,32 €/m²); Mietenstufe II nach hamm.de/wohngeld; § 22 Abs. 1 SGB II, § 10 BEEG, § 21 Abs. 4 SGB II, § 17 WoGG, § 6a Abs. 1a BKGG',
   kindergeld: 259,
-  unterhaltsvorschuss: [
-    { belowAge: 6, value: 227 },
-    { belowAge: 12, value: 299 },
-    { belowAge: 18, value: 394 },
-  ],
-  netShareOfGross: { low: 0.64, high: 0.8, highUpToNet: 603 },
+  netShareOfGross: { low: 0.64, high: 0.8, minijobUpTo: 603 },
   heatingShare: { low: 0.1, high: 0.22 },
   mietenstufen: [2, 3],
+  rentLimitMietenstufe: 2,
+  rentLimitFactor: 1.5,
+  maintenanceUpTo: 1000,
+  elterngeldFree: 300,
+  disabilityShare: 0.35,
   wohngeldDisabilityAllowance: 1800,
+  kinderzuschlagGap: 100,
 }
 
 export type FamilyLaws = {
@@ -63,54 +78,129 @@ export const familyLaws2026: FamilyLaws = {
 export type Span = { min: number; max: number }
 export type FamilyCalculator = 'grundsicherung' | 'wohngeld' | 'kinderzuschlag'
 /**
- * `priority`: Wohngeld and Kinderzuschlag together cover the need at every end (they come first);
- * `grundsicherung`: they cover it at no end; `open`: it depends on what the family did not give.
+ * `priority`: at every end the family is in need and Wohngeld and Kinderzuschlag cover it (they come
+ * first); `grundsicherung`: at every end they do not; `none`: at no end is the family in need; `open`: it depends.
  */
-export type FamilyVerdict = 'priority' | 'grundsicherung' | 'open'
+export type FamilyVerdict = 'priority' | 'grundsicherung' | 'none' | 'open'
 export type FamilyFigures = Record<FamilyCalculator, Span> & { verdict: FamilyVerdict }
 
 const earning = new Set(['employed', 'self-employed', 'trainee'])
-const notEarning = new Set(['unemployed', 'student', 'parental-leave', 'homemaker', 'retired'])
-/** Activities for which an adult child (18 to 24) gets Kindergeld (§ 32 Abs. 4 EStG). */
-const kindergeldActivities = new Set<Activity>([
-  'weiterfuehrende-schule',
-  'foerderschule',
-  'berufskolleg',
-  'ausbildung',
-  'studium',
-  'freiwilligendienst',
-  'job-seeking',
-  'unknown',
-])
+const notEarning = new Set(['unemployed', 'parental-leave', 'homemaker'])
+/** Not in SGB II: students in training BAföG could pay for (§ 7 Abs. 5), people with a full pension (SGB XII), asylum law. */
+const outsideSgb2 = new Set(['student', 'retired'])
+const outsideBenefits = new Set(['buergergeld', 'sozialhilfe', 'asylbewerberleistungen'])
 const both = <T>(values: T[]) => [...new Set(values)]
-
 const lives = (member: Member) => member.livesInHousehold !== false
+type End = 'self' | 'covered' | 'either' | 'short'
 
 /**
  * The figures for a household, or undefined when they cannot be worked out: the net income or the
- * housing costs not given, or a household the calculators do not model (more than two adults, a
- * grandparent or other adult, a child of 25 or older, an adult of pension age).
+ * housing costs not given, a household the calculators do not model (more than two adults, a
+ * grandparent or other adult, a child of 18 or older – whose own income and Kindergeld the finder
+ * does not ask –, an adult of pension age, studying or on a full pension), or a family that already
+ * receives Grundsicherungsgeld, Sozialhilfe or asylum benefits (the finder then decides nothing).
  */
 export function familyFigures(household: Household, laws: FamilyLaws = familyLaws2026): FamilyFigures | undefined {
+  if (household.netIncome === undefined || household.housingCosts === undefined) return undefined
+  // The time hints ask again for the household months later: only the facts the figures read, with
+  // ages by the limits the laws draw, make the key.
+  const key = JSON.stringify([
+    household.netIncome,
+    household.housingCosts,
+    household.maintenanceReceived,
+    household.singleParent,
+    household.receives,
+    household.members.map((m) => [
+      m.role,
+      m.role === 'child' ? ageLimits.findIndex((limit) => m.age < limit) : m.age >= 67,
+      m.livesInHousehold,
+      m.relation,
+      m.employment,
+      m.residenceStatus,
+      m.maintenance,
+      m.disability,
+      m.gdb,
+      m.pflegegrad,
+      m.pregnant,
+      m.dueInWeeks === undefined ? undefined : m.dueInWeeks <= 27,
+    ]),
+  ])
+  const cache = cacheOf(laws)
+  if (!cache.has(key)) {
+    if (cache.size >= 256) cache.clear()
+    cache.set(key, computeFamilyFigures(household, laws))
+  }
+  return cache.get(key)
+}
+
+/** Ages at which a child's figures change: Regelbedarfe (6, 14, 18) and the single-parent Mehrbedarf (7, 16). */
+const ageLimits = [6, 7, 14, 16, 18, Infinity]
+const caches = new WeakMap<FamilyLaws, Map<string, FamilyFigures | undefined>>()
+const cacheOf = (laws: FamilyLaws) => {
+  if (!caches.has(laws)) caches.set(laws, new Map())
+  return caches.get(laws)!
+}
+
+function computeFamilyFigures(household: Household, laws: FamilyLaws): FamilyFigures | undefined {
   const { netIncome, housingCosts } = household
   if (netIncome === undefined || housingCosts === undefined) return undefined
   const adults = household.members.filter((member) => member.role === 'adult' && lives(member))
   const children = household.members.filter((member) => member.role === 'child' && lives(member))
-  if (adults.length < 1 || adults.length > 2) return undefined
+  if (adults.length < 1 || adults.length > 2 || children.some((child) => child.age >= 18)) return undefined
   if (adults.some((adult) => adult.age >= 67 || adult.relation === 'grandparent' || adult.relation === 'other-adult')) return undefined
-  if (children.some((child) => child.age >= 25)) return undefined
-  const { assumptions } = laws
+  if (
+    adults.some(
+      (adult) => outsideSgb2.has(adult.employment ?? '') || adult.residenceStatus === 'asylum-seeker' || adult.residenceStatus === 'tolerated',
+    )
+  )
+    return undefined
+  if (household.receives?.some((benefit) => outsideBenefits.has(benefit))) return undefined
+  const { assumptions: given } = laws
+  const members = adults.length + children.length
 
-  const childAges = children.map((child) => child.age)
-  const minors = children.filter((child) => child.age < 18)
-  const kindergeldChildren = children.filter((child) => child.age < 18 || kindergeldActivities.has(child.activity ?? 'unknown'))
-  const kindergeld = kindergeldChildren.length * assumptions.kindergeld
-
-  // Who earns: an adult who said so surely, one who did not say perhaps.
+  // Who earns: an adult who said so surely, one who did not say perhaps; 0: the income is not from work.
   const sureEarners = adults.filter((adult) => earning.has(adult.employment ?? '')).length
   const possibleEarners = adults.filter((adult) => !notEarning.has(adult.employment ?? 'unknown')).length
-  // 0: the income is not from work (pensions, Arbeitslosengeld, Elterngeld).
-  const earnerCounts = netIncome === 0 ? [0] : both([sureEarners, possibleEarners])
+  const selfEmployed = adults.some(
+    (adult) => adult.employment === 'self-employed' || adult.employment === undefined || adult.employment === 'unknown',
+  )
+  type Pay = { earners: { gross: number; net: number }[]; gross: number; wohngeldYearly: number; deductions: 0 | 1 | 2 | 3 }
+  const payEnds: Pay[] = []
+  for (const count of netIncome === 0 ? [0] : both([sureEarners, possibleEarners])) {
+    if (count === 0) {
+      // Pensions, Arbeitslosengeld, Elterngeld: with or without contributions deducted (§ 16 WoGG).
+      for (const deductions of [0, 1] as const) payEnds.push({ earners: [], gross: netIncome, wohngeldYearly: netIncome * 12, deductions })
+      continue
+    }
+    const splits =
+      count === 1
+        ? [[netIncome]]
+        : [
+            [netIncome / 2, netIncome / 2],
+            [Math.max(0, netIncome - given.netShareOfGross.minijobUpTo), Math.min(netIncome, given.netShareOfGross.minijobUpTo)],
+          ]
+    for (const split of splits) {
+      const shares = both([given.netShareOfGross.low, given.netShareOfGross.high])
+      for (const share of shares) {
+        // A part up to the minijob limit may be a minijob (gross = net).
+        const earners = split
+          .filter((net) => net > 0)
+          .map((net) => ({ net, gross: net <= given.netShareOfGross.minijobUpTo && split.length > 1 ? net : net / share }))
+        const gross = earners.reduce((sum, earner) => sum + earner.gross, 0)
+        // § 14 WoGG: pay less the Arbeitnehmer-Pauschbetrag (1,230 € a year per employee); § 16: tax, health, pension.
+        payEnds.push({ earners, gross, wohngeldYearly: Math.max(0, gross * 12 - earners.length * 1230), deductions: 3 })
+        // Self-employed: no Pauschbetrag, often no pension insurance.
+        if (selfEmployed) payEnds.push({ earners, gross, wohngeldYearly: gross * 12, deductions: 2 })
+      }
+    }
+    if (count === 1 && netIncome <= given.netShareOfGross.minijobUpTo)
+      payEnds.push({
+        earners: [{ net: netIncome, gross: netIncome }],
+        gross: netIncome,
+        wohngeldYearly: Math.max(0, netIncome * 12 - 1230),
+        deductions: 1,
+      })
+  }
 
   const singleParents =
     adults.length === 2 || children.length === 0 ? [false] : household.singleParent === undefined ? [false, true] : [household.singleParent]
@@ -122,98 +212,136 @@ export function familyFigures(household: Household, laws: FamilyLaws = familyLaw
       : pregnantAdults.some((adult) => adult.dueInWeeks === undefined)
         ? [false, true]
         : [pregnantAdults.some((adult) => adult.dueInWeeks! <= 27)]
-  const uvg = minors.reduce((sum, child) => sum + (assumptions.unterhaltsvorschuss.find((step) => child.age < step.belowAge)?.value ?? 0), 0)
-  const maintenanceGiven = household.maintenanceReceived
-  const maintenanceFor = (singleParent: boolean) =>
-    maintenanceGiven !== undefined ? [maintenanceGiven] : singleParent && minors.length > 0 ? [0, uvg] : [0]
-  const shares = assumptions.netShareOfGross
-  /**
-   * The ends of gross pay behind the net (a minijob's net is its gross) and, for the Wohngeld income,
-   * how many of the 10 % deductions of § 16 WoGG apply: tax, health and pension contributions for
-   * pay, pension only for a minijob; none or one for income not from work.
-   */
-  const payEnds = (earners: number) =>
-    earners === 0
-      ? [0, 1].map((deductions) => ({ netShare: 1, deductions }))
-      : both([netIncome / earners <= shares.highUpToNet ? 1 : shares.high, shares.low]).map((netShare) => ({
-          netShare,
-          deductions: netShare === 1 ? 1 : 3,
-        }))
-
+  // Maintenance: what the family gave, split evenly or all for one child; not given, from none to a
+  // high amount for every child who may get it (a single parent's child, a stepchild, a child said to get it).
+  const mayGetMaintenance = children.filter(
+    (child) =>
+      child.maintenance === 'full' ||
+      child.maintenance === 'partial' ||
+      ((child.maintenance === undefined || child.maintenance === 'unknown') &&
+        (adults.length === 1 || !['own', 'adopted', undefined].includes(child.relation))),
+  )
+  const maintenanceEnds: number[][] =
+    household.maintenanceReceived !== undefined
+      ? household.maintenanceReceived === 0 || mayGetMaintenance.length <= 1
+        ? [children.map((child) => (child === (mayGetMaintenance[0] ?? children[0]) ? household.maintenanceReceived! : 0))]
+        : [
+            children.map((child) => (mayGetMaintenance.includes(child) ? household.maintenanceReceived! / mayGetMaintenance.length : 0)),
+            children.map((child) => (child === mayGetMaintenance[0] ? household.maintenanceReceived! : 0)),
+          ]
+      : [children.map(() => 0), children.map((child) => (mayGetMaintenance.includes(child) ? given.maintenanceUpTo : 0))]
+  const onLeave = adults.filter(
+    (adult) => adult.employment === 'parental-leave' || adult.employment === undefined || adult.employment === 'unknown',
+  ).length
+  const elterngeldFree = both([0, Math.min(netIncome, onLeave * given.elterngeldFree)])
+  const disabled = household.members.filter((member) => lives(member) && (member.disability || (member.gdb ?? 0) > 0)).length
+  const extraNeeds = both([0, disabled * given.disabilityShare * laws.grundsicherung.regelbedarf.single])
   const severelyDisabled = household.members.filter(
     (member) => lives(member) && ((member.gdb ?? 0) >= 100 || (member.disability && (member.pflegegrad ?? 0) >= 1)),
   ).length
-  const members = adults.length + children.length
+  const rentLimit = given.rentLimitFactor * wohngeldCeiling(members, given.rentLimitMietenstufe, laws.wohngeld)
+  const recognisedHousing = both([housingCosts, Math.min(housingCosts, rentLimit)])
 
-  const results: { grundsicherung: number; wohngeld: number; kinderzuschlag: number; covered: boolean }[] = []
-  for (const earners of earnerCounts)
-    for (const { netShare, deductions } of payEnds(earners))
-      for (const singleParent of singleParents)
-        for (const pregnant of pregnancies)
-          for (const maintenance of maintenanceFor(singleParent))
-            for (const heating of both([assumptions.heatingShare.low, assumptions.heatingShare.high]))
-              for (const mietenstufe of assumptions.mietenstufen) {
-                const gross = netIncome / netShare
-                const pay = earners === 0 ? [] : Array.from({ length: earners }, () => ({ gross: gross / earners, net: netIncome / earners }))
+  const results: { grundsicherung: number; wohngeld: number; kinderzuschlag: number; end: End }[] = []
+  // Wohngeld falls with the heating share and rises with the Mietenstufe: its two ends are enough.
+  const wohngeldEnds = [
+    { heating: given.heatingShare.high, mietenstufe: Math.min(...given.mietenstufen) },
+    { heating: given.heatingShare.low, mietenstufe: Math.max(...given.mietenstufen) },
+  ]
+  // Every combination of the ends, each calculation in the loop of the unknowns it depends on.
+  for (const pay of payEnds) {
+    const allowances = pay.earners.reduce(
+      (sum, earner) => sum + earnedIncomeAllowance(earner, children.length > 0, laws.grundsicherung) - Math.min(earner.gross, 100),
+      0,
+    )
+    for (const singleParent of singleParents)
+      for (const childIncomes of maintenanceEnds)
+        for (const elterngeld of elterngeldFree) {
+          const income =
+            wohngeldIncome({
+              yearlyIncome: Math.max(0, pay.wohngeldYearly - elterngeld * 12),
+              deductions: pay.deductions,
+              singleParent: singleParent && children.length > 0,
+            }) +
+            childIncomes.reduce((sum, value) => sum + value, 0) -
+            (severelyDisabled * given.wohngeldDisabilityAllowance) / 12
+          const housingBenefits = wohngeldEnds.map(
+            (end) =>
+              wohngeld(
+                { members, rent: housingCosts * (1 - end.heating), income: Math.max(0, income), mietenstufe: end.mietenstufe },
+                laws.wohngeld,
+              ).amount,
+          )
+          const childrenWithIncome = children.map((child, index) => ({
+            age: child.age,
+            kindergeld: given.kindergeld,
+            maintenance: childIncomes[index]!,
+          }))
+          for (const pregnant of pregnancies)
+            for (const extraNeed of extraNeeds) {
+              let kiz: number | undefined
+              for (const recognised of recognisedHousing) {
                 const sgb2 = grundsicherung(
                   {
                     adults: adults.length,
                     singleParent,
-                    childAges,
                     pregnant,
-                    housingCosts,
-                    earners: pay,
-                    otherIncome: earners === 0 ? netIncome : 0,
-                    childIncome: kindergeld + maintenance,
+                    housingCosts: recognised,
+                    extraNeed,
+                    earners: pay.earners,
+                    otherIncome: Math.max(0, (pay.earners.length === 0 ? netIncome : 0) - elterngeld),
+                    children: childrenWithIncome,
                   },
                   laws.grundsicherung,
                 )
-                const kiz =
-                  kindergeldChildren.length === 0
+                // Kinderzuschlag reads the actual housing costs (BSG B 14 KG 1/11 R); Elterngeld's free part also beside pay.
+                kiz ??=
+                  children.length === 0
                     ? 0
                     : kinderzuschlag(
                         {
                           adults: adults.length as 1 | 2,
                           parentsNeed: sgb2.parentsNeed,
                           housingCosts,
-                          parentsGross: earners === 0 ? netIncome : gross,
-                          parentsIncome: sgb2.adultIncome,
-                          // Maintenance is the minor children's; each bears its share.
-                          childIncomes: kindergeldChildren.map((child) =>
-                            child.age < 18 && minors.length > 0 ? maintenance / minors.length : 0,
-                          ),
+                          parentsGross: pay.gross,
+                          parentsIncome: Math.max(0, sgb2.adultIncome - (pay.earners.length > 0 ? elterngeld : 0)),
+                          childIncomes,
                         },
                         laws.kinderzuschlag,
                       ).amount
-                // § 14 WoGG: pay less the Arbeitnehmer-Pauschbetrag, § 16: 10 % for each of tax, health and pension
-                // contributions (a minijob: pension only); other income with or without contributions; maintenance as it is.
-                const yearly = earners === 0 ? netIncome * 12 : Math.max(0, gross - (earners * 1230) / 12) * 12
-                const income =
-                  wohngeldIncome({
-                    yearlyIncome: yearly,
-                    deductions: deductions as 0 | 1 | 3,
-                    singleParent: singleParent && minors.length > 0,
-                  }) +
-                  maintenance -
-                  (severelyDisabled * assumptions.wohngeldDisabilityAllowance) / 12
-                const housing = wohngeld(
-                  { members, rent: housingCosts * (1 - heating), income: Math.max(0, income), mietenstufe },
-                  laws.wohngeld,
-                ).amount
-                const inNeed = sgb2.amount > 0
-                const covered = inNeed && housing + kiz >= sgb2.amount - laws.grundsicherung.childSupplement * childAges.length
-                results.push({
-                  grundsicherung: inNeed && !covered ? sgb2.amount : 0,
-                  wohngeld: inNeed && !covered ? 0 : housing,
-                  kinderzuschlag: inNeed && !covered ? 0 : kiz,
-                  covered: !inNeed || covered,
-                })
+                for (const housing of housingBenefits) {
+                  const gap = sgb2.shortfall - housing - kiz
+                  const state: End =
+                    sgb2.amount === 0
+                      ? 'self'
+                      : gap <= 0
+                        ? 'covered'
+                        : gap <= given.kinderzuschlagGap && allowances >= given.kinderzuschlagGap && kiz > 0
+                          ? 'either'
+                          : 'short'
+                  results.push({
+                    grundsicherung: state === 'self' || state === 'covered' ? 0 : sgb2.amount,
+                    wohngeld: state === 'short' ? 0 : housing,
+                    kinderzuschlag: state === 'short' ? 0 : kiz,
+                    end: state,
+                  })
+                }
               }
+            }
+        }
+  }
   // Whole euros: an estimate, not a Bescheid.
   const span = (key: FamilyCalculator): Span => ({
     min: Math.round(Math.min(...results.map((r) => r[key]))),
     max: Math.round(Math.max(...results.map((r) => r[key]))),
   })
-  const verdict: FamilyVerdict = results.every((r) => r.covered) ? 'priority' : results.every((r) => !r.covered) ? 'grundsicherung' : 'open'
+  const all = (state: End) => results.every((r) => r.end === state)
+  const verdict: FamilyVerdict = all('covered')
+    ? 'priority'
+    : all('short')
+      ? 'grundsicherung'
+      : results.every((r) => r.end === 'self')
+        ? 'none'
+        : 'open'
   return { grundsicherung: span('grundsicherung'), wohngeld: span('wohngeld'), kinderzuschlag: span('kinderzuschlag'), verdict }
 }

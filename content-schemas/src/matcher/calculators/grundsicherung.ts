@@ -2,10 +2,11 @@
  * Grundsicherungsgeld (SGB II, bisher Bürgergeld) for a family: its need (§§ 19–22 SGB II) against
  * the income that counts (§§ 11–11b). The law's figures are data, one set per date they apply from.
  *
- * A family estimate, not a Bescheid: the need is worked out for the household as a whole (the
- * Jobcenter works per person, which differs only when a child's own income exceeds its need),
- * housing costs count as the family pays them (in the first year of receipt the Jobcenter pays them
- * as they are, § 22 Abs. 1 S. 2 SGB II), and Mehrbedarfe the finder does not ask about are left out.
+ * A family estimate, not a Bescheid: each child's own income (Kindergeld, maintenance) meets its own
+ * need first (its Regelbedarf and its head's share of the housing costs); only surplus Kindergeld
+ * goes to the parents, surplus maintenance does not. Housing counts as the caller says the Jobcenter
+ * recognises it (§ 22 Abs. 1 SGB II: in the first year up to 1.5 times the local limit); further
+ * Mehrbedarfe come in as `extraNeed`.
  */
 
 export type GrundsicherungLaw = {
@@ -95,49 +96,72 @@ export type GrundsicherungInput = {
   /** Adults of the Bedarfsgemeinschaft (1 or 2 parents): their Regelbedarf follows from how many. */
   adults: number
   singleParent: boolean
-  /** Ages of the children in the household (under 25). */
-  childAges: number[]
+  /** The children in the household (under 25): age and their own income per month. */
+  children: { age: number; kindergeld: number; maintenance: number }[]
   /** An adult in the 13th week of pregnancy or later. */
   pregnant: boolean
-  /** Warm rent (or an owner's housing costs) per month. */
+  /** Warm rent (or an owner's housing costs) per month, as far as the Jobcenter recognises it. */
   housingCosts: number
+  /** Further Mehrbedarfe per month (e.g. § 21 Abs. 4 SGB II for a disabled adult). */
+  extraNeed?: number
   /** Each earning adult's gross and net pay per month, and work costs above the flat allowance (with the insurance allowance). */
   earners: { gross: number; net: number; costs?: number }[]
   /** The adults' net income not from work (pensions, Arbeitslosengeld, Elterngeld above its free part), per month. */
   otherIncome: number
-  /** Kindergeld and maintenance received for the children, per month (children's income). */
-  childIncome: number
 }
 
 export type GrundsicherungResult = {
   /** The household's need per month (Regelbedarfe, Mehrbedarfe, housing). */
   need: number
-  /** The adults' income that counts after § 11b, per month. */
+  /** The adults' own income that counts after § 11b, per month (Kinderzuschlag reads it). */
   adultIncome: number
   /** What the Jobcenter would pay per month (0 when the income covers the need), the children's Sofortzuschlag included. */
   amount: number
+  /** The need the income leaves uncovered, without the Sofortzuschlag (what Wohngeld and Kinderzuschlag would have to cover). */
+  shortfall: number
   /** The parents' Regelbedarfe and Mehrbedarfe (Kinderzuschlag needs them). */
   parentsNeed: number
 }
 
 export function grundsicherung(input: GrundsicherungInput, law: GrundsicherungLaw = grundsicherungLaw2026): GrundsicherungResult {
   if (input.adults !== 1 && input.adults !== 2) throw new RangeError(`adults must be 1 or 2, not ${input.adults}`)
-  const amounts = [input.housingCosts, input.otherIncome, input.childIncome, ...input.earners.flatMap((e) => [e.gross, e.net, e.costs ?? 0])]
+  const amounts = [
+    input.housingCosts,
+    input.otherIncome,
+    input.extraNeed ?? 0,
+    ...input.earners.flatMap((e) => [e.gross, e.net, e.costs ?? 0]),
+    ...input.children.flatMap((c) => [c.age, c.kindergeld, c.maintenance]),
+  ]
   if (amounts.some((value) => !Number.isFinite(value) || value < 0))
     throw new RangeError(`every amount must be a number of euros, not ${amounts}`)
   const { regelbedarf } = law
+  const childAges = input.children.map((child) => child.age)
   const adultsBase = input.adults === 2 ? 2 * regelbedarf.partner : regelbedarf.single
-  const singleParent = input.adults === 1 && input.singleParent ? singleParentShare(input.childAges, law) * regelbedarf.single : 0
+  const singleParent = input.adults === 1 && input.singleParent ? singleParentShare(childAges, law) * regelbedarf.single : 0
   const pregnancy = input.pregnant ? law.pregnancyShare * (input.adults === 2 ? regelbedarf.partner : regelbedarf.single) : 0
-  const parentsNeed = round2(adultsBase + singleParent + pregnancy)
-  const children = input.childAges.reduce((sum, age) => sum + childRegelbedarf(age, law), 0)
-  const need = round2(parentsNeed + children + input.housingCosts)
-  const withChild = input.childAges.some((age) => age < 18)
+  const parentsNeed = round2(adultsBase + singleParent + pregnancy + (input.extraNeed ?? 0))
+  // Housing by heads (Kopfteilprinzip).
+  const perHead = input.housingCosts / (input.adults + input.children.length)
+  const withChild = childAges.some((age) => age < 18)
   const earned = input.earners.reduce((sum, earner) => sum + Math.max(0, earner.net - earnedIncomeAllowance(earner, withChild, law)), 0)
   const other = Math.max(0, input.otherIncome - (input.otherIncome > 0 && input.earners.length === 0 ? law.insuranceAllowance : 0))
   const adultIncome = round2(earned + other)
-  const shortfall = round2(Math.max(0, need - adultIncome - input.childIncome))
-  // § 72 SGB II: the children's Sofortzuschlag comes on top where the Jobcenter pays at all.
-  const amount = shortfall > 0 ? round2(shortfall + law.childSupplement * input.childAges.filter((age) => age < 25).length) : 0
-  return { need, adultIncome, amount, parentsNeed }
+  // Kindergeld a child does not need counts for the parents (§ 11 Abs. 1 S. 5 SGB II); surplus maintenance does not.
+  let kindergeldSurplus = 0
+  let childrenShortfall = 0
+  let childrenInNeed = 0
+  for (const child of input.children) {
+    const need = childRegelbedarf(child.age, law) + perHead
+    const income = child.kindergeld + child.maintenance
+    if (income < need) {
+      childrenShortfall += need - income
+      childrenInNeed += 1
+    } else kindergeldSurplus += Math.min(child.kindergeld, income - need)
+  }
+  // The parents' income beyond their own need meets the children's.
+  const shortfall = round2(Math.max(0, parentsNeed + perHead * input.adults + childrenShortfall - adultIncome - kindergeldSurplus))
+  const need = round2(parentsNeed + childAges.reduce((sum, age) => sum + childRegelbedarf(age, law), 0) + input.housingCosts)
+  // § 72 SGB II: the Sofortzuschlag for each child in need.
+  const amount = shortfall > 0 ? round2(shortfall + law.childSupplement * childrenInNeed) : 0
+  return { need, adultIncome, amount, shortfall, parentsNeed }
 }

@@ -90,6 +90,17 @@ export type WohngeldResult = {
   countedIncome: number
 }
 
+/** The highest rent that counts for so many members in a Mietenstufe, with climate component and heating relief (the M of Anlage 1 and § 12). */
+export function wohngeldCeiling(members: number, mietenstufe: number, law: WohngeldLaw = wohngeldLaw2025): number {
+  const size = Math.min(Math.max(1, members), 12)
+  const stufe = mietenstufe - 1
+  return (
+    bySize(law.maxRent.upToFive[stufe]!, law.maxRent.furtherMember[stufe]!, size) +
+    bySize(law.climateComponent.upToFive, law.climateComponent.furtherMember, size) +
+    bySize(law.heatingRelief.upToFive, law.heatingRelief.furtherMember, size)
+  )
+}
+
 /** Wohngeld per month for one household under one set of the law's figures. */
 export function wohngeld(input: WohngeldInput, law: WohngeldLaw = wohngeldLaw2025): WohngeldResult {
   if (!Number.isInteger(input.members) || input.members < 1)

@@ -181,11 +181,11 @@ export const arabicPhrases: MatcherPhrases = {
   figures: {
     estimate: (amount) => `تقدير حسب أرقامك: ${amount}.`,
     none: 'حسب أرقامك لا ينتج هنا أي مبلغ.',
-    open: 'يتوقف الاستحقاق ومقداره على أرقام لا يعرفها الباحث إلا تقريبًا (راتبك الإجمالي، وتكاليف التدفئة ضمن الإيجار الشامل).',
-    priority:
-      'حسب أرقامك يكفي بدل السكن (Wohngeld) وعلاوة الطفل (Kinderzuschlag) مع دخلك لتغطية احتياجاتك – وعندها يأتيان قبل إعانة الضمان الأساسي (Grundsicherungsgeld).',
-    grundsicherung:
-      'حسب أرقامك لا يكفي بدل السكن (Wohngeld) وعلاوة الطفل (Kinderzuschlag) لتغطية احتياجاتك – وعندها تكون إعانة الضمان الأساسي (Grundsicherungsgeld) هي المناسبة.',
+    open: 'يتوقف الاستحقاق ومقداره على أرقام لا يعرفها الباحث إلا تقريبًا – مثل راتبك الإجمالي، وتكاليف التدفئة ضمن الإيجار الشامل، ونفقة الأطفال، أو الإيجار الذي يقبله مركز العمل (Jobcenter).',
+    priority: (withChildren) =>
+      `حسب أرقامك ${withChildren ? 'يكفي بدل السكن (Wohngeld) وعلاوة الطفل (Kinderzuschlag)' : 'يكفي بدل السكن (Wohngeld)'} مع دخلك لتغطية احتياجاتك – وعندها ${withChildren ? 'يأتيان' : 'يأتي'} قبل إعانة الضمان الأساسي (Grundsicherungsgeld).`,
+    grundsicherung: (withChildren) =>
+      `حسب أرقامك لا ${withChildren ? 'يكفي بدل السكن (Wohngeld) وعلاوة الطفل (Kinderzuschlag)' : 'يكفي بدل السكن (Wohngeld)'} لتغطية احتياجاتك – وعندها تكون إعانة الضمان الأساسي (Grundsicherungsgeld) هي المناسبة.`,
   },
   incomeBorderline: {
     above: 'قد يكون دخلكم أعلى بقليل فقط من حد هذا العرض – المبلغ الدقيق هو الذي يقرر ما إذا كان مناسبًا.',

@@ -155,11 +155,11 @@ export const germanPhrases: MatcherPhrases = {
   figures: {
     estimate: (amount) => `Nach Ihren Zahlen geschätzt: ${amount}.`,
     none: 'Nach Ihren Zahlen ergibt sich hier kein Betrag.',
-    open: 'Ob und wie viel, hängt an Zahlen, die der Finder nur ungefähr kennt (Ihr Bruttolohn, die Heizkosten in der Warmmiete).',
-    priority:
-      'Nach Ihren Zahlen reichen Wohngeld und Kinderzuschlag zusammen mit Ihrem Einkommen für Ihren Bedarf – dann gehen sie dem Grundsicherungsgeld vor.',
-    grundsicherung:
-      'Nach Ihren Zahlen reichen Wohngeld und Kinderzuschlag nicht für Ihren Bedarf – dann ist Grundsicherungsgeld die richtige Leistung.',
+    open: 'Ob und wie viel, hängt an Zahlen, die der Finder nur ungefähr kennt – zum Beispiel Ihr Bruttolohn, die Heizkosten in der Warmmiete, der Unterhalt der Kinder oder welche Miete das Jobcenter anerkennt.',
+    priority: (withChildren) =>
+      `Nach Ihren Zahlen ${withChildren ? 'reichen Wohngeld und Kinderzuschlag' : 'reicht Wohngeld'} zusammen mit Ihrem Einkommen für Ihren Bedarf – dann ${withChildren ? 'gehen sie' : 'geht es'} dem Grundsicherungsgeld vor.`,
+    grundsicherung: (withChildren) =>
+      `Nach Ihren Zahlen ${withChildren ? 'reichen Wohngeld und Kinderzuschlag' : 'reicht Wohngeld'} nicht für Ihren Bedarf – dann ist Grundsicherungsgeld die richtige Leistung.`,
   },
   incomeBorderline: {
     above: 'Ihr Einkommen liegt vielleicht nur knapp über der Grenze dieses Angebots – ob es passt, entscheidet die genaue Höhe.',

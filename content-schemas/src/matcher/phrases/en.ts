@@ -161,11 +161,11 @@ export const englishPhrases: MatcherPhrases = {
   figures: {
     estimate: (amount) => `Estimated from your figures: ${amount}.`,
     none: 'Your figures give no amount here.',
-    open: 'Whether and how much depends on figures the finder knows only roughly (your gross pay, the heating costs in your rent).',
-    priority:
-      'By your figures, housing benefit (Wohngeld) and the child supplement (Kinderzuschlag) together with your income cover your needs – then they come before basic income support (Grundsicherungsgeld).',
-    grundsicherung:
-      'By your figures, housing benefit (Wohngeld) and the child supplement (Kinderzuschlag) do not cover your needs – then basic income support (Grundsicherungsgeld) is the right benefit.',
+    open: 'Whether and how much depends on figures the finder knows only roughly – for example your gross pay, the heating costs in your rent, the children’s maintenance or which rent the Jobcenter accepts.',
+    priority: (withChildren) =>
+      `By your figures, ${withChildren ? 'housing benefit (Wohngeld) and the child supplement (Kinderzuschlag)' : 'housing benefit (Wohngeld)'} together with your income ${withChildren ? 'cover' : 'covers'} your needs – then ${withChildren ? 'they come' : 'it comes'} before basic income support (Grundsicherungsgeld).`,
+    grundsicherung: (withChildren) =>
+      `By your figures, ${withChildren ? 'housing benefit (Wohngeld) and the child supplement (Kinderzuschlag) do' : 'housing benefit (Wohngeld) does'} not cover your needs – then basic income support (Grundsicherungsgeld) is the right benefit.`,
   },
   incomeBorderline: {
     above: 'Your income may be only a little above this offer’s limit – the exact amount decides whether it fits.',

@@ -217,11 +217,11 @@ export const turkishPhrases: MatcherPhrases = {
   figures: {
     estimate: (amount) => `Verdiğiniz rakamlara göre tahmini: ${amount}.`,
     none: 'Verdiğiniz rakamlara göre burada bir tutar çıkmıyor.',
-    open: 'Hak olup olmadığı ve ne kadar olduğu, bulucunun yalnızca yaklaşık bildiği rakamlara bağlıdır (brüt ücretiniz, sıcak kiradaki ısınma giderleri).',
-    priority:
-      'Verdiğiniz rakamlara göre konut yardımı (Wohngeld) ve çocuk ek ödemesi (Kinderzuschlag) gelirinizle birlikte ihtiyacınızı karşılıyor – bu durumda temel güvence parasından (Grundsicherungsgeld) önce gelir.',
-    grundsicherung:
-      'Verdiğiniz rakamlara göre konut yardımı (Wohngeld) ve çocuk ek ödemesi (Kinderzuschlag) ihtiyacınızı karşılamıyor – bu durumda doğru yardım temel güvence parasıdır (Grundsicherungsgeld).',
+    open: 'Hak olup olmadığı ve ne kadar olduğu, bulucunun yalnızca yaklaşık bildiği rakamlara bağlıdır – örneğin brüt ücretiniz, sıcak kiradaki ısınma giderleri, çocukların nafakası veya Jobcenter’ın hangi kirayı kabul ettiği.',
+    priority: (withChildren) =>
+      `Verdiğiniz rakamlara göre ${withChildren ? 'konut yardımı (Wohngeld) ve çocuk ek ödemesi (Kinderzuschlag)' : 'konut yardımı (Wohngeld)'} gelirinizle birlikte ihtiyacınızı karşılıyor – bu durumda temel güvence parasından (Grundsicherungsgeld) önce gelir.`,
+    grundsicherung: (withChildren) =>
+      `Verdiğiniz rakamlara göre ${withChildren ? 'konut yardımı (Wohngeld) ve çocuk ek ödemesi (Kinderzuschlag)' : 'konut yardımı (Wohngeld)'} ihtiyacınızı karşılamıyor – bu durumda doğru yardım temel güvence parasıdır (Grundsicherungsgeld).`,
   },
   incomeBorderline: {
     above: 'Geliriniz bu hizmetin sınırının yalnızca biraz üzerinde olabilir – uygun olup olmadığını tam miktar belirler.',
