@@ -55,6 +55,20 @@ describe('Grundsicherungsgeld (SGB II) against published worked examples', () =>
     expect(result.amount).toBe(1301 + 50)
   })
 
+  it('buergergeld.org (2025): single mother, child 6 with Unterhaltsvorschuss 299 €, no income, warm rent 579 € → 1,205.68 €', () => {
+    // https://www.buergergeld.org/buergergeld-alleinerziehende – Kindergeld was 255 € in 2025; with 259 € (2026): 1,201.68 €.
+    const mother = {
+      adults: 1 as const,
+      singleParent: true,
+      pregnant: false,
+      housingCosts: 579,
+      earners: [],
+      otherIncome: 0,
+    }
+    expect(grundsicherung({ ...mother, children: [{ age: 6, kindergeld: 255, maintenance: 299 }] }).amount).toBe(1205.68)
+    expect(grundsicherung({ ...mother, children: [{ age: 6, kindergeld: 259, maintenance: 299 }] }).amount).toBe(1201.68)
+  })
+
   it('Jobcenter Berlin Treptow-Köpenick: 1,100 € gross without children leaves 338 € free', () => {
     // https://www.berlin.de/jobcenter-treptow-koepenick/leistungsbereich/anrechnung-von-einkommen/
     expect(earnedIncomeAllowance({ gross: 1100 }, false)).toBe(338)
