@@ -13,6 +13,7 @@ import { contentSlugs, type ContentSlug, type UserRole } from '@familienrathaus/
 
 import { findRepoRoot, mediaDir } from '../src/lib/paths.ts'
 import { apiClient } from './apiClient.ts'
+import { publishableParts } from './publishable.ts'
 import { startTestPayload } from './testPayload.ts'
 
 type Role = 'anonym' | UserRole
@@ -27,6 +28,7 @@ let api: ReturnType<typeof apiClient>
 const tokens: Partial<Record<Role, string>> = {}
 const userIds: Partial<Record<Role, number>> = {}
 let feldId: number
+let publishable: Record<string, unknown> = {}
 let videoId: number
 let captionsId: number
 
@@ -35,7 +37,7 @@ function sample(collection: ContentSlug): Record<string, unknown> {
   const n = ++counter
   switch (collection) {
     case 'angebote':
-      return { title: `Testangebot ${n}`, summary: 'Ein Angebot zum Testen.', kind: 'beratung', handlungsfelder: [feldId] }
+      return { title: `Testangebot ${n}`, summary: 'Ein Angebot zum Testen.', kind: 'beratung', handlungsfelder: [feldId], ...publishable }
     case 'handlungsfelder':
       return { title: `Testfeld ${n}`, summary: 'Ein Handlungsfeld zum Testen.' }
     case 'meilensteine':
@@ -72,6 +74,7 @@ beforeAll(async () => {
   }
   feldId = (await payload.create({ collection: 'handlungsfelder', data: { title: 'Basisfeld', summary: 'Basis.', _status: 'published' } }))
     .id as number
+  publishable = await publishableParts(payload)
   const seedMedia = path.join(findRepoRoot(), 'cms', 'src', 'seed', 'media')
   videoId = (await payload.create({ collection: 'media', data: {}, filePath: path.join(seedMedia, 'familienrathaus-erklaert.mp4') }))
     .id as number

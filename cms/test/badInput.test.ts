@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { apiClient } from './apiClient.ts'
+import { publishableParts } from './publishable.ts'
 import { startTestPayload } from './testPayload.ts'
 
 let payload: Payload
@@ -16,6 +17,7 @@ let stop: () => Promise<void>
 let api: ReturnType<typeof apiClient>
 let token: string
 let feldId: number
+let publishable: Record<string, unknown> = {}
 const password = 'ein-langes-Testpasswort-2026'
 
 beforeAll(async () => {
@@ -25,6 +27,7 @@ beforeAll(async () => {
   token = await api.login('admin@familienrathaus.invalid', password)
   feldId = (await payload.create({ collection: 'handlungsfelder', data: { title: 'Feld', summary: 'Feld.', _status: 'published' } }))
     .id as number
+  publishable = await publishableParts(payload)
 })
 afterAll(async () => {
   await stop?.()
@@ -46,6 +49,7 @@ const angebot = (overrides: Record<string, unknown> = {}) => ({
   summary: 'Geld für jedes Kind.',
   kind: 'geldleistung',
   handlungsfelder: [feldId],
+  ...publishable,
   ...overrides,
 })
 const kontakt = (overrides: Record<string, unknown> = {}) => ({

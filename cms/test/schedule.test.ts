@@ -3,12 +3,14 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { publishableParts } from './publishable.ts'
 import { startTestPayload } from './testPayload.ts'
 
 let payload: Payload
 let stop: () => Promise<void>
 const users: Record<string, { id: number; collection: 'users' }> = {}
 let feldId: number
+let publishable: Record<string, unknown> = {}
 
 beforeAll(async () => {
   ;({ payload, stop } = await startTestPayload())
@@ -21,6 +23,7 @@ beforeAll(async () => {
   }
   feldId = (await payload.create({ collection: 'handlungsfelder', data: { title: 'Feld', summary: 'Feld.', _status: 'published' } }))
     .id as number
+  publishable = await publishableParts(payload)
 })
 afterAll(async () => {
   await stop?.()
@@ -35,6 +38,7 @@ async function draftBy(role: string) {
       summary: 'Wird geplant veröffentlicht.',
       kind: 'service',
       handlungsfelder: [feldId],
+      ...publishable,
       _status: 'draft',
     },
   })

@@ -14,6 +14,7 @@ import {
 import type { Angebote } from '../payload-types.ts'
 
 import { publishedOffers } from '../lib/offers.ts'
+import { publishChecklist, type ChecklistAngebot } from '../lib/publishChecklist.ts'
 import { refuseFields } from '../lib/refusals.ts'
 
 const fitLabel = { yes: 'passt', maybe: 'passt vielleicht', no: 'passt nicht' } as const
@@ -59,6 +60,12 @@ export const checkEligibility: CollectionBeforeChangeHook<Angebote> = async ({ c
     }
     // The same blocks under their level's names (storedBlockTypes checks the nesting, not the fields).
     next.eligibility = { ...next.eligibility, rules: stored as NonNullable<NonNullable<Angebote['eligibility']>['rules']> }
+  }
+  // A person publishing: what a family needs from the offer must be there (the seed's catalogue is
+  // checked as a whole by npm run check-catalogue).
+  if (next._status === 'published' && req.user) {
+    const problems = publishChecklist({ ...(originalDoc ?? {}), ...next } as ChecklistAngebot)
+    if (problems.length > 0) refuseFields({ collection: angeboteSlug, fields: collection.fields, problems, req })
   }
   // The seed checks its whole catalogue at once (npm run check-catalogue, and a test).
   if (next._status !== 'published' || req.context.skipTestFamilies) return data

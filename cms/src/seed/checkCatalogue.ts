@@ -16,6 +16,7 @@ import type { Field } from 'payload'
 
 import { Angebote } from '../collections/Angebote.ts'
 import { angebote, erklaervideos, handlungsfelder, kontakte } from './data/index.ts'
+import { publishChecklist } from '../lib/publishChecklist.ts'
 
 /**
  * The text limits of the Angebote collection by field name, read from the collection itself (one
@@ -56,6 +57,14 @@ export function checkCatalogue(): { problems: string[]; offers: number; contract
           problems.push(`${angebot.slug}: ${name} longer than ${limit} characters (${text.length})`)
       }
     }
+    // What a person publishing in the admin must provide, the seed provides too.
+    const checklist = publishChecklist({
+      ...angebot,
+      steps: (angebot.steps ?? []).map((text) => ({ text })),
+      documents: (angebot.documents ?? []).map((text) => ({ text })),
+      eligibility: { testFamilies: angebot.testFamilies ?? [] },
+    })
+    for (const problem of checklist) problems.push(`${angebot.slug}: ${problem.path}: ${problem.message}`)
     // An address in an offer's text is the address of one of its contacts: one truth per place.
     const texts = [angebot.summary, ...angebot.body, ...(angebot.steps ?? []), angebot.provider, angebot.eligibilitySummary ?? ''].join(' ')
     const ownStreets = new Set(kontakte.filter((kontakt) => angebot.kontakte.includes(kontakt.slug)).map((kontakt) => kontakt.street))

@@ -1,0 +1,70 @@
+/**
+ * What a family needs from a published Angebot, checked when a person publishes it (and for the seed
+ * catalogue by `npm run check-catalogue`): each missing item with the field where the editor fixes it.
+ * The Testfamilien's results are checked by checkEligibility; here only that there is one.
+ */
+export type ChecklistProblem = { path: string; message: string }
+
+type Text = string | null | undefined
+export type ChecklistAngebot = {
+  title?: Text
+  summary?: Text
+  kind?: Text
+  steps?: { text?: Text }[] | null
+  documents?: { text?: Text }[] | null
+  costs?: Text
+  kontakte?: unknown[] | null
+  legalBasis?: Text
+  eligibility?: { testFamilies?: unknown[] | null } | null
+}
+
+/** Words that mark a text as not written yet (whole words, any case). */
+const placeholderPatterns = [
+  /\blorem ipsum\b/i,
+  /\btodo\b/i,
+  /\btbd\b/i,
+  /\bxxx+\b/i,
+  /\bplatzhalter\b/i,
+  /\btext folgt\b/i,
+  /\bnicht veröffentlichen\b/i,
+  /\bbitte löschen\b/i,
+  /\?\?\?/,
+  /\bblabla\b/i,
+]
+export const isPlaceholder = (text: Text) => Boolean(text && placeholderPatterns.some((pattern) => pattern.test(text)))
+
+const placeholderMessage = 'Hier steht noch Platzhaltertext. Bitte durch den Text ersetzen, den Familien lesen sollen.'
+
+export function publishChecklist(angebot: ChecklistAngebot): ChecklistProblem[] {
+  const problems: ChecklistProblem[] = []
+  const filled = (text: Text) => Boolean(text?.trim())
+  if (isPlaceholder(angebot.title)) problems.push({ path: 'title', message: placeholderMessage })
+  if (!filled(angebot.summary))
+    problems.push({ path: 'summary', message: 'Bitte eine Kurzbeschreibung schreiben: Sie steht in der Suche und im Situations-Finder.' })
+  else if (isPlaceholder(angebot.summary)) problems.push({ path: 'summary', message: placeholderMessage })
+  const steps = (angebot.steps ?? []).filter((step) => filled(step.text))
+  if (steps.length === 0)
+    problems.push({
+      path: 'steps',
+      message:
+        'Bitte mindestens einen Schritt unter „So beantragen Sie es“ angeben: Der erste ist der nächste Schritt, den der Situations-Finder der Familie nennt.',
+    })
+  else if (steps.some((step) => isPlaceholder(step.text))) problems.push({ path: 'steps', message: placeholderMessage })
+  if ((angebot.documents ?? []).some((document) => isPlaceholder(document.text)))
+    problems.push({ path: 'documents', message: placeholderMessage })
+  if (isPlaceholder(angebot.costs)) problems.push({ path: 'costs', message: placeholderMessage })
+  if ((angebot.kontakte ?? []).length === 0)
+    problems.push({ path: 'kontakte', message: 'Bitte mindestens eine Ansprechstelle verknüpfen: Familien müssen wissen, wer zuständig ist.' })
+  if (angebot.kind === 'geldleistung' && !filled(angebot.legalBasis))
+    problems.push({
+      path: 'legalBasis',
+      message: 'Bitte die Rechtsgrundlage angeben: Bei Geldleistungen muss nachvollziehbar sein, worauf der Anspruch beruht.',
+    })
+  if ((angebot.eligibility?.testFamilies ?? []).length === 0)
+    problems.push({
+      path: 'eligibility.testFamilies',
+      message:
+        'Bitte mindestens eine Testfamilie anlegen, für die das Angebot passt oder nicht passt: Sie prüft die Regel bei jeder Veröffentlichung.',
+    })
+  return problems
+}
