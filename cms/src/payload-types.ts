@@ -3110,7 +3110,7 @@ export interface ChildRuleBlock {
    */
   minAgeByCutoff?: number | null;
   /**
-   * 3 = kinderreich
+   * 1: ein Kind genügt. 3: mindestens drei Kinder (kinderreich).
    */
   count?: number | null;
   /**

@@ -163,6 +163,11 @@ export const Angebote: CollectionConfig = {
                   },
                 },
                 {
+                  name: 'ruleInWords',
+                  type: 'ui',
+                  admin: { components: { Field: '/components/RuleSentence.tsx#RuleSentence' } },
+                },
+                {
                   name: 'testFamilies',
                   type: 'array',
                   label: 'Testfamilien',

@@ -5,7 +5,14 @@ import {
   adultRelations,
   childRelations,
   employments,
+  activityLabels,
+  employmentLabels,
   germanPhrases,
+  incomeLabels,
+  insuranceLabels,
+  maintenanceLabels,
+  relationLabels,
+  residenceLabels,
   incomeBands,
   insurances,
   maintenances,
@@ -19,71 +26,6 @@ import {
  * (a child, an adult, anyone), household facts, income, benefits received, and groups
  * (all / any / not) nested two levels deep.
  */
-const activityLabels: Record<string, string> = {
-  none: 'zu Hause betreut',
-  kita: 'Kita',
-  kindertagespflege: 'Kindertagespflege',
-  grundschule: 'Grundschule',
-  'weiterfuehrende-schule': 'weiterführende Schule',
-  foerderschule: 'Förderschule',
-  berufskolleg: 'Berufskolleg',
-  ausbildung: 'Ausbildung',
-  studium: 'Studium',
-  freiwilligendienst: 'Freiwilligendienst',
-  'job-seeking': 'sucht Ausbildung/Arbeit',
-  working: 'arbeitet',
-  unknown: 'unbekannt',
-}
-const employmentLabels: Record<string, string> = {
-  employed: 'angestellt',
-  'self-employed': 'selbstständig',
-  unemployed: 'arbeitslos',
-  student: 'studiert',
-  trainee: 'in Ausbildung',
-  'parental-leave': 'in Elternzeit',
-  homemaker: 'Haushalt und Familie',
-  retired: 'in Rente',
-  unknown: 'unbekannt',
-}
-const residenceLabels: Record<string, string> = {
-  german: 'deutsch',
-  eu: 'EU-Bürger/in',
-  'residence-permit': 'Aufenthaltserlaubnis',
-  'recognised-refugee': 'anerkannter Flüchtling',
-  'temporary-protection': 'vorübergehender Schutz',
-  'asylum-seeker': 'im Asylverfahren',
-  tolerated: 'Duldung',
-  unknown: 'unbekannt',
-}
-const incomeLabels: Record<string, string> = {
-  none: 'kein Erwerbseinkommen',
-  low: 'gering (reicht nicht ohne Hilfe)',
-  middle: 'mittel (deckt den Bedarf)',
-  high: 'hoch (über 100.000 € zu versteuern)',
-  'very-high': 'sehr hoch (über 175.000 € zu versteuern)',
-  unknown: 'unbekannt',
-}
-const relationLabels: Record<string, string> = {
-  own: 'leiblich',
-  step: 'Stiefkind',
-  foster: 'Pflegekind',
-  adopted: 'adoptiert',
-  grandchild: 'Enkelkind',
-  'other-child': 'anderes Kind',
-  parent: 'Elternteil',
-  'step-parent': 'Stiefelternteil',
-  grandparent: 'Großelternteil',
-  'foster-parent': 'Pflegeelternteil',
-  'other-adult': 'andere erwachsene Person',
-}
-const maintenanceLabels: Record<string, string> = {
-  full: 'voller Unterhalt',
-  partial: 'teilweise Unterhalt',
-  none: 'kein Unterhalt',
-  'not-applicable': 'nicht nötig',
-  unknown: 'unbekannt',
-}
-
 const options = (values: readonly string[], labels: Record<string, string>) => values.map((value) => ({ value, label: labels[value] ?? value }))
 const multi = (name: string, label: string, values: readonly string[], labels: Record<string, string>): Field => ({
   name,
@@ -140,21 +82,37 @@ const leafBlocks: Block[] = [
             max: 27,
             admin: { description: 'Kita- und Schuljahr beginnen am 1. August. z. B. 4: beitragsfreie Kita-Jahre (§ 50 KiBiz)' },
           },
-          { name: 'count', type: 'number', label: 'Anzahl Kinder', min: 1, max: 10, defaultValue: 1, admin: { description: '3 = kinderreich' } },
+          {
+            name: 'count',
+            type: 'number',
+            label: 'Mindestens so viele Kinder',
+            min: 1,
+            max: 10,
+            defaultValue: 1,
+            admin: { description: '1: ein Kind genügt. 3: mindestens drei Kinder (kinderreich).' },
+          },
         ],
       },
-      multi('activities', 'macht gerade', activities, activityLabels),
-      multi('relations', 'ist', childRelations, relationLabels),
-      multi('maintenance', 'Unterhalt vom anderen Elternteil', maintenances, maintenanceLabels),
       {
-        type: 'row',
+        // Presentational only: the fields most rules leave empty wait behind one click.
+        type: 'collapsible',
+        label: 'Weitere Merkmale des Kindes (Kita/Schule, Unterhalt, Behinderung …)',
+        admin: { initCollapsed: true },
         fields: [
-          triState('disability', 'hat eine Behinderung'),
-          { name: 'minPflegegrad', type: 'number', label: 'Pflegegrad mindestens', min: 1, max: 5 },
-          triState('startingStudies', 'beginnt bald ein Studium'),
+          multi('activities', 'macht gerade', activities, activityLabels),
+          multi('relations', 'ist', childRelations, relationLabels),
+          multi('maintenance', 'Unterhalt vom anderen Elternteil', maintenances, maintenanceLabels),
+          {
+            type: 'row',
+            fields: [
+              triState('disability', 'hat eine Behinderung'),
+              { name: 'minPflegegrad', type: 'number', label: 'Pflegegrad mindestens', min: 1, max: 5 },
+              triState('startingStudies', 'beginnt bald ein Studium'),
+            ],
+          },
+          { name: 'includeMovedOut', type: 'checkbox', label: 'Auch Kinder, die ausgezogen sind (z. B. zum Studium)' },
         ],
       },
-      { name: 'includeMovedOut', type: 'checkbox', label: 'Auch Kinder, die ausgezogen sind (z. B. zum Studium)' },
       reason,
     ],
   },
@@ -169,13 +127,20 @@ const leafBlocks: Block[] = [
           age('minAge', 'Alter ab (Jahre)', ''),
           age('maxAge', 'jünger als (Jahre)', ''),
           triState('pregnant', 'ist schwanger'),
-          { name: 'maxDueInWeeks', type: 'number', label: 'Geburt in höchstens … Wochen', min: 0, max: 42 },
+          {
+            name: 'maxDueInWeeks',
+            type: 'number',
+            label: 'Geburt in höchstens … Wochen',
+            min: 0,
+            max: 42,
+            admin: { condition: (_, sibling: { pregnant?: unknown }) => sibling?.pregnant === 'ja' },
+          },
           triState('gaveBirth', 'hat das Baby geboren'),
         ],
       },
       multi('employment', 'Tätigkeit', employments, employmentLabels),
       multi('residence', 'Staatsangehörigkeit / Aufenthalt', residenceStatuses, residenceLabels),
-      multi('insurance', 'Krankenversicherung', insurances, { statutory: 'gesetzlich', private: 'privat', unknown: 'unbekannt' }),
+      multi('insurance', 'Krankenversicherung', insurances, insuranceLabels),
       multi('relations', 'ist', adultRelations, relationLabels),
       {
         type: 'row',
@@ -299,7 +264,13 @@ function groupBlocks(suffix: string, inner: Block[]): Block[] {
  * Each level offers the leaves and the groups of the next level (block names per level from
  * ruleGroupLevelSuffixes); the innermost groups hold leaves only.
  */
+const titledByContent = (blocks: Block[]): Block[] =>
+  blocks.map((block) => ({
+    ...block,
+    admin: { ...block.admin, components: { ...block.admin?.components, Label: '/components/RuleBlockLabel.tsx#RuleBlockLabel' } },
+  }))
+
 export const eligibilityBlocks: Block[] = ruleGroupLevelSuffixes.reduceRight<Block[]>(
-  (inner, suffix) => [...leafBlocks, ...groupBlocks(suffix, inner)],
-  leafBlocks,
+  (inner, suffix) => titledByContent([...leafBlocks, ...groupBlocks(suffix, inner)]),
+  titledByContent(leafBlocks),
 )

@@ -21,6 +21,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { RuleBlockLabel as RuleBlockLabel_8af893470a606dbc8c6e042651dc00a0 } from '../../../components/RuleBlockLabel.tsx'
+import { RuleSentence as RuleSentence_96622daa81ce8522e74b555e133027d2 } from '../../../components/RuleSentence.tsx'
 import { SiteBuildStatus as SiteBuildStatus_ab093663216bd696428610ae0983c7c9 } from '../../../components/SiteBuildStatus.tsx'
 import { ReviewReminders as ReviewReminders_73efd8f454a254f715a7972a74afd410 } from '../../../components/ReviewReminders.tsx'
 import { AmountReminders as AmountReminders_f00e9655f04e9f1e480e6c25edb79780 } from '../../../components/AmountReminders.tsx'
@@ -51,6 +53,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/RuleBlockLabel.tsx#RuleBlockLabel": RuleBlockLabel_8af893470a606dbc8c6e042651dc00a0,
+  "/components/RuleSentence.tsx#RuleSentence": RuleSentence_96622daa81ce8522e74b555e133027d2,
   "/components/SiteBuildStatus.tsx#SiteBuildStatus": SiteBuildStatus_ab093663216bd696428610ae0983c7c9,
   "/components/ReviewReminders.tsx#ReviewReminders": ReviewReminders_73efd8f454a254f715a7972a74afd410,
   "/components/AmountReminders.tsx#AmountReminders": AmountReminders_f00e9655f04e9f1e480e6c25edb79780,

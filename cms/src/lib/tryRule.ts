@@ -1,0 +1,41 @@
+import type { Condition, Household, MatchableOffer, MatchResult } from '@familienrathaus/content-schemas'
+
+type Fit = 'yes' | 'maybe' | 'no'
+export type TriedFamily = { name: string; expected?: Fit; actual?: Fit; reasons: string[]; error?: string }
+
+/**
+ * The rule being written, tried on the Testfamilien as the finder would judge them with this offer
+ * alone (the editor's preview; publishing checks them against the whole catalogue). Pure: the admin
+ * component passes the parsing and evaluation it uses.
+ */
+export function tryRule({
+  title,
+  rules,
+  families,
+  parse,
+  decode,
+  evaluate,
+}: {
+  title: string
+  rules: unknown
+  families: { name?: string | null; household?: string | null; expected?: Fit | null }[]
+  parse: (rules: unknown) => { success: true; data: Condition[] } | { success: false }
+  decode: (text: string) => Household | undefined
+  evaluate: (input: { household: Household; offers: MatchableOffer[] }) => MatchResult
+}): { problem?: string; results: TriedFamily[] } {
+  const parsed = parse(rules)
+  if (!parsed.success)
+    return {
+      problem: 'Die Regel ist noch unvollständig: Füllen Sie jede Bedingung und jede Gruppe aus, dann erscheint hier das Ergebnis.',
+      results: [],
+    }
+  const offer: MatchableOffer = { slug: 'dieses-angebot', title: title || 'Dieses Angebot', rules: parsed.data }
+  const results = families.map((family, index): TriedFamily => {
+    const name = family.name?.trim() || `Testfamilie ${index + 1}`
+    const household = decode(family.household ?? '')
+    if (!household) return { name, reasons: [], error: 'Der Haushalt ist kein Link aus dem Finder und kein gültiges JSON.' }
+    const match = evaluate({ household, offers: [offer] }).matches.find((m) => m.slug === offer.slug)
+    return { name, ...(family.expected ? { expected: family.expected } : {}), actual: match?.fit ?? 'no', reasons: match?.reasons ?? [] }
+  })
+  return { results }
+}
