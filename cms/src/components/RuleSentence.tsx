@@ -15,9 +15,16 @@ const fitWords = { yes: 'passt', maybe: 'passt vielleicht', no: 'passt nicht' } 
  */
 export function RuleSentence() {
   const fields = useFormFields(([state]) => state)
-  const values = useMemo(() => reduceFieldsToValues(fields, true) as Record<string, any>, [fields])
+  const values = useMemo(
+    () =>
+      reduceFieldsToValues(fields, true) as {
+        title?: string
+        eligibility?: { rules?: unknown[]; testFamilies?: { name?: string; household?: string; expected?: 'yes' | 'maybe' | 'no' }[] }
+      },
+    [fields],
+  )
   const rules = values.eligibility?.rules ?? []
-  const families: { name?: string; household?: string; expected?: 'yes' | 'maybe' | 'no' }[] = values.eligibility?.testFamilies ?? []
+  const families = values.eligibility?.testFamilies ?? []
   const tried = useMemo(
     () =>
       tryRule({
