@@ -63,7 +63,9 @@ export const checkEligibility: CollectionBeforeChangeHook<Angebote> = async ({ c
   }
   // A person publishing: what a family needs from the offer must be there (the seed's catalogue is
   // checked as a whole by npm run check-catalogue).
-  if (next._status === 'published' && req.user) {
+  // Checked in German, the language editors write first: a translation may leave parts German.
+  const defaultLocale = req.payload.config.localization ? req.payload.config.localization.defaultLocale : undefined
+  if (next._status === 'published' && req.user && (!req.locale || req.locale === defaultLocale || req.locale === 'all')) {
     const problems = publishChecklist({ ...(originalDoc ?? {}), ...next } as ChecklistAngebot)
     if (problems.length > 0) refuseFields({ collection: angeboteSlug, fields: collection.fields, problems, req })
   }

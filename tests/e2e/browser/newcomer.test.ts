@@ -544,6 +544,62 @@ describe('the editorial workflow', () => {
     expect(response.status).toBe(403)
   })
 
+  it('Freigabe’s publish is refused while the checklist does not hold, each missing item named in the admin (issue 16)', async () => {
+    const page = await browserLogin(accounts.freigabe)
+    await page.goto(`${cms}/admin/collections/angebote/${draftId}`)
+    await page.locator('#field-title').waitFor({ timeout: 30_000 })
+    await page.locator('#action-save').click()
+    for (const missing of [/Ansprechstelle/, /nächste Schritt/, /Testfamilie/])
+      await page.getByText(missing).first().waitFor({ timeout: 30_000 })
+    expect(await page.getByText('An unknown error occurred.').count()).toBe(0)
+    await page.context().close()
+    expect((await fetch(`${site}/angebote/${slug}/`)).status).toBe(404)
+  })
+
+  it('Redaktion completes it: the rule reads as a sentence and the Testfamilie is tried on it before saving (issue 16)', async () => {
+    const token = await login(accounts.redaktion, password)
+    const kontakte = (await (await fetch(`${cms}/api/kontakte?limit=1&depth=0`)).json()) as { docs: { id: number }[] }
+    const completed = await fetch(`${cms}/api/angebote/${draftId}?draft=true`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({
+        steps: [{ text: 'Holen Sie den Familienpass im Familienbüro ab.' }],
+        kontakte: [kontakte.docs[0]!.id],
+        eligibility: {
+          rules: [
+            { blockType: 'child', maxAge: 3 },
+            { blockType: 'household', singleParent: 'ja' },
+          ],
+          testFamilies: [
+            {
+              name: 'Mutter mit Baby',
+              household: JSON.stringify({
+                version: 1,
+                singleParent: true,
+                members: [
+                  { role: 'adult', age: 29 },
+                  { role: 'child', age: 1, name: 'Ida' },
+                ],
+              }),
+              expected: 'yes',
+            },
+          ],
+        },
+      }),
+    })
+    expect(completed.status, await completed.clone().text()).toBe(200)
+    const page = await browserLogin(accounts.redaktion)
+    await page.goto(`${cms}/admin/collections/angebote/${draftId}`)
+    await page.locator('#field-title').waitFor({ timeout: 30_000 })
+    await page.locator('.tabs-field__tab-button', { hasText: 'Für wen' }).first().click()
+    const sentence = page.locator('[data-rule-sentence]')
+    await expect
+      .poll(() => sentence.textContent(), { timeout: 30_000 })
+      .toBe('Passt, wenn ein Kind jünger als 3 Jahre ist und der Haushalt alleinerziehend ist.')
+    await expect.poll(() => page.locator('[data-rule-tried]').textContent()).toMatch(/^Mutter mit Baby: passt ✓\. Ida ist 1 Jahr alt/)
+    await page.context().close()
+  })
+
   it('Freigabe publishes it in the admin, and it appears on the site', async () => {
     const page = await browserLogin(accounts.freigabe)
     await page.goto(`${cms}/admin/collections/angebote/${draftId}`)
@@ -560,6 +616,19 @@ describe('the editorial workflow', () => {
     expect(status).toBe(200)
     await page.context().close()
   })
+
+  it('Redaktion changes the rule in the form and reads the new sentence and result at once, before saving (issue 16)', async () => {
+    const page = await browserLogin(accounts.redaktion)
+    await page.goto(`${cms}/admin/collections/angebote/${draftId}`)
+    await page.locator('#field-title').waitFor({ timeout: 30_000 })
+    await page.locator('.tabs-field__tab-button', { hasText: 'Für wen' }).first().click()
+    const sentence = page.locator('[data-rule-sentence]')
+    await expect.poll(() => sentence.textContent(), { timeout: 30_000 }).toContain('jünger als 3 Jahre')
+    await page.locator('#field-eligibility__rules__0__maxAge').fill('1')
+    await expect.poll(() => sentence.textContent()).toBe('Passt, wenn ein Kind jünger als 1 Jahr ist und der Haushalt alleinerziehend ist.')
+    await expect.poll(() => page.locator('[data-rule-tried]').textContent()).toMatch(/^Mutter mit Baby: passt nicht – erwartet war „passt“/)
+    await page.context().close()
+  })
 })
 
 describe('every refusal reaches the editor with its reason', () => {
@@ -574,6 +643,7 @@ describe('every refusal reaches the editor with its reason', () => {
     await createAccounts(accounts, password)
     const admin = await loginToken(editor.email, editor.password)
     const felder = (await (await fetch(`${cms}/api/handlungsfelder?limit=1&depth=0`)).json()) as { docs: { id: number }[] }
+    const kontakte = (await (await fetch(`${cms}/api/kontakte?limit=1&depth=0`)).json()) as { docs: { id: number }[] }
     // One Angebot per test: the admin keeps a document locked for its last editor for a while.
     const create = async (title: string) => {
       const created = await fetch(`${cms}/api/angebote`, {
@@ -584,6 +654,12 @@ describe('every refusal reaches the editor with its reason', () => {
           summary: 'Vergünstigungen für Familien.',
           kind: 'freizeit',
           handlungsfelder: [felder.docs[0]!.id],
+          // What the publish checklist asks for (issue 16).
+          steps: [{ text: 'Beantragen Sie die Karte im Familienbüro.' }],
+          kontakte: [kontakte.docs[0]!.id],
+          eligibility: {
+            testFamilies: [{ name: 'Eine Familie', household: '{"version":1,"members":[{"role":"adult","age":30}]}', expected: 'yes' }],
+          },
           _status: 'published',
         }),
       })
