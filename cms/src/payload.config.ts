@@ -32,6 +32,7 @@ import { findRepoRoot, uploadTempDir } from './lib/paths.ts'
 import { resolvePayloadSecret } from './lib/secret.ts'
 import { cmsPublicUrl, csrfOrigins } from './lib/serverUrls.ts'
 import { maxImagePixels, maxUploadBytes, maxUploadRequestBytes, uploadTooLargeMessage } from './lib/uploadRules.ts'
+import { adminDateFormat, germanSie } from './i18n/germanSie.ts'
 
 const cmsDir = path.join(findRepoRoot(), 'cms')
 
@@ -66,6 +67,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.join(cmsDir, 'src') },
     meta: { titleSuffix: ' – Familienrathaus Hamm' },
+    dateFormat: adminDateFormat,
     components: {
       beforeDashboard: [
         '/components/SiteBuildStatus.tsx#SiteBuildStatus',
@@ -77,6 +79,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { de },
     fallbackLanguage: 'de',
+    translations: { de: germanSie },
   },
   // Decided before the first migration: adding locales to a populated SQLite file later fails.
   localization: {

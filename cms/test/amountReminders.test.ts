@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { staleAmounts } from '../src/lib/staleAmounts.ts'
+import { staleAmounts, staleReviews } from '../src/lib/staleAmounts.ts'
 import { startTestPayload } from './testPayload.ts'
 
 let payload: Payload
@@ -33,5 +33,17 @@ describe('amounts to check on the dashboard (issue 15)', () => {
     await angebot('Ohne Betrag')
     const { docs } = await staleAmounts(payload, new Date('2026-12-05T12:00:00Z'))
     expect(docs.map((doc) => doc.title)).toEqual(['Älter', 'Alt'])
+  })
+})
+
+describe('offers to review on the dashboard (issue 16)', () => {
+  it('counts an offer never reviewed from the day it was created, not as „noch nie geprüft“ from its first day', async () => {
+    await angebot('Gerade angelegt')
+    const reviewed = await angebot('Lange nicht geprüft')
+    await payload.update({ collection: 'angebote', id: reviewed.id, data: { lastReviewedAt: '2025-01-10T00:00:00.000Z' } as never })
+    const titles = async (now: string) => (await staleReviews(payload, new Date(now))).docs.map((doc) => doc.title)
+    expect(await titles('2026-12-05T12:00:00Z')).toEqual(['Lange nicht geprüft'])
+    // A year and a day after it was created, the new one is due too.
+    expect(await titles(new Date(Date.now() + 366 * 24 * 60 * 60 * 1000).toISOString())).toContain('Gerade angelegt')
   })
 })

@@ -4,22 +4,12 @@ import React from 'react'
 
 import { angeboteSlug } from '@familienrathaus/content-schemas'
 
-import { reviewIntervalDays } from '../lib/staleAmounts.ts'
+import { staleReviews } from '../lib/staleAmounts.ts'
 
-/** Dashboard list of the offers whose last content review is over a year ago (or never happened). */
+/** Dashboard list of the offers whose last content review is over a year ago (never reviewed: created over a year ago). */
 export async function ReviewReminders({ payload, user }: { payload: Payload; user?: { id: number | string } | null }) {
   if (!user) return null
-  const cutoff = new Date(Date.now() - reviewIntervalDays * 24 * 60 * 60 * 1000).toISOString()
-  const { docs, totalDocs } = await payload.find({
-    collection: angeboteSlug,
-    depth: 0,
-    limit: 10,
-    sort: 'lastReviewedAt',
-    select: { title: true, lastReviewedAt: true, owner: true },
-    where: {
-      or: [{ lastReviewedAt: { less_than: cutoff } }, { lastReviewedAt: { exists: false } }],
-    },
-  })
+  const { docs, totalDocs } = await staleReviews(payload)
   if (totalDocs === 0) return null
   const mine = docs.filter((doc) => String((doc as { owner?: unknown }).owner) === String(user.id)).length
   return (
@@ -35,7 +25,7 @@ export async function ReviewReminders({ payload, user }: { payload: Payload; use
             <a href={`/admin/collections/${angeboteSlug}/${doc.id}`}>{String(doc.title)}</a>
             {doc.lastReviewedAt
               ? ` – zuletzt geprüft ${new Date(String(doc.lastReviewedAt)).toLocaleDateString('de-DE')}`
-              : ' – noch nie geprüft'}
+              : ` – noch nie geprüft, angelegt ${new Date(String(doc.createdAt)).toLocaleDateString('de-DE', { day: 'numeric', month: 'long', year: 'numeric' })}`}
           </li>
         ))}
       </ul>
