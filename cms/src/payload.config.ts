@@ -26,6 +26,7 @@ import { LeichteSprache } from './globals/LeichteSprache.ts'
 import { Navigation } from './globals/Navigation.ts'
 import { keepRefusalReasons } from './hooks/keepRefusalReasons.ts'
 import { healthEndpoint } from './endpoints/health.ts'
+import { siteStatusEndpoint } from './endpoints/siteStatus.ts'
 import { smtpEmailAdapter, smtpSettings } from './lib/email.ts'
 import { withInputChecks } from './hooks/validateInput.ts'
 import { findRepoRoot, uploadTempDir } from './lib/paths.ts'
@@ -88,7 +89,7 @@ export default buildConfig({
     fallback: true,
   },
   hooks: { afterError: [keepRefusalReasons] },
-  endpoints: [healthEndpoint],
+  endpoints: [healthEndpoint, siteStatusEndpoint],
   // Neither the admin nor the site uses GraphQL; switched off, it is no second door with its own
   // limits to keep.
   graphQL: { disable: true },

@@ -43,6 +43,11 @@ export const Angebote: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true, localized: true, maxLength: textLimits.title },
     slugField(),
+    {
+      name: 'liveStatus',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/LiveStatus.tsx#LiveStatus' } },
+    },
     ...workflowFields(),
     {
       name: 'kind',

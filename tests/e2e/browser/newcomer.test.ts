@@ -614,6 +614,13 @@ describe('the editorial workflow', () => {
       60_000,
     )
     expect(status).toBe(200)
+    // The admin says when the change is live and links to the page (issue 16), not only „Erfolgreich aktualisiert“.
+    const live = page.locator('[data-live-status="live"]')
+    await live.waitFor({ timeout: 60_000 })
+    expect(await live.textContent()).toMatch(
+      /^Öffentliche Website: Diese Fassung ist seit \d{1,2}\. \p{L}+ 2026 um \d{2}:\d{2} online\. Seite ansehen$/u,
+    )
+    expect(await live.locator('a').getAttribute('href')).toBe(`${site}/angebote/${slug}/`)
     await page.context().close()
   })
 
