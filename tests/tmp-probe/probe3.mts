@@ -1,0 +1,25 @@
+import { launchBrowser } from '../support/browser.ts'
+const cms = 'http://localhost:3911'
+const login = await fetch(`${cms}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'it@familienrathaus.invalid', password: 'Ein-sehr-langes-Passwort-2026' }) })
+const token = /payload-token=([^;]+)/.exec(login.headers.getSetCookie().join(';'))![1]
+const count = async () => ((await (await fetch(`${cms}/api/angebote?draft=true&limit=1&depth=0`, { headers: { authorization: `JWT ${token}` } })).json()) as any).totalDocs
+const browser = await launchBrowser()
+const page = await (await browser.newContext()).newPage()
+await page.goto(`${cms}/admin/login`)
+await page.locator('#field-email').fill('it@familienrathaus.invalid')
+await page.locator('#field-password').fill('Ein-sehr-langes-Passwort-2026')
+await page.locator('button[type="submit"]').click()
+await page.waitForURL((url) => !url.pathname.includes('/login'))
+await page.waitForTimeout(2000)
+const before = await count()
+console.log('dashboard links', await page.locator('a[href*="/create"]').count())
+await page.goto(`${cms}/admin/collections/angebote`)
+await page.waitForTimeout(3000)
+console.log('after list view', (await count()) - before)
+const create = page.locator('a[href$="/admin/collections/angebote/create"]').first()
+console.log('create text', await create.textContent())
+await create.click()
+await page.waitForTimeout(6000)
+console.log('url', page.url())
+console.log('after click', (await count()) - before)
+await browser.close()
