@@ -6,6 +6,7 @@ import { publishers } from '../access/publishers.ts'
 import { enforceEditorialWorkflow } from '../hooks/enforceEditorialWorkflow.ts'
 import { notifyReviewers } from '../hooks/notifyReviewers.ts'
 import { triggerSiteRebuild, triggerSiteRebuildOnDelete } from '../hooks/triggerSiteRebuild.ts'
+import { dropDuplicateEmptyDrafts } from '../hooks/dropDuplicateEmptyDrafts.ts'
 
 /**
  * What every content collection shares: access by role, drafts with autosave, versions,
@@ -26,6 +27,6 @@ export const editorialVersions: CollectionConfig['versions'] = {
 
 export const editorialHooks: CollectionConfig['hooks'] = {
   beforeChange: [enforceEditorialWorkflow],
-  afterChange: [triggerSiteRebuild, notifyReviewers],
+  afterChange: [triggerSiteRebuild, notifyReviewers, dropDuplicateEmptyDrafts],
   afterDelete: [triggerSiteRebuildOnDelete],
 }
