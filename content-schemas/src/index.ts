@@ -5,6 +5,7 @@ import type { ContentSlug } from './slugs.ts'
 
 export * from './content.ts'
 export * from './contract.ts'
+export * from './fieldLabels.ts'
 export * from './globals.ts'
 export * from './limits.ts'
 export * from './matcher/index.ts'

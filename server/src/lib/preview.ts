@@ -1,6 +1,6 @@
 import type http from 'node:http'
 
-import { contentSchemas, contentSlugs, describeIssues, type ContentSlug } from '@familienrathaus/content-schemas'
+import { contentSchemas, contentSlugs, fieldLabels, germanIssues, type ContentSlug } from '@familienrathaus/content-schemas'
 
 import { SiteBuilder } from './siteBuilder.ts'
 import { serveFile } from './staticServer.ts'
@@ -45,6 +45,17 @@ export function createPreviewBuilds({ sitesDir, build, log }: { sitesDir: string
     return ok ? { dir: builder.currentDir } : { error: builder.status.lastError ?? 'unbekannter Fehler' }
   }
   return { builder, buildPreview }
+}
+
+/**
+ * A build's refusal in the editors' words: the loader's line („Content document … fails its schema:
+ * street: …; city: …“) names the fields, which the admin calls by their labels.
+ */
+function inEditorsWords(collection: ContentSlug, error: string): string {
+  const problems = /fails its schema: (.*)$/.exec(error)?.[1]
+  if (!problems) return 'Ein Inhalt ist unvollständig oder ungültig.'
+  const fields = [...new Set(problems.split('; ').map((problem) => problem.split(/[.:]/)[0]!.trim()))]
+  return `Bitte prüfen: ${fields.map((field) => fieldLabels[collection][field] ?? field).join(', ')}.`
 }
 
 /** The CMS did not answer in time (504) or could not be reached or read (503). */
@@ -146,12 +157,12 @@ export function createPreviewHandler({
       '<p>Das Redaktionssystem antwortet gerade nicht. Bitte die Vorschau in einem Moment erneut öffnen.</p>',
     )
 
-  const unfinished = (response: http.ServerResponse, error: string) =>
+  const unfinished = (response: http.ServerResponse, problems: string) =>
     page(
       response,
       422,
       'Vorschau nicht möglich',
-      `<p>Die Vorschau konnte nicht erstellt werden, weil ein Inhalt unvollständig oder ungültig ist. Bitte Pflichtfelder ausfüllen und den Entwurf speichern.</p><p><code>${escape(error)}</code></p>`,
+      `<p>Die Vorschau dieses Entwurfs konnte nicht erstellt werden: ${escape(problems)}</p><p>Bitte die genannten Felder im Redaktionssystem ausfüllen, den Entwurf speichern und die Vorschau erneut öffnen.</p>`,
     )
 
   async function answer(pathname: string, request: http.IncomingMessage, response: http.ServerResponse) {
@@ -193,7 +204,7 @@ export function createPreviewHandler({
     // gets its answer at once and never enters a build that other editors' previews share.
     const checked = contentSchemas[collection as ContentSlug].safeParse(doc)
     if (!checked.success) {
-      unfinished(response, `Content document ${name} fails its schema: ${describeIssues(checked.error).join('; ')}`)
+      unfinished(response, germanIssues(collection as ContentSlug, checked.error))
       return
     }
     const { slug, id: documentId } = checked.data as { slug: string; id: string | number }
@@ -209,7 +220,7 @@ export function createPreviewHandler({
       return
     }
     if (error) {
-      unfinished(response, error)
+      unfinished(response, inEditorsWords(collection as ContentSlug, error))
       return
     }
     response.writeHead(302, { location: `${previewSitePrefix}/${collection as ContentSlug}/${slug}/`, 'cache-control': 'no-store' })

@@ -523,6 +523,7 @@ describe('the editorial workflow', () => {
       new RegExp(`/vorschau/seite/angebote/${slug}/$`),
     )
     expect(await page.locator('h1').textContent()).toBe(title)
+    expect(await page.locator('.fp-draft-banner').textContent()).toContain('Entwurf – nicht veröffentlicht.')
     await page.context().close()
 
     const stranger = await newPage()
