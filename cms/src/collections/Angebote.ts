@@ -164,7 +164,7 @@ export const Angebote: CollectionConfig = {
                   blocks: eligibilityBlocks,
                   admin: {
                     description:
-                      'Alle Bedingungen hier müssen zutreffen. Für „oder“ die Gruppe „Mindestens eine dieser Bedingungen“ verwenden. Fehlt einer Familie eine Angabe, zeigt der Finder das Angebot als „passt vielleicht“.',
+                      'Alle Bedingungen hier müssen zutreffen. Für „oder“ die Gruppe „Eine davon (oder)“ verwenden. Die Regel in Worten und das Ergebnis Ihrer Testfamilien stehen unter den Bedingungen. Fehlt einer Familie eine Angabe, zeigt der Finder das Angebot als „passt vielleicht“.',
                   },
                 },
                 {

@@ -119,7 +119,7 @@ const leafBlocks: Block[] = [
   {
     slug: 'adult',
     interfaceName: 'AdultRuleBlock',
-    labels: { singular: 'Eine erwachsene Person …', plural: 'Erwachsene' },
+    labels: { singular: 'Erwachsene …', plural: 'Erwachsene' },
     fields: [
       {
         type: 'row',
@@ -219,7 +219,7 @@ const leafBlocks: Block[] = [
   {
     slug: 'proviso',
     interfaceName: 'ProvisoRuleBlock',
-    labels: { singular: 'Nur wenn (fragt der Situations-Finder nicht) …', plural: 'Vorbehalte' },
+    labels: { singular: 'Nur wenn …', plural: 'Vorbehalte' },
     fields: [
       {
         name: 'text',
@@ -248,12 +248,12 @@ function groupBlocks(suffix: string, inner: Block[]): Block[] {
   return [
     {
       slug: `all${suffix}`,
-      labels: { singular: 'Alle diese Bedingungen', plural: 'Gruppen (und)' },
+      labels: { singular: 'Alle (und)', plural: 'Gruppen (und)' },
       fields: [conditions('Bedingungen'), reason],
     },
     {
       slug: `any${suffix}`,
-      labels: { singular: 'Mindestens eine dieser Bedingungen', plural: 'Gruppen (oder)' },
+      labels: { singular: 'Eine davon (oder)', plural: 'Gruppen (oder)' },
       fields: [conditions('Bedingungen'), reason],
     },
     { slug: `not${suffix}`, labels: { singular: 'Nicht: …', plural: 'Verneinungen' }, fields: [conditions('Bedingung', 1), reason] },
@@ -264,6 +264,39 @@ function groupBlocks(suffix: string, inner: Block[]): Block[] {
  * Each level offers the leaves and the groups of the next level (block names per level from
  * ruleGroupLevelSuffixes); the innermost groups hold leaves only.
  */
+
+/**
+ * A small picture per kind of condition for the block chooser (the default is a grey placeholder),
+ * as data URIs: nothing is loaded from elsewhere.
+ */
+const icon = (body: string) =>
+  `data:image/svg+xml;utf8,${encodeURIComponent(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 80"><rect width="120" height="80" rx="8" fill="#e8f1f8"/><g fill="#00507d" stroke="#00507d" stroke-width="0" font-family="sans-serif" font-weight="700" text-anchor="middle">${body}</g></svg>`,
+  )}`
+const person = (x: number, scale: number) =>
+  `<circle cx="${x}" cy="${40 - 14 * scale}" r="${8 * scale}"/><rect x="${x - 10 * scale}" y="${40 - 4 * scale}" width="${20 * scale}" height="${30 * scale}" rx="${6 * scale}"/>`
+const word = (text: string) => `<text x="60" y="50" font-size="24">${text}</text>`
+const blockIcons: Record<string, { image: string; alt: string }> = {
+  child: { image: icon(person(60, 0.8)), alt: 'Kind' },
+  adult: { image: icon(person(60, 1.1)), alt: 'Erwachsene Person' },
+  member: { image: icon(person(45, 1) + person(78, 0.75)), alt: 'Jemand im Haushalt' },
+  household: { image: icon('<path d="M60 14 L96 42 H86 V70 H34 V42 H24 Z"/>'), alt: 'Haushalt' },
+  income: { image: icon('<text x="60" y="58" font-size="44">€</text>'), alt: 'Einkommen' },
+  receives: {
+    image: icon('<rect x="30" y="24" width="60" height="36" rx="4"/><text x="60" y="50" font-size="20" fill="#e8f1f8">€ ✓</text>'),
+    alt: 'Bezieht schon eine Leistung',
+  },
+  proviso: { image: icon('<text x="60" y="58" font-size="44">?</text>'), alt: 'Umstand, nach dem der Finder nicht fragt' },
+  all: { image: icon(word('UND')), alt: 'Alle Bedingungen' },
+  any: { image: icon(word('ODER')), alt: 'Mindestens eine Bedingung' },
+  not: { image: icon(word('NICHT')), alt: 'Verneinung' },
+}
+const withIcons = (blocks: Block[]): Block[] =>
+  blocks.map((block) => {
+    const pictured = blockIcons[block.slug.replace(/Inner\d?$/, '')]
+    return pictured ? { ...block, imageURL: pictured.image, imageAltText: pictured.alt } : block
+  })
+
 const titledByContent = (blocks: Block[]): Block[] =>
   blocks.map((block) => ({
     ...block,
@@ -271,6 +304,6 @@ const titledByContent = (blocks: Block[]): Block[] =>
   }))
 
 export const eligibilityBlocks: Block[] = ruleGroupLevelSuffixes.reduceRight<Block[]>(
-  (inner, suffix) => titledByContent([...leafBlocks, ...groupBlocks(suffix, inner)]),
-  titledByContent(leafBlocks),
+  (inner, suffix) => withIcons(titledByContent([...leafBlocks, ...groupBlocks(suffix, inner)])),
+  withIcons(titledByContent(leafBlocks)),
 )
