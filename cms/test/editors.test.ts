@@ -115,6 +115,56 @@ describe('publishing in the admin', () => {
     const stored = await payload.findByID({ collection: 'angebote', id: draft.id })
     expect(stored._status).toBe('draft')
   })
+
+  it('checks the German content also when the publish is clicked in another language (found on a second read)', async () => {
+    const redaktion = await payload.findByID({ collection: 'users', id: ids.redaktion! })
+    const freigabe = await payload.findByID({ collection: 'users', id: ids.freigabe! })
+    const draft = await payload.create({
+      collection: 'angebote',
+      draft: true,
+      user: redaktion,
+      overrideAccess: false,
+      data: {
+        title: 'Sprachwechsel',
+        summary: 'Bitte nicht veröffentlichen',
+        kind: 'beratung',
+        handlungsfelder: [ids.feld],
+        _status: 'draft',
+      } as never,
+    })
+    for (const locale of ['en'] as const) {
+      let message = ''
+      try {
+        await payload.update({
+          collection: 'angebote',
+          id: draft.id,
+          locale,
+          user: freigabe,
+          overrideAccess: false,
+          data: { _status: 'published' } as never,
+        })
+      } catch (error) {
+        message = JSON.stringify((error as { data?: unknown }).data ?? (error as Error).message)
+      }
+      expect(message, `${locale} ${message}`).toContain('Ansprechstelle')
+    }
+    // All languages at once is refused as well (its texts are per language).
+    const all = await payload
+      .update({
+        collection: 'angebote',
+        id: draft.id,
+        locale: 'all' as never,
+        user: freigabe,
+        overrideAccess: false,
+        data: { _status: 'published' } as never,
+      })
+      .then(
+        () => 'published',
+        () => 'refused',
+      )
+    expect(all).toBe('refused')
+    expect((await payload.findByID({ collection: 'angebote', id: draft.id }))._status).toBe('draft')
+  })
 })
 
 const user = async (email: string) => {
@@ -139,6 +189,26 @@ describe('empty drafts', () => {
     const second = await openCreateView(editor)
     expect(await emptyDrafts()).toEqual([second.id])
     expect(first.id).not.toBe(second.id)
+  })
+
+  it('never deletes work: a draft with content but no title yet, or one saved again, stays (found on a second read)', async () => {
+    const editor = await user('arbeit@drafts.invalid')
+    const kontakt = await payload.create({
+      collection: 'kontakte',
+      draft: true,
+      user: editor as never,
+      overrideAccess: false,
+      data: { street: 'Teststraße 5', phone: '02381 123', _status: 'draft' } as never,
+    })
+    await payload.create({
+      collection: 'kontakte',
+      draft: true,
+      user: editor as never,
+      overrideAccess: false,
+      data: { _status: 'draft' } as never,
+    })
+    const kept = await payload.findByID({ collection: 'kontakte', id: kontakt.id, draft: true })
+    expect(kept.street).toBe('Teststraße 5')
   })
 
   it('keeps another person’s empty draft and every draft with content', async () => {

@@ -63,10 +63,29 @@ export const checkEligibility: CollectionBeforeChangeHook<Angebote> = async ({ c
   }
   // A person publishing: what a family needs from the offer must be there (the seed's catalogue is
   // checked as a whole by npm run check-catalogue).
-  // Checked in German, the language editors write first: a translation may leave parts German.
-  const defaultLocale = req.payload.config.localization ? req.payload.config.localization.defaultLocale : undefined
-  if (next._status === 'published' && req.user && (!req.locale || req.locale === defaultLocale || req.locale === 'all')) {
-    const problems = publishChecklist({ ...(originalDoc ?? {}), ...next } as ChecklistAngebot)
+  // A person publishing: what a family needs from the offer must be there, in German – the language
+  // editors write first – whichever language the admin shows (publishing is for all languages).
+  if (next._status === 'published' && req.user) {
+    const defaultLocale = req.payload.config.localization ? req.payload.config.localization.defaultLocale : undefined
+    const inGerman = !req.locale || req.locale === defaultLocale
+    const german =
+      inGerman || !originalDoc?.id
+        ? { ...(originalDoc ?? {}), ...next }
+        : {
+            ...(await req.payload.findByID({
+              collection: angeboteSlug,
+              id: originalDoc.id,
+              draft: true,
+              depth: 0,
+              locale: defaultLocale as never,
+              fallbackLocale: false as never,
+              overrideAccess: true,
+              req,
+            })),
+            // What this save changes besides the texts (contacts, steps' order …) counts too; texts stay German.
+            ...Object.fromEntries(Object.entries(next).filter(([key]) => ['kontakte', 'kind', 'eligibility'].includes(key))),
+          }
+    const problems = publishChecklist(german as ChecklistAngebot)
     if (problems.length > 0) refuseFields({ collection: angeboteSlug, fields: collection.fields, problems, req })
   }
   // The seed checks its whole catalogue at once (npm run check-catalogue, and a test).
