@@ -242,42 +242,56 @@ describe('GET /api/site-status', () => {
 
 describe('what the admin says about a published change', () => {
   const saved = '2026-12-05T10:00:00.000Z'
-  it('live once a build finished after the save, with the page’s address', () => {
+  const doc = { status: 'published', updatedAt: saved, slug: 'kita-platz' }
+  it('live once a build that began after the save succeeded, with the page’s address', () => {
     expect(
       liveState(
-        { status: 'published', updatedAt: saved, slug: 'kita-platz' },
-        { state: 'ok', lastSuccessAt: '2026-12-05T10:00:20.000Z' },
+        doc,
+        { state: 'ok', lastSuccessStartedAt: '2026-12-05T10:00:05.000Z', lastSuccessAt: '2026-12-05T10:00:20.000Z' },
         'https://familie.hamm.de',
       ),
-    ).toEqual({
-      kind: 'live',
-      since: '2026-12-05T10:00:20.000Z',
-      href: 'https://familie.hamm.de/angebote/kita-platz/',
-    })
+    ).toEqual({ kind: 'live', since: '2026-12-05T10:00:20.000Z', href: 'https://familie.hamm.de/angebote/kita-platz/' })
   })
-  it('on its way while the build runs or has not yet taken the change', () => {
+  it('on its way while no build begun after the save has finished (one that read the CMS before does not count)', () => {
     expect(
       liveState(
-        { status: 'published', updatedAt: saved, slug: 'x' },
-        { state: 'building', lastSuccessAt: '2026-12-05T09:00:00.000Z' },
+        doc,
+        { state: 'building', lastSuccessStartedAt: '2026-12-05T09:00:00.000Z', lastSuccessAt: '2026-12-05T09:00:10.000Z' },
         'http://s',
       ).kind,
     ).toBe('pending')
     expect(
-      liveState({ status: 'published', updatedAt: saved, slug: 'x' }, { state: 'ok', lastSuccessAt: '2026-12-05T09:59:00.000Z' }, 'http://s')
+      liveState(doc, { state: 'ok', lastSuccessStartedAt: '2026-12-05T09:59:59.000Z', lastSuccessAt: '2026-12-05T10:00:10.000Z' }, 'http://s')
         .kind,
     ).toBe('pending')
   })
-  it('failed, with the reason, when the build after the save failed; the old page stays', () => {
+  it('failed, in the editors’ words, when the build after the save failed; the old page stays', () => {
     expect(
       liveState(
-        { status: 'published', updatedAt: saved, slug: 'x' },
-        { state: 'failed', lastError: 'Titel fehlt', lastErrorAt: '2026-12-05T10:00:30.000Z', lastSuccessAt: '2026-12-05T09:00:00.000Z' },
+        doc,
+        {
+          state: 'failed',
+          lastError: 'Content document kontakte/familienbuero fails its schema: street: Too small; city: Required',
+          lastErrorStartedAt: '2026-12-05T10:00:05.000Z',
+          lastErrorAt: '2026-12-05T10:00:30.000Z',
+          lastSuccessStartedAt: '2026-12-05T09:00:00.000Z',
+        },
         'http://s',
       ),
-    ).toEqual({ kind: 'failed', reason: 'Titel fehlt', at: '2026-12-05T10:00:30.000Z' })
+    ).toEqual({ kind: 'failed', reason: '„familienbuero“: bitte prüfen: Straße und Hausnummer, Ort.', at: '2026-12-05T10:00:30.000Z' })
+  })
+  it('stays live when a later build fails for another reason (found on a second read)', () => {
+    const build = {
+      state: 'failed' as const,
+      lastSuccessStartedAt: '2026-12-05T10:00:05.000Z',
+      lastSuccessAt: '2026-12-05T10:00:20.000Z',
+      lastError: 'Content document angebote/x fails its schema: title: Required',
+      lastErrorStartedAt: '2026-12-05T11:00:00.000Z',
+      lastErrorAt: '2026-12-05T11:00:10.000Z',
+    }
+    expect(liveState(doc, build, 'http://s').kind).toBe('live')
   })
   it('nothing to say for a draft', () => {
-    expect(liveState({ status: 'draft', updatedAt: saved, slug: 'x' }, { state: 'ok', lastSuccessAt: saved }, 'http://s').kind).toBe('draft')
+    expect(liveState({ ...doc, status: 'draft' }, { state: 'ok', lastSuccessAt: saved }, 'http://s').kind).toBe('draft')
   })
 })

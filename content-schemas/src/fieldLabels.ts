@@ -101,3 +101,17 @@ export function germanIssues(collection: ContentSlug, error: z.ZodError): string
     .filter(Boolean)
     .join(' ')
 }
+
+/**
+ * A site build's refusal in the editors' words: the loader's line („Content document angebote/x
+ * fails its schema: street: …; city: …“) names the document and its fields, which the admin calls by
+ * their labels; any other failure gets a general sentence (the full line stays in the log).
+ */
+export function germanBuildError(line: string): string {
+  const match = /Content document ([a-z]+)\/(.+?) fails its schema: (.*)$/.exec(line)
+  const collection = match?.[1] as ContentSlug | undefined
+  if (!match || !collection || !(collection in fieldLabels))
+    return 'Ein Inhalt ist unvollständig oder ungültig, oder die Website konnte nicht erstellt werden.'
+  const fields = [...new Set(match[3]!.split('; ').map((problem) => problem.split(/[.:]/)[0]!.trim()))]
+  return `„${match[2]}“: bitte prüfen: ${fields.map((field) => fieldLabels[collection][field] ?? field).join(', ')}.`
+}

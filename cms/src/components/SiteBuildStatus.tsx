@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import React from 'react'
 
+import { germanBuildError } from '@familienrathaus/content-schemas'
+
 import { dataDir } from '../lib/paths.ts'
 
 type BuildStatus = {
@@ -44,8 +46,9 @@ export function SiteBuildStatus() {
       {status.state === 'building' && <p style={{ margin: 0 }}>Die Website wird gerade mit den veröffentlichten Inhalten neu erstellt …</p>}
       {failed && (
         <p style={{ margin: 0 }}>
-          Die letzte Aktualisierung am {when(status.lastErrorAt)} ist fehlgeschlagen: <strong>{status.lastError}</strong>. Die vorherige Fassung
-          vom {when(status.lastSuccessAt)} bleibt online. Bitte den genannten Inhalt korrigieren und erneut veröffentlichen.
+          Die letzte Aktualisierung am {when(status.lastErrorAt)} ist fehlgeschlagen: <strong>{germanBuildError(status.lastError ?? '')}</strong>
+          . Die vorherige Fassung vom {when(status.lastSuccessAt)} bleibt online. Bitte den genannten Inhalt korrigieren und erneut
+          veröffentlichen.
         </p>
       )}
       {status.state === 'ok' && <p style={{ margin: 0 }}>Aktuell: zuletzt erfolgreich aktualisiert am {when(status.lastSuccessAt)}.</p>}

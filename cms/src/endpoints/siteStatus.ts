@@ -3,6 +3,9 @@ import type { Endpoint } from 'payload'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { germanBuildError } from '@familienrathaus/content-schemas'
+
+import { editors } from '../access/editors.ts'
 import type { SiteBuildStatus } from '../lib/liveState.ts'
 import { dataDir } from '../lib/paths.ts'
 import { siteUrl } from '../lib/serverUrls.ts'
@@ -12,13 +15,26 @@ export const siteStatusEndpoint: Endpoint = {
   path: '/site-status',
   method: 'get',
   handler: (req) => {
-    if (!req.user) return Response.json({ errors: [{ message: 'Bitte melden Sie sich an.' }] }, { status: 401 })
+    if (!editors({ req })) return Response.json({ errors: [{ message: 'Bitte melden Sie sich an.' }] }, { status: 401 })
     let status: SiteBuildStatus = { state: 'idle' }
     try {
       status = JSON.parse(readFileSync(path.join(dataDir(), 'site', 'status.json'), 'utf8')) as SiteBuildStatus
     } catch {
       // No build yet (a CMS run without the site builder): idle.
     }
-    return Response.json({ ...status, siteUrl: siteUrl() }, { headers: { 'cache-control': 'no-store' } })
+    // Times and the state only: the builder's raw lines can name server paths.
+    const { state, lastSuccessAt, lastSuccessStartedAt, lastError, lastErrorAt, lastErrorStartedAt } = status
+    return Response.json(
+      {
+        state,
+        lastSuccessAt,
+        lastSuccessStartedAt,
+        lastErrorAt,
+        lastErrorStartedAt,
+        lastError: lastError && germanBuildError(lastError),
+        siteUrl: siteUrl(),
+      },
+      { headers: { 'cache-control': 'no-store' } },
+    )
   },
 }

@@ -139,7 +139,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`handlungsfelder\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`handlungsfelder_locales_locale_parent_id_unique\` ON \`handlungsfelder_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`handlungsfelder_locales_locale_parent_id_unique\` ON \`handlungsfelder_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_handlungsfelder_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -176,7 +178,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_handlungsfelder_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_handlungsfelder_v_locales_locale_parent_id_unique\` ON \`_handlungsfelder_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_handlungsfelder_v_locales_locale_parent_id_unique\` ON \`_handlungsfelder_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`meilensteine_sources\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -195,7 +199,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`meilensteine_sources\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`meilensteine_sources_locales_locale_parent_id_unique\` ON \`meilensteine_sources_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`meilensteine_sources_locales_locale_parent_id_unique\` ON \`meilensteine_sources_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`meilensteine\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -221,7 +227,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`meilensteine\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`meilensteine_locales_locale_parent_id_unique\` ON \`meilensteine_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`meilensteine_locales_locale_parent_id_unique\` ON \`meilensteine_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`meilensteine_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -255,7 +263,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_meilensteine_v_version_sources\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_meilensteine_v_version_sources_locales_locale_parent_id_uni\` ON \`_meilensteine_v_version_sources_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_meilensteine_v_version_sources_locales_locale_parent_id_uni\` ON \`_meilensteine_v_version_sources_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_meilensteine_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -294,7 +304,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_meilensteine_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_meilensteine_v_locales_locale_parent_id_unique\` ON \`_meilensteine_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_meilensteine_v_locales_locale_parent_id_unique\` ON \`_meilensteine_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_meilensteine_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -332,7 +344,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`erklaervideos\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`erklaervideos_locales_locale_parent_id_unique\` ON \`erklaervideos_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`erklaervideos_locales_locale_parent_id_unique\` ON \`erklaervideos_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_erklaervideos_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -369,7 +383,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_erklaervideos_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_erklaervideos_v_locales_locale_parent_id_unique\` ON \`_erklaervideos_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_erklaervideos_v_locales_locale_parent_id_unique\` ON \`_erklaervideos_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`kontakte\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -573,9 +589,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_angebote_id_idx\` ON \`payload_locked_documents_rels\` (\`angebote_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_handlungsfelder_id_idx\` ON \`payload_locked_documents_rels\` (\`handlungsfelder_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_meilensteine_id_idx\` ON \`payload_locked_documents_rels\` (\`meilensteine_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_erklaervideos_id_idx\` ON \`payload_locked_documents_rels\` (\`erklaervideos_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_handlungsfelder_id_idx\` ON \`payload_locked_documents_rels\` (\`handlungsfelder_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_meilensteine_id_idx\` ON \`payload_locked_documents_rels\` (\`meilensteine_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_erklaervideos_id_idx\` ON \`payload_locked_documents_rels\` (\`erklaervideos_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_kontakte_id_idx\` ON \`payload_locked_documents_rels\` (\`kontakte_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)

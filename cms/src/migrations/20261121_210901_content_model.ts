@@ -175,7 +175,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`einstellungen\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`einstellungen_locales_locale_parent_id_unique\` ON \`einstellungen_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`einstellungen_locales_locale_parent_id_unique\` ON \`einstellungen_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_einstellungen_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`version_publisher\` text NOT NULL,
@@ -198,7 +200,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_einstellungen_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_einstellungen_v_locales_locale_parent_id_unique\` ON \`_einstellungen_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_einstellungen_v_locales_locale_parent_id_unique\` ON \`_einstellungen_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`navigation_items\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -217,7 +221,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`navigation_items\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`navigation_items_locales_locale_parent_id_unique\` ON \`navigation_items_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`navigation_items_locales_locale_parent_id_unique\` ON \`navigation_items_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`navigation\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`updated_at\` text,
@@ -243,7 +249,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_navigation_v_version_items\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_navigation_v_version_items_locales_locale_parent_id_unique\` ON \`_navigation_v_version_items_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_navigation_v_version_items_locales_locale_parent_id_unique\` ON \`_navigation_v_version_items_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_navigation_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`version_updated_at\` text,
@@ -272,7 +280,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`fusszeile_links\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`fusszeile_links_locales_locale_parent_id_unique\` ON \`fusszeile_links_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`fusszeile_links_locales_locale_parent_id_unique\` ON \`fusszeile_links_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`fusszeile\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`updated_at\` text,
@@ -307,7 +317,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_fusszeile_v_version_links\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_fusszeile_v_version_links_locales_locale_parent_id_unique\` ON \`_fusszeile_v_version_links_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_fusszeile_v_version_links_locales_locale_parent_id_unique\` ON \`_fusszeile_v_version_links_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_fusszeile_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`version_updated_at\` text,
@@ -326,7 +338,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_fusszeile_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_fusszeile_v_locales_locale_parent_id_unique\` ON \`_fusszeile_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_fusszeile_v_locales_locale_parent_id_unique\` ON \`_fusszeile_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`impressum\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`updated_at\` text,
@@ -364,7 +378,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_impressum_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_impressum_v_locales_locale_parent_id_unique\` ON \`_impressum_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_impressum_v_locales_locale_parent_id_unique\` ON \`_impressum_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`datenschutz\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`updated_at\` text,
@@ -402,7 +418,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_datenschutz_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_datenschutz_v_locales_locale_parent_id_unique\` ON \`_datenschutz_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_datenschutz_v_locales_locale_parent_id_unique\` ON \`_datenschutz_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`barrierefreiheit_known_issues\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -439,7 +457,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`barrierefreiheit\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`barrierefreiheit_locales_locale_parent_id_unique\` ON \`barrierefreiheit_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`barrierefreiheit_locales_locale_parent_id_unique\` ON \`barrierefreiheit_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_barrierefreiheit_v_version_known_issues\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -450,9 +470,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_barrierefreiheit_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_barrierefreiheit_v_version_known_issues_order_idx\` ON \`_barrierefreiheit_v_version_known_issues\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_barrierefreiheit_v_version_known_issues_parent_id_idx\` ON \`_barrierefreiheit_v_version_known_issues\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_barrierefreiheit_v_version_known_issues_locale_idx\` ON \`_barrierefreiheit_v_version_known_issues\` (\`_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_barrierefreiheit_v_version_known_issues_order_idx\` ON \`_barrierefreiheit_v_version_known_issues\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_barrierefreiheit_v_version_known_issues_parent_id_idx\` ON \`_barrierefreiheit_v_version_known_issues\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_barrierefreiheit_v_version_known_issues_locale_idx\` ON \`_barrierefreiheit_v_version_known_issues\` (\`_locale\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_barrierefreiheit_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`version_conformance\` text DEFAULT 'teilweise' NOT NULL,
@@ -481,7 +507,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_barrierefreiheit_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_barrierefreiheit_v_locales_locale_parent_id_unique\` ON \`_barrierefreiheit_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_barrierefreiheit_v_locales_locale_parent_id_unique\` ON \`_barrierefreiheit_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`leichte_sprache\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`updated_at\` text,
@@ -498,7 +526,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`leichte_sprache\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`leichte_sprache_locales_locale_parent_id_unique\` ON \`leichte_sprache_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`leichte_sprache_locales_locale_parent_id_unique\` ON \`leichte_sprache_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_leichte_sprache_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`version_updated_at\` text,
@@ -519,7 +549,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_leichte_sprache_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_leichte_sprache_v_locales_locale_parent_id_unique\` ON \`_leichte_sprache_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_leichte_sprache_v_locales_locale_parent_id_unique\` ON \`_leichte_sprache_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`gebaerdensprache_videos\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -541,7 +573,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`gebaerdensprache_videos\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`gebaerdensprache_videos_locales_locale_parent_id_unique\` ON \`gebaerdensprache_videos_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`gebaerdensprache_videos_locales_locale_parent_id_unique\` ON \`gebaerdensprache_videos_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`gebaerdensprache\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`updated_at\` text,
@@ -558,7 +592,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`gebaerdensprache\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`gebaerdensprache_locales_locale_parent_id_unique\` ON \`gebaerdensprache_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`gebaerdensprache_locales_locale_parent_id_unique\` ON \`gebaerdensprache_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_gebaerdensprache_v_version_videos\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -570,7 +606,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_gebaerdensprache_v_version_videos_order_idx\` ON \`_gebaerdensprache_v_version_videos\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_gebaerdensprache_v_version_videos_parent_id_idx\` ON \`_gebaerdensprache_v_version_videos\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_gebaerdensprache_v_version_videos_parent_id_idx\` ON \`_gebaerdensprache_v_version_videos\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_gebaerdensprache_v_version_videos_video_idx\` ON \`_gebaerdensprache_v_version_videos\` (\`video_id\`);`)
   await db.run(sql`CREATE TABLE \`_gebaerdensprache_v_version_videos_locales\` (
   	\`title\` text NOT NULL,
@@ -581,7 +619,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_gebaerdensprache_v_version_videos\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_gebaerdensprache_v_version_videos_locales_locale_parent_id_\` ON \`_gebaerdensprache_v_version_videos_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_gebaerdensprache_v_version_videos_locales_locale_parent_id_\` ON \`_gebaerdensprache_v_version_videos_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_gebaerdensprache_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`version_updated_at\` text,
@@ -602,7 +642,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_gebaerdensprache_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_gebaerdensprache_v_locales_locale_parent_id_unique\` ON \`_gebaerdensprache_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_gebaerdensprache_v_locales_locale_parent_id_unique\` ON \`_gebaerdensprache_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_media_locales\` (
   	\`alt\` text,
@@ -613,7 +655,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_media_locales\`("alt", "id", "_locale", "_parent_id") SELECT "alt", "id", "_locale", "_parent_id" FROM \`media_locales\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_media_locales\`("alt", "id", "_locale", "_parent_id") SELECT "alt", "id", "_locale", "_parent_id" FROM \`media_locales\`;`,
+  )
   await db.run(sql`DROP TABLE \`media_locales\`;`)
   await db.run(sql`ALTER TABLE \`__new_media_locales\` RENAME TO \`media_locales\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -657,7 +701,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`_handlungsfelder_v\` ADD \`version_image_id\` integer REFERENCES media(id);`)
   await db.run(sql`ALTER TABLE \`_handlungsfelder_v\` ADD \`autosave\` integer;`)
   await db.run(sql`CREATE INDEX \`_handlungsfelder_v_version_version_review_state_idx\` ON \`_handlungsfelder_v\` (\`version_review_state\`);`)
-  await db.run(sql`CREATE INDEX \`_handlungsfelder_v_version_version_last_modified_by_idx\` ON \`_handlungsfelder_v\` (\`version_last_modified_by_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_handlungsfelder_v_version_version_last_modified_by_idx\` ON \`_handlungsfelder_v\` (\`version_last_modified_by_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_handlungsfelder_v_version_version_image_idx\` ON \`_handlungsfelder_v\` (\`version_image_id\`);`)
   await db.run(sql`CREATE INDEX \`_handlungsfelder_v_autosave_idx\` ON \`_handlungsfelder_v\` (\`autosave\`);`)
   await db.run(sql`ALTER TABLE \`meilensteine\` ADD \`review_state\` text DEFAULT 'in-bearbeitung';`)
@@ -672,7 +718,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`_meilensteine_v\` ADD \`version_last_modified_by_id\` integer REFERENCES users(id);`)
   await db.run(sql`ALTER TABLE \`_meilensteine_v\` ADD \`autosave\` integer;`)
   await db.run(sql`CREATE INDEX \`_meilensteine_v_version_version_review_state_idx\` ON \`_meilensteine_v\` (\`version_review_state\`);`)
-  await db.run(sql`CREATE INDEX \`_meilensteine_v_version_version_last_modified_by_idx\` ON \`_meilensteine_v\` (\`version_last_modified_by_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_meilensteine_v_version_version_last_modified_by_idx\` ON \`_meilensteine_v\` (\`version_last_modified_by_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_meilensteine_v_autosave_idx\` ON \`_meilensteine_v\` (\`autosave\`);`)
   await db.run(sql`ALTER TABLE \`_meilensteine_v_rels\` ADD \`angebote_id\` integer REFERENCES angebote(id);`)
   await db.run(sql`ALTER TABLE \`_meilensteine_v_rels\` ADD \`media_id\` integer REFERENCES media(id);`)
@@ -703,12 +751,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`_erklaervideos_v\` ADD \`version_external_url\` text;`)
   await db.run(sql`ALTER TABLE \`_erklaervideos_v\` ADD \`autosave\` integer;`)
   await db.run(sql`CREATE INDEX \`_erklaervideos_v_version_version_review_state_idx\` ON \`_erklaervideos_v\` (\`version_review_state\`);`)
-  await db.run(sql`CREATE INDEX \`_erklaervideos_v_version_version_last_modified_by_idx\` ON \`_erklaervideos_v\` (\`version_last_modified_by_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_erklaervideos_v_version_version_last_modified_by_idx\` ON \`_erklaervideos_v\` (\`version_last_modified_by_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_erklaervideos_v_version_version_video_idx\` ON \`_erklaervideos_v\` (\`version_video_id\`);`)
   await db.run(sql`CREATE INDEX \`_erklaervideos_v_version_version_captions_idx\` ON \`_erklaervideos_v\` (\`version_captions_id\`);`)
   await db.run(sql`CREATE INDEX \`_erklaervideos_v_version_version_poster_idx\` ON \`_erklaervideos_v\` (\`version_poster_id\`);`)
   await db.run(sql`CREATE INDEX \`_erklaervideos_v_version_version_dgs_video_idx\` ON \`_erklaervideos_v\` (\`version_dgs_video_id\`);`)
-  await db.run(sql`CREATE INDEX \`_erklaervideos_v_version_version_leichte_sprache_video_idx\` ON \`_erklaervideos_v\` (\`version_leichte_sprache_video_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_erklaervideos_v_version_version_leichte_sprache_video_idx\` ON \`_erklaervideos_v\` (\`version_leichte_sprache_video_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_erklaervideos_v_autosave_idx\` ON \`_erklaervideos_v\` (\`autosave\`);`)
   await db.run(sql`ALTER TABLE \`kontakte\` ADD \`review_state\` text DEFAULT 'in-bearbeitung';`)
   await db.run(sql`ALTER TABLE \`kontakte\` ADD \`last_modified_by_id\` integer REFERENCES users(id);`)
@@ -832,7 +884,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`_status\` text DEFAULT 'draft'
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_angebote\`("id", "slug", "kind", "apply_url", "legal_basis", "legal_basis_url", "updated_at", "created_at", "_status") SELECT "id", "slug", "kind", "apply_url", "legal_basis", "legal_basis_url", "updated_at", "created_at", "_status" FROM \`angebote\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_angebote\`("id", "slug", "kind", "apply_url", "legal_basis", "legal_basis_url", "updated_at", "created_at", "_status") SELECT "id", "slug", "kind", "apply_url", "legal_basis", "legal_basis_url", "updated_at", "created_at", "_status" FROM \`angebote\`;`,
+  )
   await db.run(sql`DROP TABLE \`angebote\`;`)
   await db.run(sql`ALTER TABLE \`__new_angebote\` RENAME TO \`angebote\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -859,7 +913,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`angebote\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new__angebote_v\`("id", "parent_id", "version_slug", "version_kind", "version_apply_url", "version_legal_basis", "version_legal_basis_url", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest") SELECT "id", "parent_id", "version_slug", "version_kind", "version_apply_url", "version_legal_basis", "version_legal_basis_url", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest" FROM \`_angebote_v\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new__angebote_v\`("id", "parent_id", "version_slug", "version_kind", "version_apply_url", "version_legal_basis", "version_legal_basis_url", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest") SELECT "id", "parent_id", "version_slug", "version_kind", "version_apply_url", "version_legal_basis", "version_legal_basis_url", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest" FROM \`_angebote_v\`;`,
+  )
   await db.run(sql`DROP TABLE \`_angebote_v\`;`)
   await db.run(sql`ALTER TABLE \`__new__angebote_v\` RENAME TO \`_angebote_v\`;`)
   await db.run(sql`CREATE INDEX \`_angebote_v_parent_idx\` ON \`_angebote_v\` (\`parent_id\`);`)
@@ -881,7 +937,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`_status\` text DEFAULT 'draft'
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_handlungsfelder\`("id", "slug", "order", "updated_at", "created_at", "_status") SELECT "id", "slug", "order", "updated_at", "created_at", "_status" FROM \`handlungsfelder\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_handlungsfelder\`("id", "slug", "order", "updated_at", "created_at", "_status") SELECT "id", "slug", "order", "updated_at", "created_at", "_status" FROM \`handlungsfelder\`;`,
+  )
   await db.run(sql`DROP TABLE \`handlungsfelder\`;`)
   await db.run(sql`ALTER TABLE \`__new_handlungsfelder\` RENAME TO \`handlungsfelder\`;`)
   await db.run(sql`CREATE UNIQUE INDEX \`handlungsfelder_slug_idx\` ON \`handlungsfelder\` (\`slug\`);`)
@@ -904,7 +962,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`handlungsfelder\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new__handlungsfelder_v\`("id", "parent_id", "version_slug", "version_order", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest") SELECT "id", "parent_id", "version_slug", "version_order", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest" FROM \`_handlungsfelder_v\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new__handlungsfelder_v\`("id", "parent_id", "version_slug", "version_order", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest") SELECT "id", "parent_id", "version_slug", "version_order", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest" FROM \`_handlungsfelder_v\`;`,
+  )
   await db.run(sql`DROP TABLE \`_handlungsfelder_v\`;`)
   await db.run(sql`ALTER TABLE \`__new__handlungsfelder_v\` RENAME TO \`_handlungsfelder_v\`;`)
   await db.run(sql`CREATE INDEX \`_handlungsfelder_v_parent_idx\` ON \`_handlungsfelder_v\` (\`parent_id\`);`)
@@ -928,7 +988,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`_status\` text DEFAULT 'draft'
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_meilensteine\`("id", "slug", "date", "end_date", "status", "updated_at", "created_at", "_status") SELECT "id", "slug", "date", "end_date", "status", "updated_at", "created_at", "_status" FROM \`meilensteine\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_meilensteine\`("id", "slug", "date", "end_date", "status", "updated_at", "created_at", "_status") SELECT "id", "slug", "date", "end_date", "status", "updated_at", "created_at", "_status" FROM \`meilensteine\`;`,
+  )
   await db.run(sql`DROP TABLE \`meilensteine\`;`)
   await db.run(sql`ALTER TABLE \`__new_meilensteine\` RENAME TO \`meilensteine\`;`)
   await db.run(sql`CREATE UNIQUE INDEX \`meilensteine_slug_idx\` ON \`meilensteine\` (\`slug\`);`)
@@ -945,7 +1007,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`handlungsfelder_id\`) REFERENCES \`handlungsfelder\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_meilensteine_rels\`("id", "order", "parent_id", "path", "handlungsfelder_id") SELECT "id", "order", "parent_id", "path", "handlungsfelder_id" FROM \`meilensteine_rels\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_meilensteine_rels\`("id", "order", "parent_id", "path", "handlungsfelder_id") SELECT "id", "order", "parent_id", "path", "handlungsfelder_id" FROM \`meilensteine_rels\`;`,
+  )
   await db.run(sql`DROP TABLE \`meilensteine_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_meilensteine_rels\` RENAME TO \`meilensteine_rels\`;`)
   await db.run(sql`CREATE INDEX \`meilensteine_rels_order_idx\` ON \`meilensteine_rels\` (\`order\`);`)
@@ -970,7 +1034,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`meilensteine\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new__meilensteine_v\`("id", "parent_id", "version_slug", "version_date", "version_end_date", "version_status", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest") SELECT "id", "parent_id", "version_slug", "version_date", "version_end_date", "version_status", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest" FROM \`_meilensteine_v\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new__meilensteine_v\`("id", "parent_id", "version_slug", "version_date", "version_end_date", "version_status", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest") SELECT "id", "parent_id", "version_slug", "version_date", "version_end_date", "version_status", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest" FROM \`_meilensteine_v\`;`,
+  )
   await db.run(sql`DROP TABLE \`_meilensteine_v\`;`)
   await db.run(sql`ALTER TABLE \`__new__meilensteine_v\` RENAME TO \`_meilensteine_v\`;`)
   await db.run(sql`CREATE INDEX \`_meilensteine_v_parent_idx\` ON \`_meilensteine_v\` (\`parent_id\`);`)
@@ -993,7 +1059,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`handlungsfelder_id\`) REFERENCES \`handlungsfelder\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new__meilensteine_v_rels\`("id", "order", "parent_id", "path", "handlungsfelder_id") SELECT "id", "order", "parent_id", "path", "handlungsfelder_id" FROM \`_meilensteine_v_rels\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new__meilensteine_v_rels\`("id", "order", "parent_id", "path", "handlungsfelder_id") SELECT "id", "order", "parent_id", "path", "handlungsfelder_id" FROM \`_meilensteine_v_rels\`;`,
+  )
   await db.run(sql`DROP TABLE \`_meilensteine_v_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new__meilensteine_v_rels\` RENAME TO \`_meilensteine_v_rels\`;`)
   await db.run(sql`CREATE INDEX \`_meilensteine_v_rels_order_idx\` ON \`_meilensteine_v_rels\` (\`order\`);`)
@@ -1009,7 +1077,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`_status\` text DEFAULT 'draft'
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_erklaervideos\`("id", "slug", "duration_seconds", "updated_at", "created_at", "_status") SELECT "id", "slug", "duration_seconds", "updated_at", "created_at", "_status" FROM \`erklaervideos\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_erklaervideos\`("id", "slug", "duration_seconds", "updated_at", "created_at", "_status") SELECT "id", "slug", "duration_seconds", "updated_at", "created_at", "_status" FROM \`erklaervideos\`;`,
+  )
   await db.run(sql`DROP TABLE \`erklaervideos\`;`)
   await db.run(sql`ALTER TABLE \`__new_erklaervideos\` RENAME TO \`erklaervideos\`;`)
   await db.run(sql`CREATE UNIQUE INDEX \`erklaervideos_slug_idx\` ON \`erklaervideos\` (\`slug\`);`)
@@ -1032,7 +1102,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`erklaervideos\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new__erklaervideos_v\`("id", "parent_id", "version_slug", "version_duration_seconds", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest") SELECT "id", "parent_id", "version_slug", "version_duration_seconds", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest" FROM \`_erklaervideos_v\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new__erklaervideos_v\`("id", "parent_id", "version_slug", "version_duration_seconds", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest") SELECT "id", "parent_id", "version_slug", "version_duration_seconds", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest" FROM \`_erklaervideos_v\`;`,
+  )
   await db.run(sql`DROP TABLE \`_erklaervideos_v\`;`)
   await db.run(sql`ALTER TABLE \`__new__erklaervideos_v\` RENAME TO \`_erklaervideos_v\`;`)
   await db.run(sql`CREATE INDEX \`_erklaervideos_v_parent_idx\` ON \`_erklaervideos_v\` (\`parent_id\`);`)
@@ -1060,7 +1132,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`_status\` text DEFAULT 'draft'
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_kontakte\`("id", "slug", "kind", "street", "postal_code", "city", "phone", "email", "website", "updated_at", "created_at", "_status") SELECT "id", "slug", "kind", "street", "postal_code", "city", "phone", "email", "website", "updated_at", "created_at", "_status" FROM \`kontakte\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_kontakte\`("id", "slug", "kind", "street", "postal_code", "city", "phone", "email", "website", "updated_at", "created_at", "_status") SELECT "id", "slug", "kind", "street", "postal_code", "city", "phone", "email", "website", "updated_at", "created_at", "_status" FROM \`kontakte\`;`,
+  )
   await db.run(sql`DROP TABLE \`kontakte\`;`)
   await db.run(sql`ALTER TABLE \`__new_kontakte\` RENAME TO \`kontakte\`;`)
   await db.run(sql`CREATE UNIQUE INDEX \`kontakte_slug_idx\` ON \`kontakte\` (\`slug\`);`)
@@ -1089,7 +1163,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`kontakte\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new__kontakte_v\`("id", "parent_id", "version_slug", "version_kind", "version_street", "version_postal_code", "version_city", "version_phone", "version_email", "version_website", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest") SELECT "id", "parent_id", "version_slug", "version_kind", "version_street", "version_postal_code", "version_city", "version_phone", "version_email", "version_website", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest" FROM \`_kontakte_v\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new__kontakte_v\`("id", "parent_id", "version_slug", "version_kind", "version_street", "version_postal_code", "version_city", "version_phone", "version_email", "version_website", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest") SELECT "id", "parent_id", "version_slug", "version_kind", "version_street", "version_postal_code", "version_city", "version_phone", "version_email", "version_website", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest" FROM \`_kontakte_v\`;`,
+  )
   await db.run(sql`DROP TABLE \`_kontakte_v\`;`)
   await db.run(sql`ALTER TABLE \`__new__kontakte_v\` RENAME TO \`_kontakte_v\`;`)
   await db.run(sql`CREATE INDEX \`_kontakte_v_parent_idx\` ON \`_kontakte_v\` (\`parent_id\`);`)
@@ -1132,7 +1208,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_media_locales\`("alt", "id", "_locale", "_parent_id") SELECT "alt", "id", "_locale", "_parent_id" FROM \`media_locales\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_media_locales\`("alt", "id", "_locale", "_parent_id") SELECT "alt", "id", "_locale", "_parent_id" FROM \`media_locales\`;`,
+  )
   await db.run(sql`DROP TABLE \`media_locales\`;`)
   await db.run(sql`ALTER TABLE \`__new_media_locales\` RENAME TO \`media_locales\`;`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`)

@@ -12,7 +12,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`angebote_eligibility_test_families_order_idx\` ON \`angebote_eligibility_test_families\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`angebote_eligibility_test_families_parent_id_idx\` ON \`angebote_eligibility_test_families\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`angebote_eligibility_test_families_parent_id_idx\` ON \`angebote_eligibility_test_families\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_angebote_v_version_eligibility_test_families\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -24,8 +26,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_angebote_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_angebote_v_version_eligibility_test_families_order_idx\` ON \`_angebote_v_version_eligibility_test_families\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_angebote_v_version_eligibility_test_families_parent_id_idx\` ON \`_angebote_v_version_eligibility_test_families\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_angebote_v_version_eligibility_test_families_order_idx\` ON \`_angebote_v_version_eligibility_test_families\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_angebote_v_version_eligibility_test_families_parent_id_idx\` ON \`_angebote_v_version_eligibility_test_families\` (\`_parent_id\`);`,
+  )
   await db.run(sql`ALTER TABLE \`angebote\` ADD \`eligibility_rules\` text;`)
   await db.run(sql`ALTER TABLE \`_angebote_v\` ADD \`version_eligibility_rules\` text;`)
 }

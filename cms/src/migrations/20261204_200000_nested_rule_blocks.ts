@@ -8,7 +8,10 @@ import { storedBlockTypes } from '@familienrathaus/content-schemas'
  * save them to repair them. Rewrites the rules of every Angebot and of every stored version.
  */
 async function rewrite(db: MigrateUpArgs['db'], table: string, column: string): Promise<void> {
-  const rows = (await db.all(sql.raw(`SELECT id, ${column} AS rules FROM ${table} WHERE ${column} IS NOT NULL`))) as { id: number; rules: string }[]
+  const rows = (await db.all(sql.raw(`SELECT id, ${column} AS rules FROM ${table} WHERE ${column} IS NOT NULL`))) as {
+    id: number
+    rules: string
+  }[]
   for (const { id, rules } of rows) {
     let parsed: unknown
     try {

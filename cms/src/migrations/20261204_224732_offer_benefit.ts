@@ -10,7 +10,9 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`angebote\` ADD \`eligibility_benefit\` text;`)
   await db.run(sql`ALTER TABLE \`_angebote_v\` ADD \`version_eligibility_benefit\` text;`)
   for (const benefit of benefits) {
-    await db.run(sql`UPDATE \`angebote\` SET \`eligibility_benefit\` = ${benefit} WHERE \`slug\` = ${benefit} AND \`eligibility_benefit\` IS NULL;`)
+    await db.run(
+      sql`UPDATE \`angebote\` SET \`eligibility_benefit\` = ${benefit} WHERE \`slug\` = ${benefit} AND \`eligibility_benefit\` IS NULL;`,
+    )
     await db.run(
       sql`UPDATE \`_angebote_v\` SET \`version_eligibility_benefit\` = ${benefit} WHERE \`version_slug\` = ${benefit} AND \`version_eligibility_benefit\` IS NULL;`,
     )

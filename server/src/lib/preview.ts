@@ -1,6 +1,6 @@
 import type http from 'node:http'
 
-import { contentSchemas, contentSlugs, fieldLabels, germanIssues, type ContentSlug } from '@familienrathaus/content-schemas'
+import { contentSchemas, contentSlugs, germanBuildError, germanIssues, type ContentSlug } from '@familienrathaus/content-schemas'
 
 import { SiteBuilder } from './siteBuilder.ts'
 import { serveFile } from './staticServer.ts'
@@ -45,17 +45,6 @@ export function createPreviewBuilds({ sitesDir, build, log }: { sitesDir: string
     return ok ? { dir: builder.currentDir } : { error: builder.status.lastError ?? 'unbekannter Fehler' }
   }
   return { builder, buildPreview }
-}
-
-/**
- * A build's refusal in the editors' words: the loader's line („Content document … fails its schema:
- * street: …; city: …“) names the fields, which the admin calls by their labels.
- */
-function inEditorsWords(collection: ContentSlug, error: string): string {
-  const problems = /fails its schema: (.*)$/.exec(error)?.[1]
-  if (!problems) return 'Ein Inhalt ist unvollständig oder ungültig.'
-  const fields = [...new Set(problems.split('; ').map((problem) => problem.split(/[.:]/)[0]!.trim()))]
-  return `Bitte prüfen: ${fields.map((field) => fieldLabels[collection][field] ?? field).join(', ')}.`
 }
 
 /** The CMS did not answer in time (504) or could not be reached or read (503). */
@@ -220,7 +209,7 @@ export function createPreviewHandler({
       return
     }
     if (error) {
-      unfinished(response, inEditorsWords(collection as ContentSlug, error))
+      unfinished(response, germanBuildError(error))
       return
     }
     response.writeHead(302, { location: `${previewSitePrefix}/${collection as ContentSlug}/${slug}/`, 'cache-control': 'no-store' })

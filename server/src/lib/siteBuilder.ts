@@ -7,8 +7,12 @@ export type BuildStatus = {
   state: 'idle' | 'building' | 'ok' | 'failed'
   reason?: string
   lastSuccessAt?: string
+  /** When the last successful build began reading the CMS: a change saved before it is in it. */
+  lastSuccessStartedAt?: string
   lastError?: string
   lastErrorAt?: string
+  /** When the last failed build began. */
+  lastErrorStartedAt?: string
 }
 
 /**
@@ -120,7 +124,12 @@ export class SiteBuilder {
     try {
       await this.#build({ outDir, signal: this.#abort.signal })
       this.#switchTo(outDir)
-      this.#setStatus({ ...this.#status, state: 'ok', lastSuccessAt: new Date().toISOString() })
+      this.#setStatus({
+        ...this.#status,
+        state: 'ok',
+        lastSuccessAt: new Date().toISOString(),
+        lastSuccessStartedAt: new Date(started).toISOString(),
+      })
       this.#log(`Site built in ${((Date.now() - started) / 1000).toFixed(1)} s and now live.`)
       this.#prune()
       return true
@@ -131,7 +140,13 @@ export class SiteBuilder {
         return false
       }
       const message = (error as Error).message
-      this.#setStatus({ ...this.#status, state: 'failed', lastError: message, lastErrorAt: new Date().toISOString() })
+      this.#setStatus({
+        ...this.#status,
+        state: 'failed',
+        lastError: message,
+        lastErrorAt: new Date().toISOString(),
+        lastErrorStartedAt: new Date(started).toISOString(),
+      })
       this.#log(`Site build failed: ${message}${this.#currentDir ? ' (the previous site stays online)' : ''}`)
       return false
     }
