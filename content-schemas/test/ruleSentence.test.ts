@@ -15,18 +15,23 @@ describe('a rule read as one German sentence (issue 16)', () => {
   it('says counts without ambiguity and words every filter', () => {
     expect(conditionSentence({ blockType: 'child', count: 3, maxAge: 18 })).toBe('mindestens 3 Kinder jünger als 18 Jahre sind')
     expect(conditionSentence({ blockType: 'child', minAge: 1, maxAge: 6, activities: ['kita', 'kindertagespflege'] })).toBe(
-      'ein Kind 1 bis unter 6 Jahre alt ist und in Kita oder Kindertagespflege ist',
+      'ein Kind 1 bis unter 6 Jahre alt ist (macht gerade: Kita oder Kindertagespflege)',
     )
     expect(conditionSentence({ blockType: 'child', minAgeByCutoff: 4 })).toBe(
       'ein Kind bis zum 30. September des Kita-Jahres mindestens 4 Jahre alt ist',
     )
     expect(conditionSentence({ blockType: 'child', maintenance: ['none', 'partial'], relations: ['own'] })).toBe(
-      'ein Kind leiblich ist und kein Unterhalt oder teilweise Unterhalt bekommt',
+      'ein Kind im Haushalt lebt (ist: leiblich; Unterhalt vom anderen Elternteil: kein Unterhalt oder teilweise Unterhalt)',
     )
     expect(conditionSentence({ blockType: 'adult', pregnant: 'ja', maxDueInWeeks: 6 })).toBe(
       'eine erwachsene Person schwanger ist (Geburt in höchstens 6 Wochen)',
     )
-    expect(conditionSentence({ blockType: 'adult', residence: ['german', 'eu'] })).toBe('eine erwachsene Person deutsch oder EU-Bürger/in ist')
+    expect(conditionSentence({ blockType: 'adult', residence: ['german', 'eu'] })).toBe(
+      'eine erwachsene Person im Haushalt lebt (Staatsangehörigkeit / Aufenthalt: deutsch oder EU-Bürger/in)',
+    )
+    expect(conditionSentence({ blockType: 'adult', employment: ['student'], residence: ['asylum-seeker', 'tolerated'] })).toBe(
+      'eine erwachsene Person im Haushalt lebt (Tätigkeit: studiert; Staatsangehörigkeit / Aufenthalt: im Asylverfahren oder Duldung)',
+    )
     expect(conditionSentence({ blockType: 'income', match: ['low'], borderline: ['middle'] })).toBe(
       'das Einkommen gering (reicht nicht ohne Hilfe) ist (vielleicht bei: mittel (deckt den Bedarf))',
     )
@@ -36,6 +41,12 @@ describe('a rule read as one German sentence (issue 16)', () => {
     expect(conditionSentence({ blockType: 'proviso', text: 'ein Elternteil gestorben ist' })).toBe(
       'ein Elternteil gestorben ist (fragt der Finder nicht: höchstens „passt vielleicht“)',
     )
+  })
+
+  it('says ages below two years in months and other ages as a German number (found on a second read)', () => {
+    expect(conditionSentence({ blockType: 'child', maxAge: 14 / 12 })).toBe('ein Kind jünger als 14 Monate ist')
+    expect(conditionSentence({ blockType: 'child', minAge: 0.25, maxAge: 1 })).toBe('ein Kind 3 Monate bis unter 1 Jahr alt ist')
+    expect(conditionSentence({ blockType: 'adult', minAge: 17.5 })).toBe('eine erwachsene Person mindestens 17,5 Jahre alt ist')
   })
 
   it('reads groups with und, oder and nicht, also under the admin’s names for inner levels', () => {
@@ -51,7 +62,7 @@ describe('a rule read as one German sentence (issue 16)', () => {
         { blockType: 'not', conditions: [{ blockType: 'receives', benefits: ['buergergeld'] }] },
       ]),
     ).toBe(
-      'Passt, wenn (die Familie in Hamm wohnt oder die Familie in den letzten 12 Monaten nach Hamm gezogen ist) und nicht: jemand im Haushalt Grundsicherungsgeld (bisher Bürgergeld) bekommt (oder bekommen kann).',
+      'Passt, wenn (die Familie in Hamm wohnt oder die Familie in den letzten 12 Monaten nach Hamm gezogen ist) und nicht [jemand im Haushalt Grundsicherungsgeld (bisher Bürgergeld) bekommt (oder bekommen kann)].',
     )
   })
 

@@ -13,6 +13,7 @@ import {
   maintenanceLabels,
   relationLabels,
   residenceLabels,
+  ruleFieldLabels,
   incomeBands,
   insurances,
   maintenances,
@@ -99,9 +100,9 @@ const leafBlocks: Block[] = [
         label: 'Weitere Merkmale des Kindes (Kita/Schule, Unterhalt, Behinderung …)',
         admin: { initCollapsed: true },
         fields: [
-          multi('activities', 'macht gerade', activities, activityLabels),
-          multi('relations', 'ist', childRelations, relationLabels),
-          multi('maintenance', 'Unterhalt vom anderen Elternteil', maintenances, maintenanceLabels),
+          multi('activities', ruleFieldLabels.activities, activities, activityLabels),
+          multi('relations', ruleFieldLabels.relations, childRelations, relationLabels),
+          multi('maintenance', ruleFieldLabels.maintenance, maintenances, maintenanceLabels),
           {
             type: 'row',
             fields: [
@@ -138,10 +139,10 @@ const leafBlocks: Block[] = [
           triState('gaveBirth', 'hat das Baby geboren'),
         ],
       },
-      multi('employment', 'Tätigkeit', employments, employmentLabels),
-      multi('residence', 'Staatsangehörigkeit / Aufenthalt', residenceStatuses, residenceLabels),
-      multi('insurance', 'Krankenversicherung', insurances, insuranceLabels),
-      multi('relations', 'ist', adultRelations, relationLabels),
+      multi('employment', ruleFieldLabels.employment, employments, employmentLabels),
+      multi('residence', ruleFieldLabels.residence, residenceStatuses, residenceLabels),
+      multi('insurance', ruleFieldLabels.insurance, insurances, insuranceLabels),
+      multi('relations', ruleFieldLabels.relations, adultRelations, relationLabels),
       {
         type: 'row',
         fields: [

@@ -68,3 +68,13 @@ export const maintenanceLabels: Record<string, string> = {
 }
 
 export const insuranceLabels: Record<string, string> = { statutory: 'gesetzlich', private: 'privat', unknown: 'unbekannt' }
+
+/** The names of the rule blocks' list fields, as the admin shows them (and the sentence quotes them). */
+export const ruleFieldLabels = {
+  activities: 'macht gerade',
+  relations: 'ist',
+  maintenance: 'Unterhalt vom anderen Elternteil',
+  employment: 'Tätigkeit',
+  residence: 'Staatsangehörigkeit / Aufenthalt',
+  insurance: 'Krankenversicherung',
+} as const

@@ -7,6 +7,7 @@ import {
   maintenanceLabels,
   relationLabels,
   residenceLabels,
+  ruleFieldLabels,
 } from './ruleLabels.ts'
 
 /**
@@ -22,40 +23,56 @@ const number = (value: unknown) => (typeof value === 'number' && Number.isFinite
 /** The admin's „ja“/„nein“ (and true/false from code); anything else: not asked. */
 const flag = (value: unknown) => (value === 'ja' || value === true ? true : value === 'nein' || value === false ? false : undefined)
 const or = (values: string[], labels: Record<string, string>) => values.map((value) => labels[value] ?? value).join(' oder ')
-const years = (value: number) => `${String(value).replace('.', ',')} ${value === 1 ? 'Jahr' : 'Jahre'}`
+const number_ = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 })
+/** An age as editors mean it: a part-year below two in months („14 Monate“), else in years („1 Jahr“, „17,5 Jahre“). */
+const ageWords = (value: number) => {
+  if (value < 2 && !Number.isInteger(value)) {
+    const months = Math.round(value * 12)
+    return `${months} ${months === 1 ? 'Monat' : 'Monate'}`
+  }
+  return `${number_.format(value)} ${value === 1 ? 'Jahr' : 'Jahre'}`
+}
+/** „3 bis unter 12 Monate“, „6 Monate bis unter 3 Jahre“: the unit once where both ends share it. */
+const ageSpan = (min: number, max: number) => {
+  const [low, high] = [ageWords(min), ageWords(max)]
+  // „1 bis unter 6 Jahre“: singular and plural are one unit.
+  const unit = (words: string) => words.replace(/^[\d.,]+ /, '').replace(/e$/, '')
+  return unit(low) === unit(high) ? `${low.split(' ')[0]} bis unter ${high}` : `${low} bis unter ${high}`
+}
 
 /** „… jünger als 3 Jahre ist“, „… 1 bis unter 6 Jahre alt ist“ (`is`: the verb in number). */
 function agePredicate(block: Raw, is: string): string | undefined {
   const min = number(block.minAge)
   const max = number(block.maxAge)
-  if (min !== undefined && max !== undefined) return `${String(min).replace('.', ',')} bis unter ${years(max)} alt ${is}`
-  if (max !== undefined) return `jünger als ${years(max)} ${is}`
-  if (min !== undefined) return `mindestens ${years(min)} alt ${is}`
+  if (min !== undefined && max !== undefined) return `${ageSpan(min, max)} alt ${is}`
+  if (max !== undefined) return `jünger als ${ageWords(max)} ${is}`
+  if (min !== undefined) return `mindestens ${ageWords(min)} alt ${is}`
   return undefined
 }
 
 function personSentence(subject: string, plural: boolean, block: Raw, extra: string[] = []): string {
   const is = plural ? 'sind' : 'ist'
   const has = plural ? 'haben' : 'hat'
-  const gets = plural ? 'bekommen' : 'bekommt'
   const predicates: string[] = []
   const age = agePredicate(block, is)
   if (age) predicates.push(age)
   const cutoff = number(block.minAgeByCutoff)
-  if (cutoff !== undefined) predicates.push(`bis zum 30. September des Kita-Jahres mindestens ${years(cutoff)} alt ${is}`)
+  if (cutoff !== undefined) predicates.push(`bis zum 30. September des Kita-Jahres mindestens ${ageWords(cutoff)} alt ${is}`)
   predicates.push(...extra)
-  const activities = list(block.activities)
-  if (activities.length > 0) predicates.push(`in ${or(activities, activityLabels)} ${is}`)
-  const employment = list(block.employment)
-  if (employment.length > 0) predicates.push(`${or(employment, employmentLabels)} ${is}`)
-  const residence = list(block.residence)
-  if (residence.length > 0) predicates.push(`${or(residence, residenceLabels)} ${is}`)
-  const insurance = list(block.insurance)
-  if (insurance.length > 0) predicates.push(`${or(insurance, insuranceLabels)} krankenversichert ${is}`)
-  const relations = list(block.relations)
-  if (relations.length > 0) predicates.push(`${or(relations, relationLabels)} ${is}`)
-  const maintenance = list(block.maintenance)
-  if (maintenance.length > 0) predicates.push(`${or(maintenance, maintenanceLabels)} ${gets}`)
+  // The lists as the admin names them, in brackets after the sentence: „(macht gerade: Kita oder Kindertagespflege)“.
+  const qualifiers = (
+    [
+      ['activities', activityLabels],
+      ['employment', employmentLabels],
+      ['residence', residenceLabels],
+      ['insurance', insuranceLabels],
+      ['relations', relationLabels],
+      ['maintenance', maintenanceLabels],
+    ] as const
+  ).flatMap(([key, labels]) => {
+    const values = list(block[key])
+    return values.length > 0 ? [`${ruleFieldLabels[key]}: ${or(values, labels)}`] : []
+  })
   const disability = flag(block.disability)
   if (disability !== undefined) predicates.push(`${disability ? 'eine' : 'keine'} Behinderung ${has}`)
   const gdb = number(block.minGdb)
@@ -65,7 +82,8 @@ function personSentence(subject: string, plural: boolean, block: Raw, extra: str
   const studies = flag(block.startingStudies)
   if (studies !== undefined) predicates.push(`${studies ? 'bald' : 'nicht bald'} ein Studium ${plural ? 'beginnen' : 'beginnt'}`)
   if (block.includeMovedOut === true) predicates.push(`auch ausgezogen sein ${plural ? 'dürfen' : 'darf'}`)
-  return `${subject} ${predicates.length > 0 ? predicates.join(' und ') : `im Haushalt ${plural ? 'leben' : 'lebt'}`}`
+  const said = `${subject} ${predicates.length > 0 ? predicates.join(' und ') : `im Haushalt ${plural ? 'leben' : 'lebt'}`}`
+  return qualifiers.length > 0 ? `${said} (${qualifiers.join('; ')})` : said
 }
 
 const householdFacts: Record<string, { yes: string; no: string }> = {
@@ -129,7 +147,8 @@ export function conditionSentence(block: Raw): string {
     }
     case 'not': {
       const inner = Array.isArray(block.conditions) ? (block.conditions as Raw[])[0] : undefined
-      return `nicht: ${inner ? conditionSentence(inner) : '(noch keine Bedingung)'}`
+      // Brackets show how far „nicht“ reaches.
+      return `nicht [${inner ? conditionSentence(inner) : 'noch keine Bedingung'}]`
     }
     default:
       return '(unbekannte Bedingung)'
