@@ -59,113 +59,118 @@ export type SupportedTimezones =
   | 'Pacific/Guam'
   | 'Pacific/Noumea'
   | 'Pacific/Auckland'
-  | 'Pacific/Fiji'
+  | 'Pacific/Fiji';
 
 export interface Config {
   auth: {
-    users: UserAuthOperations
-  }
-  blocks: {}
+    users: UserAuthOperations;
+  };
+  blocks: {};
   collections: {
-    angebote: Angebote
-    handlungsfelder: Handlungsfelder
-    meilensteine: Meilensteine
-    erklaervideos: Erklaervideo
-    kontakte: Kontakte
-    media: Media
-    users: User
-    'payload-kv': PayloadKv
-    'payload-jobs': PayloadJob
-    'payload-locked-documents': PayloadLockedDocument
-    'payload-preferences': PayloadPreference
-    'payload-migrations': PayloadMigration
-  }
+    angebote: Angebote;
+    handlungsfelder: Handlungsfelder;
+    meilensteine: Meilensteine;
+    erklaervideos: Erklaervideo;
+    kontakte: Kontakte;
+    media: Media;
+    users: User;
+    'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
+    'payload-locked-documents': PayloadLockedDocument;
+    'payload-preferences': PayloadPreference;
+    'payload-migrations': PayloadMigration;
+  };
   collectionsJoins: {
     angebote: {
-      meilensteine: 'meilensteine'
-    }
+      meilensteine: 'meilensteine';
+    };
     handlungsfelder: {
-      angebote: 'angebote'
-      meilensteine: 'meilensteine'
-    }
+      angebote: 'angebote';
+      meilensteine: 'meilensteine';
+    };
     erklaervideos: {
-      angebote: 'angebote'
-    }
+      angebote: 'angebote';
+    };
     kontakte: {
-      angebote: 'angebote'
-    }
-  }
+      angebote: 'angebote';
+    };
+  };
   collectionsSelect: {
-    angebote: AngeboteSelect<false> | AngeboteSelect<true>
-    handlungsfelder: HandlungsfelderSelect<false> | HandlungsfelderSelect<true>
-    meilensteine: MeilensteineSelect<false> | MeilensteineSelect<true>
-    erklaervideos: ErklaervideosSelect<false> | ErklaervideosSelect<true>
-    kontakte: KontakteSelect<false> | KontakteSelect<true>
-    media: MediaSelect<false> | MediaSelect<true>
-    users: UsersSelect<false> | UsersSelect<true>
-    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
-    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
-    'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>
-    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>
-    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>
-  }
+    angebote: AngeboteSelect<false> | AngeboteSelect<true>;
+    handlungsfelder: HandlungsfelderSelect<false> | HandlungsfelderSelect<true>;
+    meilensteine: MeilensteineSelect<false> | MeilensteineSelect<true>;
+    erklaervideos: ErklaervideosSelect<false> | ErklaervideosSelect<true>;
+    kontakte: KontakteSelect<false> | KontakteSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
+    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
+    'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
+    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
+    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
+  };
   db: {
-    defaultIDType: number
-  }
-  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('de' | 'en' | 'tr' | 'ar' | 'uk') | ('de' | 'en' | 'tr' | 'ar' | 'uk')[]
+    defaultIDType: number;
+  };
+  fallbackLocale:
+    | ('false' | 'none' | 'null')
+    | false
+    | null
+    | ('de' | 'en' | 'tr' | 'ar' | 'uk')
+    | ('de' | 'en' | 'tr' | 'ar' | 'uk')[];
   globals: {
-    einstellungen: Einstellungen
-    navigation: Navigation
-    fusszeile: Fusszeile
-    impressum: Impressum
-    datenschutz: Datenschutz
-    barrierefreiheit: Barrierefreiheit
-    'leichte-sprache': LeichteSprache
-    gebaerdensprache: Gebaerdensprache
-  }
+    einstellungen: Einstellungen;
+    navigation: Navigation;
+    fusszeile: Fusszeile;
+    impressum: Impressum;
+    datenschutz: Datenschutz;
+    barrierefreiheit: Barrierefreiheit;
+    'leichte-sprache': LeichteSprache;
+    gebaerdensprache: Gebaerdensprache;
+  };
   globalsSelect: {
-    einstellungen: EinstellungenSelect<false> | EinstellungenSelect<true>
-    navigation: NavigationSelect<false> | NavigationSelect<true>
-    fusszeile: FusszeileSelect<false> | FusszeileSelect<true>
-    impressum: ImpressumSelect<false> | ImpressumSelect<true>
-    datenschutz: DatenschutzSelect<false> | DatenschutzSelect<true>
-    barrierefreiheit: BarrierefreiheitSelect<false> | BarrierefreiheitSelect<true>
-    'leichte-sprache': LeichteSpracheSelect<false> | LeichteSpracheSelect<true>
-    gebaerdensprache: GebaerdenspracheSelect<false> | GebaerdenspracheSelect<true>
-  }
-  locale: 'de' | 'en' | 'tr' | 'ar' | 'uk'
+    einstellungen: EinstellungenSelect<false> | EinstellungenSelect<true>;
+    navigation: NavigationSelect<false> | NavigationSelect<true>;
+    fusszeile: FusszeileSelect<false> | FusszeileSelect<true>;
+    impressum: ImpressumSelect<false> | ImpressumSelect<true>;
+    datenschutz: DatenschutzSelect<false> | DatenschutzSelect<true>;
+    barrierefreiheit: BarrierefreiheitSelect<false> | BarrierefreiheitSelect<true>;
+    'leichte-sprache': LeichteSpracheSelect<false> | LeichteSpracheSelect<true>;
+    gebaerdensprache: GebaerdenspracheSelect<false> | GebaerdenspracheSelect<true>;
+  };
+  locale: 'de' | 'en' | 'tr' | 'ar' | 'uk';
   widgets: {
-    collections: CollectionsWidget
-  }
-  user: User
+    collections: CollectionsWidget;
+  };
+  user: User;
   jobs: {
     tasks: {
-      schedulePublish: TaskSchedulePublish
+      schedulePublish: TaskSchedulePublish;
       inline: {
-        input: unknown
-        output: unknown
-      }
-    }
-    workflows: unknown
-  }
+        input: unknown;
+        output: unknown;
+      };
+    };
+    workflows: unknown;
+  };
 }
 export interface UserAuthOperations {
   forgotPassword: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   login: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   registerFirstUser: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   unlock: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
 }
 /**
  * Angebote und Leistungen für Familien: was es gibt, für wen, und wie man es bekommt.
@@ -174,49 +179,49 @@ export interface UserAuthOperations {
  * via the `definition` "angebote".
  */
 export interface Angebote {
-  id: number
+  id: number;
   /**
    * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
    */
-  title?: string | null
+  title?: string | null;
   /**
    * Teil der Internetadresse, z. B. „kita-platz“. Bleibt das Feld leer, wird es aus dem Titel gebildet (ä → ae, ß → ss). Nach der Veröffentlichung besser nicht mehr ändern, sonst funktionieren alte Links nicht mehr.
    */
-  slug?: string | null
+  slug?: string | null;
   /**
    * Fertig? Wählen Sie „Zur Freigabe eingereicht“ und speichern Sie den Entwurf. Eine andere Person mit der Rolle „Freigabe“ prüft und veröffentlicht.
    */
-  reviewState?: ('in-bearbeitung' | 'zur-freigabe' | 'freigegeben') | null
-  lastModifiedBy?: (number | null) | User
-  kind: 'geldleistung' | 'betreuung' | 'beratung' | 'bildung' | 'freizeit' | 'gesundheit' | 'service'
-  handlungsfelder: (number | Handlungsfelder)[]
+  reviewState?: ('in-bearbeitung' | 'zur-freigabe' | 'freigegeben') | null;
+  lastModifiedBy?: (number | null) | User;
+  kind: 'geldleistung' | 'betreuung' | 'beratung' | 'bildung' | 'freizeit' | 'gesundheit' | 'service';
+  handlungsfelder: (number | Handlungsfelder)[];
   /**
    * Höchstens 300 Zeichen in einfacher Sprache: Was ist das, und wem hilft es? Erscheint in Listen, Suche und Finder. Pflicht auf Deutsch, in anderen Sprachen freiwillig.
    */
-  summary?: string | null
+  summary?: string | null;
   /**
    * Kurze Sätze, ein Gedanke pro Satz, keine Fremdwörter. Wird auf der Seite aufklappbar gezeigt.
    */
-  summaryLeichteSprache?: string | null
+  summaryLeichteSprache?: string | null;
   body?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   /**
    * z. B. „kostenlos“ oder „259 Euro im Monat je Kind (Stand 2026)“.
    */
-  costs?: string | null
+  costs?: string | null;
   /**
    * Der Situations-Finder rechnet damit für die Familie, die Angebotsseite zeigt denselben Text. Ändern sich die Beträge (z. B. zum 1. Januar), ändern Sie nur diese Zahlen und den Stand.
    */
@@ -224,48 +229,48 @@ export interface Angebote {
     /**
      * Leer lassen, wenn das Angebot kein Geld zahlt.
      */
-    kind?: ('fixed' | 'perChild' | 'range' | 'computed') | null
-    period?: ('month' | 'year' | 'once') | null
-    value?: number | null
+    kind?: ('fixed' | 'perChild' | 'range' | 'computed') | null;
+    period?: ('month' | 'year' | 'once') | null;
+    value?: number | null;
     /**
      * Von jung nach alt. Beispiel Unterhaltsvorschuss: unter 6 Jahren 227 €, unter 12 Jahren 299 €, unter 18 Jahren 394 €.
      */
     byAge?:
       | {
-          belowAge: number
-          value: number
-          id?: string | null
+          belowAge: number;
+          value: number;
+          id?: string | null;
         }[]
-      | null
+      | null;
     /**
      * Zum Beispiel Kindergeld: sicher unter 18, in Ausbildung oder Studium bis 25 – dann 25 eintragen. Sie zählen in der oberen Schätzung.
      */
-    maybeBelowAge?: number | null
-    min?: number | null
-    max?: number | null
-    upTo?: boolean | null
+    maybeBelowAge?: number | null;
+    min?: number | null;
+    max?: number | null;
+    upTo?: boolean | null;
     /**
      * Zum Beispiel Unterhaltsvorschuss: Zahlt der andere Elternteil einen Teil, zählt das Kind in der Schätzung nur im oberen Betrag.
      */
-    lessMaintenance?: boolean | null
+    lessMaintenance?: boolean | null;
     /**
      * Gibt die Familie im Situations-Finder Einkommen und Miete an, rechnet der Finder damit (bei „Wird aus den Angaben der Familie berechnet“ nötig). Sonst gilt der Betrag oben.
      */
-    calculator?: ('grundsicherung' | 'wohngeld' | 'kinderzuschlag') | null
+    calculator?: ('grundsicherung' | 'wohngeld' | 'kinderzuschlag') | null;
     /**
      * Gesetz oder Seite der Behörde, z. B. „§ 66 EStG“.
      */
-    source?: string | null
+    source?: string | null;
     /**
      * Wann die Beträge zuletzt geprüft wurden. Älter als ein Jahr: die Übersicht erinnert daran.
      */
-    asOf?: string | null
-  }
-  erklaervideos?: (number | Erklaervideo)[] | null
+    asOf?: string | null;
+  };
+  erklaervideos?: (number | Erklaervideo)[] | null;
   /**
    * Andere Wörter, mit denen Familien suchen, durch Kommas getrennt, z. B. „Kita, Kindergarten, Kindertagesstätte“.
    */
-  synonyms?: string | null
+  synonyms?: string | null;
   /**
    * In welchen Lebenslagen ist das Angebot wichtig? Steuert die Lebenslagen-Seiten und Filter.
    */
@@ -280,12 +285,12 @@ export interface Angebote {
         | 'behinderung-pflege'
         | 'neu-in-hamm'
       )[]
-    | null
+    | null;
   /**
    * Wer das Angebot bekommen kann. Die Regeln für den Situations-Finder folgen hier.
    */
   eligibility?: {
-    summary?: string | null
+    summary?: string | null;
     /**
      * Nur für Leistungen, nach denen andere Regeln fragen („Bezieht schon …“): Sagt eine Familie nicht, ob sie die Leistung bekommt, prüft der Situations-Finder dieses Angebot. Sonst leer lassen.
      */
@@ -304,7 +309,7 @@ export interface Angebote {
           | 'bafoeg'
           | 'berufsausbildungsbeihilfe'
         )
-      | null
+      | null;
     /**
      * Alle Bedingungen hier müssen zutreffen. Für „oder“ die Gruppe „Eine davon (oder)“ verwenden. Die Regel in Worten und das Ergebnis Ihrer Testfamilien stehen unter den Bedingungen. Fehlt einer Familie eine Angabe, zeigt der Finder das Angebot als „passt vielleicht“.
      */
@@ -358,14 +363,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'allInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
                                           }
                                         | {
                                             conditions?:
@@ -378,14 +383,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'anyInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
                                           }
                                         | {
                                             conditions?:
@@ -398,24 +403,24 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'notInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
                                           }
                                       )[]
-                                    | null
+                                    | null;
                                   /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  reason?: string | null
-                                  id?: string | null
-                                  blockName?: string | null
-                                  blockType: 'allInner3'
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'allInner3';
                                 }
                               | {
                                   conditions?:
@@ -438,14 +443,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'allInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
                                           }
                                         | {
                                             conditions?:
@@ -458,14 +463,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'anyInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
                                           }
                                         | {
                                             conditions?:
@@ -478,24 +483,24 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'notInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
                                           }
                                       )[]
-                                    | null
+                                    | null;
                                   /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  reason?: string | null
-                                  id?: string | null
-                                  blockName?: string | null
-                                  blockType: 'anyInner3'
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'anyInner3';
                                 }
                               | {
                                   conditions?:
@@ -518,14 +523,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'allInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
                                           }
                                         | {
                                             conditions?:
@@ -538,14 +543,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'anyInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
                                           }
                                         | {
                                             conditions?:
@@ -558,34 +563,34 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'notInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
                                           }
                                       )[]
-                                    | null
+                                    | null;
                                   /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  reason?: string | null
-                                  id?: string | null
-                                  blockName?: string | null
-                                  blockType: 'notInner3'
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'notInner3';
                                 }
                             )[]
-                          | null
+                          | null;
                         /**
                          * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                          */
-                        reason?: string | null
-                        id?: string | null
-                        blockName?: string | null
-                        blockType: 'allInner'
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'allInner';
                       }
                     | {
                         conditions?:
@@ -618,14 +623,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'allInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
                                           }
                                         | {
                                             conditions?:
@@ -638,14 +643,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'anyInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
                                           }
                                         | {
                                             conditions?:
@@ -658,24 +663,24 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'notInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
                                           }
                                       )[]
-                                    | null
+                                    | null;
                                   /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  reason?: string | null
-                                  id?: string | null
-                                  blockName?: string | null
-                                  blockType: 'allInner3'
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'allInner3';
                                 }
                               | {
                                   conditions?:
@@ -698,14 +703,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'allInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
                                           }
                                         | {
                                             conditions?:
@@ -718,14 +723,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'anyInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
                                           }
                                         | {
                                             conditions?:
@@ -738,24 +743,24 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'notInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
                                           }
                                       )[]
-                                    | null
+                                    | null;
                                   /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  reason?: string | null
-                                  id?: string | null
-                                  blockName?: string | null
-                                  blockType: 'anyInner3'
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'anyInner3';
                                 }
                               | {
                                   conditions?:
@@ -778,14 +783,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'allInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
                                           }
                                         | {
                                             conditions?:
@@ -798,14 +803,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'anyInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
                                           }
                                         | {
                                             conditions?:
@@ -818,34 +823,34 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'notInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
                                           }
                                       )[]
-                                    | null
+                                    | null;
                                   /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  reason?: string | null
-                                  id?: string | null
-                                  blockName?: string | null
-                                  blockType: 'notInner3'
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'notInner3';
                                 }
                             )[]
-                          | null
+                          | null;
                         /**
                          * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                          */
-                        reason?: string | null
-                        id?: string | null
-                        blockName?: string | null
-                        blockType: 'anyInner'
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'anyInner';
                       }
                     | {
                         conditions?:
@@ -878,14 +883,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'allInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
                                           }
                                         | {
                                             conditions?:
@@ -898,14 +903,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'anyInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
                                           }
                                         | {
                                             conditions?:
@@ -918,24 +923,24 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'notInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
                                           }
                                       )[]
-                                    | null
+                                    | null;
                                   /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  reason?: string | null
-                                  id?: string | null
-                                  blockName?: string | null
-                                  blockType: 'allInner3'
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'allInner3';
                                 }
                               | {
                                   conditions?:
@@ -958,14 +963,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'allInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
                                           }
                                         | {
                                             conditions?:
@@ -978,14 +983,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'anyInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
                                           }
                                         | {
                                             conditions?:
@@ -998,24 +1003,24 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'notInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
                                           }
                                       )[]
-                                    | null
+                                    | null;
                                   /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  reason?: string | null
-                                  id?: string | null
-                                  blockName?: string | null
-                                  blockType: 'anyInner3'
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'anyInner3';
                                 }
                               | {
                                   conditions?:
@@ -1038,14 +1043,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'allInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
                                           }
                                         | {
                                             conditions?:
@@ -1058,14 +1063,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'anyInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
                                           }
                                         | {
                                             conditions?:
@@ -1078,44 +1083,44 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'notInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
                                           }
                                       )[]
-                                    | null
+                                    | null;
                                   /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  reason?: string | null
-                                  id?: string | null
-                                  blockName?: string | null
-                                  blockType: 'notInner3'
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'notInner3';
                                 }
                             )[]
-                          | null
+                          | null;
                         /**
                          * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                          */
-                        reason?: string | null
-                        id?: string | null
-                        blockName?: string | null
-                        blockType: 'notInner'
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'notInner';
                       }
                   )[]
-                | null
+                | null;
               /**
                * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                */
-              reason?: string | null
-              id?: string | null
-              blockName?: string | null
-              blockType: 'all'
+              reason?: string | null;
+              id?: string | null;
+              blockName?: string | null;
+              blockType: 'all';
             }
           | {
               conditions?:
@@ -1158,14 +1163,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'allInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
                                           }
                                         | {
                                             conditions?:
@@ -1178,14 +1183,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'anyInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
                                           }
                                         | {
                                             conditions?:
@@ -1198,24 +1203,24 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'notInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
                                           }
                                       )[]
-                                    | null
+                                    | null;
                                   /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  reason?: string | null
-                                  id?: string | null
-                                  blockName?: string | null
-                                  blockType: 'allInner3'
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'allInner3';
                                 }
                               | {
                                   conditions?:
@@ -1238,14 +1243,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'allInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
                                           }
                                         | {
                                             conditions?:
@@ -1258,14 +1263,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'anyInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
                                           }
                                         | {
                                             conditions?:
@@ -1278,24 +1283,24 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'notInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
                                           }
                                       )[]
-                                    | null
+                                    | null;
                                   /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  reason?: string | null
-                                  id?: string | null
-                                  blockName?: string | null
-                                  blockType: 'anyInner3'
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'anyInner3';
                                 }
                               | {
                                   conditions?:
@@ -1318,14 +1323,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'allInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
                                           }
                                         | {
                                             conditions?:
@@ -1338,14 +1343,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'anyInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
                                           }
                                         | {
                                             conditions?:
@@ -1358,34 +1363,34 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'notInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
                                           }
                                       )[]
-                                    | null
+                                    | null;
                                   /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  reason?: string | null
-                                  id?: string | null
-                                  blockName?: string | null
-                                  blockType: 'notInner3'
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'notInner3';
                                 }
                             )[]
-                          | null
+                          | null;
                         /**
                          * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                          */
-                        reason?: string | null
-                        id?: string | null
-                        blockName?: string | null
-                        blockType: 'allInner'
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'allInner';
                       }
                     | {
                         conditions?:
@@ -1418,14 +1423,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'allInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
                                           }
                                         | {
                                             conditions?:
@@ -1438,14 +1443,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'anyInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
                                           }
                                         | {
                                             conditions?:
@@ -1458,24 +1463,24 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'notInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
                                           }
                                       )[]
-                                    | null
+                                    | null;
                                   /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  reason?: string | null
-                                  id?: string | null
-                                  blockName?: string | null
-                                  blockType: 'allInner3'
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'allInner3';
                                 }
                               | {
                                   conditions?:
@@ -1498,14 +1503,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'allInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
                                           }
                                         | {
                                             conditions?:
@@ -1518,14 +1523,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'anyInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
                                           }
                                         | {
                                             conditions?:
@@ -1538,24 +1543,24 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'notInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
                                           }
                                       )[]
-                                    | null
+                                    | null;
                                   /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  reason?: string | null
-                                  id?: string | null
-                                  blockName?: string | null
-                                  blockType: 'anyInner3'
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'anyInner3';
                                 }
                               | {
                                   conditions?:
@@ -1578,14 +1583,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'allInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
                                           }
                                         | {
                                             conditions?:
@@ -1598,14 +1603,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'anyInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
                                           }
                                         | {
                                             conditions?:
@@ -1618,34 +1623,34 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'notInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
                                           }
                                       )[]
-                                    | null
+                                    | null;
                                   /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  reason?: string | null
-                                  id?: string | null
-                                  blockName?: string | null
-                                  blockType: 'notInner3'
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'notInner3';
                                 }
                             )[]
-                          | null
+                          | null;
                         /**
                          * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                          */
-                        reason?: string | null
-                        id?: string | null
-                        blockName?: string | null
-                        blockType: 'anyInner'
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'anyInner';
                       }
                     | {
                         conditions?:
@@ -1678,14 +1683,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'allInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
                                           }
                                         | {
                                             conditions?:
@@ -1698,14 +1703,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'anyInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
                                           }
                                         | {
                                             conditions?:
@@ -1718,24 +1723,24 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'notInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
                                           }
                                       )[]
-                                    | null
+                                    | null;
                                   /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  reason?: string | null
-                                  id?: string | null
-                                  blockName?: string | null
-                                  blockType: 'allInner3'
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'allInner3';
                                 }
                               | {
                                   conditions?:
@@ -1758,14 +1763,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'allInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
                                           }
                                         | {
                                             conditions?:
@@ -1778,14 +1783,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'anyInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
                                           }
                                         | {
                                             conditions?:
@@ -1798,24 +1803,24 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'notInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
                                           }
                                       )[]
-                                    | null
+                                    | null;
                                   /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  reason?: string | null
-                                  id?: string | null
-                                  blockName?: string | null
-                                  blockType: 'anyInner3'
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'anyInner3';
                                 }
                               | {
                                   conditions?:
@@ -1838,14 +1843,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'allInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
                                           }
                                         | {
                                             conditions?:
@@ -1858,14 +1863,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'anyInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
                                           }
                                         | {
                                             conditions?:
@@ -1878,44 +1883,44 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'notInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
                                           }
                                       )[]
-                                    | null
+                                    | null;
                                   /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  reason?: string | null
-                                  id?: string | null
-                                  blockName?: string | null
-                                  blockType: 'notInner3'
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'notInner3';
                                 }
                             )[]
-                          | null
+                          | null;
                         /**
                          * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                          */
-                        reason?: string | null
-                        id?: string | null
-                        blockName?: string | null
-                        blockType: 'notInner'
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'notInner';
                       }
                   )[]
-                | null
+                | null;
               /**
                * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                */
-              reason?: string | null
-              id?: string | null
-              blockName?: string | null
-              blockType: 'any'
+              reason?: string | null;
+              id?: string | null;
+              blockName?: string | null;
+              blockType: 'any';
             }
           | {
               conditions?:
@@ -1958,14 +1963,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'allInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
                                           }
                                         | {
                                             conditions?:
@@ -1978,14 +1983,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'anyInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
                                           }
                                         | {
                                             conditions?:
@@ -1998,24 +2003,24 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'notInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
                                           }
                                       )[]
-                                    | null
+                                    | null;
                                   /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  reason?: string | null
-                                  id?: string | null
-                                  blockName?: string | null
-                                  blockType: 'allInner3'
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'allInner3';
                                 }
                               | {
                                   conditions?:
@@ -2038,14 +2043,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'allInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
                                           }
                                         | {
                                             conditions?:
@@ -2058,14 +2063,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'anyInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
                                           }
                                         | {
                                             conditions?:
@@ -2078,24 +2083,24 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'notInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
                                           }
                                       )[]
-                                    | null
+                                    | null;
                                   /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  reason?: string | null
-                                  id?: string | null
-                                  blockName?: string | null
-                                  blockType: 'anyInner3'
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'anyInner3';
                                 }
                               | {
                                   conditions?:
@@ -2118,14 +2123,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'allInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
                                           }
                                         | {
                                             conditions?:
@@ -2138,14 +2143,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'anyInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
                                           }
                                         | {
                                             conditions?:
@@ -2158,34 +2163,34 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'notInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
                                           }
                                       )[]
-                                    | null
+                                    | null;
                                   /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  reason?: string | null
-                                  id?: string | null
-                                  blockName?: string | null
-                                  blockType: 'notInner3'
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'notInner3';
                                 }
                             )[]
-                          | null
+                          | null;
                         /**
                          * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                          */
-                        reason?: string | null
-                        id?: string | null
-                        blockName?: string | null
-                        blockType: 'allInner'
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'allInner';
                       }
                     | {
                         conditions?:
@@ -2218,14 +2223,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'allInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
                                           }
                                         | {
                                             conditions?:
@@ -2238,14 +2243,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'anyInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
                                           }
                                         | {
                                             conditions?:
@@ -2258,24 +2263,24 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'notInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
                                           }
                                       )[]
-                                    | null
+                                    | null;
                                   /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  reason?: string | null
-                                  id?: string | null
-                                  blockName?: string | null
-                                  blockType: 'allInner3'
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'allInner3';
                                 }
                               | {
                                   conditions?:
@@ -2298,14 +2303,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'allInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
                                           }
                                         | {
                                             conditions?:
@@ -2318,14 +2323,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'anyInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
                                           }
                                         | {
                                             conditions?:
@@ -2338,24 +2343,24 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'notInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
                                           }
                                       )[]
-                                    | null
+                                    | null;
                                   /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  reason?: string | null
-                                  id?: string | null
-                                  blockName?: string | null
-                                  blockType: 'anyInner3'
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'anyInner3';
                                 }
                               | {
                                   conditions?:
@@ -2378,14 +2383,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'allInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
                                           }
                                         | {
                                             conditions?:
@@ -2398,14 +2403,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'anyInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
                                           }
                                         | {
                                             conditions?:
@@ -2418,34 +2423,34 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'notInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
                                           }
                                       )[]
-                                    | null
+                                    | null;
                                   /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  reason?: string | null
-                                  id?: string | null
-                                  blockName?: string | null
-                                  blockType: 'notInner3'
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'notInner3';
                                 }
                             )[]
-                          | null
+                          | null;
                         /**
                          * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                          */
-                        reason?: string | null
-                        id?: string | null
-                        blockName?: string | null
-                        blockType: 'anyInner'
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'anyInner';
                       }
                     | {
                         conditions?:
@@ -2478,14 +2483,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'allInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
                                           }
                                         | {
                                             conditions?:
@@ -2498,14 +2503,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'anyInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
                                           }
                                         | {
                                             conditions?:
@@ -2518,24 +2523,24 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'notInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
                                           }
                                       )[]
-                                    | null
+                                    | null;
                                   /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  reason?: string | null
-                                  id?: string | null
-                                  blockName?: string | null
-                                  blockType: 'allInner3'
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'allInner3';
                                 }
                               | {
                                   conditions?:
@@ -2558,14 +2563,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'allInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
                                           }
                                         | {
                                             conditions?:
@@ -2578,14 +2583,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'anyInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
                                           }
                                         | {
                                             conditions?:
@@ -2598,24 +2603,24 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'notInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
                                           }
                                       )[]
-                                    | null
+                                    | null;
                                   /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  reason?: string | null
-                                  id?: string | null
-                                  blockName?: string | null
-                                  blockType: 'anyInner3'
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'anyInner3';
                                 }
                               | {
                                   conditions?:
@@ -2638,14 +2643,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'allInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'allInner4';
                                           }
                                         | {
                                             conditions?:
@@ -2658,14 +2663,14 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'anyInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'anyInner4';
                                           }
                                         | {
                                             conditions?:
@@ -2678,129 +2683,129 @@ export interface Angebote {
                                                   | ReceivesRuleBlock
                                                   | ProvisoRuleBlock
                                                 )[]
-                                              | null
+                                              | null;
                                             /**
                                              * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                              */
-                                            reason?: string | null
-                                            id?: string | null
-                                            blockName?: string | null
-                                            blockType: 'notInner4'
+                                            reason?: string | null;
+                                            id?: string | null;
+                                            blockName?: string | null;
+                                            blockType: 'notInner4';
                                           }
                                       )[]
-                                    | null
+                                    | null;
                                   /**
                                    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                                    */
-                                  reason?: string | null
-                                  id?: string | null
-                                  blockName?: string | null
-                                  blockType: 'notInner3'
+                                  reason?: string | null;
+                                  id?: string | null;
+                                  blockName?: string | null;
+                                  blockType: 'notInner3';
                                 }
                             )[]
-                          | null
+                          | null;
                         /**
                          * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                          */
-                        reason?: string | null
-                        id?: string | null
-                        blockName?: string | null
-                        blockType: 'notInner'
+                        reason?: string | null;
+                        id?: string | null;
+                        blockName?: string | null;
+                        blockType: 'notInner';
                       }
                   )[]
-                | null
+                | null;
               /**
                * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
                */
-              reason?: string | null
-              id?: string | null
-              blockName?: string | null
-              blockType: 'not'
+              reason?: string | null;
+              id?: string | null;
+              blockName?: string | null;
+              blockType: 'not';
             }
         )[]
-      | null
+      | null;
     /**
      * Erfundene Beispielhaushalte mit dem erwarteten Ergebnis. Veröffentlichen geht nur, wenn alle stimmen. Nie den Link oder die Angaben einer echten Familie eintragen: Sie blieben hier gespeichert und für die ganze Redaktion lesbar. Tipp: einen ausgedachten Haushalt im Situations-Finder zusammenstellen, „Link teilen“ und den Link hier einfügen.
      */
     testFamilies?:
       | {
-          name: string
-          household: string
-          expected: 'yes' | 'maybe' | 'no'
-          id?: string | null
+          name: string;
+          household: string;
+          expected: 'yes' | 'maybe' | 'no';
+          id?: string | null;
         }[]
-      | null
-  }
+      | null;
+  };
   /**
    * Vollständige Adresse mit https://
    */
-  applyUrl?: string | null
+  applyUrl?: string | null;
   steps?:
     | {
-        text: string
-        id?: string | null
+        text: string;
+        id?: string | null;
       }[]
-    | null
+    | null;
   /**
    * Was Familien mitbringen oder hochladen müssen.
    */
   documents?:
     | {
-        text: string
-        id?: string | null
+        text: string;
+        id?: string | null;
       }[]
-    | null
+    | null;
   /**
    * Die Frist, die eine Familie kennen muss, in einem kurzen Satz: z. B. „Antrag innerhalb von 3 Monaten nach der Geburt“ oder „bis zu 6 Monate rückwirkend“. Der Situations-Finder zeigt sie bei „Das sollten Sie zuerst tun“.
    */
-  deadline?: string | null
+  deadline?: string | null;
   /**
    * Passt das Angebot, steht es bei „Zuerst tun“ oben, die anderen folgen nach Thema. Ohne Angabe: normal.
    */
-  importance?: ('high' | 'normal') | null
+  importance?: ('high' | 'normal') | null;
   /**
    * Wer das Angebot macht, z. B. „Stadt Hamm, Jugendamt“ oder „Familienkasse“.
    */
-  provider?: string | null
-  kontakte?: (number | Kontakte)[] | null
+  provider?: string | null;
+  kontakte?: (number | Kontakte)[] | null;
   /**
    * z. B. „§ 62 EStG“
    */
-  legalBasis?: string | null
-  legalBasisUrl?: string | null
+  legalBasis?: string | null;
+  legalBasisUrl?: string | null;
   /**
    * Vor dem Löschen prüfen: Diese Verweise verschwinden mit dem Angebot von der Website.
    */
   meilensteine?: {
-    docs?: (number | Meilensteine)[]
-    hasNextPage?: boolean
-    totalDocs?: number
-  }
+    docs?: (number | Meilensteine)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
    * 14 Ziffern aus dem Leistungskatalog, falls bekannt.
    */
-  leikaKey?: string | null
+  leikaKey?: string | null;
   /**
    * Für Angebote, die jemand heimlich lesen könnte, z. B. Hilfe bei Gewalt oder Schwangerschaftsberatung: Der Knopf steht dann groß oben auf der Seite.
    */
-  prominentQuickExit?: boolean | null
+  prominentQuickExit?: boolean | null;
   /**
    * Der Tag der Übersetzung in die gewählte Sprache. Die Seite nennt ihn und sagt, dass die deutsche Fassung maßgeblich ist. Was nicht übersetzt ist, erscheint auf Deutsch.
    */
-  translatedOn?: string | null
-  validFrom?: string | null
+  translatedOn?: string | null;
+  validFrom?: string | null;
   /**
    * Nach diesem Tag verschwindet das Angebot von selbst von der Website.
    */
-  validUntil?: string | null
-  lastReviewedAt?: string | null
+  validUntil?: string | null;
+  lastReviewedAt?: string | null;
   /**
    * Bekommt die Erinnerung, wenn die Prüfung länger als ein Jahr her ist.
    */
-  owner?: (number | null) | User
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+  owner?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Konten der Redaktion. Rollen vergibt nur die Administration.
@@ -2809,31 +2814,31 @@ export interface Angebote {
  * via the `definition` "users".
  */
 export interface User {
-  id: number
-  name?: string | null
+  id: number;
+  name?: string | null;
   /**
    * Administration: alles, auch Benutzerkonten und Einstellungen. Redaktion: Inhalte anlegen, bearbeiten und zur Freigabe einreichen. Freigabe: prüfen und veröffentlichen.
    */
-  roles: ('administration' | 'redaktion' | 'freigabe')[]
-  updatedAt: string
-  createdAt: string
-  email: string
-  resetPasswordToken?: string | null
-  resetPasswordExpiration?: string | null
-  salt?: string | null
-  hash?: string | null
-  resetPasswordRequestedAt?: string | null
-  loginAttempts?: number | null
-  lockUntil?: string | null
+  roles: ('administration' | 'redaktion' | 'freigabe')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
   sessions?:
     | {
-        id: string
-        createdAt?: string | null
-        expiresAt: string
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
       }[]
-    | null
-  password?: string | null
-  collection: 'users'
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * Die sieben Handlungsfelder der Familienfreundlichsten Stadt. Angebote und Meilensteine ordnen sich ihnen zu.
@@ -2842,60 +2847,60 @@ export interface User {
  * via the `definition` "handlungsfelder".
  */
 export interface Handlungsfelder {
-  id: number
+  id: number;
   /**
    * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
    */
-  title?: string | null
+  title?: string | null;
   /**
    * Teil der Internetadresse, z. B. „kita-platz“. Bleibt das Feld leer, wird es aus dem Titel gebildet (ä → ae, ß → ss). Nach der Veröffentlichung besser nicht mehr ändern, sonst funktionieren alte Links nicht mehr.
    */
-  slug?: string | null
+  slug?: string | null;
   /**
    * Fertig? Wählen Sie „Zur Freigabe eingereicht“ und speichern Sie den Entwurf. Eine andere Person mit der Rolle „Freigabe“ prüft und veröffentlicht.
    */
-  reviewState?: ('in-bearbeitung' | 'zur-freigabe' | 'freigegeben') | null
-  lastModifiedBy?: (number | null) | User
+  reviewState?: ('in-bearbeitung' | 'zur-freigabe' | 'freigegeben') | null;
+  lastModifiedBy?: (number | null) | User;
   /**
    * Kleinere Zahlen stehen weiter vorne.
    */
-  order?: number | null
+  order?: number | null;
   /**
    * Zwei bis drei Sätze in einfacher Sprache. Erscheint in Übersichten und Suchergebnissen. Pflicht auf Deutsch, in anderen Sprachen freiwillig.
    */
-  summary?: string | null
+  summary?: string | null;
   body?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
-  image?: (number | null) | Media
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  image?: (number | null) | Media;
   /**
    * Wird aus den Angeboten übernommen: dort das Handlungsfeld auswählen.
    */
   angebote?: {
-    docs?: (number | Angebote)[]
-    hasNextPage?: boolean
-    totalDocs?: number
-  }
+    docs?: (number | Angebote)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   meilensteine?: {
-    docs?: (number | Meilensteine)[]
-    hasNextPage?: boolean
-    totalDocs?: number
-  }
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+    docs?: (number | Meilensteine)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Bilder (JPEG, PNG, WebP, AVIF; höchstens 10 MB und 40 Megapixel), Videos (MP4, WebM; höchstens 200 MB) und Untertitel (WebVTT; höchstens 1 MB). Jedes Bild braucht einen Alternativtext.
@@ -2904,74 +2909,74 @@ export interface Handlungsfelder {
  * via the `definition` "media".
  */
 export interface Media {
-  id: number
+  id: number;
   /**
    * Beschreibt, was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen können.
    */
-  alt?: string | null
-  seeded?: boolean | null
-  caption?: string | null
-  updatedAt: string
-  createdAt: string
-  url?: string | null
-  thumbnailURL?: string | null
-  filename?: string | null
-  mimeType?: string | null
-  filesize?: number | null
-  width?: number | null
-  height?: number | null
-  focalX?: number | null
-  focalY?: number | null
+  alt?: string | null;
+  seeded?: boolean | null;
+  caption?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
   sizes?: {
     small?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     smallAvif?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     medium?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     mediumAvif?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     large?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     largeAvif?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
-  }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * Wichtige Schritte auf dem Weg zur Familienfreundlichsten Stadt, erreicht oder geplant.
@@ -2980,45 +2985,45 @@ export interface Media {
  * via the `definition` "meilensteine".
  */
 export interface Meilensteine {
-  id: number
+  id: number;
   /**
    * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
    */
-  title?: string | null
+  title?: string | null;
   /**
    * Teil der Internetadresse, z. B. „kita-platz“. Bleibt das Feld leer, wird es aus dem Titel gebildet (ä → ae, ß → ss). Nach der Veröffentlichung besser nicht mehr ändern, sonst funktionieren alte Links nicht mehr.
    */
-  slug?: string | null
+  slug?: string | null;
   /**
    * Fertig? Wählen Sie „Zur Freigabe eingereicht“ und speichern Sie den Entwurf. Eine andere Person mit der Rolle „Freigabe“ prüft und veröffentlicht.
    */
-  reviewState?: ('in-bearbeitung' | 'zur-freigabe' | 'freigegeben') | null
-  lastModifiedBy?: (number | null) | User
-  status: 'erreicht' | 'in-arbeit' | 'geplant'
-  date: string
-  endDate?: string | null
+  reviewState?: ('in-bearbeitung' | 'zur-freigabe' | 'freigegeben') | null;
+  lastModifiedBy?: (number | null) | User;
+  status: 'erreicht' | 'in-arbeit' | 'geplant';
+  date: string;
+  endDate?: string | null;
   /**
    * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
    */
-  summary?: string | null
+  summary?: string | null;
   body?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
-  handlungsfelder?: (number | Handlungsfelder)[] | null
-  angebote?: (number | Angebote)[] | null
-  images?: (number | Media)[] | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  handlungsfelder?: (number | Handlungsfelder)[] | null;
+  angebote?: (number | Angebote)[] | null;
+  images?: (number | Media)[] | null;
   /**
    * z. B. Ratsbeschluss mit Drucksachennummer, Pressemitteilung, Bericht.
    */
@@ -3027,14 +3032,14 @@ export interface Meilensteine {
         /**
          * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
          */
-        label?: string | null
-        url?: string | null
-        id?: string | null
+        label?: string | null;
+        url?: string | null;
+        id?: string | null;
       }[]
-    | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Kurze Videos, die ein Angebot erklären. Jedes Video braucht Untertitel (WebVTT) und eine vollständige Abschrift.
@@ -3043,49 +3048,49 @@ export interface Meilensteine {
  * via the `definition` "erklaervideos".
  */
 export interface Erklaervideo {
-  id: number
+  id: number;
   /**
    * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
    */
-  title?: string | null
+  title?: string | null;
   /**
    * Teil der Internetadresse, z. B. „kita-platz“. Bleibt das Feld leer, wird es aus dem Titel gebildet (ä → ae, ß → ss). Nach der Veröffentlichung besser nicht mehr ändern, sonst funktionieren alte Links nicht mehr.
    */
-  slug?: string | null
+  slug?: string | null;
   /**
    * Fertig? Wählen Sie „Zur Freigabe eingereicht“ und speichern Sie den Entwurf. Eine andere Person mit der Rolle „Freigabe“ prüft und veröffentlicht.
    */
-  reviewState?: ('in-bearbeitung' | 'zur-freigabe' | 'freigegeben') | null
-  lastModifiedBy?: (number | null) | User
-  durationSeconds?: number | null
+  reviewState?: ('in-bearbeitung' | 'zur-freigabe' | 'freigegeben') | null;
+  lastModifiedBy?: (number | null) | User;
+  durationSeconds?: number | null;
   /**
    * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
    */
-  description?: string | null
-  video?: (number | null) | Media
-  captions?: (number | null) | Media
-  poster?: (number | null) | Media
+  description?: string | null;
+  video?: (number | null) | Media;
+  captions?: (number | null) | Media;
+  poster?: (number | null) | Media;
   /**
    * Der vollständige gesprochene Text und wichtige Bildinhalte. Pflicht für die Barrierefreiheit. Pflicht auf Deutsch, in anderen Sprachen freiwillig.
    */
-  transcript?: string | null
-  dgsVideo?: (number | null) | Media
-  leichteSpracheVideo?: (number | null) | Media
+  transcript?: string | null;
+  dgsVideo?: (number | null) | Media;
+  leichteSpracheVideo?: (number | null) | Media;
   /**
    * z. B. ein Video auf einer Plattform. Die Website lädt es erst, wenn die Besucherin oder der Besucher ausdrücklich zustimmt.
    */
-  externalUrl?: string | null
+  externalUrl?: string | null;
   /**
    * Wird aus den Angeboten übernommen: dort das Video auswählen.
    */
   angebote?: {
-    docs?: (number | Angebote)[]
-    hasNextPage?: boolean
-    totalDocs?: number
-  }
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+    docs?: (number | Angebote)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -3095,19 +3100,19 @@ export interface ChildRuleBlock {
   /**
    * z. B. 1 oder 0,25 für drei Monate
    */
-  minAge?: number | null
+  minAge?: number | null;
   /**
    * z. B. 18 heißt: noch nicht 18
    */
-  maxAge?: number | null
+  maxAge?: number | null;
   /**
    * Kita- und Schuljahr beginnen am 1. August. z. B. 4: beitragsfreie Kita-Jahre (§ 50 KiBiz)
    */
-  minAgeByCutoff?: number | null
+  minAgeByCutoff?: number | null;
   /**
    * 1: ein Kind genügt. 3: mindestens drei Kinder (kinderreich).
    */
-  count?: number | null
+  count?: number | null;
   /**
    * Leer lassen: egal.
    */
@@ -3127,101 +3132,122 @@ export interface ChildRuleBlock {
         | 'working'
         | 'unknown'
       )[]
-    | null
+    | null;
   /**
    * Leer lassen: egal.
    */
-  relations?: ('own' | 'step' | 'foster' | 'adopted' | 'grandchild' | 'other-child')[] | null
+  relations?: ('own' | 'step' | 'foster' | 'adopted' | 'grandchild' | 'other-child')[] | null;
   /**
    * Leer lassen: egal.
    */
-  maintenance?: ('full' | 'partial' | 'none' | 'not-applicable' | 'unknown')[] | null
+  maintenance?: ('full' | 'partial' | 'none' | 'not-applicable' | 'unknown')[] | null;
   /**
    * Leer lassen: egal.
    */
-  disability?: ('ja' | 'nein') | null
-  minPflegegrad?: number | null
+  disability?: ('ja' | 'nein') | null;
+  minPflegegrad?: number | null;
   /**
    * Leer lassen: egal.
    */
-  startingStudies?: ('ja' | 'nein') | null
-  includeMovedOut?: boolean | null
+  startingStudies?: ('ja' | 'nein') | null;
+  includeMovedOut?: boolean | null;
   /**
    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
    */
-  reason?: string | null
-  id?: string | null
-  blockName?: string | null
-  blockType: 'child'
+  reason?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'child';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "AdultRuleBlock".
  */
 export interface AdultRuleBlock {
-  minAge?: number | null
-  maxAge?: number | null
+  minAge?: number | null;
+  maxAge?: number | null;
   /**
    * Leer lassen: egal.
    */
-  pregnant?: ('ja' | 'nein') | null
-  maxDueInWeeks?: number | null
+  pregnant?: ('ja' | 'nein') | null;
+  maxDueInWeeks?: number | null;
   /**
    * Leer lassen: egal.
    */
-  gaveBirth?: ('ja' | 'nein') | null
+  gaveBirth?: ('ja' | 'nein') | null;
   /**
    * Leer lassen: egal.
    */
   employment?:
-    ('employed' | 'self-employed' | 'unemployed' | 'student' | 'trainee' | 'parental-leave' | 'homemaker' | 'retired' | 'unknown')[] | null
+    | (
+        | 'employed'
+        | 'self-employed'
+        | 'unemployed'
+        | 'student'
+        | 'trainee'
+        | 'parental-leave'
+        | 'homemaker'
+        | 'retired'
+        | 'unknown'
+      )[]
+    | null;
   /**
    * Leer lassen: egal.
    */
   residence?:
-    ('german' | 'eu' | 'residence-permit' | 'recognised-refugee' | 'temporary-protection' | 'asylum-seeker' | 'tolerated' | 'unknown')[] | null
+    | (
+        | 'german'
+        | 'eu'
+        | 'residence-permit'
+        | 'recognised-refugee'
+        | 'temporary-protection'
+        | 'asylum-seeker'
+        | 'tolerated'
+        | 'unknown'
+      )[]
+    | null;
   /**
    * Leer lassen: egal.
    */
-  insurance?: ('statutory' | 'private' | 'unknown')[] | null
+  insurance?: ('statutory' | 'private' | 'unknown')[] | null;
   /**
    * Leer lassen: egal.
    */
-  relations?: ('parent' | 'step-parent' | 'grandparent' | 'foster-parent' | 'other-adult')[] | null
+  relations?: ('parent' | 'step-parent' | 'grandparent' | 'foster-parent' | 'other-adult')[] | null;
   /**
    * Leer lassen: egal.
    */
-  disability?: ('ja' | 'nein') | null
-  minGdb?: number | null
-  minPflegegrad?: number | null
+  disability?: ('ja' | 'nein') | null;
+  minGdb?: number | null;
+  minPflegegrad?: number | null;
   /**
    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
    */
-  reason?: string | null
-  id?: string | null
-  blockName?: string | null
-  blockType: 'adult'
+  reason?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'adult';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "MemberRuleBlock".
  */
 export interface MemberRuleBlock {
-  minAge?: number | null
-  maxAge?: number | null
+  minAge?: number | null;
+  maxAge?: number | null;
   /**
    * Leer lassen: egal.
    */
-  disability?: ('ja' | 'nein') | null
-  minGdb?: number | null
-  minPflegegrad?: number | null
+  disability?: ('ja' | 'nein') | null;
+  minGdb?: number | null;
+  minPflegegrad?: number | null;
   /**
    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
    */
-  reason?: string | null
-  id?: string | null
-  blockName?: string | null
-  blockType: 'member'
+  reason?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'member';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -3231,37 +3257,37 @@ export interface HouseholdRuleBlock {
   /**
    * Leer lassen: egal.
    */
-  singleParent?: ('ja' | 'nein') | null
+  singleParent?: ('ja' | 'nein') | null;
   /**
    * Leer lassen: egal.
    */
-  livesInHamm?: ('ja' | 'nein') | null
+  livesInHamm?: ('ja' | 'nein') | null;
   /**
    * Leer lassen: egal.
    */
-  movedToHammRecently?: ('ja' | 'nein') | null
+  movedToHammRecently?: ('ja' | 'nein') | null;
   /**
    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
    */
-  reason?: string | null
-  id?: string | null
-  blockName?: string | null
-  blockType: 'household'
+  reason?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'household';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "IncomeRuleBlock".
  */
 export interface IncomeRuleBlock {
-  match: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[]
-  borderline?: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[] | null
+  match: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[];
+  borderline?: ('none' | 'low' | 'middle' | 'high' | 'very-high' | 'unknown')[] | null;
   /**
    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
    */
-  reason?: string | null
-  id?: string | null
-  blockName?: string | null
-  blockType: 'income'
+  reason?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'income';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -3281,14 +3307,14 @@ export interface ReceivesRuleBlock {
     | 'pflegegeld'
     | 'bafoeg'
     | 'berufsausbildungsbeihilfe'
-  )[]
+  )[];
   /**
    * Eigener Satz für Familien, wenn die Bedingung erfüllt ist. Sonst wird einer erzeugt, z. B. „Mia ist 2 Jahre alt.“
    */
-  reason?: string | null
-  id?: string | null
-  blockName?: string | null
-  blockType: 'receives'
+  reason?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'receives';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -3298,10 +3324,10 @@ export interface ProvisoRuleBlock {
   /**
    * Ein Umstand, nach dem der Situations-Finder nicht fragt, z. B. „ein Elternteil gestorben ist“. Das Angebot erscheint dann höchstens als „kann auch passen, wenn …“.
    */
-  text?: string | null
-  id?: string | null
-  blockName?: string | null
-  blockType: 'proviso'
+  text?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'proviso';
 }
 /**
  * Dienststellen, Beratungsstellen und Träger mit Adresse und Öffnungszeiten. Keine Namen oder Durchwahlen von Einzelpersonen.
@@ -3310,2899 +3336,2901 @@ export interface ProvisoRuleBlock {
  * via the `definition` "kontakte".
  */
 export interface Kontakte {
-  id: number
+  id: number;
   /**
    * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
    */
-  title?: string | null
+  title?: string | null;
   /**
    * Teil der Internetadresse, z. B. „kita-platz“. Bleibt das Feld leer, wird es aus dem Titel gebildet (ä → ae, ß → ss). Nach der Veröffentlichung besser nicht mehr ändern, sonst funktionieren alte Links nicht mehr.
    */
-  slug?: string | null
+  slug?: string | null;
   /**
    * Fertig? Wählen Sie „Zur Freigabe eingereicht“ und speichern Sie den Entwurf. Eine andere Person mit der Rolle „Freigabe“ prüft und veröffentlicht.
    */
-  reviewState?: ('in-bearbeitung' | 'zur-freigabe' | 'freigegeben') | null
-  lastModifiedBy?: (number | null) | User
-  kind: 'dienststelle' | 'beratungsstelle' | 'traeger' | 'einrichtung'
-  summary?: string | null
-  street: string
-  postalCode: string
-  city: string
-  latitude?: number | null
-  longitude?: number | null
+  reviewState?: ('in-bearbeitung' | 'zur-freigabe' | 'freigegeben') | null;
+  lastModifiedBy?: (number | null) | User;
+  kind: 'dienststelle' | 'beratungsstelle' | 'traeger' | 'einrichtung';
+  summary?: string | null;
+  street: string;
+  postalCode: string;
+  city: string;
+  latitude?: number | null;
+  longitude?: number | null;
   accessibility?: {
-    stepFree?: boolean | null
-    accessibleToilet?: boolean | null
-    hearingLoop?: boolean | null
-    notes?: string | null
-  }
+    stepFree?: boolean | null;
+    accessibleToilet?: boolean | null;
+    hearingLoop?: boolean | null;
+    notes?: string | null;
+  };
   /**
    * z. B. 02381 17-0
    */
-  phone?: string | null
-  email?: string | null
-  website?: string | null
-  appointmentUrl?: string | null
-  languages?: ('de' | 'en' | 'tr' | 'ar' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg' | 'fa' | 'ku' | 'fr' | 'es' | 'it' | 'sq' | 'dgs')[] | null
+  phone?: string | null;
+  email?: string | null;
+  website?: string | null;
+  appointmentUrl?: string | null;
+  languages?:
+    | ('de' | 'en' | 'tr' | 'ar' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg' | 'fa' | 'ku' | 'fr' | 'es' | 'it' | 'sq' | 'dgs')[]
+    | null;
   /**
    * Ein Eintrag je Tag und Zeitraum, z. B. Montag 08:00–12:00. Mittagspause: zwei Einträge.
    */
   openingHours?:
     | {
-        day: 'mo' | 'di' | 'mi' | 'do' | 'fr' | 'sa' | 'so'
-        opens: string
-        closes: string
-        id?: string | null
+        day: 'mo' | 'di' | 'mi' | 'do' | 'fr' | 'sa' | 'so';
+        opens: string;
+        closes: string;
+        id?: string | null;
       }[]
-    | null
+    | null;
   /**
    * z. B. „Termine auch außerhalb der Öffnungszeiten nach Vereinbarung“.
    */
-  openingHoursNote?: string | null
+  openingHoursNote?: string | null;
   /**
    * Wird aus den Angeboten übernommen: dort die Ansprechstelle auswählen.
    */
   angebote?: {
-    docs?: (number | Angebote)[]
-    hasNextPage?: boolean
-    totalDocs?: number
-  }
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+    docs?: (number | Angebote)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number
-  key: string
+  id: number;
+  key: string;
   data:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number
+  id: number;
   /**
    * Input data provided to the job
    */
   input?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
   taskStatus?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  completedAt?: string | null
-  totalTried?: number | null
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
   /**
    * If hasError is true this job will not be retried
    */
-  hasError?: boolean | null
+  hasError?: boolean | null;
   /**
    * If hasError is true, this is the error that caused it
    */
   error?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
   /**
    * Task execution log
    */
   log?:
     | {
-        executedAt: string
-        completedAt: string
-        taskSlug: 'inline' | 'schedulePublish'
-        taskID: string
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
         input?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
+          | null;
         output?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
-        state: 'failed' | 'succeeded'
+          | null;
+        state: 'failed' | 'succeeded';
         error?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
-        id?: string | null
+          | null;
+        id?: string | null;
       }[]
-    | null
-  taskSlug?: ('inline' | 'schedulePublish') | null
-  queue?: string | null
-  waitUntil?: string | null
-  processing?: boolean | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number
+  id: number;
   document?:
     | ({
-        relationTo: 'angebote'
-        value: number | Angebote
+        relationTo: 'angebote';
+        value: number | Angebote;
       } | null)
     | ({
-        relationTo: 'handlungsfelder'
-        value: number | Handlungsfelder
+        relationTo: 'handlungsfelder';
+        value: number | Handlungsfelder;
       } | null)
     | ({
-        relationTo: 'meilensteine'
-        value: number | Meilensteine
+        relationTo: 'meilensteine';
+        value: number | Meilensteine;
       } | null)
     | ({
-        relationTo: 'erklaervideos'
-        value: number | Erklaervideo
+        relationTo: 'erklaervideos';
+        value: number | Erklaervideo;
       } | null)
     | ({
-        relationTo: 'kontakte'
-        value: number | Kontakte
+        relationTo: 'kontakte';
+        value: number | Kontakte;
       } | null)
     | ({
-        relationTo: 'media'
-        value: number | Media
+        relationTo: 'media';
+        value: number | Media;
       } | null)
     | ({
-        relationTo: 'users'
-        value: number | User
-      } | null)
-  globalSlug?: string | null
+        relationTo: 'users';
+        value: number | User;
+      } | null);
+  globalSlug?: string | null;
   user: {
-    relationTo: 'users'
-    value: number | User
-  }
-  updatedAt: string
-  createdAt: string
+    relationTo: 'users';
+    value: number | User;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number
+  id: number;
   user: {
-    relationTo: 'users'
-    value: number | User
-  }
-  key?: string | null
+    relationTo: 'users';
+    value: number | User;
+  };
+  key?: string | null;
   value?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number
-  name?: string | null
-  batch?: number | null
-  updatedAt: string
-  createdAt: string
+  id: number;
+  name?: string | null;
+  batch?: number | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "angebote_select".
  */
 export interface AngeboteSelect<T extends boolean = true> {
-  title?: T
-  slug?: T
-  reviewState?: T
-  lastModifiedBy?: T
-  kind?: T
-  handlungsfelder?: T
-  summary?: T
-  summaryLeichteSprache?: T
-  body?: T
-  costs?: T
+  title?: T;
+  slug?: T;
+  reviewState?: T;
+  lastModifiedBy?: T;
+  kind?: T;
+  handlungsfelder?: T;
+  summary?: T;
+  summaryLeichteSprache?: T;
+  body?: T;
+  costs?: T;
   amount?:
     | T
     | {
-        kind?: T
-        period?: T
-        value?: T
+        kind?: T;
+        period?: T;
+        value?: T;
         byAge?:
           | T
           | {
-              belowAge?: T
-              value?: T
-              id?: T
-            }
-        maybeBelowAge?: T
-        min?: T
-        max?: T
-        upTo?: T
-        lessMaintenance?: T
-        calculator?: T
-        source?: T
-        asOf?: T
-      }
-  erklaervideos?: T
-  synonyms?: T
-  lebenslagen?: T
+              belowAge?: T;
+              value?: T;
+              id?: T;
+            };
+        maybeBelowAge?: T;
+        min?: T;
+        max?: T;
+        upTo?: T;
+        lessMaintenance?: T;
+        calculator?: T;
+        source?: T;
+        asOf?: T;
+      };
+  erklaervideos?: T;
+  synonyms?: T;
+  lebenslagen?: T;
   eligibility?:
     | T
     | {
-        summary?: T
-        benefit?: T
+        summary?: T;
+        benefit?: T;
         rules?:
           | T
           | {
-              child?: T | ChildRuleBlockSelect<T>
-              adult?: T | AdultRuleBlockSelect<T>
-              member?: T | MemberRuleBlockSelect<T>
-              household?: T | HouseholdRuleBlockSelect<T>
-              income?: T | IncomeRuleBlockSelect<T>
-              receives?: T | ReceivesRuleBlockSelect<T>
-              proviso?: T | ProvisoRuleBlockSelect<T>
+              child?: T | ChildRuleBlockSelect<T>;
+              adult?: T | AdultRuleBlockSelect<T>;
+              member?: T | MemberRuleBlockSelect<T>;
+              household?: T | HouseholdRuleBlockSelect<T>;
+              income?: T | IncomeRuleBlockSelect<T>;
+              receives?: T | ReceivesRuleBlockSelect<T>;
+              proviso?: T | ProvisoRuleBlockSelect<T>;
               all?:
                 | T
                 | {
                     conditions?:
                       | T
                       | {
-                          child?: T | ChildRuleBlockSelect<T>
-                          adult?: T | AdultRuleBlockSelect<T>
-                          member?: T | MemberRuleBlockSelect<T>
-                          household?: T | HouseholdRuleBlockSelect<T>
-                          income?: T | IncomeRuleBlockSelect<T>
-                          receives?: T | ReceivesRuleBlockSelect<T>
-                          proviso?: T | ProvisoRuleBlockSelect<T>
+                          child?: T | ChildRuleBlockSelect<T>;
+                          adult?: T | AdultRuleBlockSelect<T>;
+                          member?: T | MemberRuleBlockSelect<T>;
+                          household?: T | HouseholdRuleBlockSelect<T>;
+                          income?: T | IncomeRuleBlockSelect<T>;
+                          receives?: T | ReceivesRuleBlockSelect<T>;
+                          proviso?: T | ProvisoRuleBlockSelect<T>;
                           allInner?:
                             | T
                             | {
                                 conditions?:
                                   | T
                                   | {
-                                      child?: T | ChildRuleBlockSelect<T>
-                                      adult?: T | AdultRuleBlockSelect<T>
-                                      member?: T | MemberRuleBlockSelect<T>
-                                      household?: T | HouseholdRuleBlockSelect<T>
-                                      income?: T | IncomeRuleBlockSelect<T>
-                                      receives?: T | ReceivesRuleBlockSelect<T>
-                                      proviso?: T | ProvisoRuleBlockSelect<T>
+                                      child?: T | ChildRuleBlockSelect<T>;
+                                      adult?: T | AdultRuleBlockSelect<T>;
+                                      member?: T | MemberRuleBlockSelect<T>;
+                                      household?: T | HouseholdRuleBlockSelect<T>;
+                                      income?: T | IncomeRuleBlockSelect<T>;
+                                      receives?: T | ReceivesRuleBlockSelect<T>;
+                                      proviso?: T | ProvisoRuleBlockSelect<T>;
                                       allInner3?:
                                         | T
                                         | {
                                             conditions?:
                                               | T
                                               | {
-                                                  child?: T | ChildRuleBlockSelect<T>
-                                                  adult?: T | AdultRuleBlockSelect<T>
-                                                  member?: T | MemberRuleBlockSelect<T>
-                                                  household?: T | HouseholdRuleBlockSelect<T>
-                                                  income?: T | IncomeRuleBlockSelect<T>
-                                                  receives?: T | ReceivesRuleBlockSelect<T>
-                                                  proviso?: T | ProvisoRuleBlockSelect<T>
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   anyInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   notInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
-                                                }
-                                            reason?: T
-                                            id?: T
-                                            blockName?: T
-                                          }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
                                       anyInner3?:
                                         | T
                                         | {
                                             conditions?:
                                               | T
                                               | {
-                                                  child?: T | ChildRuleBlockSelect<T>
-                                                  adult?: T | AdultRuleBlockSelect<T>
-                                                  member?: T | MemberRuleBlockSelect<T>
-                                                  household?: T | HouseholdRuleBlockSelect<T>
-                                                  income?: T | IncomeRuleBlockSelect<T>
-                                                  receives?: T | ReceivesRuleBlockSelect<T>
-                                                  proviso?: T | ProvisoRuleBlockSelect<T>
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   anyInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   notInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
-                                                }
-                                            reason?: T
-                                            id?: T
-                                            blockName?: T
-                                          }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
                                       notInner3?:
                                         | T
                                         | {
                                             conditions?:
                                               | T
                                               | {
-                                                  child?: T | ChildRuleBlockSelect<T>
-                                                  adult?: T | AdultRuleBlockSelect<T>
-                                                  member?: T | MemberRuleBlockSelect<T>
-                                                  household?: T | HouseholdRuleBlockSelect<T>
-                                                  income?: T | IncomeRuleBlockSelect<T>
-                                                  receives?: T | ReceivesRuleBlockSelect<T>
-                                                  proviso?: T | ProvisoRuleBlockSelect<T>
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   anyInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   notInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
-                                                }
-                                            reason?: T
-                                            id?: T
-                                            blockName?: T
-                                          }
-                                    }
-                                reason?: T
-                                id?: T
-                                blockName?: T
-                              }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                    };
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
                           anyInner?:
                             | T
                             | {
                                 conditions?:
                                   | T
                                   | {
-                                      child?: T | ChildRuleBlockSelect<T>
-                                      adult?: T | AdultRuleBlockSelect<T>
-                                      member?: T | MemberRuleBlockSelect<T>
-                                      household?: T | HouseholdRuleBlockSelect<T>
-                                      income?: T | IncomeRuleBlockSelect<T>
-                                      receives?: T | ReceivesRuleBlockSelect<T>
-                                      proviso?: T | ProvisoRuleBlockSelect<T>
+                                      child?: T | ChildRuleBlockSelect<T>;
+                                      adult?: T | AdultRuleBlockSelect<T>;
+                                      member?: T | MemberRuleBlockSelect<T>;
+                                      household?: T | HouseholdRuleBlockSelect<T>;
+                                      income?: T | IncomeRuleBlockSelect<T>;
+                                      receives?: T | ReceivesRuleBlockSelect<T>;
+                                      proviso?: T | ProvisoRuleBlockSelect<T>;
                                       allInner3?:
                                         | T
                                         | {
                                             conditions?:
                                               | T
                                               | {
-                                                  child?: T | ChildRuleBlockSelect<T>
-                                                  adult?: T | AdultRuleBlockSelect<T>
-                                                  member?: T | MemberRuleBlockSelect<T>
-                                                  household?: T | HouseholdRuleBlockSelect<T>
-                                                  income?: T | IncomeRuleBlockSelect<T>
-                                                  receives?: T | ReceivesRuleBlockSelect<T>
-                                                  proviso?: T | ProvisoRuleBlockSelect<T>
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   anyInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   notInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
-                                                }
-                                            reason?: T
-                                            id?: T
-                                            blockName?: T
-                                          }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
                                       anyInner3?:
                                         | T
                                         | {
                                             conditions?:
                                               | T
                                               | {
-                                                  child?: T | ChildRuleBlockSelect<T>
-                                                  adult?: T | AdultRuleBlockSelect<T>
-                                                  member?: T | MemberRuleBlockSelect<T>
-                                                  household?: T | HouseholdRuleBlockSelect<T>
-                                                  income?: T | IncomeRuleBlockSelect<T>
-                                                  receives?: T | ReceivesRuleBlockSelect<T>
-                                                  proviso?: T | ProvisoRuleBlockSelect<T>
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   anyInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   notInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
-                                                }
-                                            reason?: T
-                                            id?: T
-                                            blockName?: T
-                                          }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
                                       notInner3?:
                                         | T
                                         | {
                                             conditions?:
                                               | T
                                               | {
-                                                  child?: T | ChildRuleBlockSelect<T>
-                                                  adult?: T | AdultRuleBlockSelect<T>
-                                                  member?: T | MemberRuleBlockSelect<T>
-                                                  household?: T | HouseholdRuleBlockSelect<T>
-                                                  income?: T | IncomeRuleBlockSelect<T>
-                                                  receives?: T | ReceivesRuleBlockSelect<T>
-                                                  proviso?: T | ProvisoRuleBlockSelect<T>
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   anyInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   notInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
-                                                }
-                                            reason?: T
-                                            id?: T
-                                            blockName?: T
-                                          }
-                                    }
-                                reason?: T
-                                id?: T
-                                blockName?: T
-                              }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                    };
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
                           notInner?:
                             | T
                             | {
                                 conditions?:
                                   | T
                                   | {
-                                      child?: T | ChildRuleBlockSelect<T>
-                                      adult?: T | AdultRuleBlockSelect<T>
-                                      member?: T | MemberRuleBlockSelect<T>
-                                      household?: T | HouseholdRuleBlockSelect<T>
-                                      income?: T | IncomeRuleBlockSelect<T>
-                                      receives?: T | ReceivesRuleBlockSelect<T>
-                                      proviso?: T | ProvisoRuleBlockSelect<T>
+                                      child?: T | ChildRuleBlockSelect<T>;
+                                      adult?: T | AdultRuleBlockSelect<T>;
+                                      member?: T | MemberRuleBlockSelect<T>;
+                                      household?: T | HouseholdRuleBlockSelect<T>;
+                                      income?: T | IncomeRuleBlockSelect<T>;
+                                      receives?: T | ReceivesRuleBlockSelect<T>;
+                                      proviso?: T | ProvisoRuleBlockSelect<T>;
                                       allInner3?:
                                         | T
                                         | {
                                             conditions?:
                                               | T
                                               | {
-                                                  child?: T | ChildRuleBlockSelect<T>
-                                                  adult?: T | AdultRuleBlockSelect<T>
-                                                  member?: T | MemberRuleBlockSelect<T>
-                                                  household?: T | HouseholdRuleBlockSelect<T>
-                                                  income?: T | IncomeRuleBlockSelect<T>
-                                                  receives?: T | ReceivesRuleBlockSelect<T>
-                                                  proviso?: T | ProvisoRuleBlockSelect<T>
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   anyInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   notInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
-                                                }
-                                            reason?: T
-                                            id?: T
-                                            blockName?: T
-                                          }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
                                       anyInner3?:
                                         | T
                                         | {
                                             conditions?:
                                               | T
                                               | {
-                                                  child?: T | ChildRuleBlockSelect<T>
-                                                  adult?: T | AdultRuleBlockSelect<T>
-                                                  member?: T | MemberRuleBlockSelect<T>
-                                                  household?: T | HouseholdRuleBlockSelect<T>
-                                                  income?: T | IncomeRuleBlockSelect<T>
-                                                  receives?: T | ReceivesRuleBlockSelect<T>
-                                                  proviso?: T | ProvisoRuleBlockSelect<T>
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   anyInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   notInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
-                                                }
-                                            reason?: T
-                                            id?: T
-                                            blockName?: T
-                                          }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
                                       notInner3?:
                                         | T
                                         | {
                                             conditions?:
                                               | T
                                               | {
-                                                  child?: T | ChildRuleBlockSelect<T>
-                                                  adult?: T | AdultRuleBlockSelect<T>
-                                                  member?: T | MemberRuleBlockSelect<T>
-                                                  household?: T | HouseholdRuleBlockSelect<T>
-                                                  income?: T | IncomeRuleBlockSelect<T>
-                                                  receives?: T | ReceivesRuleBlockSelect<T>
-                                                  proviso?: T | ProvisoRuleBlockSelect<T>
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   anyInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   notInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
-                                                }
-                                            reason?: T
-                                            id?: T
-                                            blockName?: T
-                                          }
-                                    }
-                                reason?: T
-                                id?: T
-                                blockName?: T
-                              }
-                        }
-                    reason?: T
-                    id?: T
-                    blockName?: T
-                  }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                    };
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                        };
+                    reason?: T;
+                    id?: T;
+                    blockName?: T;
+                  };
               any?:
                 | T
                 | {
                     conditions?:
                       | T
                       | {
-                          child?: T | ChildRuleBlockSelect<T>
-                          adult?: T | AdultRuleBlockSelect<T>
-                          member?: T | MemberRuleBlockSelect<T>
-                          household?: T | HouseholdRuleBlockSelect<T>
-                          income?: T | IncomeRuleBlockSelect<T>
-                          receives?: T | ReceivesRuleBlockSelect<T>
-                          proviso?: T | ProvisoRuleBlockSelect<T>
+                          child?: T | ChildRuleBlockSelect<T>;
+                          adult?: T | AdultRuleBlockSelect<T>;
+                          member?: T | MemberRuleBlockSelect<T>;
+                          household?: T | HouseholdRuleBlockSelect<T>;
+                          income?: T | IncomeRuleBlockSelect<T>;
+                          receives?: T | ReceivesRuleBlockSelect<T>;
+                          proviso?: T | ProvisoRuleBlockSelect<T>;
                           allInner?:
                             | T
                             | {
                                 conditions?:
                                   | T
                                   | {
-                                      child?: T | ChildRuleBlockSelect<T>
-                                      adult?: T | AdultRuleBlockSelect<T>
-                                      member?: T | MemberRuleBlockSelect<T>
-                                      household?: T | HouseholdRuleBlockSelect<T>
-                                      income?: T | IncomeRuleBlockSelect<T>
-                                      receives?: T | ReceivesRuleBlockSelect<T>
-                                      proviso?: T | ProvisoRuleBlockSelect<T>
+                                      child?: T | ChildRuleBlockSelect<T>;
+                                      adult?: T | AdultRuleBlockSelect<T>;
+                                      member?: T | MemberRuleBlockSelect<T>;
+                                      household?: T | HouseholdRuleBlockSelect<T>;
+                                      income?: T | IncomeRuleBlockSelect<T>;
+                                      receives?: T | ReceivesRuleBlockSelect<T>;
+                                      proviso?: T | ProvisoRuleBlockSelect<T>;
                                       allInner3?:
                                         | T
                                         | {
                                             conditions?:
                                               | T
                                               | {
-                                                  child?: T | ChildRuleBlockSelect<T>
-                                                  adult?: T | AdultRuleBlockSelect<T>
-                                                  member?: T | MemberRuleBlockSelect<T>
-                                                  household?: T | HouseholdRuleBlockSelect<T>
-                                                  income?: T | IncomeRuleBlockSelect<T>
-                                                  receives?: T | ReceivesRuleBlockSelect<T>
-                                                  proviso?: T | ProvisoRuleBlockSelect<T>
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   anyInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   notInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
-                                                }
-                                            reason?: T
-                                            id?: T
-                                            blockName?: T
-                                          }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
                                       anyInner3?:
                                         | T
                                         | {
                                             conditions?:
                                               | T
                                               | {
-                                                  child?: T | ChildRuleBlockSelect<T>
-                                                  adult?: T | AdultRuleBlockSelect<T>
-                                                  member?: T | MemberRuleBlockSelect<T>
-                                                  household?: T | HouseholdRuleBlockSelect<T>
-                                                  income?: T | IncomeRuleBlockSelect<T>
-                                                  receives?: T | ReceivesRuleBlockSelect<T>
-                                                  proviso?: T | ProvisoRuleBlockSelect<T>
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   anyInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   notInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
-                                                }
-                                            reason?: T
-                                            id?: T
-                                            blockName?: T
-                                          }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
                                       notInner3?:
                                         | T
                                         | {
                                             conditions?:
                                               | T
                                               | {
-                                                  child?: T | ChildRuleBlockSelect<T>
-                                                  adult?: T | AdultRuleBlockSelect<T>
-                                                  member?: T | MemberRuleBlockSelect<T>
-                                                  household?: T | HouseholdRuleBlockSelect<T>
-                                                  income?: T | IncomeRuleBlockSelect<T>
-                                                  receives?: T | ReceivesRuleBlockSelect<T>
-                                                  proviso?: T | ProvisoRuleBlockSelect<T>
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   anyInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   notInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
-                                                }
-                                            reason?: T
-                                            id?: T
-                                            blockName?: T
-                                          }
-                                    }
-                                reason?: T
-                                id?: T
-                                blockName?: T
-                              }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                    };
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
                           anyInner?:
                             | T
                             | {
                                 conditions?:
                                   | T
                                   | {
-                                      child?: T | ChildRuleBlockSelect<T>
-                                      adult?: T | AdultRuleBlockSelect<T>
-                                      member?: T | MemberRuleBlockSelect<T>
-                                      household?: T | HouseholdRuleBlockSelect<T>
-                                      income?: T | IncomeRuleBlockSelect<T>
-                                      receives?: T | ReceivesRuleBlockSelect<T>
-                                      proviso?: T | ProvisoRuleBlockSelect<T>
+                                      child?: T | ChildRuleBlockSelect<T>;
+                                      adult?: T | AdultRuleBlockSelect<T>;
+                                      member?: T | MemberRuleBlockSelect<T>;
+                                      household?: T | HouseholdRuleBlockSelect<T>;
+                                      income?: T | IncomeRuleBlockSelect<T>;
+                                      receives?: T | ReceivesRuleBlockSelect<T>;
+                                      proviso?: T | ProvisoRuleBlockSelect<T>;
                                       allInner3?:
                                         | T
                                         | {
                                             conditions?:
                                               | T
                                               | {
-                                                  child?: T | ChildRuleBlockSelect<T>
-                                                  adult?: T | AdultRuleBlockSelect<T>
-                                                  member?: T | MemberRuleBlockSelect<T>
-                                                  household?: T | HouseholdRuleBlockSelect<T>
-                                                  income?: T | IncomeRuleBlockSelect<T>
-                                                  receives?: T | ReceivesRuleBlockSelect<T>
-                                                  proviso?: T | ProvisoRuleBlockSelect<T>
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   anyInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   notInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
-                                                }
-                                            reason?: T
-                                            id?: T
-                                            blockName?: T
-                                          }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
                                       anyInner3?:
                                         | T
                                         | {
                                             conditions?:
                                               | T
                                               | {
-                                                  child?: T | ChildRuleBlockSelect<T>
-                                                  adult?: T | AdultRuleBlockSelect<T>
-                                                  member?: T | MemberRuleBlockSelect<T>
-                                                  household?: T | HouseholdRuleBlockSelect<T>
-                                                  income?: T | IncomeRuleBlockSelect<T>
-                                                  receives?: T | ReceivesRuleBlockSelect<T>
-                                                  proviso?: T | ProvisoRuleBlockSelect<T>
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   anyInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   notInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
-                                                }
-                                            reason?: T
-                                            id?: T
-                                            blockName?: T
-                                          }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
                                       notInner3?:
                                         | T
                                         | {
                                             conditions?:
                                               | T
                                               | {
-                                                  child?: T | ChildRuleBlockSelect<T>
-                                                  adult?: T | AdultRuleBlockSelect<T>
-                                                  member?: T | MemberRuleBlockSelect<T>
-                                                  household?: T | HouseholdRuleBlockSelect<T>
-                                                  income?: T | IncomeRuleBlockSelect<T>
-                                                  receives?: T | ReceivesRuleBlockSelect<T>
-                                                  proviso?: T | ProvisoRuleBlockSelect<T>
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   anyInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   notInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
-                                                }
-                                            reason?: T
-                                            id?: T
-                                            blockName?: T
-                                          }
-                                    }
-                                reason?: T
-                                id?: T
-                                blockName?: T
-                              }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                    };
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
                           notInner?:
                             | T
                             | {
                                 conditions?:
                                   | T
                                   | {
-                                      child?: T | ChildRuleBlockSelect<T>
-                                      adult?: T | AdultRuleBlockSelect<T>
-                                      member?: T | MemberRuleBlockSelect<T>
-                                      household?: T | HouseholdRuleBlockSelect<T>
-                                      income?: T | IncomeRuleBlockSelect<T>
-                                      receives?: T | ReceivesRuleBlockSelect<T>
-                                      proviso?: T | ProvisoRuleBlockSelect<T>
+                                      child?: T | ChildRuleBlockSelect<T>;
+                                      adult?: T | AdultRuleBlockSelect<T>;
+                                      member?: T | MemberRuleBlockSelect<T>;
+                                      household?: T | HouseholdRuleBlockSelect<T>;
+                                      income?: T | IncomeRuleBlockSelect<T>;
+                                      receives?: T | ReceivesRuleBlockSelect<T>;
+                                      proviso?: T | ProvisoRuleBlockSelect<T>;
                                       allInner3?:
                                         | T
                                         | {
                                             conditions?:
                                               | T
                                               | {
-                                                  child?: T | ChildRuleBlockSelect<T>
-                                                  adult?: T | AdultRuleBlockSelect<T>
-                                                  member?: T | MemberRuleBlockSelect<T>
-                                                  household?: T | HouseholdRuleBlockSelect<T>
-                                                  income?: T | IncomeRuleBlockSelect<T>
-                                                  receives?: T | ReceivesRuleBlockSelect<T>
-                                                  proviso?: T | ProvisoRuleBlockSelect<T>
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   anyInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   notInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
-                                                }
-                                            reason?: T
-                                            id?: T
-                                            blockName?: T
-                                          }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
                                       anyInner3?:
                                         | T
                                         | {
                                             conditions?:
                                               | T
                                               | {
-                                                  child?: T | ChildRuleBlockSelect<T>
-                                                  adult?: T | AdultRuleBlockSelect<T>
-                                                  member?: T | MemberRuleBlockSelect<T>
-                                                  household?: T | HouseholdRuleBlockSelect<T>
-                                                  income?: T | IncomeRuleBlockSelect<T>
-                                                  receives?: T | ReceivesRuleBlockSelect<T>
-                                                  proviso?: T | ProvisoRuleBlockSelect<T>
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   anyInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   notInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
-                                                }
-                                            reason?: T
-                                            id?: T
-                                            blockName?: T
-                                          }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
                                       notInner3?:
                                         | T
                                         | {
                                             conditions?:
                                               | T
                                               | {
-                                                  child?: T | ChildRuleBlockSelect<T>
-                                                  adult?: T | AdultRuleBlockSelect<T>
-                                                  member?: T | MemberRuleBlockSelect<T>
-                                                  household?: T | HouseholdRuleBlockSelect<T>
-                                                  income?: T | IncomeRuleBlockSelect<T>
-                                                  receives?: T | ReceivesRuleBlockSelect<T>
-                                                  proviso?: T | ProvisoRuleBlockSelect<T>
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   anyInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   notInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
-                                                }
-                                            reason?: T
-                                            id?: T
-                                            blockName?: T
-                                          }
-                                    }
-                                reason?: T
-                                id?: T
-                                blockName?: T
-                              }
-                        }
-                    reason?: T
-                    id?: T
-                    blockName?: T
-                  }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                    };
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                        };
+                    reason?: T;
+                    id?: T;
+                    blockName?: T;
+                  };
               not?:
                 | T
                 | {
                     conditions?:
                       | T
                       | {
-                          child?: T | ChildRuleBlockSelect<T>
-                          adult?: T | AdultRuleBlockSelect<T>
-                          member?: T | MemberRuleBlockSelect<T>
-                          household?: T | HouseholdRuleBlockSelect<T>
-                          income?: T | IncomeRuleBlockSelect<T>
-                          receives?: T | ReceivesRuleBlockSelect<T>
-                          proviso?: T | ProvisoRuleBlockSelect<T>
+                          child?: T | ChildRuleBlockSelect<T>;
+                          adult?: T | AdultRuleBlockSelect<T>;
+                          member?: T | MemberRuleBlockSelect<T>;
+                          household?: T | HouseholdRuleBlockSelect<T>;
+                          income?: T | IncomeRuleBlockSelect<T>;
+                          receives?: T | ReceivesRuleBlockSelect<T>;
+                          proviso?: T | ProvisoRuleBlockSelect<T>;
                           allInner?:
                             | T
                             | {
                                 conditions?:
                                   | T
                                   | {
-                                      child?: T | ChildRuleBlockSelect<T>
-                                      adult?: T | AdultRuleBlockSelect<T>
-                                      member?: T | MemberRuleBlockSelect<T>
-                                      household?: T | HouseholdRuleBlockSelect<T>
-                                      income?: T | IncomeRuleBlockSelect<T>
-                                      receives?: T | ReceivesRuleBlockSelect<T>
-                                      proviso?: T | ProvisoRuleBlockSelect<T>
+                                      child?: T | ChildRuleBlockSelect<T>;
+                                      adult?: T | AdultRuleBlockSelect<T>;
+                                      member?: T | MemberRuleBlockSelect<T>;
+                                      household?: T | HouseholdRuleBlockSelect<T>;
+                                      income?: T | IncomeRuleBlockSelect<T>;
+                                      receives?: T | ReceivesRuleBlockSelect<T>;
+                                      proviso?: T | ProvisoRuleBlockSelect<T>;
                                       allInner3?:
                                         | T
                                         | {
                                             conditions?:
                                               | T
                                               | {
-                                                  child?: T | ChildRuleBlockSelect<T>
-                                                  adult?: T | AdultRuleBlockSelect<T>
-                                                  member?: T | MemberRuleBlockSelect<T>
-                                                  household?: T | HouseholdRuleBlockSelect<T>
-                                                  income?: T | IncomeRuleBlockSelect<T>
-                                                  receives?: T | ReceivesRuleBlockSelect<T>
-                                                  proviso?: T | ProvisoRuleBlockSelect<T>
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   anyInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   notInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
-                                                }
-                                            reason?: T
-                                            id?: T
-                                            blockName?: T
-                                          }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
                                       anyInner3?:
                                         | T
                                         | {
                                             conditions?:
                                               | T
                                               | {
-                                                  child?: T | ChildRuleBlockSelect<T>
-                                                  adult?: T | AdultRuleBlockSelect<T>
-                                                  member?: T | MemberRuleBlockSelect<T>
-                                                  household?: T | HouseholdRuleBlockSelect<T>
-                                                  income?: T | IncomeRuleBlockSelect<T>
-                                                  receives?: T | ReceivesRuleBlockSelect<T>
-                                                  proviso?: T | ProvisoRuleBlockSelect<T>
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   anyInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   notInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
-                                                }
-                                            reason?: T
-                                            id?: T
-                                            blockName?: T
-                                          }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
                                       notInner3?:
                                         | T
                                         | {
                                             conditions?:
                                               | T
                                               | {
-                                                  child?: T | ChildRuleBlockSelect<T>
-                                                  adult?: T | AdultRuleBlockSelect<T>
-                                                  member?: T | MemberRuleBlockSelect<T>
-                                                  household?: T | HouseholdRuleBlockSelect<T>
-                                                  income?: T | IncomeRuleBlockSelect<T>
-                                                  receives?: T | ReceivesRuleBlockSelect<T>
-                                                  proviso?: T | ProvisoRuleBlockSelect<T>
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   anyInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   notInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
-                                                }
-                                            reason?: T
-                                            id?: T
-                                            blockName?: T
-                                          }
-                                    }
-                                reason?: T
-                                id?: T
-                                blockName?: T
-                              }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                    };
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
                           anyInner?:
                             | T
                             | {
                                 conditions?:
                                   | T
                                   | {
-                                      child?: T | ChildRuleBlockSelect<T>
-                                      adult?: T | AdultRuleBlockSelect<T>
-                                      member?: T | MemberRuleBlockSelect<T>
-                                      household?: T | HouseholdRuleBlockSelect<T>
-                                      income?: T | IncomeRuleBlockSelect<T>
-                                      receives?: T | ReceivesRuleBlockSelect<T>
-                                      proviso?: T | ProvisoRuleBlockSelect<T>
+                                      child?: T | ChildRuleBlockSelect<T>;
+                                      adult?: T | AdultRuleBlockSelect<T>;
+                                      member?: T | MemberRuleBlockSelect<T>;
+                                      household?: T | HouseholdRuleBlockSelect<T>;
+                                      income?: T | IncomeRuleBlockSelect<T>;
+                                      receives?: T | ReceivesRuleBlockSelect<T>;
+                                      proviso?: T | ProvisoRuleBlockSelect<T>;
                                       allInner3?:
                                         | T
                                         | {
                                             conditions?:
                                               | T
                                               | {
-                                                  child?: T | ChildRuleBlockSelect<T>
-                                                  adult?: T | AdultRuleBlockSelect<T>
-                                                  member?: T | MemberRuleBlockSelect<T>
-                                                  household?: T | HouseholdRuleBlockSelect<T>
-                                                  income?: T | IncomeRuleBlockSelect<T>
-                                                  receives?: T | ReceivesRuleBlockSelect<T>
-                                                  proviso?: T | ProvisoRuleBlockSelect<T>
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   anyInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   notInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
-                                                }
-                                            reason?: T
-                                            id?: T
-                                            blockName?: T
-                                          }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
                                       anyInner3?:
                                         | T
                                         | {
                                             conditions?:
                                               | T
                                               | {
-                                                  child?: T | ChildRuleBlockSelect<T>
-                                                  adult?: T | AdultRuleBlockSelect<T>
-                                                  member?: T | MemberRuleBlockSelect<T>
-                                                  household?: T | HouseholdRuleBlockSelect<T>
-                                                  income?: T | IncomeRuleBlockSelect<T>
-                                                  receives?: T | ReceivesRuleBlockSelect<T>
-                                                  proviso?: T | ProvisoRuleBlockSelect<T>
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   anyInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   notInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
-                                                }
-                                            reason?: T
-                                            id?: T
-                                            blockName?: T
-                                          }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
                                       notInner3?:
                                         | T
                                         | {
                                             conditions?:
                                               | T
                                               | {
-                                                  child?: T | ChildRuleBlockSelect<T>
-                                                  adult?: T | AdultRuleBlockSelect<T>
-                                                  member?: T | MemberRuleBlockSelect<T>
-                                                  household?: T | HouseholdRuleBlockSelect<T>
-                                                  income?: T | IncomeRuleBlockSelect<T>
-                                                  receives?: T | ReceivesRuleBlockSelect<T>
-                                                  proviso?: T | ProvisoRuleBlockSelect<T>
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   anyInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   notInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
-                                                }
-                                            reason?: T
-                                            id?: T
-                                            blockName?: T
-                                          }
-                                    }
-                                reason?: T
-                                id?: T
-                                blockName?: T
-                              }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                    };
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
                           notInner?:
                             | T
                             | {
                                 conditions?:
                                   | T
                                   | {
-                                      child?: T | ChildRuleBlockSelect<T>
-                                      adult?: T | AdultRuleBlockSelect<T>
-                                      member?: T | MemberRuleBlockSelect<T>
-                                      household?: T | HouseholdRuleBlockSelect<T>
-                                      income?: T | IncomeRuleBlockSelect<T>
-                                      receives?: T | ReceivesRuleBlockSelect<T>
-                                      proviso?: T | ProvisoRuleBlockSelect<T>
+                                      child?: T | ChildRuleBlockSelect<T>;
+                                      adult?: T | AdultRuleBlockSelect<T>;
+                                      member?: T | MemberRuleBlockSelect<T>;
+                                      household?: T | HouseholdRuleBlockSelect<T>;
+                                      income?: T | IncomeRuleBlockSelect<T>;
+                                      receives?: T | ReceivesRuleBlockSelect<T>;
+                                      proviso?: T | ProvisoRuleBlockSelect<T>;
                                       allInner3?:
                                         | T
                                         | {
                                             conditions?:
                                               | T
                                               | {
-                                                  child?: T | ChildRuleBlockSelect<T>
-                                                  adult?: T | AdultRuleBlockSelect<T>
-                                                  member?: T | MemberRuleBlockSelect<T>
-                                                  household?: T | HouseholdRuleBlockSelect<T>
-                                                  income?: T | IncomeRuleBlockSelect<T>
-                                                  receives?: T | ReceivesRuleBlockSelect<T>
-                                                  proviso?: T | ProvisoRuleBlockSelect<T>
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   anyInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   notInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
-                                                }
-                                            reason?: T
-                                            id?: T
-                                            blockName?: T
-                                          }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
                                       anyInner3?:
                                         | T
                                         | {
                                             conditions?:
                                               | T
                                               | {
-                                                  child?: T | ChildRuleBlockSelect<T>
-                                                  adult?: T | AdultRuleBlockSelect<T>
-                                                  member?: T | MemberRuleBlockSelect<T>
-                                                  household?: T | HouseholdRuleBlockSelect<T>
-                                                  income?: T | IncomeRuleBlockSelect<T>
-                                                  receives?: T | ReceivesRuleBlockSelect<T>
-                                                  proviso?: T | ProvisoRuleBlockSelect<T>
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   anyInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   notInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
-                                                }
-                                            reason?: T
-                                            id?: T
-                                            blockName?: T
-                                          }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
                                       notInner3?:
                                         | T
                                         | {
                                             conditions?:
                                               | T
                                               | {
-                                                  child?: T | ChildRuleBlockSelect<T>
-                                                  adult?: T | AdultRuleBlockSelect<T>
-                                                  member?: T | MemberRuleBlockSelect<T>
-                                                  household?: T | HouseholdRuleBlockSelect<T>
-                                                  income?: T | IncomeRuleBlockSelect<T>
-                                                  receives?: T | ReceivesRuleBlockSelect<T>
-                                                  proviso?: T | ProvisoRuleBlockSelect<T>
+                                                  child?: T | ChildRuleBlockSelect<T>;
+                                                  adult?: T | AdultRuleBlockSelect<T>;
+                                                  member?: T | MemberRuleBlockSelect<T>;
+                                                  household?: T | HouseholdRuleBlockSelect<T>;
+                                                  income?: T | IncomeRuleBlockSelect<T>;
+                                                  receives?: T | ReceivesRuleBlockSelect<T>;
+                                                  proviso?: T | ProvisoRuleBlockSelect<T>;
                                                   allInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   anyInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
                                                   notInner4?:
                                                     | T
                                                     | {
                                                         conditions?:
                                                           | T
                                                           | {
-                                                              child?: T | ChildRuleBlockSelect<T>
-                                                              adult?: T | AdultRuleBlockSelect<T>
-                                                              member?: T | MemberRuleBlockSelect<T>
-                                                              household?: T | HouseholdRuleBlockSelect<T>
-                                                              income?: T | IncomeRuleBlockSelect<T>
-                                                              receives?: T | ReceivesRuleBlockSelect<T>
-                                                              proviso?: T | ProvisoRuleBlockSelect<T>
-                                                            }
-                                                        reason?: T
-                                                        id?: T
-                                                        blockName?: T
-                                                      }
-                                                }
-                                            reason?: T
-                                            id?: T
-                                            blockName?: T
-                                          }
-                                    }
-                                reason?: T
-                                id?: T
-                                blockName?: T
-                              }
-                        }
-                    reason?: T
-                    id?: T
-                    blockName?: T
-                  }
-            }
+                                                              child?: T | ChildRuleBlockSelect<T>;
+                                                              adult?: T | AdultRuleBlockSelect<T>;
+                                                              member?: T | MemberRuleBlockSelect<T>;
+                                                              household?: T | HouseholdRuleBlockSelect<T>;
+                                                              income?: T | IncomeRuleBlockSelect<T>;
+                                                              receives?: T | ReceivesRuleBlockSelect<T>;
+                                                              proviso?: T | ProvisoRuleBlockSelect<T>;
+                                                            };
+                                                        reason?: T;
+                                                        id?: T;
+                                                        blockName?: T;
+                                                      };
+                                                };
+                                            reason?: T;
+                                            id?: T;
+                                            blockName?: T;
+                                          };
+                                    };
+                                reason?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                        };
+                    reason?: T;
+                    id?: T;
+                    blockName?: T;
+                  };
+            };
         testFamilies?:
           | T
           | {
-              name?: T
-              household?: T
-              expected?: T
-              id?: T
-            }
-      }
-  applyUrl?: T
+              name?: T;
+              household?: T;
+              expected?: T;
+              id?: T;
+            };
+      };
+  applyUrl?: T;
   steps?:
     | T
     | {
-        text?: T
-        id?: T
-      }
+        text?: T;
+        id?: T;
+      };
   documents?:
     | T
     | {
-        text?: T
-        id?: T
-      }
-  deadline?: T
-  importance?: T
-  provider?: T
-  kontakte?: T
-  legalBasis?: T
-  legalBasisUrl?: T
-  meilensteine?: T
-  leikaKey?: T
-  prominentQuickExit?: T
-  translatedOn?: T
-  validFrom?: T
-  validUntil?: T
-  lastReviewedAt?: T
-  owner?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+        text?: T;
+        id?: T;
+      };
+  deadline?: T;
+  importance?: T;
+  provider?: T;
+  kontakte?: T;
+  legalBasis?: T;
+  legalBasisUrl?: T;
+  meilensteine?: T;
+  leikaKey?: T;
+  prominentQuickExit?: T;
+  translatedOn?: T;
+  validFrom?: T;
+  validUntil?: T;
+  lastReviewedAt?: T;
+  owner?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "ChildRuleBlock_select".
  */
 export interface ChildRuleBlockSelect<T extends boolean = true> {
-  minAge?: T
-  maxAge?: T
-  minAgeByCutoff?: T
-  count?: T
-  activities?: T
-  relations?: T
-  maintenance?: T
-  disability?: T
-  minPflegegrad?: T
-  startingStudies?: T
-  includeMovedOut?: T
-  reason?: T
-  id?: T
-  blockName?: T
+  minAge?: T;
+  maxAge?: T;
+  minAgeByCutoff?: T;
+  count?: T;
+  activities?: T;
+  relations?: T;
+  maintenance?: T;
+  disability?: T;
+  minPflegegrad?: T;
+  startingStudies?: T;
+  includeMovedOut?: T;
+  reason?: T;
+  id?: T;
+  blockName?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "AdultRuleBlock_select".
  */
 export interface AdultRuleBlockSelect<T extends boolean = true> {
-  minAge?: T
-  maxAge?: T
-  pregnant?: T
-  maxDueInWeeks?: T
-  gaveBirth?: T
-  employment?: T
-  residence?: T
-  insurance?: T
-  relations?: T
-  disability?: T
-  minGdb?: T
-  minPflegegrad?: T
-  reason?: T
-  id?: T
-  blockName?: T
+  minAge?: T;
+  maxAge?: T;
+  pregnant?: T;
+  maxDueInWeeks?: T;
+  gaveBirth?: T;
+  employment?: T;
+  residence?: T;
+  insurance?: T;
+  relations?: T;
+  disability?: T;
+  minGdb?: T;
+  minPflegegrad?: T;
+  reason?: T;
+  id?: T;
+  blockName?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "MemberRuleBlock_select".
  */
 export interface MemberRuleBlockSelect<T extends boolean = true> {
-  minAge?: T
-  maxAge?: T
-  disability?: T
-  minGdb?: T
-  minPflegegrad?: T
-  reason?: T
-  id?: T
-  blockName?: T
+  minAge?: T;
+  maxAge?: T;
+  disability?: T;
+  minGdb?: T;
+  minPflegegrad?: T;
+  reason?: T;
+  id?: T;
+  blockName?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "HouseholdRuleBlock_select".
  */
 export interface HouseholdRuleBlockSelect<T extends boolean = true> {
-  singleParent?: T
-  livesInHamm?: T
-  movedToHammRecently?: T
-  reason?: T
-  id?: T
-  blockName?: T
+  singleParent?: T;
+  livesInHamm?: T;
+  movedToHammRecently?: T;
+  reason?: T;
+  id?: T;
+  blockName?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "IncomeRuleBlock_select".
  */
 export interface IncomeRuleBlockSelect<T extends boolean = true> {
-  match?: T
-  borderline?: T
-  reason?: T
-  id?: T
-  blockName?: T
+  match?: T;
+  borderline?: T;
+  reason?: T;
+  id?: T;
+  blockName?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "ReceivesRuleBlock_select".
  */
 export interface ReceivesRuleBlockSelect<T extends boolean = true> {
-  benefits?: T
-  reason?: T
-  id?: T
-  blockName?: T
+  benefits?: T;
+  reason?: T;
+  id?: T;
+  blockName?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "ProvisoRuleBlock_select".
  */
 export interface ProvisoRuleBlockSelect<T extends boolean = true> {
-  text?: T
-  id?: T
-  blockName?: T
+  text?: T;
+  id?: T;
+  blockName?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "handlungsfelder_select".
  */
 export interface HandlungsfelderSelect<T extends boolean = true> {
-  title?: T
-  slug?: T
-  reviewState?: T
-  lastModifiedBy?: T
-  order?: T
-  summary?: T
-  body?: T
-  image?: T
-  angebote?: T
-  meilensteine?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+  title?: T;
+  slug?: T;
+  reviewState?: T;
+  lastModifiedBy?: T;
+  order?: T;
+  summary?: T;
+  body?: T;
+  image?: T;
+  angebote?: T;
+  meilensteine?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "meilensteine_select".
  */
 export interface MeilensteineSelect<T extends boolean = true> {
-  title?: T
-  slug?: T
-  reviewState?: T
-  lastModifiedBy?: T
-  status?: T
-  date?: T
-  endDate?: T
-  summary?: T
-  body?: T
-  handlungsfelder?: T
-  angebote?: T
-  images?: T
+  title?: T;
+  slug?: T;
+  reviewState?: T;
+  lastModifiedBy?: T;
+  status?: T;
+  date?: T;
+  endDate?: T;
+  summary?: T;
+  body?: T;
+  handlungsfelder?: T;
+  angebote?: T;
+  images?: T;
   sources?:
     | T
     | {
-        label?: T
-        url?: T
-        id?: T
-      }
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "erklaervideos_select".
  */
 export interface ErklaervideosSelect<T extends boolean = true> {
-  title?: T
-  slug?: T
-  reviewState?: T
-  lastModifiedBy?: T
-  durationSeconds?: T
-  description?: T
-  video?: T
-  captions?: T
-  poster?: T
-  transcript?: T
-  dgsVideo?: T
-  leichteSpracheVideo?: T
-  externalUrl?: T
-  angebote?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+  title?: T;
+  slug?: T;
+  reviewState?: T;
+  lastModifiedBy?: T;
+  durationSeconds?: T;
+  description?: T;
+  video?: T;
+  captions?: T;
+  poster?: T;
+  transcript?: T;
+  dgsVideo?: T;
+  leichteSpracheVideo?: T;
+  externalUrl?: T;
+  angebote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "kontakte_select".
  */
 export interface KontakteSelect<T extends boolean = true> {
-  title?: T
-  slug?: T
-  reviewState?: T
-  lastModifiedBy?: T
-  kind?: T
-  summary?: T
-  street?: T
-  postalCode?: T
-  city?: T
-  latitude?: T
-  longitude?: T
+  title?: T;
+  slug?: T;
+  reviewState?: T;
+  lastModifiedBy?: T;
+  kind?: T;
+  summary?: T;
+  street?: T;
+  postalCode?: T;
+  city?: T;
+  latitude?: T;
+  longitude?: T;
   accessibility?:
     | T
     | {
-        stepFree?: T
-        accessibleToilet?: T
-        hearingLoop?: T
-        notes?: T
-      }
-  phone?: T
-  email?: T
-  website?: T
-  appointmentUrl?: T
-  languages?: T
+        stepFree?: T;
+        accessibleToilet?: T;
+        hearingLoop?: T;
+        notes?: T;
+      };
+  phone?: T;
+  email?: T;
+  website?: T;
+  appointmentUrl?: T;
+  languages?: T;
   openingHours?:
     | T
     | {
-        day?: T
-        opens?: T
-        closes?: T
-        id?: T
-      }
-  openingHoursNote?: T
-  angebote?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+        day?: T;
+        opens?: T;
+        closes?: T;
+        id?: T;
+      };
+  openingHoursNote?: T;
+  angebote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
-  alt?: T
-  seeded?: T
-  caption?: T
-  updatedAt?: T
-  createdAt?: T
-  url?: T
-  thumbnailURL?: T
-  filename?: T
-  mimeType?: T
-  filesize?: T
-  width?: T
-  height?: T
-  focalX?: T
-  focalY?: T
+  alt?: T;
+  seeded?: T;
+  caption?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
   sizes?:
     | T
     | {
         small?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         smallAvif?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         medium?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         mediumAvif?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         large?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         largeAvif?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
-      }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
-  name?: T
-  roles?: T
-  updatedAt?: T
-  createdAt?: T
-  email?: T
-  resetPasswordToken?: T
-  resetPasswordExpiration?: T
-  salt?: T
-  hash?: T
-  resetPasswordRequestedAt?: T
-  loginAttempts?: T
-  lockUntil?: T
+  name?: T;
+  roles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
   sessions?:
     | T
     | {
-        id?: T
-        createdAt?: T
-        expiresAt?: T
-      }
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
-  key?: T
-  data?: T
+  key?: T;
+  data?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs_select".
  */
 export interface PayloadJobsSelect<T extends boolean = true> {
-  input?: T
-  taskStatus?: T
-  completedAt?: T
-  totalTried?: T
-  hasError?: T
-  error?: T
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
   log?:
     | T
     | {
-        executedAt?: T
-        completedAt?: T
-        taskSlug?: T
-        taskID?: T
-        input?: T
-        output?: T
-        state?: T
-        error?: T
-        id?: T
-      }
-  taskSlug?: T
-  queue?: T
-  waitUntil?: T
-  processing?: T
-  updatedAt?: T
-  createdAt?: T
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
-  document?: T
-  globalSlug?: T
-  user?: T
-  updatedAt?: T
-  createdAt?: T
+  document?: T;
+  globalSlug?: T;
+  user?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences_select".
  */
 export interface PayloadPreferencesSelect<T extends boolean = true> {
-  user?: T
-  key?: T
-  value?: T
-  updatedAt?: T
-  createdAt?: T
+  user?: T;
+  key?: T;
+  value?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations_select".
  */
 export interface PayloadMigrationsSelect<T extends boolean = true> {
-  name?: T
-  batch?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  batch?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * Name, Beschreibung und Kontaktadresse der Website. Nur für die Administration.
@@ -6211,21 +6239,21 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "einstellungen".
  */
 export interface Einstellungen {
-  id: number
+  id: number;
   /**
    * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
    */
-  siteName?: string | null
-  tagline?: string | null
-  description?: string | null
-  publisher: string
-  contactEmail?: string | null
+  siteName?: string | null;
+  tagline?: string | null;
+  description?: string | null;
+  publisher: string;
+  contactEmail?: string | null;
   /**
    * Eine neutrale Seite, die sofort erscheint, wenn jemand die Seite schnell verlassen muss (Knopf oder zweimal Esc). Leer: die Google-Startseite.
    */
-  quickExitUrl?: string | null
-  updatedAt?: string | null
-  createdAt?: string | null
+  quickExitUrl?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
 }
 /**
  * Die Links im Kopf jeder Seite. Wenige, klare Einträge helfen allen.
@@ -6234,22 +6262,22 @@ export interface Einstellungen {
  * via the `definition` "navigation".
  */
 export interface Navigation {
-  id: number
+  id: number;
   items?:
     | {
         /**
          * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
          */
-        label?: string | null
+        label?: string | null;
         /**
          * Eine Seite der Website, z. B. /angebote/, oder eine vollständige Adresse mit https://
          */
-        href: string
-        id?: string | null
+        href: string;
+        id?: string | null;
       }[]
-    | null
-  updatedAt?: string | null
-  createdAt?: string | null
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
 }
 /**
  * Text und Links am Ende jeder Seite. Impressum, Datenschutz und Barrierefreiheit verlinkt die Website immer selbst.
@@ -6258,23 +6286,23 @@ export interface Navigation {
  * via the `definition` "fusszeile".
  */
 export interface Fusszeile {
-  id: number
-  text?: string | null
+  id: number;
+  text?: string | null;
   links?:
     | {
         /**
          * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
          */
-        label?: string | null
+        label?: string | null;
         /**
          * Eine Seite der Website, z. B. /angebote/, oder eine vollständige Adresse mit https://
          */
-        href: string
-        id?: string | null
+        href: string;
+        id?: string | null;
       }[]
-    | null
-  updatedAt?: string | null
-  createdAt?: string | null
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
 }
 /**
  * Anbieterkennzeichnung nach § 5 DDG: wer die Website verantwortet und wie man sie erreicht.
@@ -6283,32 +6311,32 @@ export interface Fusszeile {
  * via the `definition` "impressum".
  */
 export interface Impressum {
-  id: number
+  id: number;
   /**
    * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
    */
-  title?: string | null
+  title?: string | null;
   /**
    * Ein bis zwei Sätze; erscheint auch als Beschreibung für Suchmaschinen.
    */
-  intro?: string | null
+  intro?: string | null;
   body?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
-  updatedAt?: string | null
-  createdAt?: string | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
 }
 /**
  * Welche Daten die Website verarbeitet (Art. 13 DSGVO). Der Situations-Finder speichert nichts auf einem Server.
@@ -6317,32 +6345,32 @@ export interface Impressum {
  * via the `definition` "datenschutz".
  */
 export interface Datenschutz {
-  id: number
+  id: number;
   /**
    * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
    */
-  title?: string | null
+  title?: string | null;
   /**
    * Ein bis zwei Sätze; erscheint auch als Beschreibung für Suchmaschinen.
    */
-  intro?: string | null
+  intro?: string | null;
   body?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
-  updatedAt?: string | null
-  createdAt?: string | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
 }
 /**
  * Pflichtangaben nach § 12b BGG / BITV 2.0: Stand der Vereinbarkeit, nicht barrierefreie Inhalte, Feedback-Weg und Schlichtungsverfahren.
@@ -6351,56 +6379,56 @@ export interface Datenschutz {
  * via the `definition` "barrierefreiheit".
  */
 export interface Barrierefreiheit {
-  id: number
+  id: number;
   /**
    * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
    */
-  title?: string | null
+  title?: string | null;
   /**
    * Ein bis zwei Sätze; erscheint auch als Beschreibung für Suchmaschinen.
    */
-  intro?: string | null
+  intro?: string | null;
   body?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
-  conformance: 'vollstaendig' | 'teilweise' | 'nicht'
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  conformance: 'vollstaendig' | 'teilweise' | 'nicht';
   knownIssues?:
     | {
-        text: string
-        id?: string | null
+        text: string;
+        id?: string | null;
       }[]
-    | null
-  assessedOn: string
+    | null;
+  assessedOn: string;
   /**
    * z. B. „Selbstbewertung mit automatischen Tests (axe) und manueller Prüfung“.
    */
-  method?: string | null
+  method?: string | null;
   /**
    * Mindestens ein Weg ist Pflicht: E-Mail, Telefon oder Postanschrift.
    */
   feedback?: {
-    email?: string | null
-    phone?: string | null
-    postalAddress?: string | null
-  }
+    email?: string | null;
+    phone?: string | null;
+    postalAddress?: string | null;
+  };
   enforcement?: {
-    body?: string | null
-    url?: string | null
-  }
-  updatedAt?: string | null
-  createdAt?: string | null
+    body?: string | null;
+    url?: string | null;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
 }
 /**
  * Erklärt in Leichter Sprache, was auf der Website steht und wie man sie bedient (BITV 2.0 § 4).
@@ -6409,32 +6437,32 @@ export interface Barrierefreiheit {
  * via the `definition` "leichte-sprache".
  */
 export interface LeichteSprache {
-  id: number
+  id: number;
   /**
    * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
    */
-  title?: string | null
+  title?: string | null;
   /**
    * Ein bis zwei Sätze; erscheint auch als Beschreibung für Suchmaschinen.
    */
-  intro?: string | null
+  intro?: string | null;
   body?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
-  updatedAt?: string | null
-  createdAt?: string | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
 }
 /**
  * Informationen in Deutscher Gebärdensprache (BITV 2.0 § 4): Videos mit Abschrift.
@@ -6443,61 +6471,61 @@ export interface LeichteSprache {
  * via the `definition` "gebaerdensprache".
  */
 export interface Gebaerdensprache {
-  id: number
+  id: number;
   /**
    * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
    */
-  title?: string | null
+  title?: string | null;
   /**
    * Ein bis zwei Sätze; erscheint auch als Beschreibung für Suchmaschinen.
    */
-  intro?: string | null
+  intro?: string | null;
   body?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   videos?:
     | {
         /**
          * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
          */
-        title?: string | null
-        video: number | Media
+        title?: string | null;
+        video: number | Media;
         /**
          * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
          */
-        transcript?: string | null
-        id?: string | null
+        transcript?: string | null;
+        id?: string | null;
       }[]
-    | null
-  updatedAt?: string | null
-  createdAt?: string | null
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "einstellungen_select".
  */
 export interface EinstellungenSelect<T extends boolean = true> {
-  siteName?: T
-  tagline?: T
-  description?: T
-  publisher?: T
-  contactEmail?: T
-  quickExitUrl?: T
-  updatedAt?: T
-  createdAt?: T
-  globalType?: T
+  siteName?: T;
+  tagline?: T;
+  description?: T;
+  publisher?: T;
+  contactEmail?: T;
+  quickExitUrl?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -6507,120 +6535,120 @@ export interface NavigationSelect<T extends boolean = true> {
   items?:
     | T
     | {
-        label?: T
-        href?: T
-        id?: T
-      }
-  updatedAt?: T
-  createdAt?: T
-  globalType?: T
+        label?: T;
+        href?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "fusszeile_select".
  */
 export interface FusszeileSelect<T extends boolean = true> {
-  text?: T
+  text?: T;
   links?:
     | T
     | {
-        label?: T
-        href?: T
-        id?: T
-      }
-  updatedAt?: T
-  createdAt?: T
-  globalType?: T
+        label?: T;
+        href?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "impressum_select".
  */
 export interface ImpressumSelect<T extends boolean = true> {
-  title?: T
-  intro?: T
-  body?: T
-  updatedAt?: T
-  createdAt?: T
-  globalType?: T
+  title?: T;
+  intro?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "datenschutz_select".
  */
 export interface DatenschutzSelect<T extends boolean = true> {
-  title?: T
-  intro?: T
-  body?: T
-  updatedAt?: T
-  createdAt?: T
-  globalType?: T
+  title?: T;
+  intro?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "barrierefreiheit_select".
  */
 export interface BarrierefreiheitSelect<T extends boolean = true> {
-  title?: T
-  intro?: T
-  body?: T
-  conformance?: T
+  title?: T;
+  intro?: T;
+  body?: T;
+  conformance?: T;
   knownIssues?:
     | T
     | {
-        text?: T
-        id?: T
-      }
-  assessedOn?: T
-  method?: T
+        text?: T;
+        id?: T;
+      };
+  assessedOn?: T;
+  method?: T;
   feedback?:
     | T
     | {
-        email?: T
-        phone?: T
-        postalAddress?: T
-      }
+        email?: T;
+        phone?: T;
+        postalAddress?: T;
+      };
   enforcement?:
     | T
     | {
-        body?: T
-        url?: T
-      }
-  updatedAt?: T
-  createdAt?: T
-  globalType?: T
+        body?: T;
+        url?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "leichte-sprache_select".
  */
 export interface LeichteSpracheSelect<T extends boolean = true> {
-  title?: T
-  intro?: T
-  body?: T
-  updatedAt?: T
-  createdAt?: T
-  globalType?: T
+  title?: T;
+  intro?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "gebaerdensprache_select".
  */
 export interface GebaerdenspracheSelect<T extends boolean = true> {
-  title?: T
-  intro?: T
-  body?: T
+  title?: T;
+  intro?: T;
+  body?: T;
   videos?:
     | T
     | {
-        title?: T
-        video?: T
-        transcript?: T
-        id?: T
-      }
-  updatedAt?: T
-  createdAt?: T
-  globalType?: T
+        title?: T;
+        video?: T;
+        transcript?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -6628,9 +6656,9 @@ export interface GebaerdenspracheSelect<T extends boolean = true> {
  */
 export interface CollectionsWidget {
   data?: {
-    [k: string]: unknown
-  }
-  width: 'full'
+    [k: string]: unknown;
+  };
+  width: 'full';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -6638,44 +6666,45 @@ export interface CollectionsWidget {
  */
 export interface TaskSchedulePublish {
   input: {
-    type?: ('publish' | 'unpublish') | null
-    locale?: string | null
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
     doc?:
       | ({
-          relationTo: 'angebote'
-          value: number | Angebote
+          relationTo: 'angebote';
+          value: number | Angebote;
         } | null)
       | ({
-          relationTo: 'handlungsfelder'
-          value: number | Handlungsfelder
+          relationTo: 'handlungsfelder';
+          value: number | Handlungsfelder;
         } | null)
       | ({
-          relationTo: 'meilensteine'
-          value: number | Meilensteine
+          relationTo: 'meilensteine';
+          value: number | Meilensteine;
         } | null)
       | ({
-          relationTo: 'erklaervideos'
-          value: number | Erklaervideo
+          relationTo: 'erklaervideos';
+          value: number | Erklaervideo;
         } | null)
       | ({
-          relationTo: 'kontakte'
-          value: number | Kontakte
-        } | null)
-    global?: string | null
+          relationTo: 'kontakte';
+          value: number | Kontakte;
+        } | null);
+    global?: string | null;
     user?: {
-      relationTo: 'users'
-      value: number | User
-    } | null
-  }
-  output?: unknown
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "auth".
  */
 export interface Auth {
-  [k: string]: unknown
+  [k: string]: unknown;
 }
+
 
 declare module 'payload' {
   export interface GeneratedTypes extends Config {}

@@ -55,6 +55,17 @@ describe('the publish checklist', () => {
       ).toEqual(['steps'])
     }
     expect(publishChecklist({ ...complete, title: 'Test Angebot bitte löschen' }).map((problem) => problem.path)).toEqual(['title'])
+    // Found on a second read: the long description, who can get it, provider, deadline, Leichte Sprache.
+    const richText = (text: string) => ({ root: { children: [{ type: 'paragraph', children: [{ type: 'text', text }] }] } })
+    expect(publishChecklist({ ...complete, body: richText('Lorem ipsum dolor sit amet') }).map((problem) => problem.path)).toEqual(['body'])
+    for (const path of ['provider', 'deadline', 'summaryLeichteSprache'] as const)
+      expect(
+        publishChecklist({ ...complete, [path]: 'Text folgt' }).map((problem) => problem.path),
+        path,
+      ).toEqual([path])
+    expect(publishChecklist({ ...complete, eligibility: { ...complete.eligibility, summary: 'TODO' } }).map((problem) => problem.path)).toEqual([
+      'eligibility.summary',
+    ])
   })
 })
 

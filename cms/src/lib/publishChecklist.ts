@@ -9,13 +9,18 @@ type Text = string | null | undefined
 export type ChecklistAngebot = {
   title?: Text
   summary?: Text
+  summaryLeichteSprache?: Text
+  /** Rich text (Lexical JSON). */
+  body?: unknown
+  provider?: Text
+  deadline?: Text
   kind?: Text
   steps?: { text?: Text }[] | null
   documents?: { text?: Text }[] | null
   costs?: Text
   kontakte?: unknown[] | null
   legalBasis?: Text
-  eligibility?: { testFamilies?: unknown[] | null } | null
+  eligibility?: { summary?: Text; testFamilies?: unknown[] | null } | null
 }
 
 /** Words that mark a text as not written yet (whole words, any case). */
@@ -32,6 +37,16 @@ const placeholderPatterns = [
   /\bblabla\b/i,
 ]
 export const isPlaceholder = (text: Text) => Boolean(text && placeholderPatterns.some((pattern) => pattern.test(text)))
+
+/** The words of a rich text (Lexical JSON; the seed writes paragraphs as strings): every text node, in order. */
+function richTextWords(value: unknown): string {
+  if (typeof value === 'string') return value
+  if (Array.isArray(value)) return value.map(richTextWords).join(' ')
+  if (!value || typeof value !== 'object') return ''
+  const node = value as { text?: unknown; root?: unknown; children?: unknown[] }
+  if (typeof node.text === 'string') return node.text
+  return [node.root, ...(node.children ?? [])].map(richTextWords).filter(Boolean).join(' ')
+}
 
 const placeholderMessage = 'Hier steht noch Platzhaltertext. Bitte durch den Text ersetzen, den Familien lesen sollen.'
 
@@ -52,7 +67,16 @@ export function publishChecklist(angebot: ChecklistAngebot): ChecklistProblem[] 
   else if (steps.some((step) => isPlaceholder(step.text))) problems.push({ path: 'steps', message: placeholderMessage })
   if ((angebot.documents ?? []).some((document) => isPlaceholder(document.text)))
     problems.push({ path: 'documents', message: placeholderMessage })
-  if (isPlaceholder(angebot.costs)) problems.push({ path: 'costs', message: placeholderMessage })
+  // Every other text a family reads.
+  const texts: [string, Text][] = [
+    ['summaryLeichteSprache', angebot.summaryLeichteSprache],
+    ['body', richTextWords(angebot.body)],
+    ['provider', angebot.provider],
+    ['deadline', angebot.deadline],
+    ['costs', angebot.costs],
+    ['eligibility.summary', angebot.eligibility?.summary],
+  ]
+  for (const [path, text] of texts) if (isPlaceholder(text)) problems.push({ path, message: placeholderMessage })
   if ((angebot.kontakte ?? []).length === 0)
     problems.push({ path: 'kontakte', message: 'Bitte mindestens eine Ansprechstelle verknüpfen: Familien müssen wissen, wer zuständig ist.' })
   if (angebot.kind === 'geldleistung' && !filled(angebot.legalBasis))
