@@ -62,7 +62,7 @@ export function publishChecklist(angebot: ChecklistAngebot): ChecklistProblem[] 
     problems.push({
       path: 'steps',
       message:
-        'Bitte mindestens einen Schritt unter „So beantragen Sie es“ angeben: Der erste ist der nächste Schritt, den der Situations-Finder der Familie nennt.',
+        'Bitte unter „Antrag › Schritte“ mindestens einen Schritt angeben: Der erste ist der nächste Schritt, den der Situations-Finder der Familie nennt.',
     })
   else if (steps.some((step) => isPlaceholder(step.text))) problems.push({ path: 'steps', message: placeholderMessage })
   if ((angebot.documents ?? []).some((document) => isPlaceholder(document.text)))
