@@ -14,28 +14,38 @@ const fitWords = { yes: 'passt', maybe: 'passt vielleicht', no: 'passt nicht' } 
  * live while the editor changes the blocks, before anything is saved.
  */
 export function RuleSentence() {
-  const fields = useFormFields(([state]) => state)
+  // Only the rule, the Testfamilien and the title, as one string: typing elsewhere in the form
+  // (the long description) neither re-renders this box nor evaluates anything again.
+  const snapshot = useFormFields(([state]) =>
+    JSON.stringify(
+      Object.entries(state)
+        .filter(([path]) => path === 'title' || path.startsWith('eligibility.rules') || path.startsWith('eligibility.testFamilies'))
+        .map(([path, field]) => [path, field.value]),
+    ),
+  )
   const values = useMemo(
     () =>
-      reduceFieldsToValues(fields, true) as {
+      reduceFieldsToValues(
+        Object.fromEntries((JSON.parse(snapshot) as [string, unknown][]).map(([path, value]) => [path, { value, initialValue: value }])),
+        true,
+      ) as {
         title?: string
         eligibility?: { rules?: unknown[]; testFamilies?: { name?: string; household?: string; expected?: 'yes' | 'maybe' | 'no' }[] }
       },
-    [fields],
+    [snapshot],
   )
   const rules = values.eligibility?.rules ?? []
-  const families = values.eligibility?.testFamilies ?? []
   const tried = useMemo(
     () =>
       tryRule({
         title: String(values.title ?? ''),
-        rules,
-        families,
+        rules: values.eligibility?.rules ?? [],
+        families: values.eligibility?.testFamilies ?? [],
         parse: (blocks) => rulesSchema.safeParse(blocks),
         decode: decodeHousehold,
         evaluate: evaluateHousehold,
       }),
-    [rules, families, values.title],
+    [values],
   )
   return (
     <section
