@@ -176,6 +176,37 @@ describe('publishing in the admin', () => {
     expect(all).toBe('refused')
     expect((await payload.findByID({ collection: 'angebote', id: draft.id }))._status).toBe('draft')
   })
+
+  it('publishes a translation that leaves the summary German once the German content is complete (the save keeps its language)', async () => {
+    const administration = await payload.create({
+      collection: 'users',
+      data: { email: 'administration@checklist.invalid', password: 'Ein-langes-Passwort-2026', roles: ['administration'] } as never,
+    })
+    const kontakt = await payload.create({
+      collection: 'kontakte',
+      data: {
+        title: 'Familienbüro',
+        kind: 'dienststelle',
+        street: 'Teststraße 1',
+        postalCode: '59065',
+        city: 'Hamm',
+        _status: 'published',
+      } as never,
+    })
+    const doc = await payload.create({
+      collection: 'angebote',
+      data: { ...complete, kontakte: [kontakt.id], title: 'Familienkarte', handlungsfelder: [ids.feld], _status: 'published' } as never,
+    })
+    const english = await payload.update({
+      collection: 'angebote',
+      id: doc.id,
+      locale: 'en',
+      user: { ...administration, collection: 'users' } as never,
+      overrideAccess: false,
+      data: { title: 'Family card', _status: 'published' } as never,
+    })
+    expect(english.title).toBe('Family card')
+  })
 })
 
 const user = async (email: string) => {

@@ -19,7 +19,11 @@ export function RuleSentence() {
   const snapshot = useFormFields(([state]) =>
     JSON.stringify(
       Object.entries(state)
-        .filter(([path]) => path === 'title' || path.startsWith('eligibility.rules') || path.startsWith('eligibility.testFamilies'))
+        // A blocks or array field's own entry holds its row count (disableFormData), not data.
+        .filter(
+          ([path, field]) =>
+            !field.disableFormData && (path === 'title' || path.startsWith('eligibility.rules') || path.startsWith('eligibility.testFamilies')),
+        )
         .map(([path, field]) => [path, field.value]),
     ),
   )

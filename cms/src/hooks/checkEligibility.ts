@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import {
   angeboteSlug,
@@ -18,6 +18,29 @@ import { publishChecklist, type ChecklistAngebot } from '../lib/publishChecklist
 import { refuseFields } from '../lib/refusals.ts'
 
 const fitLabel = { yes: 'passt', maybe: 'passt vielleicht', no: 'passt nicht' } as const
+
+/**
+ * The German draft of an Angebot. The Local API sets the locale it reads on the request it is given,
+ * so the request's own locale is put back: the save being checked goes on in its language.
+ */
+async function germanDraft(req: PayloadRequest, id: number | string, locale: string | undefined) {
+  const { locale: ownLocale, fallbackLocale } = req
+  try {
+    return await req.payload.findByID({
+      collection: angeboteSlug,
+      id,
+      draft: true,
+      depth: 0,
+      locale: locale as never,
+      fallbackLocale: false as never,
+      overrideAccess: true,
+      req,
+    })
+  } finally {
+    req.locale = ownLocale
+    req.fallbackLocale = fallbackLocale
+  }
+}
 
 /**
  * On every save: the rules must form a valid tree (German message naming the broken condition).
@@ -72,16 +95,7 @@ export const checkEligibility: CollectionBeforeChangeHook<Angebote> = async ({ c
       inGerman || !originalDoc?.id
         ? { ...(originalDoc ?? {}), ...next }
         : {
-            ...(await req.payload.findByID({
-              collection: angeboteSlug,
-              id: originalDoc.id,
-              draft: true,
-              depth: 0,
-              locale: defaultLocale as never,
-              fallbackLocale: false as never,
-              overrideAccess: true,
-              req,
-            })),
+            ...(await germanDraft(req, originalDoc.id, defaultLocale)),
             // What this save changes besides the texts (contacts, steps' order …) counts too; texts stay German.
             ...Object.fromEntries(Object.entries(next).filter(([key]) => ['kontakte', 'kind', 'eligibility'].includes(key))),
           }
