@@ -75,6 +75,22 @@ describe('scheduled publishing', () => {
     expect(await statusOf(id)).toBe('published')
   })
 
+  it('does not publish what Redaktion changed after Freigabe scheduled it: nobody reviewed that (found on a second read)', async () => {
+    const id = await draftBy('redaktion')
+    await schedule(id, 'publish', 'freigabe')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    await payload.update({
+      collection: 'angebote',
+      id,
+      draft: true,
+      data: { summary: 'Nach der Planung geändert.' },
+      user: { ...users.redaktion, roles: ['redaktion'] } as never,
+      overrideAccess: false,
+    })
+    await payload.jobs.run()
+    expect(await statusOf(id)).toBe('draft')
+  })
+
   it('keeps the four-eyes rule: Freigabe cannot schedule its own change', async () => {
     const id = await draftBy('freigabe')
     await schedule(id, 'publish', 'freigabe')
