@@ -24,6 +24,7 @@ import { validateLeikaKey, validateUrl } from '../fields/validators.ts'
 import { workflowFields } from '../fields/workflow.ts'
 import { sitePreview } from '../lib/preview.ts'
 import { editorialAccess, editorialHooks, editorialVersions } from './editorial.ts'
+import { fitLabels } from '../lib/tryRule.ts'
 
 export const Angebote: CollectionConfig = {
   slug: angeboteSlug,
@@ -195,11 +196,7 @@ export const Angebote: CollectionConfig = {
                       type: 'select',
                       label: 'Erwartetes Ergebnis',
                       required: true,
-                      options: [
-                        { value: 'yes', label: 'passt' },
-                        { value: 'maybe', label: 'passt vielleicht' },
-                        { value: 'no', label: 'passt nicht' },
-                      ],
+                      options: Object.entries(fitLabels).map(([value, label]) => ({ value, label })),
                     },
                   ],
                 },

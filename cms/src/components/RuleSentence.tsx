@@ -5,9 +5,7 @@ import { reduceFieldsToValues } from 'payload/shared'
 
 import { decodeHousehold, evaluateHousehold, ruleSentence, rulesSchema } from '@familienrathaus/content-schemas'
 
-import { tryRule } from '../lib/tryRule.ts'
-
-const fitWords = { yes: 'passt', maybe: 'passt vielleicht', no: 'passt nicht' } as const
+import { fitLabels, tryRule } from '../lib/tryRule.ts'
 
 /**
  * Beside the rule blocks: the rule as one German sentence, and what the Testfamilien get from it –
@@ -74,8 +72,8 @@ export function RuleSentence() {
               <strong>{result.name}</strong>:{' '}
               {result.error ?? (
                 <>
-                  {fitWords[result.actual!]}
-                  {result.expected && result.expected !== result.actual ? ` – erwartet war „${fitWords[result.expected]}“` : ' ✓'}
+                  {fitLabels[result.actual!]}
+                  {result.expected && result.expected !== result.actual ? ` – erwartet war „${fitLabels[result.expected]}“` : ' ✓'}
                   {result.reasons.length > 0 ? `. ${result.reasons.join(' ')}` : ''}
                 </>
               )}

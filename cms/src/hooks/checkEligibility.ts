@@ -15,9 +15,8 @@ import type { Angebote } from '../payload-types.ts'
 
 import { publishedOffers } from '../lib/offers.ts'
 import { publishChecklist, type ChecklistAngebot } from '../lib/publishChecklist.ts'
+import { fitLabels } from '../lib/tryRule.ts'
 import { refuseFields } from '../lib/refusals.ts'
-
-const fitLabel = { yes: 'passt', maybe: 'passt vielleicht', no: 'passt nicht' } as const
 
 /**
  * The German draft of an Angebot. The Local API sets the locale it reads on the request it is given,
@@ -152,7 +151,7 @@ export const checkEligibility: CollectionBeforeChangeHook<Angebote> = async ({ c
     const actual = match?.fit ?? 'no'
     if (actual !== family.expected) {
       const why = match ? ` Begründung: ${match.reasons.join(' ')}` : ''
-      problems.push(`Testfamilie „${name}“: erwartet „${fitLabel[family.expected ?? 'yes']}“, Ergebnis „${fitLabel[actual]}“.${why}`)
+      problems.push(`Testfamilie „${name}“: erwartet „${fitLabels[family.expected ?? 'yes']}“, Ergebnis „${fitLabels[actual]}“.${why}`)
     }
   })
   if (problems.length > 0) {

@@ -5,9 +5,11 @@ import { angeboteSlug } from '@familienrathaus/content-schemas'
 /** Offers and their amounts are checked at least once a year (the law's figures often change on 1 January). */
 export const reviewIntervalDays = 365
 
+const cutoffOf = (now: Date) => new Date(now.getTime() - reviewIntervalDays * 24 * 60 * 60 * 1000).toISOString()
+
 /** The Angebote whose amount („Betrag als Daten“) was last checked over a year ago, oldest first. */
 export async function staleAmounts(payload: Payload, now = new Date()) {
-  const cutoff = new Date(now.getTime() - reviewIntervalDays * 24 * 60 * 60 * 1000).toISOString()
+  const cutoff = cutoffOf(now)
   return payload.find({
     collection: angeboteSlug,
     depth: 0,
@@ -23,7 +25,7 @@ export async function staleAmounts(payload: Payload, now = new Date()) {
  * day it was created (a freshly seeded catalogue is not „noch nie geprüft“ on its first day).
  */
 export async function staleReviews(payload: Payload, now = new Date()) {
-  const cutoff = new Date(now.getTime() - reviewIntervalDays * 24 * 60 * 60 * 1000).toISOString()
+  const cutoff = cutoffOf(now)
   return payload.find({
     collection: angeboteSlug,
     depth: 0,

@@ -1,6 +1,9 @@
 import type { Condition, Household, MatchableOffer, MatchResult } from '@familienrathaus/content-schemas'
 
 type Fit = 'yes' | 'maybe' | 'no'
+
+/** The finder's three results as editors read them (Testfamilien's expected result, publish refusals, the tried rule). */
+export const fitLabels: Record<Fit, string> = { yes: 'passt', maybe: 'passt vielleicht', no: 'passt nicht' }
 export type TriedFamily = { name: string; expected?: Fit; actual?: Fit; reasons: string[]; error?: string }
 
 /**
