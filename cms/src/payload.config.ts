@@ -70,6 +70,7 @@ export default buildConfig({
     meta: { titleSuffix: ' – Familienrathaus Hamm' },
     dateFormat: adminDateFormat,
     components: {
+      providers: ['/components/AdminAccessibility.tsx#AdminAccessibility'],
       beforeDashboard: [
         '/components/SiteBuildStatus.tsx#SiteBuildStatus',
         '/components/ReviewReminders.tsx#ReviewReminders',

@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest'
 
 import { decodeHousehold, evaluateHousehold, rulesSchema } from '@familienrathaus/content-schemas'
 
-import { tryRule } from '../src/lib/tryRule.ts'
+import { ruleFormValues, tryRule } from '../src/lib/tryRule.ts'
 
 const family = (name: string, household: object, expected: 'yes' | 'maybe' | 'no') => ({
   name,
   household: JSON.stringify({ version: 1, ...household }),
   expected,
 })
-const run = (rules: unknown, families: ReturnType<typeof family>[]) =>
+const run = (rules: unknown, families: Parameters<typeof tryRule>[0]['families']) =>
   tryRule({
     title: 'Krabbelgruppe',
     rules,
@@ -69,5 +69,36 @@ describe('trying a rule on the Testfamilien', () => {
     expect(run([{ blockType: 'any', conditions: [] }], []).problem).toContain('unvollständig')
     const { results } = run(rules, [{ name: 'Kaputt', household: 'Mutter mit Kind', expected: 'yes' }])
     expect(results[0]!.error).toContain('kein Link aus dem Finder')
+  })
+})
+
+describe('reading the rule from the admin form while the editor adds blocks', () => {
+  // The admin's form state right after „Bedingung hinzufügen“ → „Ein Kind …“ on an Angebot without
+  // Testfamilien: the empty array's own entry holds its row count 0 and is not marked as
+  // disableFormData. Read as data it was the number 0, and `families.map` crashed the whole edit view.
+  const afterFirstBlock = {
+    title: { value: 'Familienpass' },
+    'eligibility.rules': { value: 1, disableFormData: true },
+    'eligibility.rules.0.blockType': { value: 'child' },
+    'eligibility.rules.0.maxAge': { value: 3 },
+    'eligibility.testFamilies': { value: 0 },
+  }
+  it('takes a row count for no rows, never for data', () => {
+    const values = ruleFormValues(afterFirstBlock)
+    expect(values).toEqual({ title: 'Familienpass', rules: [{ blockType: 'child', maxAge: 3 }], families: [] })
+    expect(run(values.rules, values.families)).toEqual({ results: [] })
+  })
+  it('reads the blocks and the Testfamilien as the form holds them', () => {
+    const values = ruleFormValues({
+      ...afterFirstBlock,
+      'eligibility.testFamilies': { value: 1, disableFormData: true },
+      'eligibility.testFamilies.0.name': { value: 'Mutter mit Baby' },
+      'eligibility.testFamilies.0.household': { value: '{}' },
+      'eligibility.testFamilies.0.expected': { value: 'yes' },
+    })
+    expect(values.families).toEqual([{ name: 'Mutter mit Baby', household: '{}', expected: 'yes' }])
+  })
+  it('reads an empty form as no rule and no Testfamilie', () => {
+    expect(ruleFormValues({ 'eligibility.rules': { value: 0 } })).toEqual({ title: '', rules: [], families: [] })
   })
 })

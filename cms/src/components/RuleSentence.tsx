@@ -1,11 +1,10 @@
 'use client'
 import { useFormFields } from '@payloadcms/ui'
 import React, { useMemo } from 'react'
-import { reduceFieldsToValues } from 'payload/shared'
 
 import { decodeHousehold, evaluateHousehold, ruleSentence, rulesSchema } from '@familienrathaus/content-schemas'
 
-import { fitLabels, tryRule } from '../lib/tryRule.ts'
+import { fitLabels, readsRuleFormPath, ruleFormValues, tryRule } from '../lib/tryRule.ts'
 
 /**
  * Beside the rule blocks: the rule as one German sentence, and what the Testfamilien get from it –
@@ -17,32 +16,18 @@ export function RuleSentence() {
   const snapshot = useFormFields(([state]) =>
     JSON.stringify(
       Object.entries(state)
-        // A blocks or array field's own entry holds its row count (disableFormData), not data.
-        .filter(
-          ([path, field]) =>
-            !field.disableFormData && (path === 'title' || path.startsWith('eligibility.rules') || path.startsWith('eligibility.testFamilies')),
-        )
-        .map(([path, field]) => [path, field.value]),
+        .filter(([path]) => readsRuleFormPath(path))
+        .map(([path, { value, disableFormData }]) => [path, { value, disableFormData }]),
     ),
   )
-  const values = useMemo(
-    () =>
-      reduceFieldsToValues(
-        Object.fromEntries((JSON.parse(snapshot) as [string, unknown][]).map(([path, value]) => [path, { value, initialValue: value }])),
-        true,
-      ) as {
-        title?: string
-        eligibility?: { rules?: unknown[]; testFamilies?: { name?: string; household?: string; expected?: 'yes' | 'maybe' | 'no' }[] }
-      },
-    [snapshot],
-  )
-  const rules = values.eligibility?.rules ?? []
+  const values = useMemo(() => ruleFormValues(Object.fromEntries(JSON.parse(snapshot) as [string, { value?: unknown }][])), [snapshot])
+  const rules = values.rules
   const tried = useMemo(
     () =>
       tryRule({
-        title: String(values.title ?? ''),
-        rules: values.eligibility?.rules ?? [],
-        families: values.eligibility?.testFamilies ?? [],
+        title: values.title,
+        rules: values.rules,
+        families: values.families,
         parse: (blocks) => rulesSchema.safeParse(blocks),
         decode: decodeHousehold,
         evaluate: evaluateHousehold,

@@ -1,6 +1,9 @@
+import { reduceFieldsToValues } from 'payload/shared'
+
 import type { Condition, Household, MatchableOffer, MatchResult } from '@familienrathaus/content-schemas'
 
 type Fit = 'yes' | 'maybe' | 'no'
+type TestFamilyInput = { name?: string | null; household?: string | null; expected?: Fit | null }
 
 /** The finder's three results as editors read them (Testfamilien's expected result, publish refusals, the tried rule). */
 export const fitLabels: Record<Fit, string> = { yes: 'passt', maybe: 'passt vielleicht', no: 'passt nicht' }
@@ -21,7 +24,7 @@ export function tryRule({
 }: {
   title: string
   rules: unknown
-  families: { name?: string | null; household?: string | null; expected?: Fit | null }[]
+  families: TestFamilyInput[]
   parse: (rules: unknown) => { success: true; data: Condition[] } | { success: false }
   decode: (text: string) => Household | undefined
   evaluate: (input: { household: Household; offers: MatchableOffer[] }) => MatchResult
@@ -41,4 +44,33 @@ export function tryRule({
     return { name, ...(family.expected ? { expected: family.expected } : {}), actual: match?.fit ?? 'no', reasons: match?.reasons ?? [] }
   })
   return { results }
+}
+
+const ruleFormPaths = ['eligibility.rules', 'eligibility.testFamilies'] as const
+
+/** Whether a form path belongs to what the rule box reads: the title, the rule blocks and the Testfamilien. */
+export const readsRuleFormPath = (path: string) => path === 'title' || ruleFormPaths.some((prefix) => path.startsWith(prefix))
+
+/**
+ * The title, the rule blocks and the Testfamilien from the admin's form state. A blocks or array
+ * field's own entry holds its row count, not data – Payload marks it disableFormData only sometimes
+ * (not for an empty array in a form state the server has just rebuilt), so it is left out by its path.
+ */
+export function ruleFormValues(state: Record<string, { value?: unknown; disableFormData?: boolean }>): {
+  title: string
+  rules: unknown[]
+  families: TestFamilyInput[]
+} {
+  const data = Object.fromEntries(
+    Object.entries(state)
+      .filter(([path, field]) => readsRuleFormPath(path) && !field.disableFormData && !(ruleFormPaths as readonly string[]).includes(path))
+      .map(([path, field]) => [path, { value: field.value, initialValue: field.value }]),
+  )
+  const values = reduceFieldsToValues(data, true) as { title?: unknown; eligibility?: { rules?: unknown; testFamilies?: unknown } }
+  const list = (value: unknown) => (Array.isArray(value) ? value : [])
+  return {
+    title: typeof values.title === 'string' ? values.title : '',
+    rules: list(values.eligibility?.rules),
+    families: list(values.eligibility?.testFamilies) as TestFamilyInput[],
+  }
 }

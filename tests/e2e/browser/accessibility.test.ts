@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { de } from '@familienrathaus/site/i18n/ui/de'
+import { axeTags } from '../../support/axe.ts'
 import { launchBrowser } from '../../support/browser.ts'
 import { sitemapUrls } from '../../support/sitemap.ts'
 import { sharedStack } from '../../support/sharedStack.ts'
@@ -137,7 +138,7 @@ describe('every page of the sitemap', () => {
       const { violations: found } = await page.evaluate(
         (tags) =>
           (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
-        ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+        axeTags,
       )
       for (const violation of found) {
         violations.push(

@@ -7,7 +7,6 @@
  * The catalogue grows while this is written, so the test names offers that exist in the seed
  * (kindergeld, elterngeld, kinderzuschlag, kita-platz, bildung-und-teilhabe) and never counts.
  */
-import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -15,6 +14,7 @@ import { encodeHouseholdJson, shareFragmentKey } from '@familienrathaus/content-
 
 import { arabicTexts } from '@familienrathaus/site/finder/languages/ar'
 import { englishTexts } from '@familienrathaus/site/finder/languages/en'
+import { axeViolations } from '../../support/axe.ts'
 import { launchBrowser } from '../../support/browser.ts'
 import { sharedStack } from '../../support/sharedStack.ts'
 import { sitemapUrls } from '../../support/sitemap.ts'
@@ -31,12 +31,6 @@ afterAll(async () => {
 })
 
 const storageKey = 'fp-matcher-haushalt'
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze()
-  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
-}
 
 async function newContext(options: BrowserContextOptions = {}): Promise<BrowserContext> {
   return browser.newContext(options)

@@ -12,6 +12,8 @@ import { realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 import { cmsProcessOf } from '@familienrathaus/server/processes'
+import { encodeHouseholdJson, shareFragmentKey } from '@familienrathaus/content-schemas/matcher/shareCodec'
+import { axeViolations } from '../../support/axe.ts'
 import { launchBrowser } from '../../support/browser.ts'
 import { brokenInternalLinks } from '../../support/links.ts'
 import { interruptSharedStack, sharedStack } from '../../support/sharedStack.ts'
@@ -557,47 +559,105 @@ describe('the editorial workflow', () => {
     expect((await fetch(`${site}/angebote/${slug}/`)).status).toBe(404)
   })
 
-  it('Redaktion completes it: the rule reads as a sentence and the Testfamilie is tried on it before saving (issue 16)', async () => {
+  it('Redaktion completes it in the admin: writes the rule with the block chooser, reads it as a sentence and tries it on a Testfamilie built in the finder, before saving (issue 16)', async () => {
+    // The parts the checklist asked for besides the rule: the next step and the responsible contact.
     const token = await login(accounts.redaktion, password)
     const kontakte = (await (await fetch(`${cms}/api/kontakte?limit=1&depth=0`)).json()) as { docs: { id: number }[] }
     const completed = await fetch(`${cms}/api/angebote/${draftId}?draft=true`, {
       method: 'PATCH',
       headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-      body: JSON.stringify({
-        steps: [{ text: 'Holen Sie den Familienpass im Familienbüro ab.' }],
-        kontakte: [kontakte.docs[0]!.id],
-        eligibility: {
-          rules: [
-            { blockType: 'child', maxAge: 3 },
-            { blockType: 'household', singleParent: 'ja' },
-          ],
-          testFamilies: [
-            {
-              name: 'Mutter mit Baby',
-              household: JSON.stringify({
-                version: 1,
-                singleParent: true,
-                members: [
-                  { role: 'adult', age: 29 },
-                  { role: 'child', age: 1, name: 'Ida' },
-                ],
-              }),
-              expected: 'yes',
-            },
-          ],
-        },
-      }),
+      body: JSON.stringify({ steps: [{ text: 'Holen Sie den Familienpass im Familienbüro ab.' }], kontakte: [kontakte.docs[0]!.id] }),
     })
     expect(completed.status, await completed.clone().text()).toBe(200)
+
     const page = await browserLogin(accounts.redaktion)
     await page.goto(`${cms}/admin/collections/angebote/${draftId}`)
     await page.locator('#field-title').waitFor({ timeout: 30_000 })
-    await page.locator('.tabs-field__tab-button', { hasText: 'Für wen' }).first().click()
+    // Every click the editor makes for „Kind jünger als 3 und alleinerziehend“ is counted (the issue counted 8 and one entry).
+    let clicks = 0
+    const click = async (target: ReturnType<Page['locator']>) => {
+      clicks += 1
+      await target.click()
+    }
+    const choose = async (field: string, option: string) => {
+      await click(page.locator(`#field-${field} .rs__control`))
+      await click(page.locator('.rs__option', { hasText: new RegExp(`^${option}$`) }).first())
+    }
+    await click(page.locator('.tabs-field__tab-button', { hasText: 'Für wen' }).first())
+    await click(page.getByRole('button', { name: 'Bedingung hinzufügen' }))
+    expect(await axeViolations(page), 'the block chooser').toEqual([])
+    await click(page.getByRole('button', { name: 'Ein Kind …' }))
+    await page.locator('#field-eligibility__rules__0__maxAge').fill('3')
+    await click(page.getByRole('button', { name: 'Bedingung hinzufügen' }))
+    await click(page.getByRole('button', { name: 'Der Haushalt …' }))
+    await choose('eligibility__rules__1__singleParent', 'ja')
     const sentence = page.locator('[data-rule-sentence]')
     await expect
       .poll(() => sentence.textContent(), { timeout: 30_000 })
       .toBe('Passt, wenn ein Kind jünger als 3 Jahre ist und der Haushalt alleinerziehend ist.')
+    expect(clicks, 'clicks for the rule, the tab included').toBe(7)
+    // The Testfamilie: a household put together in the finder, its „Link teilen“ pasted here.
+    const finderLink = `${site}/finder/#${shareFragmentKey}=${encodeHouseholdJson({
+      version: 1,
+      singleParent: true,
+      members: [
+        { role: 'adult', age: 29 },
+        { role: 'child', age: 1, name: 'Ida' },
+      ],
+    })}`
+    await click(page.getByRole('button', { name: 'Testfamilie hinzufügen' }))
+    await page.locator('#field-eligibility__testFamilies__0__name').fill('Mutter mit Baby')
+    await page.locator('#field-eligibility__testFamilies__0__household').fill(finderLink)
+    await choose('eligibility__testFamilies__0__expected', 'passt')
     await expect.poll(() => page.locator('[data-rule-tried]').textContent()).toMatch(/^Mutter mit Baby: passt ✓\. Ida ist 1 Jahr alt/)
+    expect(await axeViolations(page), 'the rule tab with blocks, sentence and tried Testfamilie').toEqual([])
+    // Autosave keeps the draft; the rule and the Testfamilie are stored.
+    await expect
+      .poll(
+        async () => {
+          const response = await fetch(`${cms}/api/angebote/${draftId}?draft=true&depth=0`, { headers: { authorization: `JWT ${token}` } })
+          const doc = (await response.json()) as { eligibility?: { rules?: unknown[]; testFamilies?: unknown[] } }
+          return [doc.eligibility?.rules?.length, doc.eligibility?.testFamilies?.length]
+        },
+        { timeout: 30_000 },
+      )
+      .toEqual([2, 1])
+    await page.context().close()
+  })
+
+  it('every admin page an editor uses passes axe: dashboard, lists, each tab of an Angebot, its versions, the other content types, the account (issue 16)', async () => {
+    const page = await browserLogin(accounts.redaktion)
+    const violations: string[] = []
+    const check = async (what: string) => {
+      for (const violation of await axeViolations(page)) violations.push(`${what}: ${violation}`)
+    }
+    const open = async (path: string, ready: string) => {
+      await page.goto(`${cms}/admin${path}`)
+      await page.locator(ready).first().waitFor({ timeout: 30_000 })
+    }
+    const first = async (collection: string) =>
+      ((await (await fetch(`${cms}/api/${collection}?limit=1&depth=0`)).json()) as { docs: { id: number }[] }).docs[0]!.id
+    await open('', '.dashboard')
+    await check('dashboard')
+    await open('/collections/angebote', 'table')
+    await check('Angebote list')
+    await open(`/collections/angebote/${draftId}`, '#field-title')
+    await check('Angebot: Inhalt')
+    for (const tab of ['Antrag', 'Kontakt und Recht', 'Gültigkeit und Pflege']) {
+      await page.locator('.tabs-field__tab-button', { hasText: tab }).first().click()
+      await check(`Angebot: ${tab}`)
+    }
+    await open(`/collections/angebote/${draftId}/versions`, 'table')
+    await check('Angebot: versions')
+    for (const collection of ['kontakte', 'handlungsfelder', 'meilensteine', 'erklaervideos']) {
+      await open(`/collections/${collection}/${await first(collection)}`, '#field-title, #field-name')
+      await check(collection)
+    }
+    await open('/collections/media', 'table')
+    await check('media list')
+    await open('/account', '#field-email')
+    await check('account')
+    expect(violations).toEqual([])
     await page.context().close()
   })
 
