@@ -73,6 +73,7 @@ export default buildConfig({
       providers: ['/components/AdminAccessibility.tsx#AdminAccessibility'],
       beforeDashboard: [
         '/components/SiteBuildStatus.tsx#SiteBuildStatus',
+        '/components/RefusedSchedules.tsx#RefusedSchedules',
         '/components/ReviewReminders.tsx#ReviewReminders',
         '/components/AmountReminders.tsx#AmountReminders',
       ],

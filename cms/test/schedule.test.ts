@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { publishableParts } from './publishable.ts'
+import { refusedSchedules } from '../src/lib/refusedSchedules.ts'
 import { startTestPayload } from './testPayload.ts'
 
 let payload: Payload
@@ -116,5 +117,53 @@ describe('scheduled publishing', () => {
 
   it('does not run the queue outside the server started by npm start', () => {
     expect(process.env.PAYLOAD_JOBS_AUTORUN).toBeUndefined()
+  })
+})
+
+describe('a scheduled publish that is refused reaches the editors (issue 16: every refusal with its reason)', () => {
+  it('is listed on the dashboard with the Angebot, the time and the reason in German', async () => {
+    const id = await draftBy('redaktion')
+    await schedule(id, 'publish', 'freigabe')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    await payload.update({
+      collection: 'angebote',
+      id,
+      draft: true,
+      data: { summary: 'Nach der Planung noch einmal geändert.' },
+      user: { ...users.redaktion, roles: ['redaktion'] } as never,
+      overrideAccess: false,
+    })
+    await payload.jobs.run()
+    expect(await statusOf(id)).toBe('draft')
+    const refused = await refusedSchedules(payload)
+    const entry = refused.find((item) => item.id === id)
+    expect(entry).toMatchObject({ collection: 'angebote', kind: 'publish' })
+    expect(entry?.title).toMatch(/^Geplant /)
+    expect(entry?.reason).toMatch(/^Geplante Veröffentlichung nicht ausgeführt: Der Inhalt wurde nach der Planung noch geändert/)
+    expect(Date.parse(entry!.at)).toBeGreaterThan(Date.now() - 60_000)
+  })
+
+  it('is no longer listed once the document is published after all', async () => {
+    const id = await draftBy('redaktion')
+    await schedule(id, 'publish', 'freigabe')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    await payload.update({
+      collection: 'angebote',
+      id,
+      draft: true,
+      data: { summary: 'Geändert, dann doch freigegeben.' },
+      user: { ...users.redaktion, roles: ['redaktion'] } as never,
+      overrideAccess: false,
+    })
+    await payload.jobs.run()
+    expect((await refusedSchedules(payload)).some((item) => item.id === id)).toBe(true)
+    await payload.update({
+      collection: 'angebote',
+      id,
+      data: { _status: 'published' },
+      user: { ...users.freigabe, roles: ['freigabe'] } as never,
+      overrideAccess: false,
+    })
+    expect((await refusedSchedules(payload)).some((item) => item.id === id)).toBe(false)
   })
 })

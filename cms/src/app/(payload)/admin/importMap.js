@@ -25,6 +25,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { RuleBlockLabel as RuleBlockLabel_8af893470a606dbc8c6e042651dc00a0 } from '../../../components/RuleBlockLabel.tsx'
 import { RuleSentence as RuleSentence_96622daa81ce8522e74b555e133027d2 } from '../../../components/RuleSentence.tsx'
 import { SiteBuildStatus as SiteBuildStatus_ab093663216bd696428610ae0983c7c9 } from '../../../components/SiteBuildStatus.tsx'
+import { RefusedSchedules as RefusedSchedules_48ee2d2c00c951839de56b3064e1ff86 } from '../../../components/RefusedSchedules.tsx'
 import { ReviewReminders as ReviewReminders_73efd8f454a254f715a7972a74afd410 } from '../../../components/ReviewReminders.tsx'
 import { AmountReminders as AmountReminders_f00e9655f04e9f1e480e6c25edb79780 } from '../../../components/AmountReminders.tsx'
 import { AdminAccessibility as AdminAccessibility_7fee82df5e0cfbda6828a34e80ec2d1e } from '../../../components/AdminAccessibility.tsx'
@@ -59,6 +60,7 @@ export const importMap = {
   "/components/RuleBlockLabel.tsx#RuleBlockLabel": RuleBlockLabel_8af893470a606dbc8c6e042651dc00a0,
   "/components/RuleSentence.tsx#RuleSentence": RuleSentence_96622daa81ce8522e74b555e133027d2,
   "/components/SiteBuildStatus.tsx#SiteBuildStatus": SiteBuildStatus_ab093663216bd696428610ae0983c7c9,
+  "/components/RefusedSchedules.tsx#RefusedSchedules": RefusedSchedules_48ee2d2c00c951839de56b3064e1ff86,
   "/components/ReviewReminders.tsx#ReviewReminders": ReviewReminders_73efd8f454a254f715a7972a74afd410,
   "/components/AmountReminders.tsx#AmountReminders": AmountReminders_f00e9655f04e9f1e480e6c25edb79780,
   "/components/AdminAccessibility.tsx#AdminAccessibility": AdminAccessibility_7fee82df5e0cfbda6828a34e80ec2d1e,
