@@ -6252,6 +6252,10 @@ export interface Einstellungen {
    * Eine neutrale Seite, die sofort erscheint, wenn jemand die Seite schnell verlassen muss (Knopf oder zweimal Esc). Leer: die Google-Startseite.
    */
   quickExitUrl?: string | null;
+  /**
+   * Unter dieser Lizenz dürfen andere die Angebote und Kontakte aus /opendata/ weiterverwenden. Üblich für Städte: Datenlizenz Deutschland – Namensnennung.
+   */
+  openDataLicence?: ('dl-de-by-2.0' | 'dl-de-zero-2.0' | 'cc-by-4.0' | 'cc0-1.0') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -6523,6 +6527,7 @@ export interface EinstellungenSelect<T extends boolean = true> {
   publisher?: T;
   contactEmail?: T;
   quickExitUrl?: T;
+  openDataLicence?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

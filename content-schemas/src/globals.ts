@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { idSchema, richTextSchema } from './content.ts'
+import { defaultOpenDataLicence, openDataLicenceValues } from './openData.ts'
 
 const optionalText = z
   .string()
@@ -24,6 +25,10 @@ export const einstellungenSchema = z.object({
     .url()
     .nullish()
     .transform((value) => value ?? defaultQuickExitUrl),
+  openDataLicence: z
+    .enum(openDataLicenceValues)
+    .nullish()
+    .transform((value) => value ?? defaultOpenDataLicence),
 })
 export type Einstellungen = z.infer<typeof einstellungenSchema>
 

@@ -27,3 +27,4 @@ export const contentSchemas = {
 export function describeIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(document)'}: ${issue.message}`)
 }
+export * from './openData.ts'

@@ -293,7 +293,10 @@ export const Angebote: CollectionConfig = {
               type: 'text',
               label: 'LeiKa-/FIM-Schlüssel (optional)',
               validate: validateLeikaKey,
-              admin: { description: '14 Ziffern aus dem Leistungskatalog, falls bekannt.' },
+              admin: {
+                description:
+                  '14 Ziffern aus dem Leistungskatalog, falls bekannt. Steht in den offenen Daten (/opendata/), damit andere Portale das Angebot zuordnen können.',
+              },
             },
           ],
         },

@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { defaultQuickExitUrl, einstellungenSlug } from '@familienrathaus/content-schemas'
+import { defaultOpenDataLicence, defaultQuickExitUrl, einstellungenSlug, openDataLicences } from '@familienrathaus/content-schemas'
 
 import { administration } from '../access/administration.ts'
 import { anyone } from '../access/anyone.ts'
@@ -35,6 +35,17 @@ export const Einstellungen: GlobalConfig = {
         placeholder: defaultQuickExitUrl,
         description:
           'Eine neutrale Seite, die sofort erscheint, wenn jemand die Seite schnell verlassen muss (Knopf oder zweimal Esc). Leer: die Google-Startseite.',
+      },
+    },
+    {
+      name: 'openDataLicence',
+      type: 'select',
+      label: 'Lizenz der offenen Daten',
+      options: openDataLicences.map(({ value, label }) => ({ value, label })),
+      defaultValue: defaultOpenDataLicence,
+      admin: {
+        description:
+          'Unter dieser Lizenz dürfen andere die Angebote und Kontakte aus /opendata/ weiterverwenden. Üblich für Städte: Datenlizenz Deutschland – Namensnennung.',
       },
     },
   ],

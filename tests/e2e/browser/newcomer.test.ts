@@ -12,6 +12,7 @@ import { realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 import { cmsProcessOf } from '@familienrathaus/server/processes'
+import { openDataLocationsFileSchema, openDataServicesFileSchema } from '@familienrathaus/content-schemas'
 import { encodeHouseholdJson, shareFragmentKey } from '@familienrathaus/content-schemas/matcher/shareCodec'
 import { axeViolations } from '../../support/axe.ts'
 import { launchBrowser } from '../../support/browser.ts'
@@ -268,6 +269,33 @@ describe('a family on the site', () => {
     await contact.click()
     await page.waitForURL(/\/kontakte\/[a-z0-9-]+\/$/)
     expect(await page.locator('h1').textContent()).toBe(contactName)
+    await page.context().close()
+  })
+
+  it('gives other portals the open data: the page explains it and links the files, which follow their schema (issue 17)', async () => {
+    const page = await newPage()
+    await page.goto(`${site}/`)
+    await page.locator('footer').getByRole('link', { name: 'Offene Daten' }).click()
+    await page.waitForURL(`${site}/opendata/`)
+    expect(await page.locator('h1').textContent()).toBe('Offene Daten')
+    const json = page.locator('a[data-open-data="services"]')
+    const services = openDataServicesFileSchema.parse(
+      await (await page.request.get(new URL((await json.getAttribute('href'))!, site).href)).json(),
+    )
+    const locations = openDataLocationsFileSchema.parse(
+      await (await page.request.get(new URL((await page.locator('a[data-open-data="locations"]').getAttribute('href'))!, site).href)).json(),
+    )
+    expect(services.services.length).toBeGreaterThanOrEqual(50)
+    expect(await page.getByText(`Zurzeit ${services.services.length} Angebote und ${locations.locations.length} Kontaktstellen.`).count()).toBe(
+      1,
+    )
+    expect(await page.getByRole('link', { name: services.license.name }).getAttribute('href')).toBe(services.license.url)
+    // Every service points to its page on this site and only to Kontakte the file lists.
+    const kindergeld = services.services.find((service) => service.id === 'kindergeld')!
+    expect((await page.request.get(kindergeld.url.replace(/^https?:\/\/[^/]+/, site))).status()).toBe(200)
+    const locationIds = new Set(locations.locations.map((location) => location.id))
+    for (const service of services.services)
+      for (const { location_id } of service.service_at_locations) expect(locationIds).toContain(location_id)
     await page.context().close()
   })
 

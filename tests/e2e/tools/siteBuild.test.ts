@@ -11,6 +11,8 @@ import path from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { openDataFiles, openDataServicesFileSchema } from '@familienrathaus/content-schemas'
+
 import { makeDataDir, repoRoot } from '../../support/stack.ts'
 
 type Doc = Record<string, unknown>
@@ -124,6 +126,16 @@ describe('site build', () => {
     expect(requests.filter((request) => request.startsWith('/api/angebote?') && request.includes('select%5Bbody%5D=true'))).toHaveLength(3)
     for (const locale of ['en', 'tr', 'ar', 'uk']) expect(reads(locale), locale).toHaveLength(3)
     expect(existsSync(path.join(outDir, 'pagefind', 'pagefind.js'))).toBe(true)
+    // The open data (issue 17): every published Angebot, valid against the export's schema, under the default licence.
+    const services = openDataServicesFileSchema.parse(JSON.parse(readFileSync(path.join(outDir, openDataFiles.services), 'utf8')))
+    expect(services.services).toHaveLength(251)
+    expect(services.license.id).toBe('dl-de-by-2.0')
+    expect(services.services.find((service) => service.id === 'hostile')?.name).toBe(hostile.title)
+    const csv = readFileSync(path.join(outDir, openDataFiles.servicesCsv), 'utf8')
+    expect(csv.startsWith('\uFEFFid,name,description,url,kind,')).toBe(true)
+    expect(csv.split('\r\n').filter((line) => line.startsWith('angebot-'))).toHaveLength(250)
+    const schema = JSON.parse(readFileSync(path.join(outDir, openDataFiles.servicesSchema), 'utf8')) as { $schema: string }
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
   })
 
   it('stops with one line naming a document that fails its schema', async () => {

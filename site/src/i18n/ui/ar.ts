@@ -45,6 +45,7 @@ export const ar = {
     '/datenschutz/': 'حماية البيانات',
     '/barrierefreiheit/': 'سهولة الوصول',
     '/leichte-sprache/': 'اللغة المبسطة (Leichte Sprache)',
+    '/opendata/': 'البيانات المفتوحة',
     '/gebaerdensprache/': 'لغة الإشارة',
   } as Record<string, string>,
   home: {
@@ -258,6 +259,33 @@ export const ar = {
     post: 'البريد العادي:',
     enforcement: 'إجراء التسوية (Schlichtungsverfahren)',
     enforcementLink: 'إلى مكتب التسوية',
+  },
+  openData: {
+    description: 'الخدمات وجهات الاتصال في دار البلدية للعائلات (Familienrathaus) كبيانات مفتوحة يمكنكم تنزيلها وإعادة استخدامها.',
+    lead: 'كل الخدمات وجهات الاتصال المنشورة على هذا الموقع متوفرة أيضًا كملفات لإعادة الاستخدام: للبوابات الإلكترونية الأخرى، ومراكز الاستشارة، ومحركات البحث. تُنشأ الملفات من جديد عند كل تغيير.',
+    filesTitle: 'الملفات',
+    services: 'الخدمات',
+    locations: 'جهات الاتصال',
+    json: 'JSON',
+    csv: 'CSV لبرامج الجداول',
+    schema: 'وصف الصيغة (JSON Schema)',
+    count: (services: number, locations: number) => {
+      const s = plural(services, { one: 'خدمة واحدة', two: 'خدمتان', few: `${services} خدمات`, many: `${services} خدمة` })
+      const l = plural(locations, { one: 'جهة اتصال واحدة', two: 'جهتا اتصال', few: `${locations} جهات اتصال`, many: `${locations} جهة اتصال` })
+      if (services === 0 && locations === 0) return 'لا توجد حاليًا خدمات ولا جهات اتصال.'
+      if (services === 0) return `توجد حاليًا ${l}، ولا توجد خدمات.`
+      if (locations === 0) return `توجد حاليًا ${s}، ولا توجد جهات اتصال.`
+      return `توجد حاليًا ${s} و${l}.`
+    },
+    licenceTitle: 'الترخيص',
+    licence: 'يمكنكم إعادة استخدام البيانات بموجب هذا الترخيص:',
+    publisher: 'الجهة الناشرة:',
+    formatTitle: 'الصيغة',
+    format:
+      'تتبع أسماء الحقول المعيار الدولي Open Referral HSDS (Human Services Data Specification، الإصدار 3.0): الخدمة هي «service»، وجهة الاتصال هي «location». الحقول التي لا يعرفها المعيار تبدأ بـ «x_»، مثل رمز الخدمة من فهرس الخدمات الألماني (Leistungskatalog، LeiKa) حيث أدخله فريق التحرير. النصوص باللغة الألمانية، وهي النسخة المعتمدة.',
+    privacyTitle: 'ما لا تحتويه الملفات',
+    privacy:
+      'لا شيء عن العائلات: أداة البحث حسب الوضع لا تحفظ أي بيانات ولا ترسلها. تحتوي الملفات فقط على ما هو منشور أصلًا للجميع على هذا الموقع.',
   },
   notFound: {
     title: 'الصفحة غير موجودة',

@@ -43,6 +43,7 @@ export const de = {
     '/datenschutz/': 'Datenschutz',
     '/barrierefreiheit/': 'Barrierefreiheit',
     '/leichte-sprache/': 'Leichte Sprache',
+    '/opendata/': 'Offene Daten',
     '/gebaerdensprache/': 'Gebärdensprache',
   } as Record<string, string>,
   home: {
@@ -225,6 +226,26 @@ export const de = {
     post: 'Post:',
     enforcement: 'Schlichtungsverfahren',
     enforcementLink: 'Zur Schlichtungsstelle',
+  },
+  openData: {
+    description: 'Die Angebote und Kontaktstellen des Familienrathauses als offene Daten zum Herunterladen und Weiterverwenden.',
+    lead: 'Alle veröffentlichten Angebote und Kontaktstellen dieser Website gibt es auch als Dateien zum Weiterverwenden: für andere Portale, Beratungsstellen und Suchmaschinen. Die Dateien entstehen bei jeder Änderung neu.',
+    filesTitle: 'Die Dateien',
+    services: 'Angebote',
+    locations: 'Kontaktstellen',
+    json: 'JSON',
+    csv: 'CSV für Tabellenprogramme',
+    schema: 'Beschreibung des Formats (JSON Schema)',
+    count: (services: number, locations: number) => `Zurzeit ${services} Angebote und ${locations} Kontaktstellen.`,
+    licenceTitle: 'Lizenz',
+    licence: 'Sie dürfen die Daten unter dieser Lizenz weiterverwenden:',
+    publisher: 'Herausgeberin:',
+    formatTitle: 'Format',
+    format:
+      'Die Feldnamen folgen dem internationalen Standard Open Referral HSDS (Human Services Data Specification, Version 3.0): Ein Angebot ist ein „service“, eine Kontaktstelle eine „location“. Felder, die der Standard nicht kennt, beginnen mit „x_“, zum Beispiel der Leistungsschlüssel aus dem Leistungskatalog (LeiKa), wo die Redaktion ihn eingetragen hat. Die Texte sind auf Deutsch, der verbindlichen Fassung.',
+    privacyTitle: 'Was nicht darin steht',
+    privacy:
+      'Nichts über Familien: Der Situations-Finder speichert und sendet keine Angaben. Die Dateien enthalten nur, was auf dieser Website ohnehin öffentlich steht.',
   },
   notFound: {
     title: 'Seite nicht gefunden',

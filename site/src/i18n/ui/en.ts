@@ -33,6 +33,7 @@ export const en = {
     '/datenschutz/': 'Privacy',
     '/barrierefreiheit/': 'Accessibility',
     '/leichte-sprache/': 'Easy Language (Leichte Sprache)',
+    '/opendata/': 'Open data',
     '/gebaerdensprache/': 'Sign language (Gebärdensprache)',
   } as Record<string, string>,
   home: {
@@ -220,6 +221,26 @@ export const en = {
     post: 'Post:',
     enforcement: 'Conciliation procedure',
     enforcementLink: 'Go to the conciliation body (Schlichtungsstelle)',
+  },
+  openData: {
+    description: 'The offers and contact points of the Familienrathaus as open data to download and reuse.',
+    lead: 'All offers and contact points published on this website are also available as files to reuse: for other portals, counselling services and search engines. The files are created anew with every change.',
+    filesTitle: 'The files',
+    services: 'Offers',
+    locations: 'Contact points',
+    json: 'JSON',
+    csv: 'CSV for spreadsheets',
+    schema: 'Description of the format (JSON Schema)',
+    count: (services: number, locations: number) => `Currently ${services} offers and ${locations} contact points.`,
+    licenceTitle: 'Licence',
+    licence: 'You may reuse the data under this licence:',
+    publisher: 'Publisher:',
+    formatTitle: 'Format',
+    format:
+      'The field names follow the international standard Open Referral HSDS (Human Services Data Specification, version 3.0): an offer is a “service”, a contact point a “location”. Fields the standard does not know begin with “x_”, for example the service key from the German service catalogue (LeiKa), where the editors entered it. The texts are in German, the binding version.',
+    privacyTitle: 'What is not in them',
+    privacy:
+      'Nothing about families: the situation finder stores and sends no answers. The files contain only what is public on this website anyway.',
   },
   notFound: {
     title: 'Page not found',

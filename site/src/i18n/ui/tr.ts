@@ -33,6 +33,7 @@ export const tr = {
     '/datenschutz/': 'Veri koruma',
     '/barrierefreiheit/': 'Erişilebilirlik',
     '/leichte-sprache/': 'Kolay Dil (Leichte Sprache)',
+    '/opendata/': 'Açık veri',
     '/gebaerdensprache/': 'İşaret Dili (Gebärdensprache)',
   } as Record<string, string>,
   home: {
@@ -211,6 +212,26 @@ export const tr = {
     post: 'Posta:',
     enforcement: 'Uzlaştırma süreci (Schlichtungsverfahren)',
     enforcementLink: 'Uzlaştırma kurumunun sayfasına gidin',
+  },
+  openData: {
+    description: 'Hamm Aile Belediyesinin (Familienrathaus) hizmetleri ve iletişim noktaları: indirip yeniden kullanabileceğiniz açık veriler.',
+    lead: 'Bu web sitesinde yayımlanan tüm hizmetler ve iletişim noktaları, yeniden kullanılabilecek dosyalar olarak da var: başka portallar, danışma merkezleri ve arama motorları için. Dosyalar her değişiklikte yeniden oluşturulur.',
+    filesTitle: 'Dosyalar',
+    services: 'Hizmetler',
+    locations: 'İletişim noktaları',
+    json: 'JSON',
+    csv: 'Tablo programları için CSV',
+    schema: 'Biçimin açıklaması (JSON Schema)',
+    count: (services: number, locations: number) => `Şu anda ${services} hizmet ve ${locations} iletişim noktası var.`,
+    licenceTitle: 'Lisans',
+    licence: 'Verileri şu lisansla yeniden kullanabilirsiniz:',
+    publisher: 'Yayımlayan:',
+    formatTitle: 'Biçim',
+    format:
+      'Alan adları uluslararası Open Referral HSDS standardına (Human Services Data Specification, sürüm 3.0) uyar: Bir hizmet “service”, bir iletişim noktası “location” olarak geçer. Standartta olmayan alanlar “x_” ile başlar. Buna bir örnek, Alman hizmet kataloğundaki (Leistungskatalog, LeiKa) hizmet anahtarıdır. Bu anahtar, editörlerin girdiği hizmetlerde bulunur. Metinler Almancadır. Geçerli olan Almanca metindir.',
+    privacyTitle: 'Dosyalarda neler yok',
+    privacy:
+      'Ailelerle ilgili hiçbir şey: Durum Bulucu hiçbir bilgiyi kaydetmez ve göndermez. Dosyalarda yalnızca bu web sitesinde zaten herkese açık olan bilgiler var.',
   },
   notFound: {
     title: 'Sayfa bulunamadı',
