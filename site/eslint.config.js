@@ -30,7 +30,8 @@ export default defineConfig(
         {
           patterns: [
             {
-              regex: '^(?!(react|\\./.*|@familienrathaus/content-schemas/matcher/(amounts|evaluate|phrases|phrases/[a-z]{2}|shareCodec|values))$)',
+              regex:
+                '^(?!(react|\\./.*|@familienrathaus/content-schemas/matcher/(amounts|evaluate|phrases|phrases/[a-z]{2}|shareCodec|values))$)',
               allowTypeImports: true,
               message: 'At run time the island imports only React, its own files and the zod-free matcher modules.',
             },
@@ -42,6 +43,15 @@ export default defineConfig(
   {
     // Plain scripts served as they are (public/): they run in the browser.
     files: ['public/**/*.js'],
-    languageOptions: { sourceType: 'script', globals: { document: 'readonly', window: 'readonly' } },
+    languageOptions: {
+      sourceType: 'script',
+      globals: Object.fromEntries(
+        [
+          ...['document', 'window', 'location', 'history', 'localStorage', 'sessionStorage', 'addEventListener'],
+          ...['URL', 'URLSearchParams', 'FormData', 'Element', 'HTMLFormElement'],
+          ...['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
+        ].map((name) => [name, 'readonly']),
+      ),
+    },
   },
 )

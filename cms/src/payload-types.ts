@@ -2782,7 +2782,7 @@ export interface Angebote {
     totalDocs?: number;
   };
   /**
-   * 14 Ziffern aus dem Leistungskatalog, falls bekannt.
+   * 14 Ziffern aus dem Leistungskatalog, falls bekannt. Steht in den offenen Daten (/opendata/), damit andere Portale das Angebot zuordnen können.
    */
   leikaKey?: string | null;
   /**

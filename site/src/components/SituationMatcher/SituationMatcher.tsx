@@ -67,6 +67,9 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
   // … and the stored copy follows the changes (after "Merken", or when the household came from storage).
   const [following, setFollowing] = useState(false)
   const [sharing, setSharing] = useState(false)
+  // At the terminal in the Familienrathaus (public/terminal.js) nothing is remembered or shared, and the sheet goes to the staff's printer.
+  const [terminal, setTerminal] = useState(false)
+  useEffect(() => setTerminal(document.documentElement.hasAttribute('data-terminal')), [])
   const [message, setMessage] = useState('')
   const [announced, setAnnounced] = useState('')
   const heading = useRef<HTMLHeadingElement>(null)
@@ -367,25 +370,29 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
             <h2 id="fpm-aktionen">{texts.actions.heading}</h2>
             <p className="fp-matcher__hint">{texts.actions.hint}</p>
             <div className="fp-matcher__buttons">
-              <button type="button" className="fp-button fp-button--secondary" disabled={empty} onClick={remember}>
-                {texts.actions.remember}
-              </button>
-              {remembered && (
-                <button type="button" className="fp-button fp-button--secondary" onClick={forget}>
-                  {texts.actions.forget}
-                </button>
+              {!terminal && (
+                <>
+                  <button type="button" className="fp-button fp-button--secondary" disabled={empty} onClick={remember}>
+                    {texts.actions.remember}
+                  </button>
+                  {remembered && (
+                    <button type="button" className="fp-button fp-button--secondary" onClick={forget}>
+                      {texts.actions.forget}
+                    </button>
+                  )}
+                  <button
+                    type="button"
+                    className="fp-button fp-button--secondary"
+                    disabled={empty}
+                    aria-expanded={sharing}
+                    onClick={() => setSharing(!sharing)}
+                  >
+                    {texts.actions.share}
+                  </button>
+                </>
               )}
-              <button
-                type="button"
-                className="fp-button fp-button--secondary"
-                disabled={empty}
-                aria-expanded={sharing}
-                onClick={() => setSharing(!sharing)}
-              >
-                {texts.actions.share}
-              </button>
               <button type="button" className="fp-button fp-button--secondary" disabled={empty} onClick={() => print()}>
-                {texts.actions.print}
+                {terminal ? texts.actions.printTerminal : texts.actions.print}
               </button>
               <button type="button" className="fp-button fp-button--secondary" disabled={empty} onClick={restart}>
                 {texts.actions.restart}

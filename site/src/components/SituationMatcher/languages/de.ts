@@ -42,6 +42,8 @@ export const germanTexts = {
     forget: 'Vergessen',
     share: 'Link teilen',
     print: 'Beratungszettel drucken',
+    /** At the terminal in the Familienrathaus (terminal mode): the staff's printer prints it. */
+    printTerminal: 'Zettel ausdrucken',
     restart: 'Neu beginnen',
     warningLead: 'Achtung:',
     warning:

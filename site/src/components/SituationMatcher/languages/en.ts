@@ -38,6 +38,7 @@ export const englishTexts = {
     forget: 'Forget',
     share: 'Share link',
     print: 'Print advice sheet',
+    printTerminal: 'Print the sheet',
     restart: 'Start again',
     warningLead: 'Important:',
     warning: 'Anyone who gets this link can see all your details. Only give it to people you trust, for example your adviser.',

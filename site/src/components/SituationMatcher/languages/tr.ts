@@ -41,6 +41,7 @@ export const turkishTexts = {
     forget: 'Kaydı sil',
     share: 'Bağlantıyı paylaş',
     print: 'Danışmanlık notunu yazdır',
+    printTerminal: 'Notu yazdır',
     restart: 'Yeniden başla',
     warningLead: 'Dikkat:',
     warning: 'Bu bağlantıyı alan herkes tüm bilgilerinizi görür. Bağlantıyı yalnızca güvendiğiniz kişilere verin, örneğin danışmanınıza.',

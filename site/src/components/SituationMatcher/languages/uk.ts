@@ -39,6 +39,7 @@ export const ukrainianTexts = {
     forget: 'Забути',
     share: 'Поділитися посиланням',
     print: 'Надрукувати аркуш для консультації',
+    printTerminal: 'Надрукувати аркуш',
     restart: 'Почати заново',
     warningLead: 'Увага:',
     warning:
