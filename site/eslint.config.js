@@ -48,7 +48,7 @@ export default defineConfig(
       globals: Object.fromEntries(
         [
           ...['document', 'window', 'location', 'history', 'localStorage', 'sessionStorage', 'addEventListener'],
-          ...['URL', 'URLSearchParams', 'FormData', 'Element', 'HTMLFormElement'],
+          ...['URL', 'URLSearchParams', 'FormData', 'Element', 'HTMLFormElement', 'MutationObserver'],
           ...['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
         ].map((name) => [name, 'readonly']),
       ),

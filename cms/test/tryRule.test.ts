@@ -102,3 +102,26 @@ describe('reading the rule from the admin form while the editor adds blocks', ()
     expect(ruleFormValues({ 'eligibility.rules': { value: 0 } })).toEqual({ title: '', rules: [], families: [] })
   })
 })
+
+describe('reading a nested group from the admin form', () => {
+  it('takes the group’s row count for its conditions, never as data', () => {
+    const values = ruleFormValues({
+      'eligibility.rules': { value: 1 },
+      'eligibility.rules.0.blockType': { value: 'any' },
+      'eligibility.rules.0.conditions': { value: 2 },
+      'eligibility.rules.0.conditions.0.blockType': { value: 'child' },
+      'eligibility.rules.0.conditions.0.maxAge': { value: 3 },
+      'eligibility.rules.0.conditions.1.blockType': { value: 'household' },
+      'eligibility.rules.0.conditions.1.singleParent': { value: 'ja' },
+    })
+    expect(values.rules).toEqual([
+      {
+        blockType: 'any',
+        conditions: [
+          { blockType: 'child', maxAge: 3 },
+          { blockType: 'household', singleParent: 'ja' },
+        ],
+      },
+    ])
+  })
+})

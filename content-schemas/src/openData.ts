@@ -59,7 +59,7 @@ export const openDataServiceSchema = z.object({
   fees_description: z.string().optional(),
   eligibility_description: z.string().optional(),
   x_apply_url: z.url().optional().describe('Online application'),
-  x_documents: z.array(z.string()).describe('Documents to bring'),
+  required_documents: z.array(z.object({ document: z.string() })).describe('Documents to bring'),
   x_deadline: z.string().optional(),
   x_kind: code.describe('Art des Angebots'),
   x_life_situations: z.array(code).describe('Lebenslagen'),
@@ -79,7 +79,8 @@ export const openDataLocationSchema = z.object({
   name: z.string(),
   description: z.string().optional(),
   location_type: z.literal('physical'),
-  url: z.url().describe('The contact’s page on the site'),
+  url: z.url().optional().describe('The contact point’s own website'),
+  x_page_url: z.url().describe('The contact’s page on this site'),
   latitude: z.number().optional(),
   longitude: z.number().optional(),
   addresses: z.array(
@@ -94,15 +95,14 @@ export const openDataLocationSchema = z.object({
   ),
   phones: z.array(z.object({ number: z.string(), type: z.literal('voice') })),
   x_email: z.email().optional(),
-  x_website: z.url().optional(),
   x_appointment_url: z.url().optional(),
   languages: z.array(z.object({ name: z.string(), code: z.string() })),
   schedules: z.array(
     z.object({
       freq: z.literal('WEEKLY'),
       byday: z.enum(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']),
-      opens_at: z.string().regex(/^\d{2}:\d{2}$/),
-      closes_at: z.string().regex(/^\d{2}:\d{2}$/),
+      opens_at: z.iso.time({ precision: 0 }),
+      closes_at: z.iso.time({ precision: 0 }),
     }),
   ),
   x_schedule_note: z.string().optional(),
@@ -124,6 +124,9 @@ export const openDataJsonSchemas = {
 }
 
 export const openDataStandard = 'Open Referral Human Services Data Specification (HSDS) 3.0, Felder mit „x_“ sind Ergänzungen'
+
+/** The CMS's language values as ISO 639 codes where they differ (Deutsche Gebärdensprache: gsg). */
+const iso639: Partial<Record<string, string>> = { dgs: 'gsg' }
 
 const hsdsDays = { mo: 'MO', di: 'TU', mi: 'WE', do: 'TH', fr: 'FR', sa: 'SA', so: 'SU' } as const
 
@@ -160,7 +163,7 @@ export function openDataServices(angebote: Angebot[], context: Context & { konta
       ...optional('fees_description', angebot.costs),
       ...optional('eligibility_description', angebot.eligibility.summary),
       ...optional('x_apply_url', angebot.applyUrl),
-      x_documents: angebot.documents,
+      required_documents: angebot.documents.map((document) => ({ document })),
       ...optional('x_deadline', angebot.deadline),
       x_kind: { code: angebot.kind, label: labelOf(angebotKindOptions, angebot.kind) },
       x_life_situations: angebot.lebenslagen.map((lage) => ({ code: lage, label: labelOf(lebenslageOptions, lage) })),
@@ -188,7 +191,8 @@ export function openDataLocations(kontakte: Kontakt[], context: Context): OpenDa
       name: kontakt.title,
       ...optional('description', kontakt.summary),
       location_type: 'physical' as const,
-      url: new URL(`kontakte/${kontakt.slug}/`, context.siteUrl).href,
+      ...optional('url', kontakt.website),
+      x_page_url: new URL(`kontakte/${kontakt.slug}/`, context.siteUrl).href,
       ...optional('latitude', kontakt.latitude),
       ...optional('longitude', kontakt.longitude),
       addresses: [
@@ -203,14 +207,13 @@ export function openDataLocations(kontakte: Kontakt[], context: Context): OpenDa
       ],
       phones: kontakt.phone ? [{ number: kontakt.phone, type: 'voice' as const }] : [],
       ...optional('x_email', kontakt.email),
-      ...optional('x_website', kontakt.website),
       ...optional('x_appointment_url', kontakt.appointmentUrl),
-      languages: kontakt.languages.map((language) => ({ code: language, name: labelOf(spokenLanguageOptions, language) })),
+      languages: kontakt.languages.map((language) => ({ code: iso639[language] ?? language, name: labelOf(spokenLanguageOptions, language) })),
       schedules: kontakt.openingHours.map((slot) => ({
         freq: 'WEEKLY' as const,
         byday: hsdsDays[slot.day],
-        opens_at: slot.opens,
-        closes_at: slot.closes,
+        opens_at: `${slot.opens}:00`,
+        closes_at: `${slot.closes}:00`,
       })),
       ...optional('x_schedule_note', kontakt.openingHoursNote),
       x_kind: { code: kontakt.kind, label: labelOf(kontaktKindOptions, kontakt.kind) },
@@ -233,7 +236,7 @@ export function openDataServiceRows(file: OpenDataServicesFile): Record<string, 
     fees_description: service.fees_description ?? '',
     application_process: service.application_process ?? '',
     apply_url: service.x_apply_url ?? '',
-    documents: service.x_documents.join('; '),
+    documents: service.required_documents.map((item) => item.document).join('; '),
     deadline: service.x_deadline ?? '',
     provider: service.x_provider ?? '',
     legal_basis: service.x_legal_basis?.text ?? '',
@@ -262,12 +265,14 @@ export function openDataLocationRows(file: OpenDataLocationsFile): Record<string
     longitude: location.longitude === undefined ? '' : String(location.longitude),
     phone: location.phones.map((phone) => phone.number).join('; '),
     email: location.x_email ?? '',
-    website: location.x_website ?? '',
+    website: location.url ?? '',
     appointment_url: location.x_appointment_url ?? '',
     languages: location.languages.map((language) => language.name).join('; '),
-    opening_hours: location.schedules.map((slot) => `${germanDays[slot.byday]} ${slot.opens_at}–${slot.closes_at}`).join('; '),
+    opening_hours: location.schedules
+      .map((slot) => `${germanDays[slot.byday]} ${slot.opens_at.slice(0, 5)}–${slot.closes_at.slice(0, 5)}`)
+      .join('; '),
     opening_hours_note: location.x_schedule_note ?? '',
-    url: location.url,
+    url: location.x_page_url,
     last_modified: location.last_modified,
   }))
 }

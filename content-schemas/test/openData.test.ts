@@ -1,5 +1,6 @@
 /** The open-data export (issue 17): HSDS field names, valid against its own published JSON Schema, CSV rows. */
 import { Ajv2020 } from 'ajv/dist/2020.js'
+import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
 
 import {
@@ -24,7 +25,8 @@ const kontakt = kontaktSchema.parse({
   city: 'Hamm',
   phone: '02381 17-0',
   email: 'familienbuero@stadt.hamm.invalid',
-  languages: ['de', 'tr'],
+  languages: ['de', 'tr', 'dgs'],
+  website: 'https://www.hamm.de/familienbuero',
   openingHours: [{ day: 'mo', opens: '08:00', closes: '12:00' }],
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-11-01T10:00:00.000Z',
@@ -74,30 +76,37 @@ describe('the open-data export', () => {
     })
     expect(locations.locations[0]).toMatchObject({
       addresses: [{ address_1: 'Theodor-Heuss-Platz 16', postal_code: '59065', city: 'Hamm', country: 'DE' }],
-      schedules: [{ freq: 'WEEKLY', byday: 'MO', opens_at: '08:00', closes_at: '12:00' }],
+      schedules: [{ freq: 'WEEKLY', byday: 'MO', opens_at: '08:00:00', closes_at: '12:00:00' }],
       languages: [
         { code: 'de', name: 'Deutsch' },
         { code: 'tr', name: 'Türkisch' },
+        { code: 'gsg', name: 'Deutsche Gebärdensprache' },
       ],
+      url: 'https://www.hamm.de/familienbuero',
+      x_page_url: 'https://familie.hamm.invalid/kontakte/familienbuero/',
       x_schema_org_type: 'GovernmentOffice',
     })
   })
 
   it('is valid against the JSON Schema it publishes, which refuses a file without licence', () => {
-    const ajv = new Ajv2020({ allErrors: true })
-    ajv.addFormat('uri', true).addFormat('date-time', true).addFormat('date', true).addFormat('email', true)
+    const ajv = addFormats(new Ajv2020({ allErrors: true }))
     const validServices = ajv.compile(openDataJsonSchemas.services())
     const validLocations = ajv.compile(openDataJsonSchemas.locations())
     expect(validServices(JSON.parse(JSON.stringify(services))), JSON.stringify(validServices.errors)).toBe(true)
     expect(validLocations(JSON.parse(JSON.stringify(locations))), JSON.stringify(validLocations.errors)).toBe(true)
     const { license: _license, ...withoutLicence } = services
     expect(validServices(withoutLicence)).toBe(false)
+    // Formats are checked: a page address that is no URL is refused.
+    expect(validServices({ ...services, services: [{ ...services.services[0], url: 'kein Link' }] })).toBe(false)
     expect(openDataServicesFileSchema.safeParse(services).success).toBe(true)
     expect(openDataLocationsFileSchema.safeParse(locations).success).toBe(true)
   })
 
   it('gives spreadsheets one row per service and per location', () => {
     expect(openDataServiceRows(services)[0]).toMatchObject({ id: 'kindergeld', documents: 'Geburtsurkunde', location_ids: 'familienbuero' })
-    expect(openDataLocationRows(locations)[0]).toMatchObject({ opening_hours: 'Mo 08:00–12:00', languages: 'Deutsch; Türkisch' })
+    expect(openDataLocationRows(locations)[0]).toMatchObject({
+      opening_hours: 'Mo 08:00–12:00',
+      languages: 'Deutsch; Türkisch; Deutsche Gebärdensprache',
+    })
   })
 })

@@ -13,9 +13,12 @@
     return Number.isFinite(value) && value >= min && value <= max ? Math.round(value) : fallback
   }
   if (switchTo === 'an') {
-    const idle = seconds('leerlauf', 180, 1, 3600)
-    const countdown = seconds('countdown', 30, 1, 300)
-    document.cookie = `${cookieName}=${idle}-${countdown}; Max-Age=31536000; Path=/; SameSite=Strict`
+    // A session cookie with at least a minute of grace: a link that switched someone's own phone
+    // into terminal mode loses its effect with the browser session, and never resets within seconds.
+    // The terminal's kiosk browser opens /?terminal=an as its start page at every start.
+    const idle = seconds('leerlauf', 180, 60, 3600)
+    const countdown = seconds('countdown', 30, 10, 300)
+    document.cookie = `${cookieName}=${idle}-${countdown}; Path=/; SameSite=Strict`
   } else if (switchTo === 'aus') {
     document.cookie = `${cookieName}=; Max-Age=0; Path=/; SameSite=Strict`
   }
@@ -42,12 +45,12 @@
   const texts = {
     de: {
       offsite: 'nur am eigenen Gerät',
-      ending: (s) => `Diese Sitzung endet in ${s} Sekunden. Ihre Angaben werden dann gelöscht.`,
+      ending: (s) => `Diese Sitzung endet in ${s === 1 ? 'einer Sekunde' : `${s} Sekunden`}. Ihre Angaben werden dann gelöscht.`,
       stay: 'Weitermachen',
     },
     en: {
       offsite: 'only on your own device',
-      ending: (s) => `This session ends in ${s} seconds. Your answers will then be deleted.`,
+      ending: (s) => `This session ends in ${s === 1 ? 'one second' : `${s} seconds`}. Your answers will then be deleted.`,
       stay: 'Continue',
     },
     tr: {
@@ -64,27 +67,40 @@
   }
   const text = texts[root.lang] ?? texts.de
 
-  const ready = () => {
-    // Links that leave the site (other sites, e-mail, phone) become text with their address: at a
-    // public terminal nobody should end up in a mail program or on a page the site cannot reset.
-    for (const link of document.querySelectorAll('a[href]')) {
-      const url = new URL(link.href, location.href)
-      if (link.hasAttribute('data-fp-leave')) {
-        link.href = '/?terminal=neu'
-        continue
-      }
-      if (url.origin === location.origin) continue
-      const span = document.createElement('span')
-      span.className = 'fp-terminal-offsite'
-      span.append(...link.childNodes)
-      const where =
-        url.protocol === 'mailto:' || url.protocol === 'tel:' ? decodeURIComponent(url.pathname) : url.host + url.pathname.replace(/\/$/, '')
-      const note = document.createElement('span')
-      note.className = 'fp-terminal-offsite__note'
-      note.textContent = ` (${where} – ${text.offsite})`
-      span.append(note)
-      link.replaceWith(span)
+  // Links that leave the site (other sites, e-mail, phone) lose their address and show it as text:
+  // at a public terminal nobody should end up in a mail program or on a page the site cannot reset.
+  // Only attributes change (no element is replaced), so the finder's React island keeps its DOM; an
+  // observer treats the links it renders later.
+  // A page of the site stays a link; a file (JSON, CSV, a PDF, a video) would open without this
+  // script – no reset, no way back – so it is treated like another site.
+  const staysOnSite = (link, url) =>
+    url.origin === location.origin &&
+    !link.hasAttribute('download') &&
+    !link.hasAttribute('target') &&
+    !/\.[a-z0-9]+$/i.test(url.pathname.replace(/\/index\.html$/, '/'))
+  const defuse = (link) => {
+    if (link.hasAttribute('data-fp-leave')) {
+      if (link.getAttribute('href') !== '/?terminal=neu') link.setAttribute('href', '/?terminal=neu')
+      return
     }
+    let url
+    try {
+      url = new URL(link.getAttribute('href'), location.href)
+    } catch {
+      url = new URL('about:blank')
+    }
+    if (staysOnSite(link, url)) return
+    const where =
+      url.protocol === 'mailto:' || url.protocol === 'tel:' ? decodeURIComponent(url.pathname) : url.host + url.pathname.replace(/\/$/, '')
+    link.removeAttribute('href')
+    link.setAttribute('data-terminal-offsite', `${where} – ${text.offsite}`)
+  }
+  const defuseAll = () => {
+    for (const link of document.querySelectorAll('a[href]')) defuse(link)
+  }
+  const ready = () => {
+    defuseAll()
+    new MutationObserver(defuseAll).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] })
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready)
   else ready()
@@ -92,18 +108,20 @@
   // Every navigation replaces the page, so the Back gesture cannot bring back a visitor's pages.
   document.addEventListener('click', (event) => {
     const link = event.target instanceof Element ? event.target.closest('a[href]') : null
-    if (!link || event.defaultPrevented || link.target || link.hasAttribute('download')) return
-    const url = new URL(link.href, location.href)
-    if (url.origin !== location.origin) return
+    if (!link || event.defaultPrevented) return
     event.preventDefault()
-    if (url.pathname === location.pathname && url.search === location.search && url.hash) location.hash = url.hash
-    else location.replace(url.href)
+    const url = new URL(link.href, location.href)
+    // An anchor on the same page too: location.hash would add a history entry.
+    if (staysOnSite(link, url)) location.replace(url.href)
   })
   document.addEventListener('submit', (event) => {
     const form = event.target
-    if (!(form instanceof HTMLFormElement) || event.defaultPrevented || (form.method || 'get').toLowerCase() !== 'get') return
+    if (!(form instanceof HTMLFormElement) || event.defaultPrevented) return
     event.preventDefault()
+    // The site's forms search (GET); anything else has no business at the terminal.
+    if ((form.method || 'get').toLowerCase() !== 'get') return
     const url = new URL(form.action || location.href, location.href)
+    if (url.origin !== location.origin) return
     url.search = new URLSearchParams(new FormData(form)).toString()
     location.replace(url.href)
   })

@@ -48,7 +48,7 @@ function hasName(element: Element) {
 export function repairAdminAccessibility(root: ParentNode) {
   // react-select: the chevron and the clear cross are hidden from screen readers yet reachable by Tab.
   // The select itself opens with the arrow keys and clears with Backspace, so they leave the tab order.
-  for (const indicator of root.querySelectorAll('[aria-hidden="true"]:is(button, [tabindex="0"])')) {
+  for (const indicator of root.querySelectorAll('.rs__indicators [aria-hidden="true"]:is(button, [tabindex="0"])')) {
     setAttribute(indicator, 'tabindex', '-1')
   }
 

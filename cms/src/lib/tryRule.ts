@@ -61,9 +61,15 @@ export function ruleFormValues(state: Record<string, { value?: unknown; disableF
   rules: unknown[]
   families: TestFamilyInput[]
 } {
+  const paths = Object.keys(state)
+  // Any entry with entries below it (a blocks or array field, a nested group's conditions) is a row count.
+  const holdsRows = (path: string) => paths.some((other) => other.startsWith(`${path}.`))
   const data = Object.fromEntries(
     Object.entries(state)
-      .filter(([path, field]) => readsRuleFormPath(path) && !field.disableFormData && !(ruleFormPaths as readonly string[]).includes(path))
+      .filter(
+        ([path, field]) =>
+          readsRuleFormPath(path) && !field.disableFormData && !(ruleFormPaths as readonly string[]).includes(path) && !holdsRows(path),
+      )
       .map(([path, field]) => [path, { value: field.value, initialValue: field.value }]),
   )
   const values = reduceFieldsToValues(data, true) as { title?: unknown; eligibility?: { rules?: unknown; testFamilies?: unknown } }

@@ -20,7 +20,8 @@ export function openDataOf(site: URL | undefined): Promise<{ services: OpenDataS
   built ??= (async () => {
     const [content, einstellungen] = await Promise.all([loadContent('de'), getGlobal('einstellungen')])
     const context = {
-      siteUrl: (site ?? new URL('http://localhost/')).href,
+      // The site's address with its base path (a preview build lives under one).
+      siteUrl: new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), site ?? 'http://localhost/').href,
       publisher: einstellungen.publisher,
       licence: einstellungen.openDataLicence,
       generated: new Date().toISOString(),

@@ -851,9 +851,11 @@ describe('terminal mode at the Familien-Service-Theke (issue 17)', () => {
     await page.locator('html[data-terminal]').waitFor({ state: 'attached' })
     // The switch leaves the address; only the cookie (two numbers) keeps the mode.
     await expect.poll(() => page.url()).toBe(`${site}/`)
-    expect((await context.cookies()).find((cookie) => cookie.name === 'fp-terminal')?.value).toBe('180-30')
+    const cookie = (await context.cookies()).find((each) => each.name === 'fp-terminal')
+    // A session cookie: a link that switched a family's own phone loses its effect with the browser session.
+    expect([cookie?.value, cookie?.expires]).toEqual(['180-30', -1])
     await page.goto(`${site}/angebote/kindergeld/`)
-    await page.locator('.fp-terminal-offsite').first().waitFor()
+    await page.locator('a[data-terminal-offsite]').first().waitFor({ state: 'attached' })
     const leaving = await page
       .locator('a[href]')
       .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href).filter((href) => new URL(href).origin !== location.origin))
@@ -861,8 +863,26 @@ describe('terminal mode at the Familien-Service-Theke (issue 17)', () => {
     const target = await page.locator('main a').first().boundingBox()
     expect(target!.height).toBeGreaterThanOrEqual(48)
     expect(await axeViolations(page), 'an offer in terminal mode').toEqual([])
-    await page.goto(`${site}/finder/`)
+    // The finder's results, rendered after the page loaded, keep their online applications and phone numbers as text too.
+    const family = {
+      version: 1,
+      members: [
+        { role: 'adult', age: 30 },
+        { role: 'child', age: 2 },
+      ],
+    }
+    await page.goto(`${site}/finder/#${shareFragmentKey}=${encodeHouseholdJson(family)}`)
     await page.locator('.fp-matcher[data-ready]').waitFor({ timeout: 30_000 })
+    await page.locator('.fp-matcher__result').first().waitFor({ state: 'attached' })
+    await page.locator('.fp-matcher a[data-terminal-offsite]').first().waitFor({ state: 'attached' })
+    const leavingFinder = await page
+      .locator('a[href]')
+      .evaluateAll((links) =>
+        links
+          .map((link) => (link as HTMLAnchorElement).href)
+          .filter((href) => new URL(href).origin !== location.origin || /\.(json|csv|pdf|mp4)$/.test(href)),
+      )
+    expect(leavingFinder).toEqual([])
     expect(await page.getByRole('button', { name: 'Zettel ausdrucken' }).count()).toBe(1)
     expect(await page.getByRole('button', { name: 'Merken' }).count()).toBe(0)
     expect(await page.getByRole('button', { name: 'Link teilen' }).count()).toBe(0)
@@ -874,8 +894,10 @@ describe('terminal mode at the Familien-Service-Theke (issue 17)', () => {
 
   it('after minutes without input counts down visibly – a touch cancels – then forgets everything and shows the start page', async () => {
     const context = await newContext()
+    // The address switch allows no less than a minute; the test sets the cookie itself (1 s idle, 6 s countdown).
+    await context.addCookies([{ name: 'fp-terminal', value: '1-6', url: site }])
     const page = await context.newPage()
-    await page.goto(`${site}/?terminal=an&leerlauf=1&countdown=6`)
+    await page.goto(`${site}/`)
     // A visitor: to the finder and an offer by links (each replaces the page), leaving things in the browser.
     await page.getByRole('link', { name: 'Zum Situations-Finder' }).click()
     await page.waitForURL(`${site}/finder/`)

@@ -106,7 +106,9 @@ describe('site build', () => {
       slug: 'hostile',
       summary: '<img src=x onerror=alert(1)>',
     }
-    collections = { handlungsfelder: [feld], angebote: [...Array.from({ length: 250 }, (_, i) => angebot(i + 1)), hostile] }
+    // An offer whose time is over is on no page – and in no open data.
+    const expired = { ...angebot(252), slug: 'abgelaufen', validUntil: '2020-12-31T00:00:00.000Z' }
+    collections = { handlungsfelder: [feld], angebote: [...Array.from({ length: 250 }, (_, i) => angebot(i + 1)), hostile, expired] }
     const outDir = path.join(data.dir, 'ok')
     const { code, output } = await astroBuild(outDir)
     expect(code, output.slice(-2000)).toBe(0)
@@ -129,6 +131,8 @@ describe('site build', () => {
     // The open data (issue 17): every published Angebot, valid against the export's schema, under the default licence.
     const services = openDataServicesFileSchema.parse(JSON.parse(readFileSync(path.join(outDir, openDataFiles.services), 'utf8')))
     expect(services.services).toHaveLength(251)
+    expect(services.services.some((service) => service.id === 'abgelaufen')).toBe(false)
+    expect(existsSync(path.join(outDir, 'angebote', 'abgelaufen'))).toBe(false)
     expect(services.license.id).toBe('dl-de-by-2.0')
     expect(services.services.find((service) => service.id === 'hostile')?.name).toBe(hostile.title)
     const csv = readFileSync(path.join(outDir, openDataFiles.servicesCsv), 'utf8')

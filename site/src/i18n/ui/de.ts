@@ -236,7 +236,8 @@ export const de = {
     json: 'JSON',
     csv: 'CSV für Tabellenprogramme',
     schema: 'Beschreibung des Formats (JSON Schema)',
-    count: (services: number, locations: number) => `Zurzeit ${services} Angebote und ${locations} Kontaktstellen.`,
+    count: (services: number, locations: number) =>
+      `Zurzeit ${services === 1 ? 'ein Angebot' : `${services} Angebote`} und ${locations === 1 ? 'eine Kontaktstelle' : `${locations} Kontaktstellen`}.`,
     licenceTitle: 'Lizenz',
     licence: 'Sie dürfen die Daten unter dieser Lizenz weiterverwenden:',
     publisher: 'Herausgeberin:',

@@ -231,7 +231,8 @@ export const en = {
     json: 'JSON',
     csv: 'CSV for spreadsheets',
     schema: 'Description of the format (JSON Schema)',
-    count: (services: number, locations: number) => `Currently ${services} offers and ${locations} contact points.`,
+    count: (services: number, locations: number) =>
+      `Currently ${services === 1 ? 'one offer' : `${services} offers`} and ${locations === 1 ? 'one contact point' : `${locations} contact points`}.`,
     licenceTitle: 'Licence',
     licence: 'You may reuse the data under this licence:',
     publisher: 'Publisher:',
