@@ -31,7 +31,7 @@ export default defineConfig(
           patterns: [
             {
               regex:
-                '^(?!(react|\\./.*|@familienrathaus/content-schemas/matcher/(amounts|evaluate|phrases|phrases/[a-z]{2}|shareCodec|values))$)',
+                '^(?!(react|\\./.*|@familienrathaus/content-schemas/matcher/(amounts|calendar|evaluate|phrases|phrases/[a-z]{2}|shareCodec|values))$)',
               allowTypeImports: true,
               message: 'At run time the island imports only React, its own files and the zod-free matcher modules.',
             },

@@ -2760,6 +2760,24 @@ export interface Angebote {
    */
   deadline?: string | null;
   /**
+   * Für Familien, die ein Baby erwarten oder bekommen haben: Der Situations-Finder rechnet daraus Termine für „In meinen Kalender“, z. B. „Elterngeld beantragen“, bis 3 Monate nach der Geburt.
+   */
+  reminders?:
+    | {
+        /**
+         * Pflicht auf Deutsch, in anderen Sprachen freiwillig.
+         */
+        label?: string | null;
+        kind: 'until' | 'from';
+        /**
+         * Vor der Geburt: negative Zahl (-7 Wochen).
+         */
+        offset: number;
+        unit: 'weeks' | 'months';
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Passt das Angebot, steht es bei „Zuerst tun“ oben, die anderen folgen nach Thema. Ohne Angabe: normal.
    */
   importance?: ('high' | 'normal') | null;
@@ -5825,6 +5843,15 @@ export interface AngeboteSelect<T extends boolean = true> {
         id?: T;
       };
   deadline?: T;
+  reminders?:
+    | T
+    | {
+        label?: T;
+        kind?: T;
+        offset?: T;
+        unit?: T;
+        id?: T;
+      };
   importance?: T;
   provider?: T;
   kontakte?: T;

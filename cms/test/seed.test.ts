@@ -127,6 +127,11 @@ describe('seed', () => {
       JSON.stringify(german.eligibility?.rules).replace(/"(?:reason|text)":"[^"]*"/g, ''),
     )
     expect(german.title).toBe('Kindergeld')
+    // One row of „Fristen ab der Geburt“, its label in each language (issue 17).
+    expect(german.reminders?.map(({ label, kind, offset, unit }) => ({ label, kind, offset, unit }))).toEqual([
+      { label: 'Kindergeld beantragen', kind: 'until', offset: 6, unit: 'months' },
+    ])
+    expect(english.reminders?.map((row) => [row.label, row.id])).toEqual([[seeded.reminders![0], german.reminders![0]!.id]])
     expect(german.translatedOn ?? undefined).toBeUndefined()
     for (const locale of ['tr', 'ar', 'uk'] as const) expect((await read(locale)).title).toContain('Kindergeld')
   })

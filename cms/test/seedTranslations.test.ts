@@ -57,6 +57,7 @@ describe('seed translations of the Angebote', () => {
           expect(translation.summary.trim()).not.toBe('')
           expect(translation.steps?.length ?? 0, 'steps').toBe(german.steps?.length ?? 0)
           expect(translation.documents?.length ?? 0, 'documents').toBe(german.documents?.length ?? 0)
+          expect(translation.reminders?.length ?? 0, 'reminders').toBe(german.reminders?.length ?? 0)
           const germanTexts = ruleTextsOf(german.rules ?? [])
           expect(Object.keys(translation.ruleTexts ?? {}).sort(), 'ruleTexts: keyed by every German reason and proviso').toEqual(
             [...germanTexts].sort(),

@@ -1,6 +1,17 @@
 import { z } from 'zod'
 
-import { angebotKinds, kontaktKinds, lebenslagen, meilensteinStatuses, offerImportances, spokenLanguages, weekdays } from './options.ts'
+import {
+  angebotKinds,
+  kontaktKinds,
+  lebenslagen,
+  meilensteinStatuses,
+  offerImportances,
+  reminderKinds,
+  reminderOffsetLimits,
+  reminderUnits,
+  spokenLanguages,
+  weekdays,
+} from './options.ts'
 import { contentPatterns, coordinateLimits, textLimits } from './limits.ts'
 import { amountSchema } from './matcher/amountSchema.ts'
 import { hasAmount } from './matcher/offers.ts'
@@ -128,6 +139,17 @@ export const angebotSchema = publishedDocument.extend({
   steps: textRows,
   documents: textRows,
   deadline: optionalText,
+  reminders: z
+    .array(
+      z.object({
+        label: z.string().trim().min(1),
+        kind: z.enum(reminderKinds),
+        offset: z.number().int().min(reminderOffsetLimits.min).max(reminderOffsetLimits.max),
+        unit: z.enum(reminderUnits),
+      }),
+    )
+    .nullish()
+    .transform((rows) => (rows ?? []).map(({ label, kind, offset, unit }) => ({ label, kind, offset, unit }))),
   importance: z
     .enum(offerImportances)
     .nullish()

@@ -21,6 +21,20 @@ export const angebotKinds = valuesOf(angebotKindOptions)
 export type AngebotKind = (typeof angebotKinds)[number]
 
 /** How the finder ranks a fitting offer: „Das sollten Sie zuerst tun“ leads with the important ones. */
+/** A deadline counted from a birth (an Angebot's „Fristen ab der Geburt“, for calendar reminders). */
+export const reminderKindOptions = [
+  { value: 'until', label: 'bis spätestens (Frist)' },
+  { value: 'from', label: 'ab (frühestens möglich)' },
+] as const satisfies readonly Option<string>[]
+export const reminderKinds = valuesOf(reminderKindOptions)
+export const reminderUnitOptions = [
+  { value: 'weeks', label: 'Wochen' },
+  { value: 'months', label: 'Monaten' },
+] as const satisfies readonly Option<string>[]
+export const reminderUnits = valuesOf(reminderUnitOptions)
+/** From a year before a birth to two years after it, in weeks or months. */
+export const reminderOffsetLimits = { min: -52, max: 104 } as const
+
 export const offerImportanceOptions = [
   { value: 'high', label: 'Zuerst tun: wichtig für die Familie (viel Geld, eine Frist oder die Tür zu weiteren Hilfen)' },
   { value: 'normal', label: 'Normal' },

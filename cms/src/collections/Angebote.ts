@@ -11,6 +11,9 @@ import {
   lebenslageOptions,
   meilensteineSlug,
   offerImportanceOptions,
+  reminderKindOptions,
+  reminderOffsetLimits,
+  reminderUnitOptions,
   textLimits,
   usersSlug,
 } from '@familienrathaus/content-schemas'
@@ -243,6 +246,50 @@ export const Angebote: CollectionConfig = {
                 description:
                   'Die Frist, die eine Familie kennen muss, in einem kurzen Satz: z. B. „Antrag innerhalb von 3 Monaten nach der Geburt“ oder „bis zu 6 Monate rückwirkend“. Der Situations-Finder zeigt sie bei „Das sollten Sie zuerst tun“.',
               },
+            },
+            {
+              name: 'reminders',
+              type: 'array',
+              label: 'Fristen ab der Geburt (Kalender-Erinnerungen)',
+              labels: { singular: 'Frist', plural: 'Fristen' },
+              maxRows: 5,
+              admin: {
+                description:
+                  'Für Familien, die ein Baby erwarten oder bekommen haben: Der Situations-Finder rechnet daraus Termine für „In meinen Kalender“, z. B. „Elterngeld beantragen“, bis 3 Monate nach der Geburt.',
+              },
+              fields: [
+                { name: 'label', type: 'text', label: 'Was zu tun ist', required: true, localized: true, maxLength: 120 },
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'kind',
+                      type: 'select',
+                      label: 'Art',
+                      required: true,
+                      defaultValue: 'until',
+                      options: reminderKindOptions.map(({ value, label }) => ({ value, label })),
+                    },
+                    {
+                      name: 'offset',
+                      type: 'number',
+                      label: 'Abstand zur Geburt',
+                      required: true,
+                      min: reminderOffsetLimits.min,
+                      max: reminderOffsetLimits.max,
+                      admin: { description: 'Vor der Geburt: negative Zahl (-7 Wochen).' },
+                    },
+                    {
+                      name: 'unit',
+                      type: 'select',
+                      label: 'in',
+                      required: true,
+                      defaultValue: 'months',
+                      options: reminderUnitOptions.map(({ value, label }) => ({ value, label })),
+                    },
+                  ],
+                },
+              ],
             },
             {
               name: 'importance',

@@ -9,6 +9,7 @@ import * as migration_20261205_035240_quick_exit from './20261205_035240_quick_e
 import * as migration_20261205_071824_offer_amount from './20261205_071824_offer_amount';
 import * as migration_20261205_090348_offer_amount_less_maintenance from './20261205_090348_offer_amount_less_maintenance';
 import * as migration_20261205_120658_open_data_licence from './20261205_120658_open_data_licence';
+import * as migration_20261205_122826_birth_reminders from './20261205_122826_birth_reminders';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261205_120658_open_data_licence.up,
     down: migration_20261205_120658_open_data_licence.down,
-    name: '20261205_120658_open_data_licence'
+    name: '20261205_120658_open_data_licence',
+  },
+  {
+    up: migration_20261205_122826_birth_reminders.up,
+    down: migration_20261205_122826_birth_reminders.down,
+    name: '20261205_122826_birth_reminders'
   },
 ];

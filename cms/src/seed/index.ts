@@ -221,7 +221,7 @@ async function translateAngebot({
   id,
   locale,
   german,
-  translation: { translatedOn, eligibilitySummary, steps, documents, ruleTexts = {}, ...texts },
+  translation: { translatedOn, eligibilitySummary, steps, documents, reminders, ruleTexts = {}, ...texts },
 }: {
   payload: Payload
   req: PayloadRequest
@@ -253,6 +253,8 @@ async function translateAngebot({
       translatedOn: new Date(`${translatedOn}T00:00:00.000Z`).toISOString(),
       steps: steps?.map((text) => ({ text })),
       documents: documents?.map((text) => ({ text })),
+      // The rows (and their IDs) stay the German ones; only the label is written in this language.
+      ...(reminders ? { reminders: (german.reminders ?? []).map((row, index) => ({ ...row, label: reminders[index] ?? row.label })) } : {}),
       eligibility: { ...german.eligibility, summary: eligibilitySummary, rules: translateTexts(german.eligibility?.rules ?? []) },
       _status: 'published',
     } as never,

@@ -98,6 +98,8 @@ export type SeedAngebotTranslation = {
   /** As many as the German documents, in the same order. */
   documents?: string[]
   deadline?: string
+  /** The labels of the German „Fristen ab der Geburt“, as many and in the same order. */
+  reminders?: string[]
   /** Every reason and proviso text of the German rules, keyed by the German text. */
   ruleTexts?: Record<string, string>
 }

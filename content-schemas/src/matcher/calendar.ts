@@ -6,7 +6,8 @@
  * that the finder in the browser can use it.
  */
 import { addMonths } from './evaluate.ts'
-import type { Household, MatchResult } from './index.ts'
+import type { MatchResult } from './evaluate.ts'
+import type { Household } from './household.ts'
 
 /** A deadline an editor sets on an Angebot, counted from the (expected) birth of a child. */
 export type BirthReminder = {
@@ -143,7 +144,11 @@ function fold(line: string): string {
 }
 
 const compactDay = (day: string) => day.replace(/-/g, '')
-const stamp = (now: Date) => now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+const stamp = (now: Date) =>
+  now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 
 /** The events as one iCalendar file (all-day events, UTF-8, CRLF line ends). */
 export function icsCalendar(events: CalendarEvent[], { now = new Date(), name }: { now?: Date; name: string }): string {

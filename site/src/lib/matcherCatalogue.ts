@@ -1,4 +1,4 @@
-import type { Amount, AngebotKind, Benefit, Condition, Lebenslage, Topic } from '@familienrathaus/content-schemas'
+import type { Amount, AngebotKind, Benefit, BirthReminder, Condition, Lebenslage, Topic } from '@familienrathaus/content-schemas'
 
 import { editorWordedRuleKeys, lebenslageOptions, topicOfKind, topicOptions } from '@familienrathaus/content-schemas'
 
@@ -32,6 +32,8 @@ export type MatcherOffer = {
   documents: string[]
   /** The deadline a family must know (CMS data), shown with the offer. */
   deadline?: string
+  /** Deadlines counted from a birth (CMS data): the finder's „In meinen Kalender“ dates them for the household. */
+  reminders?: BirthReminder[]
   /** Marked by editors as one of the first things to do when it fits. */
   important?: true
   /** What it pays (the engine estimates it for the household). */
@@ -96,6 +98,7 @@ export function buildMatcherCatalogue(
       // The editors' own reasons only in their language: otherwise the finder words its own.
       rules: compactRules(data.eligibility.rules, { withReasons: lang === locale && !germanTexts.has('eligibility.rules') }),
       ...(data.deadline ? { deadline: data.deadline } : {}),
+      ...(data.reminders.length > 0 ? { reminders: data.reminders } : {}),
       ...(data.importance === 'high' ? { important: true as const } : {}),
       ...(data.eligibility.benefit ? { benefit: data.eligibility.benefit } : {}),
       href: localePath(locale, `/angebote/${id}/`),

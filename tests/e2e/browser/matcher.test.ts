@@ -10,7 +10,11 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { addMonths } from '@familienrathaus/content-schemas/matcher/evaluate'
 import { encodeHouseholdJson, shareFragmentKey } from '@familienrathaus/content-schemas/matcher/shareCodec'
+import { germanToday } from '@familienrathaus/content-schemas'
+import ICAL from 'ical.js'
+import { readFileSync } from 'node:fs'
 
 import { arabicTexts } from '@familienrathaus/site/finder/languages/ar'
 import { englishTexts } from '@familienrathaus/site/finder/languages/en'
@@ -922,6 +926,52 @@ describe('terminal mode at the Familien-Service-Theke (issue 17)', () => {
     // Every page replaced the one before: Back cannot bring back the visitor's finder.
     await page.goBack().catch(() => null)
     expect(page.url()).not.toContain('/finder/')
+    await context.close()
+  })
+})
+
+describe('reminders in the family’s own calendar (issue 17)', () => {
+  it('offers „In meinen Kalender“: a valid iCalendar file made in the browser from the offers’ deadlines and the time hints, first names only when asked, nothing sent', async () => {
+    const household = {
+      version: 1,
+      livesInHamm: true,
+      members: [
+        { role: 'adult', age: 30, employment: 'employed', healthInsurance: 'statutory', pregnant: true, dueInWeeks: 8 },
+        { role: 'child', age: 5.8, name: 'Lina' },
+      ],
+    }
+    const context = await newContext({ acceptDownloads: true })
+    const page = await openFinder(context, `${site}/finder/#${shareFragmentKey}=${encodeHouseholdJson(household)}`)
+    const button = page.getByRole('button', { name: 'In meinen Kalender' })
+    await expect.poll(() => button.isEnabled()).toBe(true)
+    expect(await page.locator('#fpm-kalender-hinweis').textContent()).toMatch(/^\d+ Termine für Ihren Kalender/)
+    expect(await axeViolations(page), 'the calendar controls').toEqual([])
+    const sent: string[] = []
+    page.on('request', (request) => {
+      if (!request.url().startsWith('blob:')) sent.push(request.url())
+    })
+    const download = async () => {
+      const [file] = await Promise.all([page.waitForEvent('download'), button.click()])
+      expect(file.suggestedFilename()).toBe('familienrathaus-termine.ics')
+      return readFileSync((await file.path())!, 'utf8')
+    }
+    const withoutNames = await download()
+    const events = new ICAL.Component(ICAL.parse(withoutNames)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent))
+    // The birth is expected in 8 weeks: Elterngeld within 3 months of it, with a reminder a week before.
+    const birth = new Date(Date.parse(`${germanToday()}T00:00:00Z`) + 56 * 86_400_000).toISOString().slice(0, 10)
+    const elterngeld = events.find((event) => event.summary === 'Elterngeld beantragen')!
+    expect(elterngeld.startDate.toString()).toBe(addMonths(birth, 3))
+    expect(elterngeld.startDate.isDate).toBe(true)
+    expect(elterngeld.description).toMatch(
+      /^Elterngeld beantragen: bis \d{1,2}\. \p{L}+ \d{4}\. Angebot: Elterngeld, ElterngeldPlus und Partnerschaftsbonus\. Das Datum ist .*geschätzt\..*\nhttp.*\/angebote\/elterngeld\/$/su,
+    )
+    expect(elterngeld.component.getFirstSubcomponent('valarm')?.getFirstPropertyValue('trigger')?.toString()).toBe('-P7D')
+    // The time hints too („In 3 Monaten: Ferienbetreuung …“).
+    expect(events.some((event) => event.summary.startsWith('Ferienbetreuung'))).toBe(true)
+    expect(withoutNames).not.toContain('Lina')
+    await page.getByLabel('Vornamen in die Termine übernehmen').check()
+    expect(new ICAL.Component(ICAL.parse(await download())).getAllSubcomponents('vevent')).toHaveLength(events.length)
+    expect(sent).toEqual([])
     await context.close()
   })
 })

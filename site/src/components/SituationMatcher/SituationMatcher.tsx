@@ -24,6 +24,7 @@ import {
   type HouseholdWideAnswer,
 } from './household.ts'
 import { ExpectedFields } from './ExpectedFields.tsx'
+import { downloadCalendar, familyCalendarEvents } from './familyCalendar.ts'
 import { FinderLanguageContext } from './labels.ts'
 import { german } from './languages/de.ts'
 import { MemberFields } from './MemberFields.tsx'
@@ -174,6 +175,11 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
         ? texts.results.waitingForMother
         : ''
   const offersBySlug = useMemo(() => new Map(offers.map((offer) => [offer.slug, offer])), [offers])
+  const [calendarWithNames, setCalendarWithNames] = useState(false)
+  const calendarEntries = useMemo(
+    () => (judged && result ? familyCalendarEvents({ household: judged, result, offers, language, withNames: calendarWithNames }) : []),
+    [judged, result, offers, language, calendarWithNames],
+  )
   const yes = result?.matches.filter((match) => match.fit === 'yes').length ?? 0
   const summary = result ? texts.count(yes, result.matches.length - yes) : ''
   useEffect(() => {
@@ -398,6 +404,39 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
                 {texts.actions.restart}
               </button>
             </div>
+            {!terminal && (
+              <div className="fp-matcher__calendar">
+                <p id="fpm-kalender-hinweis">
+                  {calendarEntries.length > 0 ? texts.calendar.ready(calendarEntries.length) : texts.calendar.none}
+                </p>
+                <label className="fp-matcher__calendar-names">
+                  <input type="checkbox" checked={calendarWithNames} onChange={(event) => setCalendarWithNames(event.target.checked)} />{' '}
+                  {texts.calendar.withNames}
+                </label>
+                <button
+                  type="button"
+                  className="fp-button fp-button--secondary"
+                  disabled={calendarEntries.length === 0}
+                  aria-describedby="fpm-kalender-hinweis"
+                  onClick={() =>
+                    downloadCalendar(
+                      // With the site's address, so that each entry links to its offer from the calendar app.
+                      familyCalendarEvents({
+                        household: judged!,
+                        result: result!,
+                        offers,
+                        language,
+                        withNames: calendarWithNames,
+                        origin: location.origin,
+                      }),
+                      { name: texts.calendar.name, fileName: texts.calendar.fileName },
+                    )
+                  }
+                >
+                  {texts.calendar.button}
+                </button>
+              </div>
+            )}
             {shareUrl && (
               <div className="fp-matcher__share">
                 <p className="fp-matcher__warning" id="fpm-link-warnung">

@@ -66,6 +66,8 @@ export default {
   ],
   deadline: 'Antrag innerhalb von 3 Monaten nach der Geburt – rückwirkend zahlt die Elterngeldstelle nur 3 Lebensmonate.',
   importance: 'high',
+  // § 7 Abs. 1 BEEG: paid back for the last three months of life before the month of the application.
+  reminders: [{ label: 'Elterngeld beantragen', kind: 'until', offset: 3, unit: 'months' }],
   legalBasis:
     '§§ 1–4d Bundeselterngeld- und Elternzeitgesetz (BEEG), insbesondere § 1 Abs. 8 (Einkommensgrenze), § 4 und § 4c BEEG (14 Monate für Alleinerziehende)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/beeg/__1.html',

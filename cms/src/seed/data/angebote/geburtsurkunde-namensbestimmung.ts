@@ -65,6 +65,8 @@ export default {
     'War die Mutter schon einmal verheiratet: Nachweis, dass die frühere Ehe aufgelöst ist (zum Beispiel Scheidungsbeschluss oder Sterbeurkunde)',
     'Bei ausländischer Staatsangehörigkeit oder Urkunden aus dem Ausland: Pässe mit Aufenthaltstitel und gegebenenfalls übersetzte Urkunden – fragen Sie das Standesamt vorher, was genau nötig ist',
   ],
+  // § 18 Abs. 1 PStG: the birth is reported within a week (after a hospital birth by the hospital).
+  reminders: [{ label: 'Geburt beim Standesamt anzeigen (nach einer Hausgeburt selbst)', kind: 'until', offset: 1, unit: 'weeks' }],
   legalBasis:
     '§§ 18 bis 22 Personenstandsgesetz (PStG); §§ 1616 bis 1617b BGB (Geburtsname, Fassung seit 1. Mai 2025); § 45 PStG (Erklärungen zur Namensführung)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/pstg/__18.html',

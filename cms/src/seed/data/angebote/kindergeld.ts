@@ -58,6 +58,8 @@ export default {
   ],
   deadline: 'Bis zu 6 Monate rückwirkend: Stellen Sie den Antrag bald nach der Geburt.',
   importance: 'high',
+  // § 66 Abs. 3 EStG: paid back for the six months before the month of the application.
+  reminders: [{ label: 'Kindergeld beantragen', kind: 'until', offset: 6, unit: 'months' }],
   legalBasis:
     '§§ 62–78 EStG, vor allem §§ 62, 66; § 32 Abs. 4 EStG (über 18: arbeitsuchend bis 21; Übergangszeit bis vier Monate und fehlender Ausbildungsplatz bis 25; Behinderung vor 25); BKGG',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/estg/__62.html',

@@ -36,6 +36,8 @@ export default {
     'Bei Antrag beim Bundesamt: Bescheinigung des Arbeitgebers über das Arbeitsverhältnis',
   ],
   importance: 'high',
+  // The certificate of the expected date may be issued at the earliest seven weeks before it (step 1).
+  reminders: [{ label: 'Bescheinigung über den Geburtstermin holen und Mutterschaftsgeld beantragen', kind: 'from', offset: -7, unit: 'weeks' }],
   legalBasis:
     '§ 19 MuSchG; § 24i SGB V (nur Mitglieder mit Anspruch auf Krankengeld oder mit Arbeitslosengeld); § 44 Abs. 2 SGB V (Krankengeld-Wahl für Selbstständige); § 20 MuSchG (Arbeitgeberzuschuss)',
   legalBasisUrl: 'https://www.gesetze-im-internet.de/sgb_5/__24i.html',

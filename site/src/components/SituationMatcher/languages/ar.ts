@@ -10,6 +10,15 @@ const offers = (n: number) => {
   return lastTwo >= 3 && lastTwo <= 10 ? `${n} خدمات` : `${n} خدمة`
 }
 
+/** "موعد واحد", "موعدان", "3 مواعيد", "11 موعدًا", "100 موعد" (calendar entries; same CLDR rule as offers). */
+const entries = (n: number) => {
+  if (n === 1) return 'موعد واحد'
+  if (n === 2) return 'موعدان'
+  const lastTwo = n % 100
+  if (lastTwo >= 3 && lastTwo <= 10) return `${n} مواعيد`
+  return lastTwo >= 11 ? `${n} موعدًا` : `${n} موعد`
+}
+
 /** The finder's interface in Arabic (translated from de.ts). */
 export const arabicTexts = {
   count: (yes: number, maybe: number) =>
@@ -253,6 +262,25 @@ export const arabicTexts = {
     },
     noPflegegrad: 'لا توجد درجة رعاية',
     pflegegrad: (level: number) => `درجة الرعاية ${level}`,
+  },
+  calendar: {
+    button: 'إضافة إلى تقويمي',
+    withNames: 'إدراج الأسماء الأولى في المواعيد',
+    ready: (count: number) =>
+      `${entries(count)} لتقويمكم: المهل المحسوبة من تاريخ الولادة وما سيتغير قريبًا. يُنشأ الملف في متصفحكم ولا يُرسَل إلى أي مكان.`,
+    none: 'لا توجد حتى الآن مواعيد للتقويم حسب بياناتكم.',
+    fileName: 'familienrathaus-termine.ics',
+    /** The calendar's name in calendar apps. */
+    name: 'Familienrathaus Hamm',
+    /** A deadline counted from a birth, with the offer's title. */
+    until: (label: string, title: string, date: string) => `${label}: في موعد أقصاه ${date}. الخدمة: ${title}.`,
+    from: (label: string, title: string, date: string) => `${label}: ممكن ابتداءً من ${date}. الخدمة: ${title}.`,
+    estimated: 'هذا التاريخ مقدَّر انطلاقًا من الموعد المتوقع للولادة أو من العمر بالأشهر. المعتمد هو ما تقوله الجهة المختصة.',
+    /** A time hint of the finder, with the offer's title. */
+    change: (text: string, title: string) => `${text} الخدمة: ${title}.`,
+    /** From YYYY-MM-DD, with Western digits like sheet.date: "12 مارس 2027". */
+    date: (day: string) =>
+      new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(new Date(`${day}T00:00:00Z`)),
   },
   sheet: {
     heading: 'ورقة الاستشارة',

@@ -252,6 +252,24 @@ export const germanTexts = {
     noPflegegrad: 'Kein Pflegegrad',
     pflegegrad: (level: number) => `Pflegegrad ${level}`,
   },
+  calendar: {
+    button: 'In meinen Kalender',
+    withNames: 'Vornamen in die Termine übernehmen',
+    ready: (count: number) =>
+      `${count === 1 ? 'Ein Termin' : `${count} Termine`} für Ihren Kalender: Fristen ab der Geburt und was sich bald ändert. Die Datei entsteht in Ihrem Browser und wird nicht verschickt.`,
+    none: 'Für Ihre Angaben gibt es noch keine Termine für den Kalender.',
+    fileName: 'familienrathaus-termine.ics',
+    /** The calendar's name in calendar apps. */
+    name: 'Familienrathaus Hamm',
+    /** A deadline counted from a birth, with the offer's title. */
+    until: (label: string, title: string, date: string) => `${label}: bis ${date}. Angebot: ${title}.`,
+    from: (label: string, title: string, date: string) => `${label}: ab ${date} möglich. Angebot: ${title}.`,
+    estimated:
+      'Das Datum ist aus dem errechneten Geburtstermin oder dem Alter in Monaten geschätzt. Maßgeblich ist, was die zuständige Stelle sagt.',
+    /** A time hint of the finder, with the offer's title. */
+    change: (text: string, title: string) => `${text} Angebot: ${title}.`,
+    date: (day: string) => new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)),
+  },
   sheet: {
     heading: 'Beratungszettel',
     /** The day of the sheet, from YYYY-MM-DD. */

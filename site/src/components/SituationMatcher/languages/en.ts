@@ -244,6 +244,20 @@ export const englishTexts = {
     noPflegegrad: 'No care level (Pflegegrad)',
     pflegegrad: (level: number) => `Care level ${level} (Pflegegrad ${level})`,
   },
+  calendar: {
+    button: 'Add to my calendar',
+    withNames: 'Include first names in the entries',
+    ready: (count: number) =>
+      `${count === 1 ? 'One entry' : `${count} entries`} for your calendar: deadlines counted from the birth and what changes soon. The file is made in your browser and is not sent anywhere.`,
+    none: 'There are no calendar entries for your answers yet.',
+    fileName: 'familienrathaus-dates.ics',
+    name: 'Familienrathaus Hamm',
+    until: (label: string, title: string, date: string) => `${label}: by ${date}. Offer: ${title}.`,
+    from: (label: string, title: string, date: string) => `${label}: possible from ${date}. Offer: ${title}.`,
+    estimated: 'The date is estimated from the expected date of birth or the age in months. What the responsible office says is what counts.',
+    change: (text: string, title: string) => `${text} Offer: ${title}.`,
+    date: (day: string) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)),
+  },
   sheet: {
     heading: 'Advice sheet',
     /** The day of the sheet, from YYYY-MM-DD: "15 January 2026". */

@@ -247,6 +247,25 @@ export const turkishTexts = {
     noPflegegrad: 'Bakım derecesi yok',
     pflegegrad: (level: number) => `Bakım derecesi ${level} (Pflegegrad ${level})`,
   },
+  calendar: {
+    button: 'Takvimime ekle',
+    withNames: 'Adları takvim kayıtlarına ekle',
+    ready: (count: number) =>
+      `Takviminiz için ${count === 1 ? 'bir kayıt' : `${count} kayıt`}: doğumdan itibaren hesaplanan süreler ve yakında değişecek şeyler. Dosya tarayıcınızda oluşturulur ve hiçbir yere gönderilmez.`,
+    none: 'Bilgilerinize göre takvim için henüz bir kayıt yok.',
+    fileName: 'familienrathaus-takvim.ics',
+    /** The calendar's name in calendar apps. */
+    name: 'Familienrathaus Hamm',
+    /** A deadline counted from a birth, with the offer's title. */
+    until: (label: string, title: string, date: string) => `${label}: en geç ${date} tarihine kadar. Hizmet: ${title}.`,
+    from: (label: string, title: string, date: string) => `${label}: ${date} tarihinden itibaren mümkün. Hizmet: ${title}.`,
+    estimated:
+      'Bu tarih, tahmini doğum tarihinden veya ay olarak girilen yaştan yaklaşık olarak hesaplanmıştır. Belirleyici olan, yetkili kurumun söyledikleridir.',
+    /** A time hint of the finder, with the offer's title. */
+    change: (text: string, title: string) => `${text} Hizmet: ${title}.`,
+    /** From YYYY-MM-DD: "12 Mart 2027". */
+    date: (day: string) => new Intl.DateTimeFormat('tr', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)),
+  },
   sheet: {
     heading: 'Danışmanlık notu',
     /** The day of the sheet, from YYYY-MM-DD: "5 Mart 2026". */

@@ -248,6 +248,24 @@ export const ukrainianTexts = {
     noPflegegrad: 'Немає ступеня догляду',
     pflegegrad: (level: number) => `Ступінь догляду ${level}`,
   },
+  calendar: {
+    button: 'Додати до мого календаря',
+    withNames: 'Додати імена до подій',
+    ready: (count: number) =>
+      `${count === 1 ? 'Одна подія' : `${count} ${plural(count, 'подія', 'події', 'подій')}`} для вашого календаря: строки, відраховані від народження, і те, що незабаром зміниться. Файл створюється у вашому браузері й нікуди не надсилається.`,
+    none: 'За вашими даними поки що немає подій для календаря.',
+    fileName: 'familienrathaus-kalendar.ics',
+    /** The calendar's name in calendar apps. */
+    name: 'Familienrathaus Hamm',
+    /** A deadline counted from a birth, with the offer's title. The date ends with "р.", so no full stop follows it. */
+    until: (label: string, title: string, date: string) => `${label}: до ${date} (послуга: ${title}).`,
+    from: (label: string, title: string, date: string) => `${label}: можливо з ${date} (послуга: ${title}).`,
+    estimated: 'Дату оцінено за очікуваною датою пологів або за віком у місяцях. Вирішальним є те, що скаже відповідальна установа.',
+    /** A time hint of the finder, with the offer's title. */
+    change: (text: string, title: string) => `${text} Послуга: ${title}.`,
+    /** From YYYY-MM-DD: "12 березня 2027 р.". */
+    date: (day: string) => new Intl.DateTimeFormat('uk', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)),
+  },
   sheet: {
     heading: 'Аркуш для консультації',
     /** The day of the sheet, from YYYY-MM-DD: "15.01.2026". */

@@ -25,6 +25,7 @@ export default {
     'عند العمل بدوام جزئي: تأكيد ساعات العمل من صاحب العمل',
     'لمن ليس لديه جواز سفر ألماني: تصريح الإقامة (Aufenthaltstitel)',
   ],
+  reminders: ['قدّموا طلب Elterngeld'],
   deadline: 'قدّموا الطلب خلال 3 أشهر من الولادة – مكتب Elterngeld يدفع بأثر رجعي عن 3 أشهر فقط من عمر الطفل.',
   ruleTexts: {
     'Ihr Kind ist jünger als 14 Monate.': 'عمر طفلكم أقل من 14 شهرًا.',

@@ -25,6 +25,7 @@ export default {
     'للأبناء ابتداءً من سن 18: شهادة من المدرسة أو التدريب المهني أو الجامعة أو الخدمة التطوعية',
     'لمن ليس لديه جواز سفر ألماني: تصريح الإقامة (Aufenthaltstitel)',
   ],
+  reminders: ['قدّموا طلب Kindergeld'],
   deadline: 'بأثر رجعي حتى 6 أشهر فقط: قدّموا الطلب بعد الولادة بوقت قصير.',
   ruleTexts: {
     'Ihr Kind einen Ausbildungsplatz sucht und keinen findet oder höchstens vier Monate zwischen zwei Ausbildungsabschnitten überbrückt':

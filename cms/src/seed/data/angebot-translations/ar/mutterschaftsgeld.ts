@@ -24,6 +24,7 @@ export default {
     'بعد الولادة: شهادة الميلاد (Geburtsurkunde) أو شهادة الولادة',
     'عند تقديم الطلب لدى المكتب الاتحادي: شهادة من صاحب العمل عن علاقة العمل',
   ],
+  reminders: ['احصلوا على شهادة موعد الولادة المتوقع وقدّموا طلب Mutterschaftsgeld'],
   ruleTexts: {
     'Sie sind schwanger und angestellt oder in Ausbildung – in den Schutzfristen bekommen Sie Mutterschaftsgeld und den Zuschuss Ihres Arbeitgebers.':
       'أنتِ حامل وموظفة أو في تدريب مهني – في فترات حماية الأمومة تحصلين على إعانة الأمومة (Mutterschaftsgeld) وعلى الإضافة من صاحب العمل.',

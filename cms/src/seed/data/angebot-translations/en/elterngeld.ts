@@ -25,6 +25,7 @@ export default {
     'If you work part-time: confirmation of your working hours from your employer',
     'Without a German passport: your residence permit (Aufenthaltstitel)',
   ],
+  reminders: ['Apply for Elterngeld'],
   deadline: 'Apply within 3 months of the birth – the Elterngeld office pays only 3 months of the child’s life back.',
   ruleTexts: {
     'Ihr Kind ist jünger als 14 Monate.': 'Your child is younger than 14 months.',

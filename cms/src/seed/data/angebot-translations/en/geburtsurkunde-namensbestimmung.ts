@@ -27,6 +27,7 @@ export default {
     'If the mother has been married before: proof that the earlier marriage has ended (for example a divorce decision or a death certificate)',
     'With a foreign citizenship or certificates from abroad: passports with residence permit and, if necessary, translated certificates – ask the registry office beforehand exactly what is needed',
   ],
+  reminders: ['Report the birth to the registry office (Standesamt) – yourself after a home birth'],
   ruleTexts: {
     'Sie erwarten ein Baby – legen Sie die Urkunden für das Standesamt schon jetzt bereit.':
       'You are expecting a baby – get the certificates for the registry office ready now.',

@@ -24,6 +24,7 @@ export default {
     'For children aged 18 or over: proof of school, training, university or voluntary service',
     'Without a German passport: your residence permit (Aufenthaltstitel)',
   ],
+  reminders: ['Apply for Kindergeld'],
   deadline: 'Up to 6 months back: apply soon after the birth.',
   ruleTexts: {
     'Ihr Kind einen Ausbildungsplatz sucht und keinen findet oder höchstens vier Monate zwischen zwei Ausbildungsabschnitten überbrückt':

@@ -24,6 +24,7 @@ export default {
     'After the birth: birth certificate (Geburtsurkunde or Geburtsbescheinigung)',
     'If you apply to the Bundesamt: certificate from your employer about your employment',
   ],
+  reminders: ['Get the certificate of the expected date and apply for Mutterschaftsgeld'],
   ruleTexts: {
     'Sie sind schwanger und angestellt oder in Ausbildung – in den Schutzfristen bekommen Sie Mutterschaftsgeld und den Zuschuss Ihres Arbeitgebers.':
       'You are pregnant and employed or in vocational training – during the protection periods, you receive maternity benefit and your employer’s supplement.',

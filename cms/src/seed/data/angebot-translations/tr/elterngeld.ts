@@ -25,6 +25,7 @@ export default {
     'Yarı zamanlı çalışmada: işverenin çalışma süresi onayı',
     'Alman pasaportunuz yoksa: oturum izniniz (Aufenthaltstitel)',
   ],
+  reminders: ['Elterngeld için başvurun'],
   deadline: 'Doğumdan sonraki 3 ay içinde başvurun – Elterngeld dairesi geriye dönük olarak yalnızca bebeğin 3 aylık dönemini öder.',
   ruleTexts: {
     'Ihr Kind ist jünger als 14 Monate.': 'Çocuğunuz 14 aylıktan küçük.',

@@ -27,6 +27,7 @@ export default {
     'Anne daha önce evlendiyse: önceki evliliğin sona erdiğini gösteren belge (örneğin boşanma kararı veya ölüm belgesi)',
     "Yabancı vatandaşlıkta veya yurt dışı belgelerinde: oturum izinli (Aufenthaltstitel) pasaportlar ve gerekirse tercüme edilmiş belgeler – tam olarak neyin gerektiğini önceden Standesamt'a sorun",
   ],
+  reminders: ['Doğumu nüfus dairesine (Standesamt) bildirin – evde doğumdan sonra kendiniz'],
   ruleTexts: {
     'Sie erwarten ein Baby – legen Sie die Urkunden für das Standesamt schon jetzt bereit.':
       'Bebek bekliyorsunuz – Standesamt için gereken belgeleri şimdiden hazırlayın.',

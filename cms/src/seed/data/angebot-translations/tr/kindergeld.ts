@@ -25,6 +25,7 @@ export default {
     '18 yaş ve üzeri çocuklar için: okul, mesleki eğitim, üniversite veya gönüllü hizmet belgesi',
     'Alman pasaportunuz yoksa: oturum izniniz (Aufenthaltstitel)',
   ],
+  reminders: ['Kindergeld için başvurun'],
   deadline: 'En fazla 6 ay geriye dönük: başvuruyu doğumdan kısa süre sonra yapın.',
   ruleTexts: {
     'Ihr Kind einen Ausbildungsplatz sucht und keinen findet oder höchstens vier Monate zwischen zwei Ausbildungsabschnitten überbrückt':

@@ -24,6 +24,7 @@ export default {
     'Doğumdan sonra: doğum belgesi (Geburtsurkunde veya Geburtsbescheinigung)',
     "Bundesamt'a başvuruda: iş ilişkisini gösteren işveren belgesi",
   ],
+  reminders: ['Tahmini doğum tarihi belgesini alın ve Mutterschaftsgeld için başvurun'],
   ruleTexts: {
     'Sie sind schwanger und angestellt oder in Ausbildung – in den Schutzfristen bekommen Sie Mutterschaftsgeld und den Zuschuss Ihres Arbeitgebers.':
       'Hamilesiniz ve bir işte çalışıyorsunuz veya mesleki eğitim görüyorsunuz – koruma sürelerinde annelik parası ve işvereninizin ek ödemesini alırsınız.',

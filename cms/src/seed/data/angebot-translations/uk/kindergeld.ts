@@ -25,6 +25,7 @@ export default {
     'Для дітей від 18 років: підтвердження навчання в школі, професійного навчання, навчання в університеті або волонтерської служби',
     'Без німецького паспорта: ваш дозвіл на проживання (Aufenthaltstitel)',
   ],
+  reminders: ['Подати заяву на Kindergeld'],
   deadline: 'Щонайбільше за 6 місяців назад: подайте заяву невдовзі після народження дитини.',
   ruleTexts: {
     'Ihr Kind einen Ausbildungsplatz sucht und keinen findet oder höchstens vier Monate zwischen zwei Ausbildungsabschnitten überbrückt':

@@ -23,6 +23,7 @@ export default {
     'Після пологів: свідоцтво про народження (Geburtsurkunde) або довідка про народження',
     'Для заяви до Bundesamt: довідка від роботодавця про трудові відносини',
   ],
+  reminders: ['Отримати довідку про очікувану дату пологів і подати заяву на Mutterschaftsgeld'],
   ruleTexts: {
     'Sie sind schwanger und angestellt oder in Ausbildung – in den Schutzfristen bekommen Sie Mutterschaftsgeld und den Zuschuss Ihres Arbeitgebers.':
       'Ви вагітні й працюєте за наймом або проходите професійне навчання – у захисні строки ви отримуєте Mutterschaftsgeld і доплату від роботодавця.',
