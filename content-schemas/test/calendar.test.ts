@@ -9,7 +9,6 @@ const texts: CalendarTexts = {
   from: (label, title, date) => `${label}: ab ${date} möglich. Angebot: ${title}.`,
   estimated: 'Das Datum ist geschätzt.',
   hint: (text, title) => `${text} Angebot: ${title}.`,
-  calendarName: 'Familienrathaus Hamm',
 }
 const offers = [
   {

@@ -440,6 +440,7 @@ describe('the catalogue for the island', () => {
       kind: 'geldleistung',
       steps: [],
       documents: [],
+      reminders: [],
       applyUrl: undefined,
       kontakte: [],
       erklaervideos: [],

@@ -41,8 +41,6 @@ export type CalendarTexts = {
   estimated: string
   /** Description of a time hint: the hint's own sentence, then where to read more. */
   hint: (text: string, offerTitle: string) => string
-  /** The calendar's name in calendar apps. */
-  calendarName: string
 }
 
 const dayMs = 24 * 60 * 60 * 1000

@@ -898,8 +898,8 @@ describe('terminal mode at the Familien-Service-Theke (issue 17)', () => {
 
   it('after minutes without input counts down visibly – a touch cancels – then forgets everything and shows the start page', async () => {
     const context = await newContext()
-    // The address switch allows no less than a minute; the test sets the cookie itself (1 s idle, 6 s countdown).
-    await context.addCookies([{ name: 'fp-terminal', value: '1-6', url: site }])
+    // The address switch allows no less than a minute; the test sets the cookie itself (1 s idle, 4 s countdown).
+    await context.addCookies([{ name: 'fp-terminal', value: '1-4', url: site }])
     const page = await context.newPage()
     await page.goto(`${site}/`)
     // A visitor: to the finder and an offer by links (each replaces the page), leaving things in the browser.
@@ -952,7 +952,7 @@ describe('reminders in the family’s own calendar (issue 17)', () => {
     })
     const download = async () => {
       const [file] = await Promise.all([page.waitForEvent('download'), button.click()])
-      expect(file.suggestedFilename()).toBe('familienrathaus-termine.ics')
+      expect(file.suggestedFilename()).toBe('familienrathaus-hamm.ics')
       return readFileSync((await file.path())!, 'utf8')
     }
     const withoutNames = await download()

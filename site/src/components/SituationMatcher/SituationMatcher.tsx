@@ -409,7 +409,7 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
                 <p id="fpm-kalender-hinweis">
                   {calendarEntries.length > 0 ? texts.calendar.ready(calendarEntries.length) : texts.calendar.none}
                 </p>
-                <label className="fp-matcher__calendar-names">
+                <label className="fp-matcher__choice">
                   <input type="checkbox" checked={calendarWithNames} onChange={(event) => setCalendarWithNames(event.target.checked)} />{' '}
                   {texts.calendar.withNames}
                 </label>
@@ -429,7 +429,6 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
                         withNames: calendarWithNames,
                         origin: location.origin,
                       }),
-                      { name: texts.calendar.name, fileName: texts.calendar.fileName },
                     )
                   }
                 >

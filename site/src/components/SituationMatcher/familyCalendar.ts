@@ -45,17 +45,20 @@ export function familyCalendarEvents({
       from: (label, title, date) => calendar.from(label, title, calendar.date(date)),
       estimated: calendar.estimated,
       hint: calendar.change,
-      calendarName: calendar.name,
     },
   })
 }
 
+/** The calendar's name in calendar apps, and the file's: the same in every language. */
+export const calendarName = 'Familienrathaus Hamm'
+export const calendarFileName = 'familienrathaus-hamm.ics'
+
 /** Offers the entries as a file to save or open with the calendar app; nothing is sent anywhere. */
-export function downloadCalendar(events: CalendarEvent[], { name, fileName }: { name: string; fileName: string }) {
-  const url = URL.createObjectURL(new Blob([icsCalendar(events, { name })], { type: 'text/calendar;charset=utf-8' }))
+export function downloadCalendar(events: CalendarEvent[]) {
+  const url = URL.createObjectURL(new Blob([icsCalendar(events, { name: calendarName })], { type: 'text/calendar;charset=utf-8' }))
   const link = document.createElement('a')
   link.href = url
-  link.download = fileName
+  link.download = calendarFileName
   document.body.append(link)
   link.click()
   link.remove()

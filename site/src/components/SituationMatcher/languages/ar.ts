@@ -269,9 +269,6 @@ export const arabicTexts = {
     ready: (count: number) =>
       `${entries(count)} لتقويمكم: المهل المحسوبة من تاريخ الولادة وما سيتغير قريبًا. يُنشأ الملف في متصفحكم ولا يُرسَل إلى أي مكان.`,
     none: 'لا توجد حتى الآن مواعيد للتقويم حسب بياناتكم.',
-    fileName: 'familienrathaus-termine.ics',
-    /** The calendar's name in calendar apps. */
-    name: 'Familienrathaus Hamm',
     /** A deadline counted from a birth, with the offer's title. */
     until: (label: string, title: string, date: string) => `${label}: في موعد أقصاه ${date}. الخدمة: ${title}.`,
     from: (label: string, title: string, date: string) => `${label}: ممكن ابتداءً من ${date}. الخدمة: ${title}.`,

@@ -258,9 +258,6 @@ export const germanTexts = {
     ready: (count: number) =>
       `${count === 1 ? 'Ein Termin' : `${count} Termine`} für Ihren Kalender: Fristen ab der Geburt und was sich bald ändert. Die Datei entsteht in Ihrem Browser und wird nicht verschickt.`,
     none: 'Für Ihre Angaben gibt es noch keine Termine für den Kalender.',
-    fileName: 'familienrathaus-termine.ics',
-    /** The calendar's name in calendar apps. */
-    name: 'Familienrathaus Hamm',
     /** A deadline counted from a birth, with the offer's title. */
     until: (label: string, title: string, date: string) => `${label}: bis ${date}. Angebot: ${title}.`,
     from: (label: string, title: string, date: string) => `${label}: ab ${date} möglich. Angebot: ${title}.`,

@@ -250,8 +250,6 @@ export const englishTexts = {
     ready: (count: number) =>
       `${count === 1 ? 'One entry' : `${count} entries`} for your calendar: deadlines counted from the birth and what changes soon. The file is made in your browser and is not sent anywhere.`,
     none: 'There are no calendar entries for your answers yet.',
-    fileName: 'familienrathaus-dates.ics',
-    name: 'Familienrathaus Hamm',
     until: (label: string, title: string, date: string) => `${label}: by ${date}. Offer: ${title}.`,
     from: (label: string, title: string, date: string) => `${label}: possible from ${date}. Offer: ${title}.`,
     estimated: 'The date is estimated from the expected date of birth or the age in months. What the responsible office says is what counts.',

@@ -253,9 +253,6 @@ export const turkishTexts = {
     ready: (count: number) =>
       `Takviminiz için ${count === 1 ? 'bir kayıt' : `${count} kayıt`}: doğumdan itibaren hesaplanan süreler ve yakında değişecek şeyler. Dosya tarayıcınızda oluşturulur ve hiçbir yere gönderilmez.`,
     none: 'Bilgilerinize göre takvim için henüz bir kayıt yok.',
-    fileName: 'familienrathaus-takvim.ics',
-    /** The calendar's name in calendar apps. */
-    name: 'Familienrathaus Hamm',
     /** A deadline counted from a birth, with the offer's title. */
     until: (label: string, title: string, date: string) => `${label}: en geç ${date} tarihine kadar. Hizmet: ${title}.`,
     from: (label: string, title: string, date: string) => `${label}: ${date} tarihinden itibaren mümkün. Hizmet: ${title}.`,

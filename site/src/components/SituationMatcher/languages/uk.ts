@@ -254,9 +254,6 @@ export const ukrainianTexts = {
     ready: (count: number) =>
       `${count === 1 ? 'Одна подія' : `${count} ${plural(count, 'подія', 'події', 'подій')}`} для вашого календаря: строки, відраховані від народження, і те, що незабаром зміниться. Файл створюється у вашому браузері й нікуди не надсилається.`,
     none: 'За вашими даними поки що немає подій для календаря.',
-    fileName: 'familienrathaus-kalendar.ics',
-    /** The calendar's name in calendar apps. */
-    name: 'Familienrathaus Hamm',
     /** A deadline counted from a birth, with the offer's title. The date ends with "р.", so no full stop follows it. */
     until: (label: string, title: string, date: string) => `${label}: до ${date} (послуга: ${title}).`,
     from: (label: string, title: string, date: string) => `${label}: можливо з ${date} (послуга: ${title}).`,
