@@ -111,6 +111,26 @@ describe('amounts (issue 15)', () => {
   })
 })
 
+describe('birth-relative deadlines (issue 17)', () => {
+  it('refuses half a month and a distance beyond the limits, in German; keeps whole weeks and months the site reads', async () => {
+    for (const offset of [1.5, 200]) {
+      const { status, json } = await publish(
+        'angebote',
+        angebot({ title: `Frist ${offset}`, reminders: [{ label: 'Elterngeld beantragen', kind: 'until', offset, unit: 'months' }] }),
+      )
+      expect(status, String(offset)).toBe(400)
+      expect(messages(json)).toContain('Bitte eine ganze Zahl zwischen -52 und 104 eingeben')
+    }
+    const reminders = [
+      { label: 'Elterngeld beantragen', kind: 'until', offset: 3, unit: 'months' },
+      { label: 'Bescheinigung holen', kind: 'from', offset: -7, unit: 'weeks' },
+    ]
+    const { status, json } = await publish('angebote', angebot({ title: 'Frist ganz', reminders }))
+    expect(status).toBe(201)
+    expect(angebotSchema.parse(json.doc).reminders).toEqual(reminders)
+  })
+})
+
 describe('texts', () => {
   it('refuses an over-long summary and says how long it may be', async () => {
     const { status, json } = await publish('angebote', angebot({ summary: 'x'.repeat(301) }))

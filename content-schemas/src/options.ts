@@ -20,7 +20,6 @@ export const angebotKindOptions = [
 export const angebotKinds = valuesOf(angebotKindOptions)
 export type AngebotKind = (typeof angebotKinds)[number]
 
-/** How the finder ranks a fitting offer: „Das sollten Sie zuerst tun“ leads with the important ones. */
 /** A deadline counted from a birth (an Angebot's „Fristen ab der Geburt“, for calendar reminders). */
 export const reminderKindOptions = [
   { value: 'until', label: 'bis spätestens (Frist)' },
@@ -32,9 +31,10 @@ export const reminderUnitOptions = [
   { value: 'months', label: 'Monaten' },
 ] as const satisfies readonly Option<string>[]
 export const reminderUnits = valuesOf(reminderUnitOptions)
-/** From a year before a birth to two years after it, in weeks or months. */
+/** Up to 52 before and 104 after a birth, counted in the row's unit (weeks or months). */
 export const reminderOffsetLimits = { min: -52, max: 104 } as const
 
+/** How the finder ranks a fitting offer: „Das sollten Sie zuerst tun“ leads with the important ones. */
 export const offerImportanceOptions = [
   { value: 'high', label: 'Zuerst tun: wichtig für die Familie (viel Geld, eine Frist oder die Tür zu weiteren Hilfen)' },
   { value: 'normal', label: 'Normal' },

@@ -8,7 +8,7 @@ const texts: CalendarTexts = {
   until: (label, title, date) => `${label}: bis ${date}. Angebot: ${title}.`,
   from: (label, title, date) => `${label}: ab ${date} möglich. Angebot: ${title}.`,
   estimated: 'Das Datum ist geschätzt.',
-  hint: (text, title) => `${text} Angebot: ${title}.`,
+  hint: (title, fit, because) => `Ab jetzt ${fit === 'yes' ? 'passt' : 'passt vielleicht'}: ${title}${because ? ` – ${because}` : ''}.`,
 }
 const offers = [
   {
@@ -37,7 +37,15 @@ const result = {
   referenceDate: '2026-12-05',
   matches: [{ slug: 'mutterschaftsgeld', fit: 'yes' }],
   atBirth: [{ slug: 'elterngeld', fit: 'yes' }],
-  hints: [{ slug: 'kita-platz', inMonths: 4, fit: 'yes', text: 'In 4 Monaten: Kita-Platz passt dann – Lina wird 1.' }],
+  hints: [
+    {
+      slug: 'kita-platz',
+      inMonths: 4,
+      fit: 'yes',
+      because: 'Lina ist dann 1 Jahr alt',
+      text: 'In 4 Monaten: Kita-Platz passt dann – Lina ist dann 1 Jahr alt.',
+    },
+  ],
 } as unknown as MatchResult
 
 describe('calendar entries', () => {
@@ -47,7 +55,7 @@ describe('calendar entries', () => {
     expect(events.map((event) => [event.date, event.title])).toEqual([
       // Due in 10 weeks (13 February 2027): Mutterschaftsgeld from 7 weeks before.
       ['2026-12-26', 'Bescheinigung holen; Mutterschaftsgeld, beantragen'],
-      // Lina, 9 months old: born about 6 March 2026 – her Elterngeld deadline (6 June 2026) is past and left out.
+      // Lina, 9 months old: born 5 February to 5 March 2026 – her Elterngeld deadline (from the earliest day) is past and left out.
       ['2027-04-05', 'Kita-Platz'],
       ['2027-05-13', 'Elterngeld beantragen'],
     ])
@@ -56,6 +64,53 @@ describe('calendar entries', () => {
       description: 'Elterngeld beantragen: bis 2027-05-13. Angebot: Elterngeld. Das Datum ist geschätzt.',
       url: 'https://familie.hamm.invalid/angebote/elterngeld/',
     })
+  })
+
+  it('keeps each entry’s UID from day to day, so importing the file again updates it', () => {
+    const tomorrow = calendarEvents({
+      household: { ...pregnant, members: [{ ...pregnant.members[0]!, dueInWeeks: 10 - 1 / 7 }, pregnant.members[1]!] },
+      result: { ...result, referenceDate: '2026-12-06' },
+      offers,
+      texts,
+    })
+    expect(tomorrow.map((event) => event.uid)).toEqual(events.map((event) => event.uid))
+    // The deadlines stay on their day; a time hint, counted in whole months from today, moves with it.
+    const deadlines = (list: typeof events) => list.filter((event) => !event.uid.endsWith('-hint')).map((event) => event.date)
+    expect(deadlines(tomorrow)).toEqual(deadlines(events))
+    expect(events.find((event) => event.title === 'Kita-Platz')?.description).toBe('Ab jetzt passt: Kita-Platz – Lina ist dann 1 Jahr alt.')
+  })
+
+  it('dates a start that has passed before the birth on today, and counts a deadline from the earliest possible birth', () => {
+    const soon: Household = { version: 1, members: [{ role: 'adult', age: 30, pregnant: true, dueInWeeks: 5 }] }
+    expect(
+      calendarEvents({ household: soon, result: { ...result, hints: [] }, offers, texts }).map((event) => [event.date, event.title]),
+    ).toEqual([
+      ['2026-12-05', 'Bescheinigung holen; Mutterschaftsgeld, beantragen'],
+      ['2027-04-09', 'Elterngeld beantragen'],
+    ])
+    // „1 Monat“ old: born 5 October to 5 November 2026 – Elterngeld by 5 January 2027 at the latest; a week's deadline is not dated.
+    const baby: Household = { version: 1, members: [{ role: 'child', age: 1 / 12 }] }
+    const weekly = [
+      ...offers,
+      {
+        slug: 'geburtsurkunde',
+        title: 'Geburtsurkunde',
+        href: 'x',
+        reminders: [{ label: 'Geburt anzeigen', kind: 'until' as const, offset: 1, unit: 'weeks' as const }],
+      },
+    ]
+    const forBaby = {
+      ...result,
+      matches: [
+        { slug: 'elterngeld', fit: 'yes' },
+        { slug: 'geburtsurkunde', fit: 'yes' },
+      ],
+      atBirth: [],
+      hints: [],
+    } as unknown as MatchResult
+    expect(calendarEvents({ household: baby, result: forBaby, offers: weekly, texts }).map((event) => [event.date, event.title])).toEqual([
+      ['2027-01-05', 'Elterngeld beantragen'],
+    ])
   })
 
   it('assumes no birth date: a pregnancy without weeks, or an age in whole years, gives no deadline', () => {
@@ -88,6 +143,8 @@ describe('calendar entries', () => {
       'Elterngeld beantragen: bis 2027-05-13. Angebot: Elterngeld. Das Datum ist geschätzt.\nhttps://familie.hamm.invalid/angebote/elterngeld/',
     )
     expect(parsed[2]!.component.getFirstSubcomponent('valarm')?.getFirstPropertyValue('trigger')?.toString()).toBe('-P7D')
-    expect(new Set(parsed.map((event) => event.uid)).size).toBe(4 - 1)
+    // Text is escaped as RFC 5545 says (a parser would read the unescaped line alike).
+    expect(file).toContain('SUMMARY:Bescheinigung holen\\; Mutterschaftsgeld\\, beantragen')
+    expect(new Set(events.map((event) => event.uid)).size).toBe(events.length)
   })
 })

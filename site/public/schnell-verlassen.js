@@ -2,6 +2,12 @@
 // location.replace takes this page out of the Back button's way (the pages before it stay in the history, the
 // hint says so); without JavaScript the link still leads there.
 ;(() => {
+  // Terminal mode (README): its script loads only in the terminal's browser, or when the address switches it.
+  if (/(?:^|;\s*)fp-terminal=/.test(document.cookie) || /[?&]terminal=/.test(window.location.search)) {
+    const terminal = document.createElement('script')
+    terminal.src = '/terminal.js'
+    document.head.append(terminal)
+  }
   const link = document.querySelector('[data-fp-leave]')
   if (!link) return
   const leave = (event) => {

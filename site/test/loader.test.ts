@@ -141,6 +141,12 @@ describe('translations', () => {
     expect((completed.eligibility as { rules: unknown }).rules).toEqual(withRules.eligibility.rules)
     const fullRules = { ...partial, eligibility: { ...partial.eligibility, rules: rules('Mia is 3.', 'a parent has died') } }
     expect((completedTranslation(withRules, fullRules)!.eligibility as { rules: unknown }).rules).toEqual(fullRules.eligibility.rules)
+    // „Fristen ab der Geburt“: rows shared by every language; a label not translated yet is the German one (issue 17).
+    const withReminders = { ...withRules, reminders: [{ id: 'r1', label: 'Kindergeld beantragen', kind: 'until', offset: 6, unit: 'months' }] }
+    const untranslatedLabel = { ...partial, reminders: [{ id: 'r1', label: null, kind: 'until', offset: 6, unit: 'months' }] }
+    expect(completedTranslation(withReminders, untranslatedLabel)!.reminders).toEqual(withReminders.reminders)
+    const translatedLabel = { ...partial, reminders: [{ ...withReminders.reminders[0], label: 'Apply for Kindergeld' }] }
+    expect(completedTranslation(withReminders, translatedLabel)!.reminders).toEqual(translatedLabel.reminders)
     expect(completedTranslation(withRules, { ...partial, summary: null })).toBeUndefined()
     expect(completedTranslation(withRules, { ...partial, title: ' ' })).toBeUndefined()
   })

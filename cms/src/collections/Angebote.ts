@@ -23,7 +23,7 @@ import { amountField } from '../fields/amount.ts'
 import { eligibilityBlocks } from '../fields/eligibilityBlocks.ts'
 import { checkEligibility } from '../hooks/checkEligibility.ts'
 import { slugField } from '../fields/slug.ts'
-import { validateLeikaKey, validateUrl } from '../fields/validators.ts'
+import { validateLeikaKey, validateReminderOffset, validateUrl } from '../fields/validators.ts'
 import { workflowFields } from '../fields/workflow.ts'
 import { sitePreview } from '../lib/preview.ts'
 import { editorialAccess, editorialHooks, editorialVersions } from './editorial.ts'
@@ -277,7 +277,8 @@ export const Angebote: CollectionConfig = {
                       required: true,
                       min: reminderOffsetLimits.min,
                       max: reminderOffsetLimits.max,
-                      admin: { description: 'Vor der Geburt: negative Zahl (-7 Wochen).' },
+                      validate: validateReminderOffset,
+                      admin: { description: 'Vor der Geburt: negative Zahl (-7 Wochen).', step: 1 },
                     },
                     {
                       name: 'unit',

@@ -1,4 +1,4 @@
-import { contentPatterns, coordinateLimits } from '@familienrathaus/content-schemas'
+import { contentPatterns, coordinateLimits, reminderOffsetLimits } from '@familienrathaus/content-schemas'
 
 /** Field validators with German messages that say what to fix. Empty is allowed: `required` handles that. */
 
@@ -65,4 +65,11 @@ export function validateLongitude(value: unknown): string | true {
   const limit = coordinateLimits.longitude
   if (typeof value === 'number' && value >= -limit && value <= limit) return true
   return `Bitte einen Längengrad zwischen -${limit} und ${limit} eingeben, z. B. 7.8159 für Hamm.`
+}
+
+/** A birth-relative deadline's distance (required): whole weeks or months within the limits. */
+export function validateReminderOffset(value: unknown): string | true {
+  const { min, max } = reminderOffsetLimits
+  if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return true
+  return `Bitte eine ganze Zahl zwischen ${min} und ${max} eingeben: so viele Wochen oder Monate nach der Geburt (davor: mit Minus, z. B. -7).`
 }

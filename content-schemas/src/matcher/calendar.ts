@@ -39,24 +39,31 @@ export type CalendarTexts = {
   until: (label: string, offerTitle: string, date: string) => string
   from: (label: string, offerTitle: string, date: string) => string
   estimated: string
-  /** Description of a time hint: the hint's own sentence, then where to read more. */
-  hint: (text: string, offerTitle: string) => string
+  /** Description of a time hint on its day: the offer fits (or may fit) from now on, and why. */
+  hint: (offerTitle: string, fit: 'yes' | 'maybe', because: string | undefined) => string
 }
 
 const dayMs = 24 * 60 * 60 * 1000
 const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + Math.round(days) * dayMs).toISOString().slice(0, 10)
 
 /**
- * The births the household's answers date: a pregnancy with its weeks to the due date, and a child
- * whose age was given in months (a whole number of years says too little about the day of birth).
+ * The births the household's answers date, each with its earliest and latest possible day: a
+ * pregnancy by its weeks to the due date (one day), a baby whose age was given in months („4
+ * Monate“: born between 4 and 5 months ago). A whole number of years says too little: no birth.
+ * `person` is the member's place in the household, for entries that stay the same from day to day.
  */
-function birthsOf(household: Household, day: string): { date: string; estimated: true }[] {
-  const births: { date: string; estimated: true }[] = []
-  for (const member of household.members) {
-    if (member.pregnant && member.dueInWeeks !== undefined) births.push({ date: addDays(day, member.dueInWeeks * 7), estimated: true })
-    else if (member.role === 'child' && !Number.isInteger(member.age) && member.age < 2)
-      births.push({ date: addDays(day, -member.age * 365.25), estimated: true })
-  }
+type Birth = { earliest: string; latest: string; person: number }
+function birthsOf(household: Household, day: string): Birth[] {
+  const births: Birth[] = []
+  household.members.forEach((member, person) => {
+    if (member.pregnant && member.dueInWeeks !== undefined) {
+      const due = addDays(day, member.dueInWeeks * 7)
+      births.push({ earliest: due, latest: due, person })
+    } else if (member.role === 'child' && !Number.isInteger(member.age) && member.age < 2) {
+      const months = Math.round(member.age * 12)
+      births.push({ earliest: addMonths(day, -(months + 1)), latest: addMonths(day, -months), person })
+    }
+  })
   return births
 }
 
@@ -90,10 +97,17 @@ export function calendarEvents({
     const offer = bySlug.get(match.slug)
     for (const [index, reminder] of (offer?.reminders ?? []).entries()) {
       for (const birth of births) {
-        const date = reminder.unit === 'months' ? addMonths(birth.date, reminder.offset) : addDays(birth.date, reminder.offset * 7)
+        const exact = birth.earliest === birth.latest
+        // A week's deadline cannot be dated from a birth known only to the month.
+        if (!exact && reminder.unit === 'weeks') continue
+        const shift = (from: string) => (reminder.unit === 'months' ? addMonths(from, reminder.offset) : addDays(from, reminder.offset * 7))
+        // A deadline counts from the earliest possible birth (never too late), a start from the latest (never too early).
+        let date = shift(reminder.kind === 'until' ? birth.earliest : birth.latest)
+        // Possible since a day already past, and still ahead of the birth: possible from today.
+        if (reminder.kind === 'from' && date < day && birth.latest >= day) date = day
         const describe = reminder.kind === 'until' ? texts.until : texts.from
         add({
-          uid: `${offer!.slug}-${index}-${birth.date}`,
+          uid: `${offer!.slug}-${index}-person-${birth.person}`,
           date,
           title: reminder.label,
           description: `${describe(reminder.label, offer!.title, date)} ${texts.estimated}`,
@@ -107,10 +121,11 @@ export function calendarEvents({
     const offer = bySlug.get(hint.slug)
     if (!offer) continue
     add({
-      uid: `${hint.slug}-in-${hint.inMonths}-${day}`,
+      // One hint per offer: the entry moves with the answers instead of doubling.
+      uid: `${hint.slug}-hint`,
       date: addMonths(day, hint.inMonths),
       title: offer.title,
-      description: texts.hint(hint.text, offer.title),
+      description: texts.hint(offer.title, hint.fit, hint.because),
       url: offer.href,
     })
   }

@@ -301,6 +301,8 @@ function ruleTexts(rules: unknown, at = ''): Map<string, unknown> {
   return texts
 }
 
+const rowId = (row: unknown) => (row !== null && typeof row === 'object' ? (row as { id?: unknown }).id : undefined)
+
 function completed(german: unknown, translated: unknown, key = ''): unknown {
   if (key === 'rules') {
     // The finder's sentences are never half German: the rules' translated texts count only when all are there.
@@ -309,7 +311,17 @@ function completed(german: unknown, translated: unknown, key = ''): unknown {
     return [...wanted].every(([place, text]) => !hasText(text) || hasText(given.get(place))) ? translated : german
   }
   if (typeof german === 'string') return hasText(translated) ? translated : german
-  if (Array.isArray(german)) return Array.isArray(translated) && (translated.length > 0 || !hasText(german)) ? translated : german
+  if (Array.isArray(german)) {
+    // Rows shared by every language (their IDs are the German ones) with texts of their own, such as
+    // „Fristen ab der Geburt“: each row is completed from its German row.
+    const sharedRows =
+      Array.isArray(translated) &&
+      german.length > 0 &&
+      translated.length === german.length &&
+      german.every((row, index) => rowId(row) !== undefined && rowId(row) === rowId(translated[index]))
+    if (sharedRows) return german.map((row, index) => completed(row, (translated as unknown[])[index]))
+    return Array.isArray(translated) && (translated.length > 0 || !hasText(german)) ? translated : german
+  }
   if (german !== null && typeof german === 'object') {
     if (isRichText(german)) return richTextHasText(translated) ? translated : german
     if (translated === null || typeof translated !== 'object') return german

@@ -274,7 +274,8 @@ export const arabicTexts = {
     from: (label: string, title: string, date: string) => `${label}: ممكن ابتداءً من ${date}. الخدمة: ${title}.`,
     estimated: 'هذا التاريخ مقدَّر انطلاقًا من الموعد المتوقع للولادة أو من العمر بالأشهر. المعتمد هو ما تقوله الجهة المختصة.',
     /** A time hint of the finder, with the offer's title. */
-    change: (text: string, title: string) => `${text} الخدمة: ${title}.`,
+    change: (title: string, fit: 'yes' | 'maybe', because: string | undefined) =>
+      `${fit === 'yes' ? 'مناسب لكم من الآن' : 'قد يكون مناسبًا لكم من الآن'}: ${title}${because ? ` – ${because}` : ''}.`,
     /** From YYYY-MM-DD, with Western digits like sheet.date: "12 مارس 2027". */
     date: (day: string) =>
       new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(new Date(`${day}T00:00:00Z`)),

@@ -263,8 +263,9 @@ export const germanTexts = {
     from: (label: string, title: string, date: string) => `${label}: ab ${date} möglich. Angebot: ${title}.`,
     estimated:
       'Das Datum ist aus dem errechneten Geburtstermin oder dem Alter in Monaten geschätzt. Maßgeblich ist, was die zuständige Stelle sagt.',
-    /** A time hint of the finder, with the offer's title. */
-    change: (text: string, title: string) => `${text} Angebot: ${title}.`,
+    /** A time hint of the finder, on its day: from now on the offer fits (or may fit), and why. */
+    change: (title: string, fit: 'yes' | 'maybe', because: string | undefined) =>
+      `Ab jetzt ${fit === 'yes' ? 'passt' : 'passt vielleicht'}: ${title}${because ? ` – ${because}` : ''}.`,
     date: (day: string) => new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)),
   },
   sheet: {

@@ -253,7 +253,8 @@ export const englishTexts = {
     until: (label: string, title: string, date: string) => `${label}: by ${date}. Offer: ${title}.`,
     from: (label: string, title: string, date: string) => `${label}: possible from ${date}. Offer: ${title}.`,
     estimated: 'The date is estimated from the expected date of birth or the age in months. What the responsible office says is what counts.',
-    change: (text: string, title: string) => `${text} Offer: ${title}.`,
+    change: (title: string, fit: 'yes' | 'maybe', because: string | undefined) =>
+      `From now on this ${fit === 'yes' ? 'fits' : 'may fit'}: ${title}${because ? ` – ${because}` : ''}.`,
     date: (day: string) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)),
   },
   sheet: {

@@ -259,7 +259,8 @@ export const turkishTexts = {
     estimated:
       'Bu tarih, tahmini doğum tarihinden veya ay olarak girilen yaştan yaklaşık olarak hesaplanmıştır. Belirleyici olan, yetkili kurumun söyledikleridir.',
     /** A time hint of the finder, with the offer's title. */
-    change: (text: string, title: string) => `${text} Hizmet: ${title}.`,
+    change: (title: string, fit: 'yes' | 'maybe', because: string | undefined) =>
+      `Artık ${fit === 'yes' ? 'uygun' : 'uygun olabilir'}: ${title}${because ? ` – ${because}` : ''}.`,
     /** From YYYY-MM-DD: "12 Mart 2027". */
     date: (day: string) => new Intl.DateTimeFormat('tr', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)),
   },

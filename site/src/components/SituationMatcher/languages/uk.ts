@@ -259,7 +259,8 @@ export const ukrainianTexts = {
     from: (label: string, title: string, date: string) => `${label}: можливо з ${date} (послуга: ${title}).`,
     estimated: 'Дату оцінено за очікуваною датою пологів або за віком у місяцях. Вирішальним є те, що скаже відповідальна установа.',
     /** A time hint of the finder, with the offer's title. */
-    change: (text: string, title: string) => `${text} Послуга: ${title}.`,
+    change: (title: string, fit: 'yes' | 'maybe', because: string | undefined) =>
+      `Відтепер ${fit === 'yes' ? 'підходить' : 'може підходити'}: ${title}${because ? ` – ${because}` : ''}.`,
     /** From YYYY-MM-DD: "12 березня 2027 р.". */
     date: (day: string) => new Intl.DateTimeFormat('uk', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)),
   },
