@@ -176,9 +176,11 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
         : ''
   const offersBySlug = useMemo(() => new Map(offers.map((offer) => [offer.slug, offer])), [offers])
   const [calendarWithNames, setCalendarWithNames] = useState(false)
-  const calendarEntries = useMemo(
-    () => (judged && result ? familyCalendarEvents({ household: judged, result, offers, language, withNames: calendarWithNames }) : []),
-    [judged, result, offers, language, calendarWithNames],
+  // Names change no result, so the entries are counted from the result at hand; the household is
+  // judged again without names only when the file is made.
+  const calendarCount = useMemo(
+    () => (judged && result ? familyCalendarEvents({ household: judged, result, offers, language, withNames: true }).length : 0),
+    [judged, result, offers, language],
   )
   const yes = result?.matches.filter((match) => match.fit === 'yes').length ?? 0
   const summary = result ? texts.count(yes, result.matches.length - yes) : ''
@@ -406,9 +408,7 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
             </div>
             {!terminal && (
               <div className="fp-matcher__calendar">
-                <p id="fpm-kalender-hinweis">
-                  {calendarEntries.length > 0 ? texts.calendar.ready(calendarEntries.length) : texts.calendar.none}
-                </p>
+                <p id="fpm-kalender-hinweis">{calendarCount > 0 ? texts.calendar.ready(calendarCount) : texts.calendar.none}</p>
                 <label className="fp-matcher__choice">
                   <input type="checkbox" checked={calendarWithNames} onChange={(event) => setCalendarWithNames(event.target.checked)} />{' '}
                   {texts.calendar.withNames}
@@ -416,7 +416,7 @@ export default function SituationMatcher({ offers, topics, referenceDate, initia
                 <button
                   type="button"
                   className="fp-button fp-button--secondary"
-                  disabled={calendarEntries.length === 0}
+                  disabled={calendarCount === 0}
                   aria-describedby="fpm-kalender-hinweis"
                   onClick={() =>
                     downloadCalendar(
