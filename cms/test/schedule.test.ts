@@ -66,6 +66,23 @@ const schedule = (id: number, type: 'publish' | 'unpublish', by: string) =>
     waitUntil: new Date(Date.now() - 1000),
   })
 
+/** Redaktion's draft, scheduled by Freigabe, then changed by Redaktion before the queue runs it. */
+async function changedAfterScheduling(summary: string) {
+  const id = await draftBy('redaktion')
+  await schedule(id, 'publish', 'freigabe')
+  await new Promise((resolve) => setTimeout(resolve, 20))
+  await payload.update({
+    collection: 'angebote',
+    id,
+    draft: true,
+    data: { summary },
+    user: { ...users.redaktion, roles: ['redaktion'] } as never,
+    overrideAccess: false,
+  })
+  await payload.jobs.run()
+  return id
+}
+
 const statusOf = async (id: number) => (await payload.findByID({ collection: 'angebote', id, depth: 0 }))._status
 
 describe('scheduled publishing', () => {
@@ -77,18 +94,7 @@ describe('scheduled publishing', () => {
   })
 
   it('does not publish what Redaktion changed after Freigabe scheduled it: nobody reviewed that (found on a second read)', async () => {
-    const id = await draftBy('redaktion')
-    await schedule(id, 'publish', 'freigabe')
-    await new Promise((resolve) => setTimeout(resolve, 20))
-    await payload.update({
-      collection: 'angebote',
-      id,
-      draft: true,
-      data: { summary: 'Nach der Planung geändert.' },
-      user: { ...users.redaktion, roles: ['redaktion'] } as never,
-      overrideAccess: false,
-    })
-    await payload.jobs.run()
+    const id = await changedAfterScheduling('Nach der Planung geändert.')
     expect(await statusOf(id)).toBe('draft')
   })
 
@@ -122,18 +128,7 @@ describe('scheduled publishing', () => {
 
 describe('a scheduled publish that is refused reaches the editors (issue 16: every refusal with its reason)', () => {
   it('is listed on the dashboard with the Angebot, the time and the reason in German', async () => {
-    const id = await draftBy('redaktion')
-    await schedule(id, 'publish', 'freigabe')
-    await new Promise((resolve) => setTimeout(resolve, 20))
-    await payload.update({
-      collection: 'angebote',
-      id,
-      draft: true,
-      data: { summary: 'Nach der Planung noch einmal geändert.' },
-      user: { ...users.redaktion, roles: ['redaktion'] } as never,
-      overrideAccess: false,
-    })
-    await payload.jobs.run()
+    const id = await changedAfterScheduling('Nach der Planung noch einmal geändert.')
     expect(await statusOf(id)).toBe('draft')
     const refused = await refusedSchedules(payload)
     const entry = refused.find((item) => item.id === id)
@@ -144,18 +139,7 @@ describe('a scheduled publish that is refused reaches the editors (issue 16: eve
   })
 
   it('is no longer listed once the document is published after all', async () => {
-    const id = await draftBy('redaktion')
-    await schedule(id, 'publish', 'freigabe')
-    await new Promise((resolve) => setTimeout(resolve, 20))
-    await payload.update({
-      collection: 'angebote',
-      id,
-      draft: true,
-      data: { summary: 'Geändert, dann doch freigegeben.' },
-      user: { ...users.redaktion, roles: ['redaktion'] } as never,
-      overrideAccess: false,
-    })
-    await payload.jobs.run()
+    const id = await changedAfterScheduling('Geändert, dann doch freigegeben.')
     expect((await refusedSchedules(payload)).some((item) => item.id === id)).toBe(true)
     await payload.update({
       collection: 'angebote',

@@ -2,17 +2,8 @@
 import { useDocumentInfo } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
+import { germanDateTime as when } from '../lib/germanDateTime.ts'
 import { liveState, type SiteBuildStatus } from '../lib/liveState.ts'
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('de-DE', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Europe/Berlin',
-  })
 
 /**
  * In the Angebot's sidebar: whether the last published save is on the public site yet, with a link

@@ -2,17 +2,8 @@ import type { Payload } from 'payload'
 
 import React from 'react'
 
+import { germanDateTime as when } from '../lib/germanDateTime.ts'
 import { refusedSchedules } from '../lib/refusedSchedules.ts'
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('de-DE', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Europe/Berlin',
-  })
 
 /** Dashboard list of scheduled publishes the queue refused: nobody was at the admin when it ran. */
 export async function RefusedSchedules({ payload, user }: { payload: Payload; user?: { id: number | string } | null }) {
