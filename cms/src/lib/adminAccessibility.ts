@@ -124,6 +124,9 @@ export function repairAdminAccessibility(root: ParentNode) {
   }
 }
 
+/** Set on <html> while the repairs are kept applied: the server-rendered page before hydration lacks them. */
+export const adminAccessibleAttribute = 'data-admin-accessible'
+
 /**
  * Keeps the repairs applied while React renders: after every batch of DOM changes, before the
  * browser paints or a screen reader reads it. A repair only writes an attribute that differs, so
@@ -138,5 +141,9 @@ export function keepAdminAccessible(document: Document): () => void {
     attributes: true,
     attributeFilter: ['aria-label', 'aria-hidden', 'tabindex', 'role'],
   })
-  return () => observer.disconnect()
+  document.documentElement.setAttribute(adminAccessibleAttribute, '')
+  return () => {
+    observer.disconnect()
+    document.documentElement.removeAttribute(adminAccessibleAttribute)
+  }
 }

@@ -662,6 +662,8 @@ describe('the editorial workflow', () => {
     const open = async (path: string, ready: string) => {
       await page.goto(`${cms}/admin${path}`)
       await page.locator(ready).first().waitFor({ timeout: 30_000 })
+      // The server-rendered page is visible before React hydrates and the repairs start (CI once checked it then).
+      await page.locator('html[data-admin-accessible]').waitFor({ state: 'attached', timeout: 30_000 })
     }
     const first = async (collection: string) =>
       ((await (await fetch(`${cms}/api/${collection}?limit=1&depth=0`)).json()) as { docs: { id: number }[] }).docs[0]!.id
