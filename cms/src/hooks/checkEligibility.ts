@@ -134,10 +134,11 @@ export const checkEligibility: CollectionBeforeChangeHook<Angebote> = async ({ c
 
   const families = eligibility?.testFamilies ?? []
   if (families.length === 0) return data
-  // The others as the site and `npm run match` see them today (chains follow only current offers).
+  // The others its chains can reach, as the site and `npm run match` see them today (chains follow
+  // only current offers); no other offer changes this one's result.
   const offers: MatchableOffer[] = [
     { slug, title: next.title ?? slug, rules: parsedRules.data, ...(eligibility?.benefit ? { benefit: eligibility.benefit } : {}) },
-    ...(await publishedOffers(req.payload, { req, except: slug })),
+    ...(await publishedOffers(req.payload, { req, except: slug, chainsOnly: true })),
   ]
   const problems: string[] = []
   families.forEach((family, index) => {
