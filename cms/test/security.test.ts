@@ -8,6 +8,8 @@ import crypto from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { firstRegisterSetting } from '../src/lib/firstRegister.ts'
+import { siteBuildTokenHeader } from '@familienrathaus/content-schemas'
+
 import { restHandlers } from '../src/lib/restHandlers.ts'
 import { apiClient } from './apiClient.ts'
 import { startTestPayload } from './testPayload.ts'
@@ -213,6 +215,29 @@ describe('reads are capped for everybody (point 9)', () => {
       '/angebote?limit=100&page=1&depth=0&locale=en&fallback-locale=none&sort=id&where[_status][equals]=published',
     )
     expect(status).toBe(200)
+  })
+
+  it('lets the site build read every language in one pass with its token, and nobody else (issue 18)', async () => {
+    const path = '/angebote?limit=100&page=1&depth=0&locale=all&sort=id&where[_status][equals]=published'
+    process.env.SITE_BUILD_TOKEN = 'token-of-this-instance-s-site-build-0123456789'
+    try {
+      const build = await api.rest('GET', path, { headers: { [siteBuildTokenHeader]: process.env.SITE_BUILD_TOKEN } })
+      expect(build.status).toBe(200)
+      for (const wrong of ['', 'token-of-another-instance', process.env.SITE_BUILD_TOKEN.slice(0, -1)]) {
+        const { status, json } = await api.rest('GET', path, { headers: { [siteBuildTokenHeader]: wrong } })
+        expect(status, wrong).toBe(400)
+        expect(messages(json)).toMatch(/Sprache/)
+      }
+      // Still only published documents: the token opens no draft.
+      const drafts = await api.rest('GET', '/angebote?limit=100&depth=0&locale=all&draft=true&where[_status][equals]=draft', {
+        headers: { [siteBuildTokenHeader]: process.env.SITE_BUILD_TOKEN },
+      })
+      expect(drafts.json.docs).toEqual([])
+    } finally {
+      delete process.env.SITE_BUILD_TOKEN
+    }
+    // An instance without a token (none set) lets nobody in with an empty one.
+    expect((await api.rest('GET', path, { headers: { [siteBuildTokenHeader]: '' } })).status).toBe(400)
   })
 
   it('refuses 20,000 OR conditions sent as a POST read', async () => {

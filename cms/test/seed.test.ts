@@ -9,6 +9,7 @@ import {
   globalSchemas,
   type GlobalSlugName,
   handlungsfelderSlug,
+  inLocale,
   mediaSchema,
   mediaSlug,
   kontakteSlug,
@@ -156,6 +157,21 @@ describe('seed', () => {
       const { docs } = await payload.find({ collection, limit: 0, depth: 0, locale: 'all' })
       const said = docs.filter((doc) => /matcher/i.test(JSON.stringify(doc))).map((doc) => String((doc as { slug?: string }).slug))
       expect(said, collection).toEqual([])
+    }
+  })
+
+  it('reads every language in one pass exactly as language by language, for every document (the site build, issue 18)', async () => {
+    const languages = ['de', 'en', 'tr', 'ar', 'uk']
+    expect(payload.config.localization && payload.config.localization.localeCodes).toEqual(languages)
+    for (const collection of contentSlugs) {
+      const read = async (locale: string) =>
+        JSON.parse(
+          JSON.stringify(
+            (await payload.find({ collection, limit: 0, depth: 0, sort: 'id', locale: locale as never, fallbackLocale: false as never })).docs,
+          ),
+        ) as unknown[]
+      const everyLanguage = await read('all')
+      for (const locale of languages) expect(inLocale(everyLanguage, locale, languages), `${collection} (${locale})`).toEqual(await read(locale))
     }
   })
 

@@ -13,6 +13,7 @@ export * from './mediaReferences.ts'
 export * from './options.ts'
 export * from './slugify.ts'
 export * from './slugs.ts'
+export * from './localized.ts'
 
 /** The schema of each content type, keyed by collection slug. */
 export const contentSchemas = {

@@ -25,3 +25,10 @@ export const gebaerdenspracheSlug = 'gebaerdensprache'
 /** The globals that are pages of their own on the site, at `/<slug>/`. */
 export const pageGlobalSlugs = [impressumSlug, datenschutzSlug, barrierefreiheitSlug, leichteSpracheSlug, gebaerdenspracheSlug] as const
 export type PageGlobalSlug = (typeof pageGlobalSlugs)[number]
+
+/**
+ * The header by which an instance's own site build shows its token (random per `npm start`) to
+ * the CMS: the build may then read every language in one pass (`locale=all`), which the CMS
+ * otherwise allows editors only. It opens no drafts: the build still reads as anonymous.
+ */
+export const siteBuildTokenHeader = 'x-site-build-token'

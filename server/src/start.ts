@@ -83,6 +83,8 @@ async function main() {
   await checkDatabase(uri)
 
   const rebuildToken = randomBytes(24).toString('hex')
+  // Lets this instance's site builds read every language in one pass (see the CMS's restHandlers).
+  const siteBuildToken = randomBytes(24).toString('hex')
   const rebuildServer = http.createServer()
   const rebuildPort = await listen(rebuildServer, 0, '127.0.0.1')
   const cmsEnv = cmsEnvironment({
@@ -93,6 +95,7 @@ async function main() {
     SITE_URL: siteUrl,
     SITE_REBUILD_URL: `http://127.0.0.1:${rebuildPort}/rebuild`,
     SITE_REBUILD_TOKEN: rebuildToken,
+    SITE_BUILD_TOKEN: siteBuildToken,
     // Whoever registers first becomes Administration: only where nobody else can reach the admin first.
     CMS_FIRST_REGISTER: firstRegisterSetting({ host, nodeEnv: process.env.NODE_ENV, publicUrl: process.env.PUBLIC_CMS_URL }),
   })
@@ -214,7 +217,7 @@ async function main() {
       args: ['build'],
       cwd: siteDir,
       signal,
-      env: siteBuildEnvironment({ CMS_URL: cmsInternal, SITE_OUT_DIR: outDir, SITE_URL: siteUrl, ...env }),
+      env: siteBuildEnvironment({ CMS_URL: cmsInternal, CMS_BUILD_TOKEN: siteBuildToken, SITE_OUT_DIR: outDir, SITE_URL: siteUrl, ...env }),
     })
     const output = plain(result.output)
     appendFileSync(logFile, `\n=== ${new Date().toISOString()} ${outDir}\n${output}\n`)

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { completedTranslation, ContentLoadError, fetchPublished, isCompleteTranslation, parseDocument } from '../src/loaders/payload.ts'
+import {
+  completedTranslation,
+  ContentLoadError,
+  fetchPublished,
+  fetchPublishedLanguages,
+  isCompleteTranslation,
+  parseDocument,
+} from '../src/loaders/payload.ts'
 
 function fakeCms(total: number, pageSize = 100) {
   const requests: URL[] = []
@@ -42,6 +49,51 @@ describe('fetchPublished', () => {
     await expect(fetchPublished({ cmsUrl: 'http://cms.test', collection: 'kontakte', fetchImpl })).rejects.toThrow(
       /HTTP 500 for \/api\/kontakte/,
     )
+  })
+})
+
+describe('fetchPublishedLanguages (issue 18)', () => {
+  const languages = ['de', 'en', 'uk']
+  const stored = [
+    { id: 1, slug: 'kindergeld', title: { de: 'Kindergeld', en: 'Child benefit' }, steps: { de: [{ text: 'Antrag' }] }, kind: 'geldleistung' },
+    { id: 2, slug: 'kita', title: { de: 'Kita-Platz' }, steps: { de: [] }, kind: 'betreuung' },
+  ]
+  function allLanguagesCms() {
+    const requests: Request[] = []
+    const fetchImpl = (async (input: URL | RequestInfo, init?: RequestInit) => {
+      requests.push(new Request(String(input), init))
+      return new Response(JSON.stringify({ docs: stored, page: 1, hasNextPage: false }), { status: 200 })
+    }) as typeof fetch
+    return { fetchImpl, requests }
+  }
+
+  it('with the build token reads every language in one pass and gives each language as the CMS would', async () => {
+    const { fetchImpl, requests } = allLanguagesCms()
+    process.env.CMS_BUILD_TOKEN = 'token-0123456789'
+    try {
+      const docsIn = await fetchPublishedLanguages({ cmsUrl: 'http://cms.test', collection: 'angebote', languages, fetchImpl })
+      expect(await docsIn('de')).toEqual([
+        { id: 1, slug: 'kindergeld', title: 'Kindergeld', steps: [{ text: 'Antrag' }], kind: 'geldleistung' },
+        { id: 2, slug: 'kita', title: 'Kita-Platz', steps: [], kind: 'betreuung' },
+      ])
+      expect(await docsIn('en')).toEqual([
+        { id: 1, slug: 'kindergeld', title: 'Child benefit', kind: 'geldleistung' },
+        { id: 2, slug: 'kita', kind: 'betreuung' },
+      ])
+      expect(requests).toHaveLength(1)
+      const url = new URL(requests[0]!.url)
+      expect(url.searchParams.get('locale')).toBe('all')
+      expect(requests[0]!.headers.get('x-site-build-token')).toBe('token-0123456789')
+    } finally {
+      delete process.env.CMS_BUILD_TOKEN
+    }
+  })
+
+  it('without it (a build against another CMS) reads language by language', async () => {
+    const { fetchImpl, requests } = fakeCms(3)
+    const docsIn = await fetchPublishedLanguages({ cmsUrl: 'http://cms.test', collection: 'angebote', languages, fetchImpl })
+    for (const locale of languages) expect(await docsIn(locale)).toHaveLength(3)
+    expect(requests.map((request) => request.searchParams.get('locale'))).toEqual(languages)
   })
 })
 

@@ -2,7 +2,7 @@ import { chmodSync, lstatSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 
 /** Secrets of the CMS that no other process needs: the site build reads published content over HTTP. */
-export const cmsSecrets = ['PAYLOAD_SECRET', 'DATABASE_URI', 'MONGODB_URI', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SITE_REBUILD_TOKEN'] as const
+export const cmsSecrets = ['PAYLOAD_SECRET', 'DATABASE_URI', 'MONGODB_URI', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SITE_REBUILD_TOKEN', 'SITE_BUILD_TOKEN'] as const
 
 const quiet = { NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' }
 
