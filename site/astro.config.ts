@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config'
 import { defaultLocale, locales } from './src/i18n/locales.ts'
 import { media } from './src/integrations/media.ts'
 import { pagefind } from './src/integrations/pagefind.ts'
+import { precompress } from './src/integrations/precompress.ts'
 import { sitemapOptions } from './src/integrations/sitemap.ts'
 
 export default defineConfig({
@@ -26,6 +27,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // The island is written against React's API and rendered by Preact (compat): the same component
   // at a fraction of the runtime, so the situation matcher stays within its 75 KB budget.
-  integrations: [preact({ compat: true }), media(), pagefind(), sitemap(sitemapOptions)],
+  // precompress comes last: it compresses what the others wrote (Pagefind's script, the sitemap).
+  integrations: [preact({ compat: true }), media(), pagefind(), sitemap(sitemapOptions), precompress()],
   devToolbar: { enabled: false },
 })

@@ -4,6 +4,7 @@ import net from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { listen } from '../src/lib/ports.ts'
@@ -29,6 +30,16 @@ beforeAll(async () => {
     writeFileSync(path.join(dir, '_astro', 'app.js'), 'console.log(1)')
     mkdirSync(path.join(dir, 'medien'), { recursive: true })
     writeFileSync(path.join(dir, 'medien', 'film.mp4'), Buffer.alloc(16 * 1024 * 1024, 7))
+  }
+  // Precompressed at build time (site/src/integrations/precompress.ts): a page and a hashed script.
+  for (const [file, content] of [
+    [path.join(siteA, 'angebote', 'elterngeld', 'index.html'), `<h1>Elterngeld</h1>${'<p>Geld nach der Geburt.</p>'.repeat(200)}`],
+    [path.join(siteA, '_astro', 'finder.js'), `export const finder = ${JSON.stringify(Array.from({ length: 300 }, (_, i) => `angebot-${i}`))}`],
+  ] as const) {
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, content)
+    writeFileSync(`${file}.br`, brotliCompressSync(content))
+    writeFileSync(`${file}.gz`, gzipSync(content))
   }
   writeFileSync(path.join(workDir, 'secret.txt'), 'outside the site')
   const port = await listen(server, 0, '127.0.0.1')
@@ -84,6 +95,35 @@ describe('static server', () => {
     expect((await fetch(`${base}/`)).headers.get('cache-control')).toBe('no-cache')
   })
 
+  it('sends the precompressed copy the browser accepts, brotli first, with the original type (issue 18)', async () => {
+    const page = path.join(siteA, 'angebote', 'elterngeld', 'index.html')
+    for (const [accepted, encoding, body] of [
+      ['gzip, deflate, br, zstd', 'br', readFileSync(`${page}.br`)],
+      ['gzip, deflate', 'gzip', readFileSync(`${page}.gz`)],
+      ['br;q=0, gzip', 'gzip', readFileSync(`${page}.gz`)],
+      ['', undefined, readFileSync(page)],
+      ['identity', undefined, readFileSync(page)],
+    ] as const) {
+      const response = await rawGet('/angebote/elterngeld/', { 'accept-encoding': accepted })
+      expect(response.status, accepted).toBe(200)
+      expect(response.headers['content-encoding'], accepted).toBe(encoding)
+      expect(response.headers['content-type'], accepted).toBe('text/html; charset=utf-8')
+      expect(response.headers.vary, accepted).toMatch(/accept-encoding/i)
+      expect(response.headers['cache-control'], accepted).toBe('no-cache')
+      expect(response.body.equals(body), accepted).toBe(true)
+    }
+    const script = await rawGet('/_astro/finder.js', { 'accept-encoding': 'br' })
+    expect(script.headers['content-encoding']).toBe('br')
+    expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8')
+    expect(script.headers['cache-control']).toContain('immutable')
+    // What has no compressed copy goes out as it is; the .br file itself is no page of the site.
+    expect((await rawGet('/angebote/kindergeld/', { 'accept-encoding': 'br' })).headers['content-encoding']).toBeUndefined()
+    const missing = await rawGet('/angebote/gibt-es-nicht/', { 'accept-encoding': 'br' })
+    expect(missing.status).toBe(404)
+    expect(missing.headers['content-encoding']).toBeUndefined()
+    expect(missing.body.toString()).toBe('<h1>Nicht gefunden A</h1>')
+  })
+
   it('refuses methods other than GET and HEAD', async () => {
     const response = await fetch(`${base}/`, { method: 'POST' })
     expect(response.status).toBe(405)
@@ -133,6 +173,19 @@ function openFilesUnder(dir: string): string[] {
     } catch {
       return []
     }
+  })
+}
+
+/** A GET without the decompression fetch does on its own: the bytes and headers as sent. */
+function rawGet(target: string, headers: Record<string, string>): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(`${base}${target}`, { headers }, (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }))
+      })
+      .on('error', reject)
   })
 }
 

@@ -1,7 +1,9 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import http from 'node:http'
 import path from 'node:path'
 
+import mime from 'mime-types'
+import Negotiator from 'negotiator'
 import serveStatic from 'serve-static'
 
 /**
@@ -71,12 +73,64 @@ function staticFor(root: string, cacheControl: string | undefined): ServeStatic 
   return server
 }
 
+/** The compressed copies the build writes beside text files (site/src/integrations/precompress.ts), best first. */
+const precompressed = [
+  { encoding: 'br', suffix: '.br' },
+  { encoding: 'gzip', suffix: '.gz' },
+] as const
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile()
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The precompressed copy of the file a path names that the browser accepts, if the build wrote
+ * one. Compressing is the build's work, once; here only the choice is made (Accept-Encoding with
+ * its weights, by `negotiator`) and serve-static sends that file with its own ETag. Paths that
+ * serve-static would refuse or redirect (undecodable, dot files, outside the root, folders
+ * without their slash) are left to it.
+ */
+async function precompressedCopy(
+  root: string,
+  pathname: string,
+  acceptEncoding: string | undefined,
+): Promise<{ encoding: string; url: string; type: string } | { vary: true } | undefined> {
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(pathname)
+  } catch {
+    return undefined
+  }
+  if (decoded.includes('\0') || decoded.split('/').some((segment) => segment.startsWith('.'))) return undefined
+  const name = decoded.endsWith('/') ? `${decoded}index.html` : decoded
+  const file = path.join(root, name)
+  if (!file.startsWith(`${root}${path.sep}`)) return undefined
+  const type = mime.contentType(path.extname(file))
+  if (!type) return undefined
+  const accepted = new Negotiator({ headers: { 'accept-encoding': acceptEncoding ?? '' } }).encodings(precompressed.map((copy) => copy.encoding))
+  let exists = false
+  for (const { encoding, suffix } of precompressed) {
+    if (!(await isFile(`${file}${suffix}`))) continue
+    exists = true
+    if (accepted.includes(encoding)) {
+      const url = `${pathname.endsWith('/') ? `${pathname}index.html` : pathname}${suffix}`
+      return { encoding, url, type }
+    }
+  }
+  // The answer depends on Accept-Encoding whenever a compressed copy exists: shared caches must know.
+  return exists ? { vary: true } : undefined
+}
+
 /**
  * Sends the file for the request from `root` (index.html for folders, a redirect to the folder
  * with a trailing slash, the site's 404 page otherwise). With `mount`, the request's path is read
  * below that prefix (e.g. the draft preview under /vorschau/seite).
  */
-export function serveFile({
+export async function serveFile({
   root,
   request,
   response,
@@ -94,10 +148,23 @@ export function serveFile({
     originalUrl,
     url: mount && originalUrl.startsWith(mount) ? originalUrl.slice(mount.length) || '/' : originalUrl,
   })
+  const [pathname = '/', query] = mounted.url.split(/\?(.*)/s)
+  const copy = await precompressedCopy(path.resolve(root), pathname, request.headers['accept-encoding'])
+  if (copy) response.setHeader('vary', 'Accept-Encoding')
+  if (copy && 'encoding' in copy) {
+    mounted.url = query === undefined ? copy.url : `${copy.url}?${query}`
+    response.setHeader('content-encoding', copy.encoding)
+    // serve-static keeps a type that is set: the page's, not that of a .br file.
+    response.setHeader('content-type', copy.type)
+  }
   return new Promise((resolve) => {
     response.once('close', resolve)
     staticFor(root, cacheControl)(mounted, response, (error?: unknown) => {
       mounted.url = originalUrl
+      if (!response.headersSent) {
+        response.removeHeader('content-encoding')
+        response.removeHeader('content-type')
+      }
       if (error) {
         console.error(`Serving ${JSON.stringify(originalUrl.slice(0, 200))} failed: ${(error as Error).message ?? error}`)
         plainText(request, response, 500, 'Interner Fehler')

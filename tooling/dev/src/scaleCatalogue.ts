@@ -111,7 +111,8 @@ export async function growCatalogue(db: Client, count: number): Promise<number> 
         return idType === 'INTEGER' ? `${name} + m.c * ${span.get(refersTo)!}` : `${name} || '-c' || (m.c + ${published})`
       }
       if (column.name === 'slug' || column.name === 'version_slug') return `${name} || '${cloneMarker}' || m.k`
-      if (column.name === 'title' || column.name === 'version_title') return `CASE WHEN ${name} IS NULL THEN NULL ELSE ${name} || ' (Kopie ' || m.k || ')' END`
+      // Within the title's limit of 160 characters, whatever the original's length.
+      if (column.name === 'title' || column.name === 'version_title') return `CASE WHEN ${name} IS NULL THEN NULL ELSE substr(${name}, 1, 140) || ' (Kopie ' || m.k || ')' END`
       if (column.name === 'eligibility_benefit' || column.name === 'version_eligibility_benefit') return 'NULL'
       return name
     })
