@@ -20,7 +20,7 @@ const concurrency = 8
  * Brotli at its best for the few files every visitor loads (hashed assets, Pagefind's script);
  * quality 5 for the pages themselves, which are many (thousands at scale) and each read once.
  */
-const bestCompression = (relative: string) => /^(_astro|pagefind)\//.test(relative)
+const bestCompression = (relative: string) => /^(_astro|([a-z]{2}\/)?pagefind)\//.test(relative)
 
 /**
  * Writes `file.br` and `file.gz` beside every text file of the built site, once, at build time:

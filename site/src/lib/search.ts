@@ -1,3 +1,6 @@
+import { defaultLocale } from '../i18n/locales.ts'
+import { pagefindBundlePath } from './searchIndex.ts'
+
 /** `lang`: set when the page's content is German on a page in another language (not translated yet). */
 export type SearchHit = { url: string; title: string; excerpt: string; lang?: 'de' }
 
@@ -9,9 +12,9 @@ export type SearchFilters = { Art?: string; Handlungsfeld?: string }
 
 let pagefind: Promise<Pagefind> | undefined
 
-/** Pagefind's script is fetched only when a family actually searches. */
+/** Pagefind's script is fetched only when a family actually searches: the index of the page's language. */
 function loadPagefind(): Promise<Pagefind> {
-  const url = '/pagefind/pagefind.js'
+  const url = `${pagefindBundlePath(document.documentElement.lang || defaultLocale)}pagefind.js`
   pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>
   return pagefind
 }
