@@ -705,3 +705,53 @@ describe('which offer is which benefit is data on the offer', () => {
     expect(run(household({ ...child, receives: [] }), opened, notFitting).matches.find((m) => m.slug === 'bildung-und-teilhabe')).toBeUndefined()
   })
 })
+
+describe('a large catalogue (issue 18)', () => {
+  /** Offers that count how often anybody looks at them (their slug is read to find, sort or index them). */
+  function counted(offers: MatchableOffer[]) {
+    let looks = 0
+    const proxies = offers.map(
+      (offer) =>
+        new Proxy(offer, {
+          get(target, key, receiver) {
+            if (key === 'slug') looks++
+            return Reflect.get(target, key, receiver) as unknown
+          },
+        }),
+    )
+    return { proxies, looks: () => looks }
+  }
+  const perChild = (slug: string): MatchableOffer => ({
+    ...offer(slug, [{ blockType: 'child', maxAge: 18 }]),
+    amount: { kind: 'perChild', period: 'month', byAge: [{ belowAge: 18, value: 100 }] } as MatchableOffer['amount'],
+  })
+  const catalogue = (size: number) =>
+    Array.from({ length: size }, (_, index) =>
+      index % 2 ? perChild(`kindergeld-${index}`) : offer(`kita-${index}`, [{ blockType: 'child', minAge: 1 }]),
+    )
+  const family = parentWith({ age: 2 }, { age: 7 }, { age: 12 }, { age: 19 })
+
+  it('looks at each offer a fixed number of times per household, however many offers fit and children count: the whole catalogue was indexed again for each fitting offer and child', () => {
+    const looksPerOffer = (size: number) => {
+      const { proxies, looks } = counted(catalogue(size))
+      evaluateHousehold({ household: family, offers: proxies, referenceDate: '2026-11-21' })
+      return looks() / size
+    }
+    const small = looksPerOffer(20)
+    // Sorting by slug costs log(n) looks per offer; indexing per fitting offer cost n.
+    expect(looksPerOffer(400)).toBeLessThan(small * 2)
+  })
+
+  it('gives offers with the same rules the same outcome as before, with their own slugs and titles', () => {
+    const offers = catalogue(40)
+    const result = evaluateHousehold({ household: family, offers, referenceDate: '2026-11-21' })
+    expect(result.matches).toHaveLength(40)
+    for (const match of result.matches)
+      expect(match).toEqual(
+        run(
+          family,
+          offers.find((candidate) => candidate.slug === match.slug)!,
+        ).matches[0],
+      )
+  })
+})

@@ -55,6 +55,70 @@ function offersOfBenefits(offers: readonly MatchableOffer[]): Map<Benefit, strin
   return map
 }
 
+/**
+ * What a catalogue is once, whatever the household: its offers by slug (the result does not depend
+ * on the order the catalogue was read in), which offer is which benefit, and per offer what its
+ * rules can reach. Built once per catalogue (the finder evaluates each answer against the same
+ * one): indexing the whole catalogue again for each fitting offer and child made one household
+ * cost seconds at 10,000 offers (issue 18).
+ */
+type CatalogueIndex = {
+  offers: MatchableOffer[]
+  bySlug: Map<string, MatchableOffer>
+  offerOf: Map<Benefit, string>
+  /** Offers whose outcome hangs on their rules alone share it with every offer of the same rules. */
+  sharedRulesKey: (offer: MatchableOffer) => string | undefined
+  referenced: (offer: MatchableOffer) => string[]
+  thresholds: (offer: MatchableOffer) => Thresholds
+}
+
+const catalogueIndexes = new WeakMap<readonly MatchableOffer[], CatalogueIndex>()
+const rulesKeys = new WeakMap<Condition[], string>()
+
+/** A catalogue is read, never changed, once evaluated against (a changed length is noticed all the same). */
+function catalogueIndex(catalogue: readonly MatchableOffer[]): CatalogueIndex {
+  const cached = catalogueIndexes.get(catalogue)
+  if (cached && cached.offers.length === catalogue.length) return cached
+  const offers = catalogue
+    .map((offer) => [offer.slug, offer] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, offer]) => offer)
+  const bySlug = new Map(offers.map((offer) => [offer.slug, offer]))
+  const offerOf = offersOfBenefits(offers)
+  const referenced = new Map<MatchableOffer, string[]>()
+  const thresholds = new Map<MatchableOffer, Thresholds>()
+  const sharedThresholds = new Map<string, Thresholds>()
+  const index: CatalogueIndex = {
+    offers,
+    bySlug,
+    offerOf,
+    // A benefit may be a chain's target, and an estimate (calculator) judges by the offer itself.
+    sharedRulesKey: (offer) => {
+      if (offer.benefit || offer.amount?.calculator) return undefined
+      let key = rulesKeys.get(offer.rules)
+      if (key === undefined) rulesKeys.set(offer.rules, (key = JSON.stringify(offer.rules)))
+      return key
+    },
+    referenced: (offer) => {
+      if (!referenced.has(offer)) referenced.set(offer, referencedBenefits(offer.rules, offerOf))
+      return referenced.get(offer)!
+    },
+    thresholds: (offer) => {
+      if (!thresholds.has(offer)) {
+        // The same rules reach the same limits (the offers they chain to are the catalogue's).
+        const key = index.sharedRulesKey(offer)
+        const twin = key === undefined ? undefined : sharedThresholds.get(key)
+        const own = twin ?? timeThresholds(offer, bySlug, offerOf)
+        if (key !== undefined && !twin) sharedThresholds.set(key, own)
+        thresholds.set(offer, own)
+      }
+      return thresholds.get(offer)!
+    },
+  }
+  catalogueIndexes.set(catalogue, index)
+  return index
+}
+
 const yes = (reasons: string[] = []): Outcome => ({ state: 'yes', reasons, missing: [] })
 const no = (reasons: string[] = []): Outcome => ({ state: 'no', reasons, missing: [] })
 const maybe = (reasons: string[], missing: string[] = []): Outcome => ({ state: 'maybe', reasons, missing })
@@ -508,14 +572,8 @@ function referencedBenefits(conditions: Condition[], offerOf: Map<Benefit, strin
 type Evaluator = ((slug: string) => Outcome) & { ageSentences: Set<string> }
 
 /** Evaluates offers on demand (chains pull in the offers they depend on), each at most once. */
-function offerEvaluator(
-  household: Household,
-  offers: MatchableOffer[],
-  phrases: MatcherPhrases,
-  day: string,
-  quiet = false,
-  offerOf = offersOfBenefits(offers),
-): Evaluator {
+function offerEvaluator(household: Household, index: CatalogueIndex, phrases: MatcherPhrases, day: string, quiet = false): Evaluator {
+  const { bySlug, offerOf } = index
   const ageSentences = new Set<string>()
   let figures: FamilyFigures | undefined | null = null
   const figuresOf = (offer: MatchableOffer) => {
@@ -525,12 +583,18 @@ function offerEvaluator(
     if (figures === null) figures = familyFigures(household)
     return figures && { span: figures[calculator], verdict: figures.verdict }
   }
-  const bySlug = new Map(offers.map((offer) => [offer.slug, offer]))
   const results = new Map<string, Outcome>()
+  const byRules = new Map<string, Outcome>()
   const inProgress = new Set<string>()
   const evaluateOffer = (offer: MatchableOffer): Outcome => {
     const done = results.get(offer.slug)
     if (done) return done
+    const rulesKey = index.sharedRulesKey(offer)
+    const shared = rulesKey === undefined ? undefined : byRules.get(rulesKey)
+    if (shared) {
+      results.set(offer.slug, shared)
+      return shared
+    }
     inProgress.add(offer.slug)
     const computed = figuresOf(offer)
     const context: Context = {
@@ -555,6 +619,7 @@ function offerEvaluator(
     }
     inProgress.delete(offer.slug)
     results.set(offer.slug, outcome)
+    if (rulesKey !== undefined) byRules.set(rulesKey, outcome)
     return outcome
   }
   return Object.assign((slug: string) => evaluateOffer(bySlug.get(slug)!), { ageSentences })
@@ -678,59 +743,63 @@ export const timeHintHorizonMonths = 12
  */
 export function evaluateHousehold({
   household,
-  offers,
+  offers: catalogue,
   referenceDate,
   phrases = germanPhrases,
 }: {
   household: Household
-  offers: MatchableOffer[]
+  offers: readonly MatchableOffer[]
   referenceDate?: string
   phrases?: MatcherPhrases
 }): MatchResult {
   // Today in Hamm, as the validity of the offers is judged (not the UTC day).
   const day = household.referenceDate ?? referenceDate ?? germanToday()
-  // The result does not depend on the order in which the catalogue was read.
-  offers = [...offers].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
-  const offerOf = offersOfBenefits(offers)
-  const evaluate = offerEvaluator(household, offers, phrases, day, false, offerOf)
+  const index = catalogueIndex(catalogue)
+  const { offers } = index
+  const evaluate = offerEvaluator(household, index, phrases, day, false)
   const outcomes = new Map(offers.map((offer) => [offer.slug, evaluate(offer.slug)]))
   const opensBy = new Map<string, string[]>()
   for (const offer of offers) {
-    for (const benefit of referencedBenefits(offer.rules, offerOf)) {
+    for (const benefit of index.referenced(offer)) {
       if (outcomes.get(offer.slug)?.state !== 'no') opensBy.set(benefit, [...(opensBy.get(benefit) ?? []), offer.slug])
     }
   }
 
   const matches: Match[] = []
+  // Offers that share an outcome (the same rules) share its wording; the household's figures and
+  // its children one by one are worked out once, not per offer.
+  const worded = new Map<Outcome, Match>()
+  let figures: ReturnType<typeof familyFigures> | null = null
+  const withOneChild = new Map<number, Evaluator>()
   for (const offer of offers) {
     const outcome = outcomes.get(offer.slug)!
     if (outcome.state === 'no') continue
     const opens = unique(opensBy.get(offer.slug) ?? []).filter((slug) => slug !== offer.slug)
     const received = offer.benefit !== undefined && household.receives?.includes(offer.benefit)
-    const computed = offer.amount?.calculator && !received ? familyFigures(household)?.[offer.amount.calculator] : undefined
+    if (offer.amount?.calculator && !received && figures === null) figures = familyFigures(household)
+    const computed = offer.amount?.calculator && !received ? figures?.[offer.amount.calculator] : undefined
     const amount = computed
       ? { period: 'month' as const, ...computed }
-      : offer.amount && estimateAmount(offer.amount, household, childFits(household, offers, offer, phrases, day, offerOf))
+      : offer.amount && estimateAmount(offer.amount, household, childFits(household, index, offer, phrases, day, withOneChild))
+    if (!worded.has(outcome)) worded.set(outcome, matchOf(offer.slug, outcome, household.members, phrases))
     matches.push({
-      ...matchOf(offer.slug, outcome, household.members, phrases),
+      ...worded.get(outcome)!,
+      slug: offer.slug,
       ...(opens.length > 0 ? { opens } : {}),
       ...(amount ? { amount } : {}),
     })
   }
 
-  const atBirth = birthMatches(household, offers, outcomes, phrases, day)
+  const atBirth = birthMatches(household, index, outcomes, phrases, day)
   const preparing = new Set(atBirth.map((match) => match.slug))
 
   const hints: TimeHint[] = []
-  const bySlug = new Map(offers.map((offer) => [offer.slug, offer]))
+  const changeMonths = new Map<Thresholds, number[]>()
   const lookahead = new Map<number, Evaluator>()
   const explained = new Map<number, Evaluator>()
   const at = (cache: typeof lookahead, months: number, quiet: boolean) => {
     if (!cache.has(months))
-      cache.set(
-        months,
-        offerEvaluator(householdInMonths(household, months, phrases.babyName), offers, phrases, addMonths(day, months), quiet, offerOf),
-      )
+      cache.set(months, offerEvaluator(householdInMonths(household, months, phrases.babyName), index, phrases, addMonths(day, months), quiet))
     return cache.get(months)!
   }
   for (const offer of offers) {
@@ -738,7 +807,9 @@ export function evaluateHousehold({
     // Outcomes only change when an age or due-date limit is crossed, so only those months are tried.
     // The first month in which it surely fits is the hint; else the first in which it may (a
     // "5 Jahre" may turn 6 next month, but surely within twelve: that month says more).
-    const candidates = monthsOfChange(household, timeThresholds(offer, bySlug, offerOf), day)
+    const thresholds = index.thresholds(offer)
+    if (!changeMonths.has(thresholds)) changeMonths.set(thresholds, monthsOfChange(household, thresholds, day))
+    const candidates = changeMonths.get(thresholds)!
     const states = candidates.map((months) => [months, at(lookahead, months, true)(offer.slug).state] as const)
     const chosen = states.find(([, state]) => state === 'yes') ?? states.find(([, state]) => state === 'maybe')
     for (const months of chosen ? [chosen[0]] : []) {
@@ -767,16 +838,20 @@ export function evaluateHousehold({
  */
 function childFits(
   household: Household,
-  offers: MatchableOffer[],
+  index: CatalogueIndex,
   offer: MatchableOffer,
   phrases: MatcherPhrases,
   day: string,
-  offerOf: Map<Benefit, string>,
+  /** The evaluators of the household with one child each, shared by the offers of one evaluation. */
+  withOneChild: Map<number, Evaluator>,
 ): ChildFit | undefined {
   if (offer.amount?.kind !== 'perChild') return undefined
-  return (index) => {
-    const alone = { ...household, members: household.members.filter((member, other) => member.role !== 'child' || other === index) }
-    return offerEvaluator(alone, offers, phrases, day, true, offerOf)(offer.slug).state
+  return (child) => {
+    if (!withOneChild.has(child)) {
+      const alone = { ...household, members: household.members.filter((member, other) => member.role !== 'child' || other === child) }
+      withOneChild.set(child, offerEvaluator(alone, index, phrases, day, true))
+    }
+    return withOneChild.get(child)!(offer.slug).state
   }
 }
 
@@ -806,7 +881,7 @@ function matchOf(slug: string, outcome: Outcome, members: Member[], phrases: Mat
  * What the expected baby changes: the household a week after the birth (the earliest due date;
  * unknown: now), against the same weeks without the birth – offers that fit then only because of the baby.
  */
-function birthMatches(household: Household, offers: MatchableOffer[], now: Map<string, Outcome>, phrases: MatcherPhrases, day: string): Match[] {
+function birthMatches(household: Household, index: CatalogueIndex, now: Map<string, Outcome>, phrases: MatcherPhrases, day: string): Match[] {
   const expecting = household.members.filter((member) => member.role === 'adult' && member.pregnant && member.livesInHousehold !== false)
   if (expecting.length === 0) return []
   const dueInWeeks = Math.min(...expecting.map((member) => member.dueInWeeks ?? 0))
@@ -817,15 +892,14 @@ function birthMatches(household: Household, offers: MatchableOffer[], now: Map<s
   const months = ((dueInWeeks + 1) * 12) / 52
   const then = addMonths(day, months)
   const born = householdInMonths(known, months, phrases.babyName)
-  const offerOf = offersOfBenefits(offers)
-  const evaluate = offerEvaluator(born, offers, phrases, then, true, offerOf)
+  const evaluate = offerEvaluator(born, index, phrases, then, true)
   const unborn = {
     ...household,
     members: household.members.map((member) => (expecting.includes(member) ? { ...member, pregnant: false, dueInWeeks: undefined } : member)),
   }
-  const withoutBirth = offerEvaluator(householdInMonths(unborn, months), offers, phrases, then, true, offerOf)
-  const explained = offerEvaluator(born, offers, phrases, then, false, offerOf)
-  return offers.flatMap((offer) => {
+  const withoutBirth = offerEvaluator(householdInMonths(unborn, months), index, phrases, then, true)
+  const explained = offerEvaluator(born, index, phrases, then, false)
+  return index.offers.flatMap((offer) => {
     if (now.get(offer.slug)?.state !== 'no' || evaluate(offer.slug).state === 'no' || withoutBirth(offer.slug).state !== 'no') return []
     return [matchOf(offer.slug, explained(offer.slug), household.members, phrases)]
   })
