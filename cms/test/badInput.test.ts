@@ -324,3 +324,33 @@ describe('uploads', () => {
     expect(JSON.stringify(json)).toMatch(/Alternativtext/)
   })
 })
+
+describe('a row that carries another document’s row id (found by the scale bench, issue 18)', () => {
+  it('is saved as a row of its own, and the other document keeps its rows: publishing failed with a 500 (UNIQUE constraint)', async () => {
+    const make = (title: string, steps: { id?: string; text: string }[]) =>
+      payload.create({
+        collection: 'angebote',
+        data: { title, summary: 'Ein Angebot.', kind: 'beratung', handlungsfelder: [feldId], steps, _status: 'published' } as never,
+      })
+    const first = await make(`Erstes ${Math.random()}`, [{ text: 'Erst anrufen.' }, { text: 'Dann hingehen.' }])
+    const foreign = (first as { steps: { id: string }[] }).steps[0]!.id
+    const second = await make(`Zweites ${Math.random()}`, [{ id: foreign, text: 'Formular ausfüllen.' }])
+    const third = await payload.update({
+      collection: 'angebote',
+      id: second.id,
+      data: {
+        steps: [
+          { id: foreign, text: 'Formular ausfüllen.' },
+          { id: foreign, text: 'Abschicken.' },
+        ],
+        _status: 'published',
+      } as never,
+    })
+    expect((third as { steps: { text: string }[] }).steps.map((step) => step.text)).toEqual(['Formular ausfüllen.', 'Abschicken.'])
+    const own = await payload.findByID({ collection: 'angebote', id: first.id, depth: 0 })
+    expect((own as { steps: { id: string; text: string }[] }).steps.map((step) => [step.id, step.text])).toEqual([
+      [foreign, 'Erst anrufen.'],
+      [(first as { steps: { id: string }[] }).steps[1]!.id, 'Dann hingehen.'],
+    ])
+  })
+})

@@ -4,6 +4,7 @@ import { editors } from '../access/editors.ts'
 import { editorsOrPublished } from '../access/editorsOrPublished.ts'
 import { publishers } from '../access/publishers.ts'
 import { enforceEditorialWorkflow } from '../hooks/enforceEditorialWorkflow.ts'
+import { keepRowIdsOwn } from '../hooks/keepRowIdsOwn.ts'
 import { notifyReviewers } from '../hooks/notifyReviewers.ts'
 import { triggerSiteRebuild, triggerSiteRebuildOnDelete } from '../hooks/triggerSiteRebuild.ts'
 import { dropDuplicateEmptyDrafts } from '../hooks/dropDuplicateEmptyDrafts.ts'
@@ -26,7 +27,7 @@ export const editorialVersions: CollectionConfig['versions'] = {
 }
 
 export const editorialHooks: CollectionConfig['hooks'] = {
-  beforeChange: [enforceEditorialWorkflow],
+  beforeChange: [enforceEditorialWorkflow, keepRowIdsOwn],
   afterChange: [triggerSiteRebuild, notifyReviewers, dropDuplicateEmptyDrafts],
   afterDelete: [triggerSiteRebuildOnDelete],
 }
