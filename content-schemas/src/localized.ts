@@ -3,15 +3,17 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => valu
 /**
  * One language's view of a document read with `locale=all`, as the CMS gives it for that language
  * without a fallback: every translated field – an object whose keys are all language codes – becomes
- * that language's value, and a field without a value in that language is left out. No field of the content types is named like a
- * language, so a group is never taken for a translated field (the CMS's seed test compares both
- * reads for every document of the seeded catalogue).
+ * that language's value, and a field without a value in that language is left out (null where it
+ * has a value in none). No field of the content types is named like a language, so a group is never
+ * taken for a translated field (the CMS's seed test compares both reads for every seeded document).
  */
 export function inLocale(value: unknown, locale: string, languages: readonly string[]): unknown {
   if (Array.isArray(value)) return value.map((item) => inLocale(item, locale, languages))
   if (!isPlainObject(value)) return value
   const keys = Object.keys(value)
-  if (keys.length > 0 && keys.every((key) => languages.includes(key))) return inLocale(value[locale], locale, languages)
+  // A translated field without a value in any language comes as `{}`: read in one language, it is null.
+  if (keys.length === 0) return null
+  if (keys.every((key) => languages.includes(key))) return inLocale(value[locale], locale, languages)
   const entries = keys.map((key) => [key, inLocale(value[key], locale, languages)] as const)
   return Object.fromEntries(entries.filter(([, inner]) => inner !== undefined))
 }
