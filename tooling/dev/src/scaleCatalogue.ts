@@ -58,7 +58,9 @@ export async function growCatalogue(db: Client, count: number): Promise<number> 
   const published = Number((await db.execute(`SELECT count(*) AS n FROM ${root} WHERE _status = 'published'`)).rows[0]!.n)
   const wanted = count - published
   if (wanted <= 0) return 0
-  const originals = Number((await db.execute(`SELECT count(*) AS n FROM ${root} WHERE _status = 'published' AND slug NOT LIKE '%${cloneMarker}%'`)).rows[0]!.n)
+  const originals = Number(
+    (await db.execute(`SELECT count(*) AS n FROM ${root} WHERE _status = 'published' AND slug NOT LIKE '%${cloneMarker}%'`)).rows[0]!.n,
+  )
   if (originals === 0) throw new Error('No published Angebot to clone: seed the database first')
   // Each table's ids are shifted by a multiple of its own largest id (integers) or suffixed (text ids).
   const span = new Map<string, number>()
@@ -110,9 +112,12 @@ export async function growCatalogue(db: Client, count: number): Promise<number> 
         const idType = tables.get(refersTo)!.columns.find((candidate) => candidate.pk)!.type
         return idType === 'INTEGER' ? `${name} + m.c * ${span.get(refersTo)!}` : `${name} || '-c' || (m.c + ${published})`
       }
+      // A version's array rows keep their row's id in `_uuid`: publishing writes it back as the row's id.
+      if (column.name === '_uuid') return `${name} || '-c' || (m.c + ${published})`
       if (column.name === 'slug' || column.name === 'version_slug') return `${name} || '${cloneMarker}' || m.k`
       // Within the title's limit of 160 characters, whatever the original's length.
-      if (column.name === 'title' || column.name === 'version_title') return `CASE WHEN ${name} IS NULL THEN NULL ELSE substr(${name}, 1, 140) || ' (Kopie ' || m.k || ')' END`
+      if (column.name === 'title' || column.name === 'version_title')
+        return `CASE WHEN ${name} IS NULL THEN NULL ELSE substr(${name}, 1, 140) || ' (Kopie ' || m.k || ')' END`
       if (column.name === 'eligibility_benefit' || column.name === 'version_eligibility_benefit') return 'NULL'
       return name
     })
