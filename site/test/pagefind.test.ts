@@ -46,8 +46,15 @@ describe('indexSite (issue 18: one index per language, one after the other)', ()
     page('_astro/not-a-page/index.html', true)
     const lines: string[] = []
     expect(await indexSite({ dir, log: (line) => lines.push(line) })).toBe(10)
+    // Pages go to Pagefind several at a time: their order within a language is not fixed.
     const german = calls.slice(0, calls.indexOf('close') + 1)
-    expect(german).toEqual(['index de', 'add /', 'add /angebote/kindergeld/', `write ${path.join(dir, 'pagefind')}`, 'close'])
+    expect([german[0], ...german.slice(1, 3).sort(), ...german.slice(3)]).toEqual([
+      'index de',
+      'add /',
+      'add /angebote/kindergeld/',
+      `write ${path.join(dir, 'pagefind')}`,
+      'close',
+    ])
     expect(calls.filter((call) => call.startsWith('index '))).toEqual(['index de', 'index en', 'index tr', 'index ar', 'index uk'])
     expect(calls).toContain('add /uk/angebote/kindergeld/')
     expect(calls).toContain(`write ${path.join(dir, 'uk', 'pagefind')}`)

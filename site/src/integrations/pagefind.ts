@@ -8,6 +8,8 @@ import * as pagefindApi from 'pagefind'
 import { defaultLocale, locales } from '../i18n/locales.ts'
 import { pagefindBundlePath } from '../lib/searchIndex.ts'
 
+const pagesInFlight = 32
+
 /** Folders of the build that hold no page: Pagefind's own output, the hashed assets, the media. */
 const notPages = new Set(['pagefind', '_astro', 'medien', 'opendata'])
 
@@ -40,12 +42,17 @@ export async function indexSite({ dir, log }: { dir: string; log: (line: string)
     try {
       if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`)
       let added = 0
-      for (const { file, url } of pages) {
-        const content = await readFile(file, 'utf8')
-        if (!content.includes('data-pagefind-body')) continue
-        const result = await index.addHTMLFile({ url, content })
-        if (result.errors.length) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`)
-        added++
+      // Several pages in flight at once: Pagefind's service indexes while the next ones are read and sent.
+      for (let start = 0; start < pages.length; start += pagesInFlight) {
+        await Promise.all(
+          pages.slice(start, start + pagesInFlight).map(async ({ file, url }) => {
+            const content = await readFile(file, 'utf8')
+            if (!content.includes('data-pagefind-body')) return
+            const result = await index.addHTMLFile({ url, content })
+            if (result.errors.length) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`)
+            added++
+          }),
+        )
       }
       if (added === 0) throw new Error(`Pagefind found no pages to index in ${locale} in ${dir}`)
       const outputPath = path.join(dir, ...pagefindBundlePath(locale).split('/').filter(Boolean))
