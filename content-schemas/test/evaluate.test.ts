@@ -755,3 +755,25 @@ describe('a large catalogue (issue 18)', () => {
       )
   })
 })
+
+describe('shared outcomes and chains (issue 18, second read)', () => {
+  it('never shares the outcome of an offer a chain leads to, also one named like its benefit: a cut cycle is no outcome for others', () => {
+    const offers = [
+      offer('kinderzuschlag', [
+        {
+          blockType: 'any',
+          conditions: [
+            { blockType: 'receives', benefits: ['wohngeld'] },
+            { blockType: 'household', livesInHamm: 'ja' },
+          ],
+        },
+      ]),
+      offer('wohngeld', [{ blockType: 'receives', benefits: ['kinderzuschlag'] }]),
+      offer('zzz-beratung', [{ blockType: 'receives', benefits: ['kinderzuschlag'] }]),
+    ].map(({ benefit: _benefit, ...rest }) => rest)
+    const family = household({ receives: [], members: [{ role: 'adult', age: 35 }] })
+    const together = evaluateHousehold({ household: family, offers, referenceDate: '2026-11-21' })
+    // Before: zzz-beratung took kinderzuschlag's outcome cut short inside the cycle through wohngeld.
+    expect(together.matches.map((m) => m.slug)).toContain('zzz-beratung')
+  })
+})

@@ -66,6 +66,8 @@ type CatalogueIndex = {
   offers: MatchableOffer[]
   bySlug: Map<string, MatchableOffer>
   offerOf: Map<Benefit, string>
+  /** The offers a chain can lead to: those that are a benefit, or are named like one. */
+  chainTargets: Set<string>
   /** Offers whose outcome hangs on their rules alone share it with every offer of the same rules. */
   sharedRulesKey: (offer: MatchableOffer) => string | undefined
   referenced: (offer: MatchableOffer) => string[]
@@ -75,7 +77,10 @@ type CatalogueIndex = {
 const catalogueIndexes = new WeakMap<readonly MatchableOffer[], CatalogueIndex>()
 const rulesKeys = new WeakMap<Condition[], string>()
 
-/** A catalogue is read, never changed, once evaluated against (a changed length is noticed all the same). */
+/**
+ * A catalogue and its offers are read, never changed in place, once evaluated against: the index
+ * (and each rule tree's key) is kept for the same array. A changed length is noticed all the same.
+ */
 function catalogueIndex(catalogue: readonly MatchableOffer[]): CatalogueIndex {
   const cached = catalogueIndexes.get(catalogue)
   if (cached && cached.offers.length === catalogue.length) return cached
@@ -85,6 +90,7 @@ function catalogueIndex(catalogue: readonly MatchableOffer[]): CatalogueIndex {
     .map(([, offer]) => offer)
   const bySlug = new Map(offers.map((offer) => [offer.slug, offer]))
   const offerOf = offersOfBenefits(offers)
+  const chainTargets = new Set(offerOf.values())
   const referenced = new Map<MatchableOffer, string[]>()
   const thresholds = new Map<MatchableOffer, Thresholds>()
   const sharedThresholds = new Map<string, Thresholds>()
@@ -92,9 +98,11 @@ function catalogueIndex(catalogue: readonly MatchableOffer[]): CatalogueIndex {
     offers,
     bySlug,
     offerOf,
-    // A benefit may be a chain's target, and an estimate (calculator) judges by the offer itself.
+    chainTargets,
+    // A chain's target (a benefit, also one only named like it) may be evaluated inside a cycle that
+    // cuts a chain short; an estimate (calculator) judges by the offer itself.
     sharedRulesKey: (offer) => {
-      if (offer.benefit || offer.amount?.calculator) return undefined
+      if (offer.benefit || chainTargets.has(offer.slug) || offer.amount?.calculator) return undefined
       let key = rulesKeys.get(offer.rules)
       if (key === undefined) rulesKeys.set(offer.rules, (key = JSON.stringify(offer.rules)))
       return key
@@ -846,11 +854,14 @@ function childFits(
   withOneChild: Map<number, Evaluator>,
 ): ChildFit | undefined {
   if (offer.amount?.kind !== 'perChild') return undefined
+  const alone = (child: number) => ({
+    ...household,
+    members: household.members.filter((member, other) => member.role !== 'child' || other === child),
+  })
   return (child) => {
-    if (!withOneChild.has(child)) {
-      const alone = { ...household, members: household.members.filter((member, other) => member.role !== 'child' || other === child) }
-      withOneChild.set(child, offerEvaluator(alone, index, phrases, day, true))
-    }
+    // A chain's target is judged on its own, first: inside another offer's chain a cycle may cut it short.
+    if (index.chainTargets.has(offer.slug)) return offerEvaluator(alone(child), index, phrases, day, true)(offer.slug).state
+    if (!withOneChild.has(child)) withOneChild.set(child, offerEvaluator(alone(child), index, phrases, day, true))
     return withOneChild.get(child)!(offer.slug).state
   }
 }
