@@ -326,6 +326,38 @@ describe('uploads', () => {
 })
 
 describe('a row that carries another document’s row id (found by the scale bench, issue 18)', () => {
+  it('in a translation that reuses the German rows’ ids (an import reading German and writing English) keeps both languages', async () => {
+    const german = await payload.create({
+      collection: 'angebote',
+      data: {
+        title: `Übersetzt ${Math.random()}`,
+        summary: 'Ein Angebot.',
+        kind: 'beratung',
+        handlungsfelder: [feldId],
+        steps: [{ text: 'Erst anrufen.' }, { text: 'Dann hingehen.' }],
+        _status: 'published',
+      } as never,
+    })
+    const rows = (german as { steps: { id: string; text: string }[] }).steps
+    const english = await payload.update({
+      collection: 'angebote',
+      id: german.id,
+      locale: 'en',
+      data: {
+        title: 'Translated',
+        summary: 'An offer.',
+        steps: rows.map((row) => ({ id: row.id, text: `EN ${row.text}` })),
+        _status: 'published',
+      } as never,
+    })
+    expect((english as { steps: { text: string }[] }).steps.map((step) => step.text)).toEqual(['EN Erst anrufen.', 'EN Dann hingehen.'])
+    const both = (await payload.findByID({ collection: 'angebote', id: german.id, depth: 0, locale: 'all' as never })) as unknown as {
+      steps: Record<string, { id: string; text: string }[]>
+    }
+    expect(both.steps.de).toEqual(rows)
+    expect(both.steps.en!.map((step) => step.text)).toEqual(['EN Erst anrufen.', 'EN Dann hingehen.'])
+  })
+
   it('is saved as a row of its own, and the other document keeps its rows: publishing failed with a 500 (UNIQUE constraint)', async () => {
     const make = (title: string, steps: { id?: string; text: string }[]) =>
       payload.create({

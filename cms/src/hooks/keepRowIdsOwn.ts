@@ -33,6 +33,19 @@ function rowsAt(value: unknown, path: string[]): Row[] {
   return isRow(next) ? Object.values(next).flatMap((perLanguage) => (Array.isArray(perLanguage) ? perLanguage.filter(isRow) : [])) : []
 }
 
+/** The rows of a translated array (read in every language) in the languages other than `locale`. */
+function rowsInOtherLanguages(value: unknown, path: string[], locale: string | undefined): Row[] {
+  if (value === null || typeof value !== 'object') return []
+  if (Array.isArray(value)) return value.flatMap((item) => rowsInOtherLanguages(item, path, locale))
+  const [head, ...rest] = path
+  const next = (value as Record<string, unknown>)[head!]
+  if (rest.length > 0) return rowsInOtherLanguages(next, rest, locale)
+  if (!isRow(next)) return []
+  return Object.entries(next).flatMap(([language, perLanguage]) =>
+    language !== locale && Array.isArray(perLanguage) ? perLanguage.filter(isRow) : [],
+  )
+}
+
 /**
  * The rows of an array belong to their document: SQLite keeps each array in one table whose row
  * ids are unique across all documents. A row that arrives with the id of another document's row
@@ -41,10 +54,19 @@ function rowsAt(value: unknown, path: string[]): Row[] {
  * Rows the document already has keep their ids.
  */
 export const keepRowIdsOwn: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
-  for (const path of arrayPaths(collection.fields)) {
+  const paths = arrayPaths(collection.fields).filter((path) => rowsAt(data, path.split('.')).length > 0)
+  if (paths.length === 0) return data
+  // A translated array keeps the rows of every language in that table too: an English row may not
+  // take the id of the document's German row (an import that reads German and writes English).
+  const itself =
+    originalDoc?.id === undefined
+      ? undefined
+      : await req.payload.findByID({ collection: collection.slug, id: originalDoc.id, depth: 0, overrideAccess: true, locale: 'all' })
+  for (const path of paths) {
     const segments = path.split('.')
     const rows = rowsAt(data, segments)
-    if (rows.length === 0) continue
+    const otherLanguages = new Set(rowsInOtherLanguages(itself, segments, req.locale).map((row) => String(row.id)))
+    for (const row of rows) if (typeof row.id === 'string' && otherLanguages.has(row.id)) row.id = new ObjectId().toHexString()
     const own = new Set(rowsAt(originalDoc, segments).map((row) => String(row.id)))
     const seen = new Set<string>()
     const candidates = new Map<string, Row[]>()
