@@ -201,6 +201,8 @@ describe('reads are capped for everybody (point 9)', () => {
     '/angebote?depth=100',
     '/angebote?limit=abc',
     '/angebote?locale=all',
+    '/angebote?locale=*',
+    '/angebote?limit=1&fallback-locale=*',
     '/media?limit=0',
     '/globals/einstellungen?depth=50',
   ])('refuses %s with a German reason', async (path) => {

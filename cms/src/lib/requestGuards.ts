@@ -16,6 +16,9 @@ export const maxJsonBytes = 2 * 1024 * 1024
 /** JSON deeper than this is no document of ours (rich text nests about 10 levels). */
 export const maxJsonNesting = 64
 
+/** How a read asks for every language at once: Payload takes `*` for `all`. */
+export const everyLocale: readonly string[] = ['all', '*']
+
 /** A refusal with its HTTP status and the German sentence the editor or visitor reads. */
 export class RequestRefusal extends Error {
   constructor(
@@ -83,7 +86,7 @@ export function checkReadQuery(query: Record<string, unknown>, { anonymous }: { 
     throw new RequestRefusal(400, `Ohne Seiten kann nicht gelesen werden: höchstens ${maxPageSize} Einträge je Anfrage.`)
   }
   const locales = [query.locale, query['fallback-locale'], query.fallbackLocale].flat()
-  if (anonymous && locales.includes('all')) {
+  if (anonymous && locales.some((locale) => everyLocale.includes(locale as string))) {
     throw new RequestRefusal(
       400,
       'Bitte eine Sprache angeben (z. B. locale=de); alle Sprachen auf einmal liefert die Schnittstelle nur der Redaktion.',

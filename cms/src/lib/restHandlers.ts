@@ -14,7 +14,16 @@ import { mediaSlug, siteBuildTokenHeader, usersSlug } from '@familienrathaus/con
 
 import { securityHeadersFor } from './adminHeaders.ts'
 import { firstRegisterOpen } from './firstRegister.ts'
-import { checkReadQuery, clientAddress, parseJsonBody, parseQuery, readBytes, RequestRefusal, WindowCounter } from './requestGuards.ts'
+import {
+  checkReadQuery,
+  clientAddress,
+  everyLocale,
+  parseJsonBody,
+  parseQuery,
+  readBytes,
+  RequestRefusal,
+  WindowCounter,
+} from './requestGuards.ts'
 
 type Context = { params: Promise<{ slug?: string[] }> }
 type RouteHandler = (request: Request, context: Context) => Promise<Response>
@@ -79,7 +88,7 @@ function isSiteBuild(request: Request): boolean {
 /** Whether a read asks for every locale at once (only editors and the site build may). */
 function wantsAllLocales(search: string): boolean {
   const params = new URLSearchParams(search)
-  return ['locale', 'fallback-locale', 'fallbackLocale'].some((name) => params.getAll(name).includes('all'))
+  return ['locale', 'fallback-locale', 'fallbackLocale'].some((name) => params.getAll(name).some((locale) => everyLocale.includes(locale)))
 }
 
 /**
