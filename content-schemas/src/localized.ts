@@ -1,5 +1,7 @@
 const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value)
 
+const languageCode = /^[a-z]{2}$/
+
 /**
  * One language's view of a document read with `locale=all`, as the CMS gives it for that language
  * without a fallback: every translated field – an object whose keys are all language codes – becomes
@@ -13,7 +15,9 @@ export function inLocale(value: unknown, locale: string, languages: readonly str
   const keys = Object.keys(value)
   // A translated field without a value in any language comes as `{}`: read in one language, it is null.
   if (keys.length === 0) return null
-  if (keys.every((key) => languages.includes(key))) return inLocale(value[locale], locale, languages)
+  // Language codes only, one of them the site's (the CMS may know a language the site does not show
+  // yet). The value is the field's own: the CMS translates no field inside a translated one.
+  if (keys.every((key) => languageCode.test(key)) && keys.some((key) => languages.includes(key))) return value[locale]
   const entries = keys.map((key) => [key, inLocale(value[key], locale, languages)] as const)
   return Object.fromEntries(entries.filter(([, inner]) => inner !== undefined))
 }
