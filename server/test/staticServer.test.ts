@@ -101,6 +101,8 @@ describe('static server', () => {
       ['gzip, deflate, br, zstd', 'br', readFileSync(`${page}.br`)],
       ['gzip, deflate', 'gzip', readFileSync(`${page}.gz`)],
       ['br;q=0, gzip', 'gzip', readFileSync(`${page}.gz`)],
+      ['gzip, br;q=0.1', 'gzip', readFileSync(`${page}.gz`)],
+      ['identity, gzip;q=0.5', undefined, readFileSync(page)],
       ['', undefined, readFileSync(page)],
       ['identity', undefined, readFileSync(page)],
     ] as const) {
@@ -112,6 +114,11 @@ describe('static server', () => {
       expect(response.headers['cache-control'], accepted).toBe('no-cache')
       expect(response.body.equals(body), accepted).toBe(true)
     }
+    // A range is taken from the page itself.
+    const range = await rawGet('/angebote/elterngeld/', { 'accept-encoding': 'br', range: 'bytes=0-18' })
+    expect(range.status).toBe(206)
+    expect(range.headers['content-encoding']).toBeUndefined()
+    expect(range.body.toString()).toBe('<h1>Elterngeld</h1>')
     const script = await rawGet('/_astro/finder.js', { 'accept-encoding': 'br' })
     expect(script.headers['content-encoding']).toBe('br')
     expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8')

@@ -111,18 +111,23 @@ async function precompressedCopy(
   if (!file.startsWith(`${root}${path.sep}`)) return undefined
   const type = mime.contentType(path.extname(file))
   if (!type) return undefined
-  const accepted = new Negotiator({ headers: { 'accept-encoding': acceptEncoding ?? '' } }).encodings(precompressed.map((copy) => copy.encoding))
-  let exists = false
-  for (const { encoding, suffix } of precompressed) {
-    if (!(await isFile(`${file}${suffix}`))) continue
-    exists = true
-    if (accepted.includes(encoding)) {
-      const url = `${pathname.endsWith('/') ? `${pathname}index.html` : pathname}${suffix}`
-      return { encoding, url, type }
-    }
+  const copies = []
+  for (const copy of precompressed) if (await isFile(`${file}${copy.suffix}`)) copies.push(copy)
+  if (copies.length === 0) return undefined
+  // The browser's weights first; where they tie, brotli before gzip before the file as it is.
+  const negotiator = new Negotiator({ headers: { 'accept-encoding': acceptEncoding ?? '' } })
+  // negotiator 1.x takes a preferred order for ties; @types/negotiator does not know it yet.
+  const encodings = negotiator.encodings as unknown as (available: string[], options: { preferred: string[] }) => string[]
+  const accepted = encodings.call(negotiator, [...copies.map((copy) => copy.encoding), 'identity'], {
+    preferred: [...precompressed.map((copy) => copy.encoding), 'identity'],
+  })
+  const chosen = copies.find((copy) => copy.encoding === accepted[0])
+  if (chosen) {
+    const url = `${pathname.endsWith('/') ? `${pathname}index.html` : pathname}${chosen.suffix}`
+    return { encoding: chosen.encoding, url, type }
   }
   // The answer depends on Accept-Encoding whenever a compressed copy exists: shared caches must know.
-  return exists ? { vary: true } : undefined
+  return { vary: true }
 }
 
 /**
@@ -149,7 +154,8 @@ export async function serveFile({
     url: mount && originalUrl.startsWith(mount) ? originalUrl.slice(mount.length) || '/' : originalUrl,
   })
   const [pathname = '/', query] = mounted.url.split(/\?(.*)/s)
-  const copy = await precompressedCopy(path.resolve(root), pathname, request.headers['accept-encoding'])
+  // A range of a page is a range of the page itself, never of its compressed copy.
+  const copy = request.headers.range ? undefined : await precompressedCopy(path.resolve(root), pathname, request.headers['accept-encoding'])
   if (copy) response.setHeader('vary', 'Accept-Encoding')
   if (copy && 'encoding' in copy) {
     mounted.url = query === undefined ? copy.url : `${copy.url}?${query}`
@@ -162,8 +168,9 @@ export async function serveFile({
     staticFor(root, cacheControl)(mounted, response, (error?: unknown) => {
       mounted.url = originalUrl
       if (!response.headersSent) {
-        response.removeHeader('content-encoding')
-        response.removeHeader('content-type')
+        // Nothing of the file that was not sent may describe the page that is (a refused range, a failed precondition).
+        for (const name of ['content-encoding', 'content-type', 'content-range', 'accept-ranges', 'etag', 'last-modified'])
+          response.removeHeader(name)
       }
       if (error) {
         console.error(`Serving ${JSON.stringify(originalUrl.slice(0, 200))} failed: ${(error as Error).message ?? error}`)
