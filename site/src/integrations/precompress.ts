@@ -12,11 +12,12 @@ export const precompressedTypes = /\.(html|css|js|mjs|json|svg|xml|txt|csv|ics|w
 const minimumBytes = 1024
 
 /**
- * Brotli and gzip at their best for the few files every visitor loads (hashed assets, Pagefind's
- * scripts); quality 5 and level 6 for the pages themselves, which are many (50,000 at 10,000 offers)
- * and each read once.
+ * Brotli and gzip at their best for the few files many visitors load (hashed assets, Pagefind's
+ * scripts, the finder's catalogue and the search's word list of each language); quality 5 and level
+ * 6 for the pages themselves, which are many (50,000 at 10,000 offers) and each read once.
  */
-const bestCompression = (relative: string) => /^(_astro|([a-z]{2}\/)?pagefind)\//.test(relative)
+const bestCompression = (relative: string) =>
+  /^(_astro|([a-z]{2}\/)?pagefind)\//.test(relative) || /^([a-z]{2}\/)?(finder\/angebote\.json|suche\/woerter\.json)$/.test(relative)
 
 /**
  * One worker's share: zlib's synchronous calls in a thread of their own. Its asynchronous calls

@@ -12,7 +12,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { gzipSync } from 'node:zlib'
 
 import { createClient } from '@libsql/client'
 
@@ -279,7 +278,8 @@ async function measure(offers: number): Promise<Row> {
         live: seconds(live),
         matcherNode: percentiles(nodeTimings),
         matcherChromium,
-        catalogueGzKb: gzipSync(readFileSync(catalogueFile), { level: 9 }).length / 1024,
+        // What the static server sends: the copies the build wrote.
+        catalogueGzKb: existsSync(`${catalogueFile}.gz`) ? statSync(`${catalogueFile}.gz`).size / 1024 : Number.NaN,
         catalogueBrKb: existsSync(brFile) ? statSync(brFile).size / 1024 : Number.NaN,
         firstSearchKb: firstSearch === undefined ? undefined : firstSearch / 1024,
       }
@@ -327,7 +327,7 @@ const goals: [string, boolean][] = rows.flatMap((row) => {
           [`${row.offers}: full build ≥ 33 % of bare Astro's pages/s`, share >= 0.33],
           [`${row.offers}: peak memory of the build ≤ 3 GB`, row.peakMb <= 3 * 1024],
           [`${row.offers}: finder catalogue ≤ 150 KB gzip`, row.catalogueGzKb <= 150],
-          ...(row.firstSearchKb === undefined ? [] : [[`${row.offers}: first search ≤ 160 KB`, row.firstSearchKb <= 160] as [string, boolean]]),
+          [`${row.offers}: first search ≤ 160 KB`, row.firstSearchKb !== undefined && row.firstSearchKb <= 160],
         ] as [string, boolean][])
       : []),
   ]
