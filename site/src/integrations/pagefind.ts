@@ -13,7 +13,7 @@ const pagesInFlight = 32
 /** Folders of the build that hold no page: Pagefind's own output, the hashed assets, the media. */
 const notPages = new Set(['pagefind', '_astro', 'medien', 'opendata'])
 
-/** The built pages of one language that ask to be searched (`<main data-pagefind-body>`), as site paths. */
+/** The built pages of one language that ask to be searched (`<main data-pagefind-body>`), as paths below the language's folder. */
 async function searchablePages(dir: string, locale: string): Promise<{ file: string; url: string }[]> {
   const languageDir = locale === defaultLocale ? dir : path.join(dir, locale)
   const entries = await readdir(languageDir, { recursive: true, withFileTypes: true })
@@ -24,7 +24,8 @@ async function searchablePages(dir: string, locale: string): Promise<{ file: str
     .filter(([first]) => !notPages.has(first!) && (locale !== defaultLocale || !otherLanguages.has(first!)))
     .map((segments) => ({
       file: path.join(languageDir, ...segments),
-      url: `${locale === defaultLocale ? '' : `/${locale}`}/${segments.slice(0, -1).join('/')}${segments.length > 1 ? '/' : ''}`,
+      // Below the language's folder: Pagefind puts the folder its bundle lives in (`/en/`) before every result.
+      url: `/${segments.slice(0, -1).join('/')}${segments.length > 1 ? '/' : ''}`,
     }))
 }
 
