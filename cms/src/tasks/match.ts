@@ -45,5 +45,9 @@ await runWithPayload(async (payload) => {
     },
   })
   const result = evaluateHousehold({ household: parsed.data, offers })
-  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
+  // Written to a pipe, a large result (hundreds of KB at 1,000 offers) is still on its way when the
+  // script ends the process: the reader got it cut off. The work is done once it is written.
+  await new Promise<void>((resolve, reject) =>
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`, (error) => (error ? reject(error) : resolve())),
+  )
 })

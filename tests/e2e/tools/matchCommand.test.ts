@@ -7,11 +7,13 @@ import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { evaluateHousehold, germanToday, householdSchema, matchableOffers } from '@familienrathaus/content-schemas'
 
 import { angebote } from '@familienrathaus/cms/seed/data'
+import { growCatalogue } from '@familienrathaus/dev/scaleCatalogue'
 import { makeDataDir, repoRoot } from '../../support/stack.ts'
 
 const data = makeDataDir()
@@ -127,5 +129,32 @@ describe('npm run match', () => {
   it('refuses unreadable input', () => {
     expect(match(['-'], '{ kein json').code).toBe(2)
     expect(match([path.join(data.dir, 'fehlt.json')]).stderr).toMatch(/cannot read \(ENOENT\)/)
+  })
+})
+
+describe('npm run match at 1,000 published Angebote (issue 18: the scale smoke inside npm test)', () => {
+  it('reads and evaluates the grown catalogue: the seeded offers keep their results, and every copy fits as its original does', async () => {
+    const database = createClient({ url: `file:${path.join(data.dir, 'familienrathaus.db')}` })
+    try {
+      expect(await growCatalogue(database, 1000)).toBeGreaterThan(900)
+    } finally {
+      database.close()
+    }
+    const file = path.join(fixturesDir, '55-zahlen-paar-zwei-kinder-kiz-und-wohngeld.json')
+    const { code, stdout, stderr } = match([file])
+    expect(code, stderr).toBe(0)
+    const { matches } = JSON.parse(stdout) as { matches: { slug: string; fit: string; opens?: string[] }[] }
+    const household = householdSchema.parse(JSON.parse(readFileSync(file, 'utf8')))
+    const seeded = evaluateHousehold({ household, offers }).matches
+    const bySlug = new Map(matches.map((entry) => [entry.slug, entry]))
+    // Copies claim no benefit, so no chain changes: the seeded offers read as before (what they open now includes copies).
+    const withoutOpens = (entry: { opens?: unknown } | undefined) => entry && { ...entry, opens: undefined }
+    expect(seeded.map((entry) => withoutOpens(bySlug.get(entry.slug)))).toEqual(seeded.map(withoutOpens))
+    const copies = matches.filter((entry) => entry.slug.includes('-kopie-'))
+    expect(copies.length).toBeGreaterThan(seeded.length * 10)
+    for (const copy of copies) {
+      const original = bySlug.get(copy.slug.replace(/-kopie-\d+$/, ''))
+      expect(copy.fit, copy.slug).toBe(original?.fit)
+    }
   })
 })
