@@ -155,7 +155,10 @@ async function matcherInChromium(catalogue: MatchableOffer[], family: Household[
   }
 }
 
-/** Bytes over the wire (compressed, as sent) for a family's first search, Pagefind's files included. */
+/**
+ * Bytes over the wire (compressed, as sent) that a family's first search loads: Pagefind's script,
+ * WebAssembly, index and result fragments, and the word list for suggestions – not the page itself.
+ */
 async function firstSearchBytes(site: string, term: string): Promise<number | undefined> {
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
   if (!existsSync(chromium)) return undefined
@@ -163,14 +166,18 @@ async function firstSearchBytes(site: string, term: string): Promise<number | un
   const browser = await launcher.launch({ executablePath: chromium, headless: true, args: ['--no-sandbox', '--disable-gpu'] })
   try {
     const page = await browser.newPage()
-    await page.goto(`${site}/suche/`)
     const session = await page.context().newCDPSession(page)
     await session.send('Network.enable')
+    const urls = new Map<string, string>()
     let bytes = 0
-    session.on('Network.loadingFinished', (event: { encodedDataLength: number }) => (bytes += event.encodedDataLength))
-    await page.locator('input[type="search"]').first().fill(term)
-    await page.keyboard.press('Enter')
-    await page.locator('[data-search-results] li, .fp-search-results li').first().waitFor({ timeout: 60_000 })
+    session.on('Network.responseReceived', (event: { requestId: string; response: { url: string } }) =>
+      urls.set(event.requestId, event.response.url),
+    )
+    session.on('Network.loadingFinished', (event: { requestId: string; encodedDataLength: number }) => {
+      if (/\/pagefind\/|woerter\.json/.test(urls.get(event.requestId) ?? '')) bytes += event.encodedDataLength
+    })
+    await page.goto(`${site}/suche/?q=${encodeURIComponent(term)}`)
+    await page.waitForFunction(() => /\d/.test(document.querySelector('#suche-status')?.textContent ?? ''), undefined, { timeout: 60_000 })
     await page.waitForLoadState('networkidle')
     return bytes
   } finally {
