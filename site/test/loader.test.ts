@@ -44,6 +44,17 @@ describe('fetchPublished', () => {
     )
   })
 
+  it('asks again when the CMS closed a reused connection at that moment (a rebuild at 10,000 offers failed so, issue 18)', async () => {
+    const { fetchImpl: answers, requests } = fakeCms(150)
+    let dropped = 0
+    const fetchImpl = (async (input: URL | RequestInfo, init?: RequestInit) => {
+      if (dropped++ === 1) throw Object.assign(new TypeError('fetch failed'), { cause: { code: 'UND_ERR_SOCKET' } })
+      return answers(input, init)
+    }) as typeof fetch
+    expect(await fetchPublished({ cmsUrl: 'http://cms.test', collection: 'angebote', fetchImpl })).toHaveLength(150)
+    expect(requests).toHaveLength(2)
+  })
+
   it('reports an HTTP error with the path', async () => {
     const fetchImpl = (async () => new Response('nope', { status: 500 })) as typeof fetch
     await expect(fetchPublished({ cmsUrl: 'http://cms.test', collection: 'kontakte', fetchImpl })).rejects.toThrow(

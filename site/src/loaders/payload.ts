@@ -53,6 +53,8 @@ const isPreviewed = (collection: ContentSlug, id: unknown) =>
 /** How long one request to the CMS may take: a CMS that hangs must fail the build, not hang it for ever. */
 export const cmsTimeoutMs = 30_000
 
+const droppedConnection = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE'])
+
 async function getJson(
   url: URL,
   { cms, fetchImpl, timeoutMs = cmsTimeoutMs }: { cms: string; fetchImpl: typeof fetch; timeoutMs?: number },
@@ -61,13 +63,17 @@ async function getJson(
     (error as Error).name === 'TimeoutError'
       ? new ContentLoadError(`Cannot reach the CMS at ${cms}: no answer within ${timeoutMs / 1000} s for ${url.pathname}`)
       : undefined
-  let response: Response
-  try {
-    // The signal also covers reading the body below, which a stuck CMS may never finish.
-    response = await fetchImpl(url, { headers: { accept: 'application/json', ...authHeaders() }, signal: AbortSignal.timeout(timeoutMs) })
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message
-    throw timedOut(error) ?? new ContentLoadError(`Cannot reach the CMS at ${cms} (${cause}): start it with \`npm start\` or set CMS_URL.`)
+  let response: Response | undefined
+  for (let attempt = 1; !response; attempt++) {
+    try {
+      // The signal also covers reading the body below, which a stuck CMS may never finish.
+      response = await fetchImpl(url, { headers: { accept: 'application/json', ...authHeaders() }, signal: AbortSignal.timeout(timeoutMs) })
+    } catch (error) {
+      const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message
+      // A kept-alive connection the CMS closed just as it was reused: a read may simply be asked again.
+      if (droppedConnection.has(cause) && attempt < 3) continue
+      throw timedOut(error) ?? new ContentLoadError(`Cannot reach the CMS at ${cms} (${cause}): start it with \`npm start\` or set CMS_URL.`)
+    }
   }
   if (!response.ok) throw new ContentLoadError(`The CMS answered HTTP ${response.status} for ${url.pathname}${url.search}`)
   try {

@@ -255,6 +255,8 @@ async function measure(offers: number): Promise<Row> {
           live = performance.now() - published
           break
         }
+        const now = JSON.parse(readFileSync(path.join(dataDir, 'site', 'status.json'), 'utf8')) as { state: string; lastError?: string }
+        if (now.state === 'failed') throw new Error(`the rebuild after the publish failed: ${now.lastError}`)
         await new Promise((resolve) => setTimeout(resolve, 250))
       }
       log(`PATCH ${patch.toFixed(0)} ms, publish → live ${seconds(live).toFixed(1)} s`)
@@ -299,25 +301,27 @@ async function measure(offers: number): Promise<Row> {
   }
 }
 
+const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–')
+const header = [
+  '| offers | pages | catalogue grown | full build | pages/s | bare Astro pages/s | share of bare | peak memory (bare) | REST page of 100 | PATCH | publish → live | matcher p50 / p95 Node | p50 / p95 Chromium ×4 | finder catalogue gzip / br | first search |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+]
+const line = (row: Row) => {
+  const rate = row.pages / row.build
+  const bareRate = row.bare.pages / row.bare.seconds
+  return `| ${row.offers.toLocaleString('en')} | ${row.pages.toLocaleString('en')} | ${fixed(row.grow)} s | ${fixed(row.build)} s | ${fixed(rate, 0)} | ${fixed(bareRate, 0)} | ${fixed((100 * rate) / bareRate, 0)} % | ${fixed(row.peakMb, 0)} MB (${fixed(row.bare.peakMb, 0)} MB) | ${fixed(row.restPage, 0)} ms | ${fixed(row.patch, 0)} ms | ${fixed(row.live)} s | ${fixed(row.matcherNode[0], 2)} / ${fixed(row.matcherNode[1], 2)} ms | ${row.matcherChromium ? `${fixed(row.matcherChromium[0], 1)} / ${fixed(row.matcherChromium[1], 1)} ms` : '–'} | ${fixed(row.catalogueGzKb, 0)} / ${fixed(row.catalogueBrKb, 0)} KB | ${row.firstSearchKb === undefined ? '–' : `${fixed(row.firstSearchKb, 0)} KB`} |`
+}
+
 const rows: Row[] = []
 for (const offers of sizes) {
   const row = await measure(offers)
   console.log(`[bench:scale ${offers}] bare Astro build of ${row.pages} pages …`)
   row.bare = await bareAstro(row.pages)
   rows.push(row)
+  // Each row as soon as it is measured: the run at 10,000 takes half an hour.
+  console.log(`[bench:scale ${offers}] ${line(row)}`)
 }
-
-const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–')
-const table = [
-  '| offers | pages | catalogue grown | full build | pages/s | bare Astro pages/s | share of bare | peak memory (bare) | REST page of 100 | PATCH | publish → live | matcher p50 / p95 Node | p50 / p95 Chromium ×4 | finder catalogue gzip / br | first search |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
-  ...rows.map((row) => {
-    const rate = row.pages / row.build
-    const bareRate = row.bare.pages / row.bare.seconds
-    return `| ${row.offers.toLocaleString('en')} | ${row.pages.toLocaleString('en')} | ${fixed(row.grow)} s | ${fixed(row.build)} s | ${fixed(rate, 0)} | ${fixed(bareRate, 0)} | ${fixed((100 * rate) / bareRate, 0)} % | ${fixed(row.peakMb, 0)} MB (${fixed(row.bare.peakMb, 0)} MB) | ${fixed(row.restPage, 0)} ms | ${fixed(row.patch, 0)} ms | ${fixed(row.live)} s | ${fixed(row.matcherNode[0], 2)} / ${fixed(row.matcherNode[1], 2)} ms | ${row.matcherChromium ? `${fixed(row.matcherChromium[0], 1)} / ${fixed(row.matcherChromium[1], 1)} ms` : '–'} | ${fixed(row.catalogueGzKb, 0)} / ${fixed(row.catalogueBrKb, 0)} KB | ${row.firstSearchKb === undefined ? '–' : `${fixed(row.firstSearchKb, 0)} KB`} |`
-  }),
-]
-console.log(`\n${table.join('\n')}\n`)
+console.log(`\n${[...header, ...rows.map(line)].join('\n')}\n`)
 
 const goals: [string, boolean][] = rows.flatMap((row) => {
   const share = row.pages / row.build / (row.bare.pages / row.bare.seconds)
