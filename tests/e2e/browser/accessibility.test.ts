@@ -1,7 +1,9 @@
 /**
  * The accessibility and privacy gate over every URL of the built site's sitemap, in real Chromium:
- * zero axe violations (WCAG 2.0/2.1/2.2 A and AA), no sideways scrolling at 320 px, no request to any other origin, and nothing
- * the server's Content-Security-Policy refuses (it allows no inline script or style).
+ * zero axe violations (WCAG 2.0/2.1/2.2 A and AA; every German page, every template in every
+ * language and each page in a second language – support/axeSample.ts), and on every page: no
+ * sideways scrolling at 320 px, no request to any other origin, nothing the server's
+ * Content-Security-Policy refuses (it allows no inline script or style), the page's own language.
  */
 import axe from 'axe-core'
 import { HtmlValidate } from 'html-validate'
@@ -10,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { de } from '@familienrathaus/site/i18n/ui/de'
 import { axeTags } from '../../support/axe.ts'
+import { axeSample, germanPathOf, languageOf, templateOf } from '../../support/axeSample.ts'
 import { launchBrowser } from '../../support/browser.ts'
 import { sitemapUrls } from '../../support/sitemap.ts'
 import { sharedStack } from '../../support/sharedStack.ts'
@@ -48,9 +51,6 @@ const htmlValidate = new HtmlValidate({
 /** The page for addresses that do not exist: no sitemap lists it, and it is checked like every page. */
 const notFound = () => `${site}/diese-seite-gibt-es-nicht/`
 
-/** The language of a page by its address: German at the root, the others under their code. */
-const languageOf = (url: string) => /^\/(en|tr|ar|uk)\//.exec(new URL(url).pathname)?.[1] ?? 'de'
-
 /** The German interface sentences (not names or single words, which may be the same in other languages). */
 const germanSentences = (function collect(value: unknown): string[] {
   if (typeof value === 'string') return value.length >= 18 && value.includes(' ') ? [value] : []
@@ -82,6 +82,24 @@ describe('every page of the sitemap', () => {
         .map((url) => new URL(url).pathname.replace(/^\/(en|tr|ar|uk)\//, '/'))
         .sort()
     for (const language of ['en', 'tr', 'ar', 'uk']) expect(pagesIn(language), language).toEqual(pagesIn('de'))
+  })
+
+  it('has every page checked by axe in German and at least one other language, and every template in all five', () => {
+    const checked = [...axeSample(urls)]
+    const languagesOf = (select: (path: string) => string) => {
+      const seen = new Map<string, Set<string>>()
+      for (const url of checked) {
+        const key = select(germanPathOf(url))
+        seen.set(key, (seen.get(key) ?? new Set()).add(languageOf(url)))
+      }
+      return seen
+    }
+    const perPage = languagesOf((path) => path)
+    for (const url of urls) {
+      const languages = perPage.get(germanPathOf(url))
+      expect(languages?.has('de') && languages.size >= 2, germanPathOf(url)).toBe(true)
+    }
+    for (const [template, languages] of languagesOf(templateOf)) expect(languages.size, template).toBe(5)
   })
 
   it('names every page its pages link to, so that none escapes the checks below', async () => {
@@ -118,28 +136,39 @@ describe('every page of the sitemap', () => {
     const languageProblems: string[] = []
     const reflowProblems: string[] = []
     const desktop = { width: 1280, height: 720 }
-    const context = await browser.newContext({ viewport: desktop })
-    // axe comes with every page as an init script (exempt from the page's policy, like the listener
-    // below): once per page instead of injected after loading – 700 URLs in about two thirds of the time.
-    await context.addInitScript({ content: axe.source })
-    // Init scripts are exempt from the page's policy, so this listener sees every refusal.
-    await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        const seen = ((window as unknown as { fpRefused?: string[] }).fpRefused ??= [])
-        seen.push(`${event.violatedDirective} ${event.blockedURI || 'inline'} ${event.sourceFile}:${event.lineNumber}`)
+    const pages = [...urls, notFound()]
+    const axeChecked = axeSample(pages)
+    // Two contexts: axe comes with each page of the first as an init script (exempt from the page's
+    // policy, like the listener below) – once per page instead of injected after loading; the
+    // second loads pages without it (parsing axe costs a tenth of a second per page here).
+    const withAxe = await browser.newContext({ viewport: desktop })
+    const withoutAxe = await browser.newContext({ viewport: desktop })
+    await withAxe.addInitScript({ content: axe.source })
+    for (const context of [withAxe, withoutAxe]) {
+      // Init scripts are exempt from the page's policy, so this listener sees every refusal.
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const seen = ((window as unknown as { fpRefused?: string[] }).fpRefused ??= [])
+          seen.push(`${event.violatedDirective} ${event.blockedURI || 'inline'} ${event.sourceFile}:${event.lineNumber}`)
+        })
       })
-    })
-    const check = async (page: Page, url: string) => {
+    }
+    const check = async (page: Page, url: string, runAxe: boolean) => {
       const response = await page.goto(url.replace(/^https?:\/\/[^/]+/, site), { waitUntil: 'load' })
       expect(response?.status(), url).toBe(url === notFound() ? 404 : 200)
       expect(response?.headers()['content-security-policy'], url).toMatch(/script-src 'self'/)
       // The site has no frames: axe runs in the page itself. Only the violations are read, so axe
       // skips collecting every passing node.
-      const { violations: found } = await page.evaluate(
-        (tags) =>
-          (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
-        axeTags,
-      )
+      const { violations: found } = runAxe
+        ? await page.evaluate(
+            (tags) =>
+              (window as unknown as { axe: typeof axe }).axe.run(document, {
+                runOnly: { type: 'tag', values: tags },
+                resultTypes: ['violations'],
+              }),
+            axeTags,
+          )
+        : { violations: [] }
       for (const violation of found) {
         violations.push(
           `${new URL(url).pathname}: ${violation.id} (${violation.impact}) – ${violation.nodes
@@ -171,20 +200,27 @@ describe('every page of the sitemap', () => {
       refused.push(...seen.map((line) => `${new URL(url).pathname}: ${line}`))
     }
     // Two tabs work through the list side by side (the machines have two cores): every URL is checked once.
-    const pages = [...urls, notFound()]
     let next = 0
     const worker = async () => {
-      const page = await context.newPage()
-      page.on('request', (request) => {
-        if (!request.url().startsWith(site) && !request.url().startsWith('data:')) foreign.push(`${page.url()} → ${request.url()}`)
-      })
-      while (next < pages.length) await check(page, pages[next++]!)
-      await page.close()
+      const tabs = await Promise.all([withAxe.newPage(), withoutAxe.newPage()])
+      for (const tab of tabs) {
+        tab.on('request', (request) => {
+          if (!request.url().startsWith(site) && !request.url().startsWith('data:')) foreign.push(`${tab.url()} → ${request.url()}`)
+        })
+      }
+      while (next < pages.length) {
+        const url = pages[next++]!
+        const runAxe = axeChecked.has(url)
+        await check(runAxe ? tabs[0] : tabs[1], url, runAxe)
+      }
+      await Promise.all(tabs.map((tab) => tab.close()))
     }
     const started = Date.now()
     await Promise.all([worker(), worker()])
-    console.log(`axe, reflow, language, CSP and request checks: ${pages.length} URLs in ${((Date.now() - started) / 1000).toFixed(0)} s`)
-    await context.close()
+    console.log(
+      `reflow, language, CSP and request checks: ${pages.length} URLs, axe on ${axeChecked.size} of them, in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    )
+    await Promise.all([withAxe.close(), withoutAxe.close()])
     expect({ foreign, refused, languageProblems, reflowProblems, violations }).toEqual({
       foreign: [],
       refused: [],
