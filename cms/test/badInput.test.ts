@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { angebotSchema } from '@familienrathaus/content-schemas'
 
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { apiClient } from './apiClient.ts'
 import { publishableParts } from './publishable.ts'
@@ -384,5 +384,42 @@ describe('a row that carries another document’s row id (found by the scale ben
       [foreign, 'Erst anrufen.'],
       [(first as { steps: { id: string }[] }).steps[1]!.id, 'Dann hingehen.'],
     ])
+  })
+
+  it('costs a save that edits and moves the document’s own rows no extra read (the admin autosaves a draft every few seconds)', async () => {
+    const doc = await payload.create({
+      collection: 'angebote',
+      data: {
+        title: `Eigene Zeilen ${Math.random()}`,
+        summary: 'Ein Angebot.',
+        kind: 'beratung',
+        handlungsfelder: [feldId],
+        steps: [{ text: 'Erst anrufen.' }, { text: 'Dann hingehen.' }],
+      } as never,
+    })
+    const rows = (doc as { steps: { id: string; text: string }[] }).steps
+    const findByID = vi.spyOn(payload, 'findByID')
+    const find = vi.spyOn(payload, 'find')
+    try {
+      const saved = await payload.update({
+        collection: 'angebote',
+        id: doc.id,
+        draft: true,
+        data: { steps: rows.map((row) => ({ ...row, text: `${row.text} (geändert)` })).reverse() } as never,
+      })
+      expect((saved as { steps: { id: string; text: string }[] }).steps.map((step) => [step.id, step.text])).toEqual([
+        [rows[1]!.id, 'Dann hingehen. (geändert)'],
+        [rows[0]!.id, 'Erst anrufen. (geändert)'],
+      ])
+      // The hook's reads: the document in every language, and other documents by row id.
+      const rowReads = [
+        ...findByID.mock.calls.filter(([options]) => options.locale === 'all'),
+        ...find.mock.calls.filter(([options]) => JSON.stringify(options.where ?? {}).includes('steps.id')),
+      ]
+      expect(rowReads).toEqual([])
+    } finally {
+      findByID.mockRestore()
+      find.mockRestore()
+    }
   })
 })

@@ -55,18 +55,17 @@ function rowsInOtherLanguages(value: unknown, path: string[], locale: string | u
  */
 export const keepRowIdsOwn: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   const paths = arrayPaths(collection.fields).filter((path) => rowsAt(data, path.split('.')).length > 0)
-  if (paths.length === 0) return data
-  // A translated array keeps the rows of every language in that table too: an English row may not
-  // take the id of the document's German row (an import that reads German and writes English).
-  const itself =
-    originalDoc?.id === undefined
-      ? undefined
-      : await req.payload.findByID({ collection: collection.slug, id: originalDoc.id, depth: 0, overrideAccess: true, locale: 'all' })
+  // The document in every language, read only when a row is not the document's own in this
+  // language (new rows, copies): the admin autosaves every few seconds with the rows it has.
+  let itself: Promise<unknown> | undefined
+  const readItself = () =>
+    (itself ??=
+      originalDoc?.id === undefined
+        ? Promise.resolve(undefined)
+        : req.payload.findByID({ collection: collection.slug, id: originalDoc.id, depth: 0, overrideAccess: true, locale: 'all' }))
   for (const path of paths) {
     const segments = path.split('.')
     const rows = rowsAt(data, segments)
-    const otherLanguages = new Set(rowsInOtherLanguages(itself, segments, req.locale).map((row) => String(row.id)))
-    for (const row of rows) if (typeof row.id === 'string' && otherLanguages.has(row.id)) row.id = new ObjectId().toHexString()
     const own = new Set(rowsAt(originalDoc, segments).map((row) => String(row.id)))
     const seen = new Set<string>()
     const candidates = new Map<string, Row[]>()
@@ -78,6 +77,15 @@ export const keepRowIdsOwn: CollectionBeforeChangeHook = async ({ collection, da
       }
       seen.add(row.id)
       if (!own.has(row.id)) candidates.set(row.id, [...(candidates.get(row.id) ?? []), row])
+    }
+    if (candidates.size === 0) continue
+    // A translated array keeps the rows of every language in that table too: an English row may not
+    // take the id of the document's German row (an import that reads German and writes English).
+    const otherLanguages = new Set(rowsInOtherLanguages(await readItself(), segments, req.locale).map((row) => String(row.id)))
+    for (const [id, sharing] of candidates) {
+      if (!otherLanguages.has(id)) continue
+      for (const row of sharing) row.id = new ObjectId().toHexString()
+      candidates.delete(id)
     }
     if (candidates.size === 0) continue
     const others: Where[] = [{ [`${path}.id`]: { in: [...candidates.keys()] } }]
