@@ -1,33 +1,20 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { freePort, runLogged, stopProcess, type LoggedProcess } from '@familienrathaus/dev/processes'
+
 export const repoRoot = path.resolve(import.meta.dirname, '..', '..')
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
+export { freePort }
 
-export type StartedProcess = {
-  child: ChildProcess
-  output: () => string
-  waitFor: (pattern: RegExp, timeoutMs: number) => Promise<void>
-  exited: Promise<number | null>
-}
+/** `npm start` as a test runs it: its output kept, to be waited for. */
+export type StartedProcess = LoggedProcess
 
-/** Runs `npm start`'s script (server/src/start.ts) with the given environment. */
 /** Environment variables for `npm start` (undefined removes one). */
 export type StartEnv = Record<string, string | undefined>
 
+/** Runs `npm start`'s script (server/src/start.ts) with the given environment. */
 export function runStart(env: StartEnv): StartedProcess {
   // As `npm start` runs it: tsx as a loader in this process, so that Ctrl-C reaches start.ts
   // itself (tsx's own process SIGKILLs a child that does not confirm a signal within 60 ms).
@@ -35,52 +22,12 @@ export function runStart(env: StartEnv): StartedProcess {
   const inherited: StartEnv = { ...process.env }
   delete inherited.PAYLOAD_SECRET
   delete inherited.NODE_ENV
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/start.ts'], {
+  return runLogged(process.execPath, ['--import', 'tsx', 'server/src/start.ts'], {
     cwd: repoRoot,
     env: { ...inherited, ...env } as NodeJS.ProcessEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
     // A process group of its own: a stack stopped before it is up (still building) can be ended with all its children.
     detached: true,
   })
-  let output = ''
-  const listeners = new Set<() => void>()
-  const collect = (chunk: Buffer) => {
-    output += chunk.toString('utf8')
-    for (const listener of listeners) listener()
-  }
-  child.stdout.on('data', collect)
-  child.stderr.on('data', collect)
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
-  return {
-    child,
-    output: () => output,
-    exited,
-    waitFor: (pattern, timeoutMs) =>
-      new Promise((resolve, reject) => {
-        const check = () => {
-          if (pattern.test(output)) {
-            cleanup()
-            resolve()
-          }
-        }
-        const timer = setTimeout(() => {
-          cleanup()
-          reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${pattern}. Output:\n${output.slice(-3000)}`))
-        }, timeoutMs)
-        const onExit = (code: number | null) => {
-          cleanup()
-          reject(new Error(`start exited with ${code} before ${pattern}. Output:\n${output.slice(-3000)}`))
-        }
-        const cleanup = () => {
-          clearTimeout(timer)
-          listeners.delete(check)
-          child.off('exit', onExit)
-        }
-        listeners.add(check)
-        child.once('exit', onExit)
-        check()
-      }),
-  }
 }
 
 export function makeDataDir(): { dir: string; remove: () => void } {
@@ -119,26 +66,8 @@ export async function launchStack(env: StartEnv = {}): Promise<RunningStack & { 
   }
 }
 
-/**
- * Ctrl-C to `npm start`; if it has not ended within `graceMs` (e.g. stopped while it still builds,
- * before it handles Ctrl-C), the whole process group is killed, so no build or CMS is left behind.
- */
-export async function stopStart(start: StartedProcess, graceMs = 60_000): Promise<void> {
-  if (start.child.exitCode !== null || start.child.signalCode !== null) return
-  start.child.kill('SIGINT')
-  const ended = await Promise.race([
-    start.exited.then(() => true),
-    new Promise<false>((resolve) => setTimeout(() => resolve(false), graceMs).unref()),
-  ])
-  const group = -start.child.pid!
-  try {
-    // The group's other processes (a build, the CMS) go too, whether start.ts ended or not.
-    process.kill(group, ended ? 'SIGTERM' : 'SIGKILL')
-  } catch {
-    // Nothing of the group is left.
-  }
-  if (!ended) await start.exited
-}
+/** Ctrl-C to `npm start`, then its whole process group (no build or CMS is left behind). */
+export const stopStart = (start: StartedProcess, graceMs?: number) => stopProcess(start, graceMs)
 
 /** `npm start` on free ports and a throwaway data folder, resolved once both URLs are served. */
 export async function startStack(env: StartEnv = {}): Promise<RunningStack> {

@@ -19,17 +19,14 @@ import { evaluateHousehold, householdSchema, matchableOffers, type Household } f
 import { angebote } from '@familienrathaus/cms/seed/data'
 import { dataDir, findRepoRoot } from '@familienrathaus/cms/lib/paths'
 
+import { exampleHouseholds } from './exampleHouseholds.ts'
+
 const repoRoot = findRepoRoot()
 const rows: { budget: string; measured: string; limit: string; ok: boolean }[] = []
 
 // --- evaluation time
 const offers = matchableOffers(angebote)
-const fixturesDir = path.join(repoRoot, 'tests', 'fixtures', 'households')
-const households: Household[] = existsSync(fixturesDir)
-  ? readdirSync(fixturesDir)
-      .filter((name) => /^\d.*\.json$/.test(name))
-      .map((name) => householdSchema.parse(JSON.parse(readFileSync(path.join(fixturesDir, name), 'utf8'))))
-  : []
+const households: Household[] = exampleHouseholds(repoRoot)
 if (households.length === 0) {
   households.push(
     householdSchema.parse({

@@ -15,12 +15,13 @@ import path from 'node:path'
 
 import { createClient } from '@libsql/client'
 
-import { evaluateHousehold, germanPhrases, householdSchema, type Household, type MatchableOffer } from '@familienrathaus/content-schemas'
+import { evaluateHousehold, germanPhrases, type Household, type MatchableOffer } from '@familienrathaus/content-schemas'
 
 import { findRepoRoot } from '@familienrathaus/cms/lib/paths'
 
+import { exampleHouseholds } from './exampleHouseholds.ts'
 import { growCatalogue } from './scaleCatalogue.ts'
-import { freePort, processTreeRss, runLogged, stopProcess, waitFor } from './processes.ts'
+import { freePort, processTreeRss, runLogged, stopProcess } from './processes.ts'
 
 const repoRoot = findRepoRoot()
 const sizes = (process.env.BENCH_SCALE_OFFERS ?? '1000,10000').split(',').map((size) => Number(size.trim()))
@@ -49,14 +50,6 @@ const percentiles = (values: number[]): [number, number] => {
   const sorted = [...values].sort((a, b) => a - b)
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!
   return [at(0.5), at(0.95)]
-}
-
-/** The households the matcher is timed with: the example households of the tests. */
-function households(): Household[] {
-  const dir = path.join(repoRoot, 'tests', 'fixtures', 'households')
-  return readdirSync(dir)
-    .filter((name) => /^\d.*\.json$/.test(name))
-    .map((name) => householdSchema.parse(JSON.parse(readFileSync(path.join(dir, name), 'utf8'))))
 }
 
 function countPages(dir: string): number {
@@ -215,7 +208,7 @@ async function measure(offers: number): Promise<Row> {
     let peak = 0
     const sampler = setInterval(() => (peak = Math.max(peak, processTreeRss(start.child.pid!, /astro|pagefind/))), 250)
     try {
-      await waitFor(start, /Familienrathaus is running/, 60 * 60_000)
+      await start.waitFor(/Familienrathaus is running/, 60 * 60_000)
       clearInterval(sampler)
       const status = JSON.parse(readFileSync(path.join(dataDir, 'site', 'status.json'), 'utf8')) as {
         lastSuccessAt: string
@@ -263,7 +256,7 @@ async function measure(offers: number): Promise<Row> {
 
       const catalogueFile = path.join(current, 'finder', 'angebote.json')
       const catalogue = (JSON.parse(readFileSync(catalogueFile, 'utf8')) as { offers: MatchableOffer[] }).offers
-      const family = households()
+      const family = exampleHouseholds(repoRoot)
       for (let i = 0; i < 3; i++) for (const household of family) evaluateHousehold({ household, offers: catalogue, phrases: germanPhrases })
       const nodeTimings: number[] = []
       for (let round = 0; round < 5; round++) {

@@ -2,28 +2,64 @@ import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import net from 'node:net'
 
-export type LoggedProcess = { child: ChildProcess; output: () => string; exited: Promise<number | null> }
+export type LoggedProcess = {
+  child: ChildProcess
+  output: () => string
+  /** Resolves once the output matches; rejects when the process ends first or the time is up. */
+  waitFor: (pattern: RegExp, timeoutMs: number) => Promise<void>
+  exited: Promise<number | null>
+}
 
-/** A child process whose output is kept (and can be waited for). */
+/** A child process whose output (stdout and stderr) is kept and can be waited for. */
 export function runLogged(command: string, args: string[], options: SpawnOptions): LoggedProcess {
   const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
+  const listeners = new Set<() => void>()
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString('utf8')
+    for (const listener of listeners) listener()
+  }
+  child.stdout?.on('data', collect)
+  child.stderr?.on('data', collect)
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
-  return { child, output: () => output, exited }
-}
-
-export async function waitFor(run: LoggedProcess, pattern: RegExp, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!pattern.test(run.output())) {
-    if (run.child.exitCode !== null) throw new Error(`exited with ${run.child.exitCode} before ${pattern}:\n${run.output().slice(-3000)}`)
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}:\n${run.output().slice(-3000)}`)
-    await new Promise((resolve) => setTimeout(resolve, 200))
+  return {
+    child,
+    output: () => output,
+    exited,
+    waitFor: (pattern, timeoutMs) =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          if (!pattern.test(output)) return
+          cleanup()
+          resolve()
+        }
+        const timer = setTimeout(() => {
+          cleanup()
+          reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${pattern}. Output:\n${output.slice(-3000)}`))
+        }, timeoutMs)
+        const onExit = (code: number | null) => {
+          cleanup()
+          reject(new Error(`Exited with ${code} before ${pattern}. Output:\n${output.slice(-3000)}`))
+        }
+        const cleanup = () => {
+          clearTimeout(timer)
+          listeners.delete(check)
+          child.off('exit', onExit)
+        }
+        listeners.add(check)
+        child.once('exit', onExit)
+        check()
+        // Ended before anyone waited: the exit event is gone.
+        if (listeners.has(check) && (child.exitCode !== null || child.signalCode !== null)) onExit(child.exitCode)
+      }),
   }
 }
 
-/** Ctrl-C to a process started with `detached: true`, then its whole group. */
+/**
+ * Ctrl-C to a process started with `detached: true`; if it has not ended within `graceMs` (e.g.
+ * stopped while it still builds, before it handles Ctrl-C), its whole group is killed – the group's
+ * other processes (a build, the CMS) go in any case, so nothing is left behind.
+ */
 export async function stopProcess(run: LoggedProcess, graceMs = 60_000): Promise<void> {
   if (run.child.exitCode !== null || run.child.signalCode !== null) return
   run.child.kill('SIGINT')
@@ -34,11 +70,12 @@ export async function stopProcess(run: LoggedProcess, graceMs = 60_000): Promise
   try {
     process.kill(-run.child.pid!, ended ? 'SIGTERM' : 'SIGKILL')
   } catch {
-    // The group is gone.
+    // Nothing of the group is left.
   }
   await run.exited
 }
 
+/** A TCP port nobody listens on right now (the system picks it). */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer()
