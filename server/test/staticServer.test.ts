@@ -84,6 +84,25 @@ describe('static server', () => {
     expect(await response.text()).toContain('Nicht gefunden')
   })
 
+  it('answers a failed precondition with 412 and a range beyond the file with 416, not with the 404 page', async () => {
+    const page = await fetch(`${base}/angebote/kindergeld/`)
+    const etag = page.headers.get('etag')!
+    expect(etag).toBeTruthy()
+    // A download manager resuming a file that changed in between.
+    const changed = await fetch(`${base}/angebote/kindergeld/`, { headers: { 'if-match': '"another-version"' } })
+    expect(changed.status).toBe(412)
+    expect(await changed.text()).not.toContain('Nicht gefunden')
+    expect((await fetch(`${base}/angebote/kindergeld/`, { headers: { 'if-match': etag } })).status).toBe(200)
+    const beyond = await fetch(`${base}/medien/film.mp4`, { headers: { range: `bytes=${32 * 1024 * 1024}-` } })
+    expect(beyond.status).toBe(416)
+    expect(beyond.headers.get('content-range')).toBe(`bytes */${16 * 1024 * 1024}`)
+    expect(await beyond.text()).not.toContain('Nicht gefunden')
+    // Still a 404 page for what does not exist, whatever the request's conditions.
+    const missing = await fetch(`${base}/gibt-es-nicht/`, { headers: { 'if-match': '"x"', range: 'bytes=0-1' } })
+    expect(missing.status).toBe(404)
+    expect(await missing.text()).toContain('Nicht gefunden')
+  })
+
   it('never serves files outside the site', async () => {
     const response = await fetch(`${base}/..%2fsecret.txt`)
     expect([400, 404]).toContain(response.status)

@@ -172,7 +172,15 @@ export async function serveFile({
         for (const name of ['content-encoding', 'content-type', 'content-range', 'accept-ranges', 'etag', 'last-modified'])
           response.removeHeader(name)
       }
-      if (error) {
+      // Once send has found the file, serve-static passes on what it refuses: a failed precondition
+      // (412), a range beyond the file (416) are the request's, answered as such – not as a 500.
+      const { status, headers } = (error ?? {}) as { status?: number; headers?: Record<string, string> }
+      if (status === 412 || status === 416) {
+        if (status === 416 && headers?.['Content-Range']) response.setHeader('content-range', headers['Content-Range'])
+        plainText(request, response, status, status === 412 ? 'Die Datei hat sich geändert.' : 'Dieser Teil der Datei existiert nicht.')
+        return resolve()
+      }
+      if (error && status !== 404) {
         console.error(`Serving ${JSON.stringify(originalUrl.slice(0, 200))} failed: ${(error as Error).message ?? error}`)
         plainText(request, response, 500, 'Interner Fehler')
         return resolve()
