@@ -14,10 +14,13 @@ export const languageOf = (url: string) => /^\/(en|tr|ar|uk)\//.exec(new URL(url
 /** The page's address in German: the same page in every language. */
 export const germanPathOf = (url: string) => new URL(url).pathname.replace(/^\/(en|tr|ar|uk)\//, '/')
 
-/** Detail pages of a section share a template; a page on its own (a section's index, the start page) is its own. */
+/**
+ * Pages below the same folder share a template (/angebote/kindergeld/ and /angebote/elterngeld/;
+ * /angebote/alter/0-3/ and /angebote/alter/3-6/); a section's index and the start page are their own.
+ */
 export const templateOf = (path: string) => {
   const parts = path.split('/').filter(Boolean)
-  return parts.length <= 1 ? path : `/${parts[0]}/*`
+  return parts.length <= 1 ? path : `/${parts.slice(0, -1).join('/')}/*`
 }
 
 export function axeSample(urls: readonly string[]): Set<string> {

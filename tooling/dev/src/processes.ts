@@ -61,17 +61,21 @@ export function runLogged(command: string, args: string[], options: SpawnOptions
  * other processes (a build, the CMS) go in any case, so nothing is left behind.
  */
 export async function stopProcess(run: LoggedProcess, graceMs = 60_000): Promise<void> {
-  if (run.child.exitCode !== null || run.child.signalCode !== null) return
+  const killGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-run.child.pid!, signal)
+    } catch {
+      // Nothing of the group is left.
+    }
+  }
+  // Ended on its own (a crash): what it started may still run.
+  if (run.child.exitCode !== null || run.child.signalCode !== null) return killGroup('SIGTERM')
   run.child.kill('SIGINT')
   const ended = await Promise.race([
     run.exited.then(() => true),
     new Promise<false>((resolve) => setTimeout(() => resolve(false), graceMs).unref()),
   ])
-  try {
-    process.kill(-run.child.pid!, ended ? 'SIGTERM' : 'SIGKILL')
-  } catch {
-    // Nothing of the group is left.
-  }
+  killGroup(ended ? 'SIGTERM' : 'SIGKILL')
   await run.exited
 }
 
