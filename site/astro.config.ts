@@ -28,6 +28,12 @@ export default defineConfig({
   // The island is written against React's API and rendered by Preact (compat): the same component
   // at a fraction of the runtime, so the situation matcher stays within its 75 KB budget.
   // precompress comes last: it compresses what the others wrote (Pagefind's script, the sitemap).
-  integrations: [preact({ compat: true }), media(), pagefind(), sitemap(sitemapOptions), precompress()],
+  integrations: [
+    preact({ compat: true }),
+    media(),
+    pagefind(),
+    sitemap(sitemapOptions),
+    precompress({ previous: process.env.SITE_PREVIOUS_OUT_DIR }),
+  ],
   devToolbar: { enabled: false },
 })

@@ -226,13 +226,17 @@ async function main() {
   const builder = new SiteBuilder({
     sitesDir,
     log,
-    build: ({ outDir, signal }) =>
+    build: ({ outDir, previousDir, signal }) =>
       astroBuild({
         outDir,
         signal,
         logFile: path.join(sitesDir, 'build.log'),
         // The instance's caches belong to its data, not to the checkout that other instances share.
-        env: { SITE_CACHE_DIR: path.join(sitesDir, 'cache'), SITE_MEDIA_CACHE: path.join(sitesDir, 'media-cache') },
+        env: {
+          SITE_CACHE_DIR: path.join(sitesDir, 'cache'),
+          SITE_MEDIA_CACHE: path.join(sitesDir, 'media-cache'),
+          ...(previousDir ? { SITE_PREVIOUS_OUT_DIR: previousDir } : {}),
+        },
       }),
   })
 

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-export type BuildSite = (args: { outDir: string; signal: AbortSignal }) => Promise<void>
+/** `previousDir`: the live build, which the new one may take unchanged files' compressed copies from. */
+export type BuildSite = (args: { outDir: string; previousDir?: string; signal: AbortSignal }) => Promise<void>
 
 export type BuildStatus = {
   state: 'idle' | 'building' | 'ok' | 'failed'
@@ -122,7 +123,7 @@ export class SiteBuilder {
     this.#setStatus({ ...this.#status, state: 'building', reason })
     this.#log(`Building site (${reason}) …`)
     try {
-      await this.#build({ outDir, signal: this.#abort.signal })
+      await this.#build({ outDir, previousDir: this.#currentDir, signal: this.#abort.signal })
       this.#switchTo(outDir)
       this.#setStatus({
         ...this.#status,
