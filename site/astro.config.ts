@@ -31,7 +31,7 @@ export default defineConfig({
   integrations: [
     preact({ compat: true }),
     media(),
-    pagefind(),
+    pagefind({ previous: process.env.SITE_PREVIOUS_OUT_DIR }),
     sitemap(sitemapOptions),
     precompress({ previous: process.env.SITE_PREVIOUS_OUT_DIR }),
   ],

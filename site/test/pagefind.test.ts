@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -8,8 +8,12 @@ const addHTMLFile = vi.fn(async ({ url }: { url: string; content: string }) => {
   calls.push(`add ${url}`)
   return { errors: [], file: { url } }
 })
+let written = 0
 const writeFiles = vi.fn(async ({ outputPath }: { outputPath: string }) => {
   calls.push(`write ${outputPath}`)
+  mkdirSync(path.join(outputPath, 'index'), { recursive: true })
+  writeFileSync(path.join(outputPath, 'pagefind-entry.json'), JSON.stringify({ written: ++written }))
+  writeFileSync(path.join(outputPath, 'index', 'de_1.pf_index'), 'index')
   return { errors: [], outputPath }
 })
 const close = vi.fn(async () => {
@@ -27,9 +31,9 @@ const { indexSite } = await import('../src/integrations/pagefind.ts')
 
 const dir = mkdtempSync(path.join(tmpdir(), 'fp-pagefind-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
-const page = (relative: string, searchable: boolean) => {
-  mkdirSync(path.join(dir, path.dirname(relative)), { recursive: true })
-  writeFileSync(path.join(dir, relative), `<html><main${searchable ? ' data-pagefind-body' : ''}>${relative}</main></html>`)
+const page = (relative: string, searchable: boolean, into = dir, text = relative) => {
+  mkdirSync(path.join(into, path.dirname(relative)), { recursive: true })
+  writeFileSync(path.join(into, relative), `<html><main${searchable ? ' data-pagefind-body' : ''}>${text}</main></html>`)
 }
 
 describe('indexSite (issue 18: one index per language, one after the other)', () => {
@@ -73,6 +77,54 @@ describe('indexSite (issue 18: one index per language, one after the other)', ()
       expect(calls.at(-1)).toBe('close')
     } finally {
       rmSync(empty, { recursive: true, force: true })
+    }
+  })
+
+  it('takes a language’s index from the live build when none of its pages changed (a German edit leaves four languages as they were)', async () => {
+    const live = mkdtempSync(path.join(tmpdir(), 'fp-pagefind-live-'))
+    const next = mkdtempSync(path.join(tmpdir(), 'fp-pagefind-next-'))
+    try {
+      for (const root of [live, next]) {
+        for (const prefix of ['', 'en/', 'tr/', 'ar/', 'uk/']) {
+          page(`${prefix}index.html`, true, root)
+          page(`${prefix}angebote/kindergeld/index.html`, true, root)
+        }
+      }
+      await indexSite({ dir: live, log: () => {} })
+      // A German edit: only German pages differ.
+      page('angebote/kindergeld/index.html', true, next, 'Kindergeld: 259 Euro')
+      calls.length = 0
+      const lines: string[] = []
+      expect(await indexSite({ dir: next, previous: live, log: (line) => lines.push(line) })).toBe(10)
+      expect(calls.filter((call) => call.startsWith('index '))).toEqual(['index de'])
+      const inode = (root: string, file: string) => statSync(path.join(root, file)).ino
+      for (const language of ['en', 'tr', 'ar', 'uk']) {
+        for (const file of ['pagefind-entry.json', 'index/de_1.pf_index'])
+          expect(inode(next, `${language}/pagefind/${file}`), `${language} ${file}`).toBe(inode(live, `${language}/pagefind/${file}`))
+      }
+      expect(inode(next, 'pagefind/pagefind-entry.json')).not.toBe(inode(live, 'pagefind/pagefind-entry.json'))
+      expect(lines).toContain('Pagefind: no page in en changed, its index taken from the live build (2 pages)')
+      // A page added, or one of the live build's indexes made otherwise (no record of its pages): indexed anew.
+      page('tr/angebote/elterngeld/index.html', true, next)
+      rmSync(path.join(live, 'ar', 'pagefind', 'familienrathaus-index.json'))
+      const again = mkdtempSync(path.join(tmpdir(), 'fp-pagefind-again-'))
+      try {
+        for (const prefix of ['', 'en/', 'tr/', 'ar/', 'uk/']) {
+          page(`${prefix}index.html`, true, again)
+          page(`${prefix}angebote/kindergeld/index.html`, true, again)
+        }
+        page('tr/angebote/elterngeld/index.html', true, again)
+        calls.length = 0
+        await indexSite({ dir: again, previous: live, log: () => {} })
+        expect(calls.filter((call) => call.startsWith('index '))).toEqual(['index tr', 'index ar'])
+        expect(JSON.parse(readFileSync(path.join(again, 'tr', 'pagefind', 'familienrathaus-index.json'), 'utf8'))).toMatchObject({ pages: 3 })
+      } finally {
+        rmSync(again, { recursive: true, force: true })
+      }
+      expect(existsSync(path.join(next, 'pagefind', 'familienrathaus-index.json'))).toBe(true)
+    } finally {
+      rmSync(live, { recursive: true, force: true })
+      rmSync(next, { recursive: true, force: true })
     }
   })
 })

@@ -1,6 +1,8 @@
 import type { AstroIntegration } from 'astro'
 
-import { readdir, readFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
+import { link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as pagefindApi from 'pagefind'
@@ -29,17 +31,94 @@ async function searchablePages(dir: string, locale: string): Promise<{ file: str
     }))
 }
 
+/** What Pagefind is told for a language's index (part of what decides whether a live index can be taken as it is). */
+const indexOptions = (locale: string) => ({ forceLanguage: locale })
+
+/**
+ * Written beside each language's bundle: a digest of what the index was made from (Pagefind's
+ * version, the options, every searchable page's address and bytes). Not secret: the pages are public.
+ */
+const indexRecordName = 'familienrathaus-index.json'
+type IndexRecord = { digest: string; pages: number }
+
+/** Pagefind's installed version, found as Node finds the package (it does not export its package.json). */
+function pagefindVersion(): string | undefined {
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'node_modules', 'pagefind', 'package.json')
+    if (existsSync(manifest)) return (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version
+    if (path.dirname(dir) === dir) return undefined
+  }
+}
+
+async function inputDigest(pages: { file: string; url: string }[], locale: string, version: string): Promise<string> {
+  const hash = createHash('sha256').update(JSON.stringify({ pagefind: version, options: indexOptions(locale) }))
+  for (const { file, url } of [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) {
+    const content = await readFile(file)
+    hash.update(`${url}\n${content.length}\n`).update(content)
+  }
+  return hash.digest('hex')
+}
+
+const readRecord = async (bundle: string): Promise<IndexRecord | undefined> => {
+  try {
+    return JSON.parse(await readFile(path.join(bundle, indexRecordName), 'utf8')) as IndexRecord
+  } catch {
+    return undefined
+  }
+}
+
+/** Every file of `from` hard-linked into `to` (the live build's files are never written to). */
+async function linkTree(from: string, to: string): Promise<void> {
+  for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
+    const source = path.join(entry.parentPath, entry.name)
+    const target = path.join(to, path.relative(from, source))
+    if (entry.isDirectory()) await mkdir(target, { recursive: true })
+    else {
+      await mkdir(path.dirname(target), { recursive: true })
+      await link(source, target)
+    }
+  }
+}
+
+const rmTree = (dir: string) => rm(dir, { recursive: true, force: true })
+
 /**
  * Indexes the built site with Pagefind's Node API once the HTML is written: one index per language,
  * one after the other, each in its own Pagefind process. One index for all five languages held every
  * page in memory at once – 8 GB and more at 10,000 offers (issue 18). Only `<main data-pagefind-body>`
  * is indexed (offers, Handlungsfelder, Kontakte, Meilensteine, videos – no listing that repeats them).
  */
-export async function indexSite({ dir, log }: { dir: string; log: (line: string) => void }): Promise<number> {
+export async function indexSite({
+  dir,
+  previous,
+  log,
+}: {
+  dir: string
+  /** The live build: a language none of whose searchable pages changed takes its index from there. */
+  previous?: string
+  log: (line: string) => void
+}): Promise<number> {
   let total = 0
+  const version = pagefindVersion()
   for (const locale of locales) {
     const pages = await searchablePages(dir, locale)
-    const { index, errors } = await pagefindApi.createIndex({ forceLanguage: locale })
+    const bundle = (root: string) => path.join(root, ...pagefindBundlePath(locale).split('/').filter(Boolean))
+    const digest = version === undefined ? undefined : await inputDigest(pages, locale, version)
+    const live = previous === undefined || digest === undefined ? undefined : await readRecord(bundle(previous))
+    if (live && live.digest === digest) {
+      // The same pages, the same Pagefind, the same options: the same index. A publish changes the
+      // pages of one language at a time (a German edit leaves complete translations as they were).
+      try {
+        await linkTree(bundle(previous!), bundle(dir))
+        log(`Pagefind: no page in ${locale} changed, its index taken from the live build (${live.pages} pages)`)
+        total += live.pages
+        continue
+      } catch (error) {
+        log(`Pagefind: the live build's index in ${locale} could not be taken (${(error as Error).message}); indexing it anew`)
+        await rmTree(bundle(dir))
+      }
+    }
+    const { index, errors } = await pagefindApi.createIndex(indexOptions(locale))
     try {
       if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`)
       let added = 0
@@ -56,9 +135,11 @@ export async function indexSite({ dir, log }: { dir: string; log: (line: string)
         )
       }
       if (added === 0) throw new Error(`Pagefind found no pages to index in ${locale} in ${dir}`)
-      const outputPath = path.join(dir, ...pagefindBundlePath(locale).split('/').filter(Boolean))
+      const outputPath = bundle(dir)
       const written = await index.writeFiles({ outputPath })
       if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
+      if (digest !== undefined)
+        await writeFile(path.join(outputPath, indexRecordName), JSON.stringify({ digest, pages: added } satisfies IndexRecord))
       log(`Pagefind indexed ${added} pages in ${locale}`)
       total += added
     } finally {
@@ -68,14 +149,15 @@ export async function indexSite({ dir, log }: { dir: string; log: (line: string)
   return total
 }
 
-export function pagefind(): AstroIntegration {
+/** `previous`: the live build (`SITE_PREVIOUS_OUT_DIR`, set by `npm start`), see indexSite. */
+export function pagefind({ previous }: { previous?: string } = {}): AstroIntegration {
   return {
     name: 'familienrathaus:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         // Draft previews are seen by one editor and never searched.
         if (process.env.CMS_DRAFTS === '1') return
-        await indexSite({ dir: fileURLToPath(dir), log: (line) => logger.info(line) })
+        await indexSite({ dir: fileURLToPath(dir), previous, log: (line) => logger.info(line) })
       },
     },
   }
