@@ -8,6 +8,9 @@ import { pagefind } from './src/integrations/pagefind.ts'
 import { precompress } from './src/integrations/precompress.ts'
 import { sitemapOptions } from './src/integrations/sitemap.ts'
 
+/** The live build, when `npm start` names it: unchanged files' compressed copies and search indexes are taken from it. */
+const liveBuild = process.env.SITE_PREVIOUS_OUT_DIR || undefined
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   // `npm start` builds each version of the site into its own folder and switches over when complete.
@@ -31,9 +34,9 @@ export default defineConfig({
   integrations: [
     preact({ compat: true }),
     media(),
-    pagefind({ previous: process.env.SITE_PREVIOUS_OUT_DIR }),
+    pagefind({ previous: liveBuild }),
     sitemap(sitemapOptions),
-    precompress({ previous: process.env.SITE_PREVIOUS_OUT_DIR }),
+    precompress({ previous: liveBuild }),
   ],
   devToolbar: { enabled: false },
 })

@@ -235,7 +235,8 @@ async function main() {
         env: {
           SITE_CACHE_DIR: path.join(sitesDir, 'cache'),
           SITE_MEDIA_CACHE: path.join(sitesDir, 'media-cache'),
-          ...(previousDir ? { SITE_PREVIOUS_OUT_DIR: previousDir } : {}),
+          // Always set: a value from the shell must not reach a build as its live build.
+          SITE_PREVIOUS_OUT_DIR: previousDir ?? '',
         },
       }),
   })
@@ -284,6 +285,7 @@ async function main() {
           CMS_PREVIEW_DOC: documents.join(','),
           SITE_CACHE_DIR: path.join(dir, 'site-preview', 'cache'),
           SITE_MEDIA_CACHE: path.join(dir, 'site-preview', 'media-cache'),
+          SITE_PREVIOUS_OUT_DIR: '',
         },
       }),
   })

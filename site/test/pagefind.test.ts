@@ -91,8 +91,10 @@ describe('indexSite (issue 18: one index per language, one after the other)', ()
         }
       }
       await indexSite({ dir: live, log: () => {} })
-      // A German edit: only German pages differ.
+      // A German edit: only German pages differ – and an English list, which is not indexed.
       page('angebote/kindergeld/index.html', true, next, 'Kindergeld: 259 Euro')
+      page('en/angebote/index.html', false, live, 'Offers: Child benefit')
+      page('en/angebote/index.html', false, next, 'Offers: Child benefit, 259 euros')
       calls.length = 0
       const lines: string[] = []
       expect(await indexSite({ dir: next, previous: live, log: (line) => lines.push(line) })).toBe(10)
@@ -105,8 +107,7 @@ describe('indexSite (issue 18: one index per language, one after the other)', ()
       expect(inode(next, 'pagefind/pagefind-entry.json')).not.toBe(inode(live, 'pagefind/pagefind-entry.json'))
       expect(lines).toContain('Pagefind: no page in en changed, its index taken from the live build (2 pages)')
       // A page added, or one of the live build's indexes made otherwise (no record of its pages): indexed anew.
-      page('tr/angebote/elterngeld/index.html', true, next)
-      rmSync(path.join(live, 'ar', 'pagefind', 'familienrathaus-index.json'))
+      rmSync(path.join(live, 'ar', 'pagefind', '.familienrathaus-index.json'))
       const again = mkdtempSync(path.join(tmpdir(), 'fp-pagefind-again-'))
       try {
         for (const prefix of ['', 'en/', 'tr/', 'ar/', 'uk/']) {
@@ -117,11 +118,11 @@ describe('indexSite (issue 18: one index per language, one after the other)', ()
         calls.length = 0
         await indexSite({ dir: again, previous: live, log: () => {} })
         expect(calls.filter((call) => call.startsWith('index '))).toEqual(['index tr', 'index ar'])
-        expect(JSON.parse(readFileSync(path.join(again, 'tr', 'pagefind', 'familienrathaus-index.json'), 'utf8'))).toMatchObject({ pages: 3 })
+        expect(JSON.parse(readFileSync(path.join(again, 'tr', 'pagefind', '.familienrathaus-index.json'), 'utf8'))).toMatchObject({ pages: 3 })
       } finally {
         rmSync(again, { recursive: true, force: true })
       }
-      expect(existsSync(path.join(next, 'pagefind', 'familienrathaus-index.json'))).toBe(true)
+      expect(existsSync(path.join(next, 'pagefind', '.familienrathaus-index.json'))).toBe(true)
     } finally {
       rmSync(live, { recursive: true, force: true })
       rmSync(next, { recursive: true, force: true })

@@ -70,6 +70,19 @@ describe('precompressSite (issue 18)', () => {
       expect(brotliDecompressSync(readFileSync(path.join(live, 'angebote/elterngeld/index.html.br'))).toString()).toContain(
         '<h1>Elterngeld</h1>',
       )
+      // A page changed again after its copies were linked: the new copies replace the links, and the
+      // live build's copies stay what they were (never written through a link).
+      const kindergeld = 'angebote/kindergeld/index.html'
+      write(kindergeld, page('Kindergeld, 259 Euro'), next)
+      await precompressSite(next, { previous: live })
+      expect(brotliDecompressSync(readFileSync(path.join(live, `${kindergeld}.br`))).toString()).toContain('<h1>Kindergeld</h1>')
+      expect(gunzipSync(readFileSync(path.join(live, `${kindergeld}.gz`))).toString()).toContain('<h1>Kindergeld</h1>')
+      expect(brotliDecompressSync(readFileSync(path.join(next, `${kindergeld}.br`))).toString()).toContain('<h1>Kindergeld, 259 Euro</h1>')
+      expect(inode(next, `${kindergeld}.br`)).not.toBe(inode(live, `${kindergeld}.br`))
+      // Copies made another way (other levels, an older version) are made again.
+      write(kindergeld, page('Kindergeld'), next)
+      writeFileSync(path.join(live, '.precompressed.json'), '{"levels":"older"}')
+      expect(await precompressSite(next, { previous: live })).toMatchObject({ files: 4, reused: 0 })
       // Without a live build (the first one, a preview) everything is compressed.
       rmSync(path.join(next, 'angebote/kindergeld/index.html.br'))
       expect(await precompressSite(next, { previous: path.join(live, 'gibt-es-nicht') })).toMatchObject({ files: 4, reused: 0 })

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-/** `previousDir`: the live build, which the new one may take unchanged files' compressed copies from. */
+/** `previousDir`: the live build, from which the new one takes what did not change (compressed copies, a language's search index). */
 export type BuildSite = (args: { outDir: string; previousDir?: string; signal: AbortSignal }) => Promise<void>
 
 export type BuildStatus = {

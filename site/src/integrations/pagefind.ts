@@ -35,33 +35,53 @@ async function searchablePages(dir: string, locale: string): Promise<{ file: str
 const indexOptions = (locale: string) => ({ forceLanguage: locale })
 
 /**
- * Written beside each language's bundle: a digest of what the index was made from (Pagefind's
- * version, the options, every searchable page's address and bytes). Not secret: the pages are public.
+ * Kept beside each language's bundle (a dotfile: the static server does not serve it): a digest of
+ * what the index was made from – Pagefind's version, the options, and every indexed page's address
+ * and bytes – and how many pages that were.
  */
-const indexRecordName = 'familienrathaus-index.json'
+const indexRecordName = '.familienrathaus-index.json'
 type IndexRecord = { digest: string; pages: number }
 
-/** Pagefind's installed version, found as Node finds the package (it does not export its package.json). */
+/** Pagefind's installed version, found as Node finds the package (it does not export its package.json); undefined when not found. */
 function pagefindVersion(): string | undefined {
-  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
-    const manifest = path.join(dir, 'node_modules', 'pagefind', 'package.json')
-    if (existsSync(manifest)) return (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version
-    if (path.dirname(dir) === dir) return undefined
+  try {
+    for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
+      const manifest = path.join(dir, 'node_modules', 'pagefind', 'package.json')
+      if (existsSync(manifest)) return (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: unknown }).version?.toString()
+      if (path.dirname(dir) === dir) return undefined
+    }
+  } catch {
+    return undefined
   }
 }
 
-async function inputDigest(pages: { file: string; url: string }[], locale: string, version: string): Promise<string> {
-  const hash = createHash('sha256').update(JSON.stringify({ pagefind: version, options: indexOptions(locale) }))
-  for (const { file, url } of [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) {
-    const content = await readFile(file)
-    hash.update(`${url}\n${content.length}\n`).update(content)
+/** A page as it goes into the index: its address and a hash of its bytes. */
+const pageHash = (url: string, content: string) => `${url}\n${createHash('sha256').update(content).digest('hex')}`
+const isIndexed = (content: string) => content.includes('data-pagefind-body')
+
+const inputDigest = (pageHashes: string[], locale: string, version: string) =>
+  createHash('sha256')
+    .update(JSON.stringify({ pagefind: version, options: indexOptions(locale), pages: [...pageHashes].sort() }))
+    .digest('hex')
+
+/** The hashes of the pages Pagefind would be given, read a few at a time. */
+async function hashPages(pages: { file: string; url: string }[]): Promise<string[]> {
+  const hashes: string[] = []
+  for (let start = 0; start < pages.length; start += pagesInFlight) {
+    await Promise.all(
+      pages.slice(start, start + pagesInFlight).map(async ({ file, url }) => {
+        const content = await readFile(file, 'utf8')
+        if (isIndexed(content)) hashes.push(pageHash(url, content))
+      }),
+    )
   }
-  return hash.digest('hex')
+  return hashes
 }
 
 const readRecord = async (bundle: string): Promise<IndexRecord | undefined> => {
   try {
-    return JSON.parse(await readFile(path.join(bundle, indexRecordName), 'utf8')) as IndexRecord
+    const record = JSON.parse(await readFile(path.join(bundle, indexRecordName), 'utf8')) as Partial<IndexRecord>
+    return typeof record.digest === 'string' && Number.isInteger(record.pages) && record.pages! > 0 ? (record as IndexRecord) : undefined
   } catch {
     return undefined
   }
@@ -94,54 +114,58 @@ export async function indexSite({
   log,
 }: {
   dir: string
-  /** The live build: a language none of whose searchable pages changed takes its index from there. */
+  /** The live build: a language none of whose indexed pages changed takes its index from there. */
   previous?: string
   log: (line: string) => void
 }): Promise<number> {
   let total = 0
   const version = pagefindVersion()
+  if (version === undefined) log('Pagefind: its version is unknown, so no index is taken from the live build')
   for (const locale of locales) {
     const pages = await searchablePages(dir, locale)
     const bundle = (root: string) => path.join(root, ...pagefindBundlePath(locale).split('/').filter(Boolean))
-    const digest = version === undefined ? undefined : await inputDigest(pages, locale, version)
-    const live = previous === undefined || digest === undefined ? undefined : await readRecord(bundle(previous))
-    if (live && live.digest === digest) {
+    const live = previous === undefined || version === undefined ? undefined : await readRecord(bundle(previous))
+    if (live) {
       // The same pages, the same Pagefind, the same options: the same index. A publish changes the
-      // pages of one language at a time (a German edit leaves complete translations as they were).
-      try {
-        await linkTree(bundle(previous!), bundle(dir))
-        log(`Pagefind: no page in ${locale} changed, its index taken from the live build (${live.pages} pages)`)
-        total += live.pages
-        continue
-      } catch (error) {
-        log(`Pagefind: the live build's index in ${locale} could not be taken (${(error as Error).message}); indexing it anew`)
-        await rmTree(bundle(dir))
+      // pages of one language at a time where the others are translated completely.
+      if (inputDigest(await hashPages(pages), locale, version!) === live.digest) {
+        try {
+          await linkTree(bundle(previous!), bundle(dir))
+          log(`Pagefind: no page in ${locale} changed, its index taken from the live build (${live.pages} pages)`)
+          total += live.pages
+          continue
+        } catch (error) {
+          log(`Pagefind: the live build's index in ${locale} could not be taken (${(error as Error).message}); indexing it anew`)
+          await rmTree(bundle(dir))
+        }
       }
     }
     const { index, errors } = await pagefindApi.createIndex(indexOptions(locale))
     try {
       if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`)
-      let added = 0
+      const hashes: string[] = []
       // Several pages in flight at once: Pagefind's service indexes while the next ones are read and sent.
       for (let start = 0; start < pages.length; start += pagesInFlight) {
         await Promise.all(
           pages.slice(start, start + pagesInFlight).map(async ({ file, url }) => {
             const content = await readFile(file, 'utf8')
-            if (!content.includes('data-pagefind-body')) return
+            if (!isIndexed(content)) return
             const result = await index.addHTMLFile({ url, content })
             if (result.errors.length) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`)
-            added++
+            hashes.push(pageHash(url, content))
           }),
         )
       }
-      if (added === 0) throw new Error(`Pagefind found no pages to index in ${locale} in ${dir}`)
+      if (hashes.length === 0) throw new Error(`Pagefind found no pages to index in ${locale} in ${dir}`)
       const outputPath = bundle(dir)
       const written = await index.writeFiles({ outputPath })
       if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
-      if (digest !== undefined)
-        await writeFile(path.join(outputPath, indexRecordName), JSON.stringify({ digest, pages: added } satisfies IndexRecord))
-      log(`Pagefind indexed ${added} pages in ${locale}`)
-      total += added
+      if (version !== undefined) {
+        const record: IndexRecord = { digest: inputDigest(hashes, locale, version), pages: hashes.length }
+        await writeFile(path.join(outputPath, indexRecordName), JSON.stringify(record))
+      }
+      log(`Pagefind indexed ${hashes.length} pages in ${locale}`)
+      total += hashes.length
     } finally {
       await pagefindApi.close()
     }
@@ -149,7 +173,6 @@ export async function indexSite({
   return total
 }
 
-/** `previous`: the live build (`SITE_PREVIOUS_OUT_DIR`, set by `npm start`), see indexSite. */
 export function pagefind({ previous }: { previous?: string } = {}): AstroIntegration {
   return {
     name: 'familienrathaus:pagefind',

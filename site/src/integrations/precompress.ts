@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro'
 
-import { readdir, stat } from 'node:fs/promises'
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -16,8 +16,18 @@ const minimumBytes = 1024
  * scripts, the finder's catalogue and the search's word list of each language); quality 5 and level
  * 6 for the pages themselves, which are many (50,000 at 10,000 offers) and each read once.
  */
-const bestCompression = (relative: string) =>
-  /^(_astro|([a-z]{2}\/)?pagefind)\//.test(relative) || /^([a-z]{2}\/)?(finder\/angebote\.json|suche\/woerter\.json)$/.test(relative)
+const bestCompressionFor = [/^(_astro|([a-z]{2}\/)?pagefind)\//, /^([a-z]{2}\/)?(finder\/angebote\.json|suche\/woerter\.json)$/]
+const bestCompression = (relative: string) => bestCompressionFor.some((pattern) => pattern.test(relative))
+
+/** Brotli quality, its window (lgwin) and gzip's level: best, and for the pages (a 256 KB window saves a fifth of the time, not a byte). */
+const levels = { best: { brotli: 11, gzip: 9 }, page: { brotli: 5, window: 18, gzip: 6 } }
+
+/**
+ * Kept in the build's root (a dotfile: never served): how its copies were made. Copies are taken
+ * from the live build only when it made them the same way.
+ */
+const settingsFile = '.precompressed.json'
+const settings = JSON.stringify({ levels, best: bestCompressionFor.map((pattern) => pattern.source), minimumBytes })
 
 /**
  * One worker's share: zlib's synchronous calls in a thread of their own. Its asynchronous calls
@@ -28,6 +38,7 @@ const workerSource = `
 const { parentPort, workerData } = require('node:worker_threads')
 const { existsSync, linkSync, readFileSync, rmSync, statSync, writeFileSync } = require('node:fs')
 const { brotliCompressSync, gzipSync, constants } = require('node:zlib')
+const { files, levels } = workerData
 const totals = { files: 0, reused: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0 }
 // Never write through a link: a copy taken from the live build is the live build's file.
 const put = (target, data) => {
@@ -41,7 +52,7 @@ const readOrNothing = (file) => {
     return undefined
   }
 }
-for (const { file, best, previous } of workerData) {
+for (const { file, best, previous } of files) {
   const content = readFileSync(file)
   totals.files++
   totals.bytes += content.length
@@ -61,11 +72,12 @@ for (const { file, best, previous } of workerData) {
       // Another file system, or the live build was removed meanwhile: compressed below.
     }
   }
-  // A page is a few KB: a 256 KB window (lgwin 18) instead of 4 MB saves a fifth of the time, not a byte.
   const br = brotliCompressSync(content, {
-    params: best ? { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } : { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_LGWIN]: 18 },
+    params: best
+      ? { [constants.BROTLI_PARAM_QUALITY]: levels.best.brotli }
+      : { [constants.BROTLI_PARAM_QUALITY]: levels.page.brotli, [constants.BROTLI_PARAM_LGWIN]: levels.page.window },
   })
-  const gz = gzipSync(content, { level: best ? 9 : 6 })
+  const gz = gzipSync(content, { level: best ? levels.best.gzip : levels.page.gzip })
   for (const [copy, data] of [['.br', br], ['.gz', gz]]) {
     if (data.length < content.length) put(file + copy, data)
     else rmSync(file + copy, { force: true })
@@ -85,7 +97,9 @@ type Totals = { files: number; reused: number; bytes: number; brotliBytes: numbe
  * With `previous` (the live build), a file whose content is the same there takes its copies as
  * hard links: a publish changes a few pages, and the build writes every page again byte for byte.
  */
-export async function precompressSite(dir: string, { previous }: { previous?: string } = {}): Promise<Totals> {
+export async function precompressSite(dir: string, { previous: live }: { previous?: string } = {}): Promise<Totals> {
+  const sameSettings = live !== undefined && (await readFile(path.join(live, settingsFile), 'utf8').catch(() => undefined)) === settings
+  const previous = sameSettings ? live : undefined
   const entries = await readdir(dir, { recursive: true, withFileTypes: true })
   const candidates = entries
     .filter((entry) => entry.isFile() && precompressedTypes.test(entry.name))
@@ -106,13 +120,14 @@ export async function precompressSite(dir: string, { previous }: { previous?: st
     shares.map(
       (share) =>
         new Promise<Totals>((resolve, reject) => {
-          const worker = new Worker(workerSource, { eval: true, workerData: share })
+          const worker = new Worker(workerSource, { eval: true, workerData: { files: share, levels } })
           worker.once('message', resolve)
           worker.once('error', reject)
           worker.once('exit', (code) => code !== 0 && reject(new Error(`precompressing stopped with exit code ${code}`)))
         }),
     ),
   )
+  await writeFile(path.join(dir, settingsFile), settings)
   return results.reduce(
     (sum, part) => ({
       files: sum.files + part.files,
