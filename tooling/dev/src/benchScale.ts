@@ -231,9 +231,14 @@ async function measure(offers: number): Promise<Row> {
       const pages = countPages(current)
       log(`full build ${build.toFixed(1)} s for ${pages} pages, peak ${(peak / 1024).toFixed(0)} MB`)
       // Where the build's time went, as Astro and our integrations log it.
-      const phases = /Syncing content|published angebote|Completed in|Pagefind indexed|precompressed|page\(s\) built/
-      for (const line of readFileSync(path.join(dataDir, 'site', 'build.log'), 'utf8').split('\n'))
-        if (phases.test(line)) log(`  ${line.trim()}`)
+      const phases = /Syncing content|published angebote|Completed in|Pagefind|precompressed|page\(s\) built/
+      const buildLog = path.join(dataDir, 'site', 'build.log')
+      const logPhases = (from: number) => {
+        const text = readFileSync(buildLog, 'utf8')
+        for (const line of text.slice(from).split('\n')) if (phases.test(line)) log(`  ${line.trim()}`)
+        return text.length
+      }
+      const firstBuildLogged = logPhases(0)
 
       const [, restPage] = await timed(() =>
         api(cms, `/angebote?limit=100&page=${Math.max(1, Math.floor(offers / 200))}&depth=0&locale=de&where[_status][equals]=published`),
@@ -264,7 +269,8 @@ async function measure(offers: number): Promise<Row> {
         if (now.state === 'failed') throw new Error(`the rebuild after the publish failed: ${now.lastError}`)
         await new Promise((resolve) => setTimeout(resolve, 250))
       }
-      log(`PATCH ${patch.toFixed(0)} ms, publish → live ${seconds(live).toFixed(1)} s`)
+      log(`PATCH ${patch.toFixed(0)} ms, publish → live ${seconds(live).toFixed(1)} s; the rebuild:`)
+      logPhases(firstBuildLogged)
 
       const catalogueFile = path.join(current, 'finder', 'angebote.json')
       const catalogue = (JSON.parse(readFileSync(catalogueFile, 'utf8')) as { offers: MatchableOffer[] }).offers
