@@ -64,14 +64,22 @@ const inputDigest = (pageHashes: string[], locale: string, version: string) =>
     .update(JSON.stringify({ pagefind: version, options: indexOptions(locale), pages: [...pageHashes].sort() }))
     .digest('hex')
 
-/** The hashes of the pages Pagefind would be given, read a few at a time. */
-async function hashPages(pages: { file: string; url: string }[]): Promise<string[]> {
+/**
+ * Reads the pages Pagefind is given (those with `data-pagefind-body`), several in flight at once, hands
+ * each to `visit` and returns their hashes (see inputDigest).
+ */
+async function readIndexedPages(
+  pages: { file: string; url: string }[],
+  visit: (url: string, content: string) => Promise<void> = async () => {},
+): Promise<string[]> {
   const hashes: string[] = []
   for (let start = 0; start < pages.length; start += pagesInFlight) {
     await Promise.all(
       pages.slice(start, start + pagesInFlight).map(async ({ file, url }) => {
         const content = await readFile(file, 'utf8')
-        if (isIndexed(content)) hashes.push(pageHash(url, content))
+        if (!isIndexed(content)) return
+        await visit(url, content)
+        hashes.push(pageHash(url, content))
       }),
     )
   }
@@ -128,7 +136,7 @@ export async function indexSite({
     if (live) {
       // The same pages, the same Pagefind, the same options: the same index. A publish changes the
       // pages of one language at a time where the others are translated completely.
-      if (inputDigest(await hashPages(pages), locale, version!) === live.digest) {
+      if (inputDigest(await readIndexedPages(pages), locale, version!) === live.digest) {
         try {
           await linkTree(bundle(previous!), bundle(dir))
           log(`Pagefind: no page in ${locale} changed, its index taken from the live build (${live.pages} pages)`)
@@ -143,19 +151,11 @@ export async function indexSite({
     const { index, errors } = await pagefindApi.createIndex(indexOptions(locale))
     try {
       if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`)
-      const hashes: string[] = []
       // Several pages in flight at once: Pagefind's service indexes while the next ones are read and sent.
-      for (let start = 0; start < pages.length; start += pagesInFlight) {
-        await Promise.all(
-          pages.slice(start, start + pagesInFlight).map(async ({ file, url }) => {
-            const content = await readFile(file, 'utf8')
-            if (!isIndexed(content)) return
-            const result = await index.addHTMLFile({ url, content })
-            if (result.errors.length) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`)
-            hashes.push(pageHash(url, content))
-          }),
-        )
-      }
+      const hashes = await readIndexedPages(pages, async (url, content) => {
+        const result = await index.addHTMLFile({ url, content })
+        if (result.errors.length) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`)
+      })
       if (hashes.length === 0) throw new Error(`Pagefind found no pages to index in ${locale} in ${dir}`)
       const outputPath = bundle(dir)
       const written = await index.writeFiles({ outputPath })
