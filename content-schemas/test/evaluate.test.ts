@@ -777,3 +777,110 @@ describe('shared outcomes and chains (issue 18, second read)', () => {
     expect(together.matches.map((m) => m.slug)).toContain('zzz-beratung')
   })
 })
+
+describe('deciding quietly first (issue 18: words only for what is shown)', () => {
+  const optional = <T>(value: fc.Arbitrary<T>) => fc.option(value, { nil: undefined })
+  const age = optional(fc.integer({ min: 0, max: 30 }))
+  const flag = optional(fc.boolean())
+  const some = <T>(values: readonly T[]) => optional(fc.uniqueArray(fc.constantFrom(...values), { minLength: 1 }))
+  const reason = optional(fc.constantFrom('Eigener Grund.', 'Ein anderer Grund.'))
+  /** Every kind of condition but the chains (a benefit received), with the filters set at random. */
+  const leafArbitrary = fc.oneof(
+    fc.record({
+      blockType: fc.constant('child'),
+      reason,
+      minAge: age,
+      maxAge: age,
+      minAgeByCutoff: optional(fc.integer({ min: 3, max: 6 })),
+      activities: some(activities),
+      disability: flag,
+      minPflegegrad: optional(fc.integer({ min: 1, max: 5 })),
+      maintenance: some(maintenances),
+      startingStudies: flag,
+      relations: some(['own', 'step', 'foster', 'adopted', 'grandchild', 'other-child'] as const),
+      includeMovedOut: fc.boolean(),
+      count: fc.integer({ min: 1, max: 3 }),
+    }),
+    fc.record({
+      blockType: fc.constant('adult'),
+      reason,
+      minAge: age,
+      maxAge: age,
+      pregnant: flag,
+      maxDueInWeeks: optional(fc.integer({ min: 1, max: 40 })),
+      gaveBirth: flag,
+      employment: some(employments),
+      residence: some(residenceStatuses),
+      insurance: some(insurances),
+      relations: some(['parent', 'step-parent', 'grandparent', 'foster-parent', 'other-adult'] as const),
+      disability: flag,
+      minGdb: optional(fc.integer({ min: 20, max: 100 })),
+      minPflegegrad: optional(fc.integer({ min: 1, max: 5 })),
+    }),
+    fc.record({
+      blockType: fc.constant('member'),
+      reason,
+      minAge: age,
+      maxAge: age,
+      disability: flag,
+      minGdb: optional(fc.integer({ min: 20, max: 100 })),
+    }),
+    fc.record({ blockType: fc.constant('household'), reason, singleParent: flag, livesInHamm: flag, movedToHammRecently: flag }),
+    fc.record({
+      blockType: fc.constant('income'),
+      reason,
+      match: fc.uniqueArray(fc.constantFrom(...incomeBands), { minLength: 1 }),
+      borderline: some(incomeBands),
+    }),
+    fc.record({ blockType: fc.constant('proviso'), text: optional(fc.constant('Sie das wollen')) }),
+  )
+  const { condition: conditionArbitrary } = fc.letrec<{ condition: unknown }>((tie) => ({
+    condition: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      leafArbitrary,
+      fc.record({ blockType: fc.constantFrom('all', 'any'), reason, conditions: fc.array(tie('condition'), { minLength: 1, maxLength: 3 }) }),
+      fc.record({ blockType: fc.constant('not'), conditions: fc.tuple(tie('condition')) }),
+    ),
+  }))
+  const rulesArbitrary = fc.array(conditionArbitrary, { maxLength: 4 }).map((rules) => rulesSchema.parse(rules))
+
+  it('lists an offer exactly as one whose rules are always worded in full (a benefit): same fit, same words', () => {
+    fc.assert(
+      fc.property(householdArbitrary, fc.array(rulesArbitrary, { minLength: 1, maxLength: 6 }), (value, ruleSets) => {
+        const h = householdSchema.parse(value)
+        // Each set of rules twice: once as an ordinary offer (decided quietly first, worded only when
+        // it fits) and once as the offer of a benefit (on a chain: always evaluated in full).
+        const offers = ruleSets.flatMap((rules, index): MatchableOffer[] => [
+          { slug: `angebot-${index}`, title: `Angebot ${index}`, rules },
+          { slug: `leistung-${index}`, title: `Angebot ${index}`, rules, benefit: benefits[index]! },
+        ])
+        const { matches, hints, atBirth = [] } = evaluateHousehold({ household: h, offers })
+        const listed = (list: { slug: string }[], slug: string) => {
+          const found = list.find((entry) => entry.slug === slug)
+          return found && { ...found, slug: undefined }
+        }
+        ruleSets.forEach((_, index) => {
+          for (const list of [matches, hints, atBirth])
+            expect(listed(list, `angebot-${index}`), `${index}`).toEqual(listed(list, `leistung-${index}`))
+        })
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('finds the month a random offer will fit as trying every month in full', () => {
+    fc.assert(
+      fc.property(householdArbitrary, rulesArbitrary, (value, rules) => {
+        const h = householdSchema.parse(value)
+        const offers = [{ slug: 'angebot', title: 'Angebot', rules }]
+        const { hints, matches, atBirth = [] } = evaluateHousehold({ household: h, offers })
+        if ([...matches, ...atBirth].length > 0) return
+        const fits = (m: number) => evaluateHousehold({ household: householdInMonths(h, m), offers }).matches[0]?.fit
+        const months = Array.from({ length: 12 }, (_, index) => index + 1)
+        const expected = months.find((m) => fits(m) === 'yes') ?? months.find((m) => fits(m) === 'maybe')
+        expect(hints[0]?.inMonths).toBe(expected)
+      }),
+      { numRuns: 300 },
+    )
+  })
+})

@@ -2,7 +2,7 @@ import type { Benefit, ChildRelation, Household, Member } from './household.ts'
 
 import { germanToday } from './day.ts'
 import { benefits, incomeBands } from './values.ts'
-import type { Condition, LeafCondition } from './rules.ts'
+import type { AdultCondition, ChildCondition, Condition, LeafCondition, MemberCondition } from './rules.ts'
 import { estimateAmount, estimateText, type Amount, type AmountEstimate, type ChildFit } from './amounts.ts'
 import { familyFigures, type FamilyFigures, type Span } from './calculators/family.ts'
 
@@ -56,6 +56,14 @@ function offersOfBenefits(offers: readonly MatchableOffer[]): Map<Benefit, strin
 }
 
 /**
+ * A condition compiled once per catalogue. `key`: shared by equal conditions that depend on the
+ * household alone (no chain to another offer, no income question the family's figures may
+ * answer), so that they are evaluated once per household however many offers ask them.
+ * `chains`: whether it follows a chain (a benefit received), whose evaluation order matters in a cycle.
+ */
+type RuleNode = { condition: Condition; key: number | undefined; chains: boolean; children: RuleNode[]; people?: PersonLeaf }
+
+/**
  * What a catalogue is once, whatever the household: its offers by slug (the result does not depend
  * on the order the catalogue was read in), which offer is which benefit, and per offer what its
  * rules can reach. Built once per catalogue (the finder evaluates each answer against the same
@@ -72,6 +80,8 @@ type CatalogueIndex = {
   sharedRulesKey: (offer: MatchableOffer) => string | undefined
   referenced: (offer: MatchableOffer) => string[]
   thresholds: (offer: MatchableOffer) => Thresholds
+  /** An offer's rules, compiled once per catalogue. */
+  compiled: (offer: MatchableOffer) => RuleNode[]
 }
 
 const catalogueIndexes = new WeakMap<readonly MatchableOffer[], CatalogueIndex>()
@@ -94,7 +104,29 @@ function catalogueIndex(catalogue: readonly MatchableOffer[]): CatalogueIndex {
   const referenced = new Map<MatchableOffer, string[]>()
   const thresholds = new Map<MatchableOffer, Thresholds>()
   const sharedThresholds = new Map<string, Thresholds>()
+  const compiled = new Map<MatchableOffer, RuleNode[]>()
+  const keysByText = new Map<string, number>()
+  const compile = (condition: Condition): RuleNode => {
+    const children = 'conditions' in condition ? condition.conditions.map(compile) : []
+    const chains = condition.blockType === 'receives' || children.some((child) => child.chains)
+    const pure = !chains && condition.blockType !== 'income' && children.every((child) => child.key !== undefined)
+    let key: number | undefined
+    if (pure) {
+      // A block's id and name in the CMS say nothing about what it asks.
+      const text = JSON.stringify(condition, (name, value: unknown) => (name === 'id' || name === 'blockName' ? undefined : value))
+      key = keysByText.get(text)
+      if (key === undefined) keysByText.set(text, (key = keysByText.size))
+    }
+    const people =
+      condition.blockType === 'child' || condition.blockType === 'adult' || condition.blockType === 'member' ? personLeaf(condition) : undefined
+    return { condition, key, chains, children, ...(people ? { people } : {}) }
+  }
   const index: CatalogueIndex = {
+    compiled: (offer) => {
+      let nodes = compiled.get(offer)
+      if (!nodes) compiled.set(offer, (nodes = offer.rules.map(compile)))
+      return nodes
+    },
     offers,
     bySlug,
     offerOf,
@@ -135,10 +167,28 @@ const unique = (list: string[]) => [...new Set(list)]
 /** `aged`: the predicate says the person's age (time hints explain themselves with such sentences). */
 type Check = { state: State; predicate?: string; missing?: string; aged?: boolean }
 
+/** Quiet checks carry their state alone: one object serves them all. */
+const quietChecks: Record<State, Check> = {
+  yes: Object.freeze({ state: 'yes' }),
+  no: Object.freeze({ state: 'no' }),
+  maybe: Object.freeze({ state: 'maybe' }),
+}
+
+/** The fact a check asks for when it is not given: `members[1].age`. */
+const field = (index: number, name: string) => `members[${index}].${name}`
+
 /** One filter on one person: met, not met, or unknown because the fact was not given. */
-function check<T>(value: T | undefined, test: (value: T) => boolean, predicate: (value: T) => string, fact: string): Check {
-  if (value === undefined || value === 'unknown') return { state: 'maybe', missing: fact }
-  return test(value) ? { state: 'yes', predicate: predicate(value) } : { state: 'no' }
+function check<T>(
+  context: Context,
+  value: T | undefined,
+  test: (value: T) => boolean,
+  predicate: (value: T) => string,
+  index: number,
+  name: string,
+): Check {
+  if (value === undefined || value === 'unknown') return context.quiet ? quietChecks.maybe : { state: 'maybe', missing: field(index, name) }
+  if (!test(value)) return quietChecks.no
+  return context.quiet ? quietChecks.yes : { state: 'yes', predicate: predicate(value) }
 }
 
 function combineChecks(checks: Check[]): Check[] & { state: State } {
@@ -177,18 +227,21 @@ function below(member: Member, max: number): State {
   return low >= max ? 'no' : top <= max ? 'yes' : 'maybe'
 }
 
-function ageChecks(
-  phrases: MatcherPhrases,
+/** `always`: say the age also where the condition has no age limit (a child's sentence begins with it). */
+function ageCheck(
+  context: Context,
   member: Member,
+  index: number,
   minAge: number | undefined,
   maxAge: number | undefined,
   always: boolean,
-  fact: string,
-): Check[] {
-  const states = [minAge === undefined ? 'yes' : atLeast(member, minAge), maxAge === undefined ? 'yes' : below(member, maxAge)]
-  if (states.includes('no')) return [{ state: 'no' }]
-  if (states.includes('maybe')) return [{ state: 'maybe', missing: fact }]
-  return always || minAge !== undefined || maxAge !== undefined ? [{ state: 'yes', predicate: phrases.age(member.age), aged: true }] : []
+): Check | undefined {
+  const low = minAge === undefined ? 'yes' : atLeast(member, minAge)
+  const high = maxAge === undefined ? 'yes' : below(member, maxAge)
+  if (low === 'no' || high === 'no') return quietChecks.no
+  if (low === 'maybe' || high === 'maybe') return context.quiet ? quietChecks.maybe : { state: 'maybe', missing: field(index, 'age') }
+  if (!always && minAge === undefined && maxAge === undefined) return undefined
+  return context.quiet ? quietChecks.yes : { state: 'yes', predicate: context.phrases.age(member.age), aged: true }
 }
 
 const yearMs = 365.2425 * 24 * 60 * 60 * 1000
@@ -200,12 +253,13 @@ const kitaYearOf = (day: string) => {
 }
 
 /** Has the child reached `minAge` by 30 September of the current Kita year (§ 50 KiBiz, § 35 SchulG NRW)? */
-function ageByCutoffCheck(phrases: MatcherPhrases, member: Member, minAge: number, day: string, fact: string): Check {
+function ageByCutoffCheck(context: Context, member: Member, index: number, minAge: number): Check {
+  const { day } = context
   const year = kitaYearOf(day)
   const shift = (Date.UTC(year, 8, 30) - Date.parse(`${day}T00:00:00Z`)) / yearMs
   const state = atLeast(member, minAge, shift)
-  if (state === 'yes') return { state, predicate: phrases.ageByCutoff(minAge, year), aged: true }
-  return state === 'no' ? { state } : { state, missing: fact }
+  if (context.quiet || state === 'no') return quietChecks[state]
+  return state === 'yes' ? { state, predicate: context.phrases.ageByCutoff(minAge, year), aged: true } : { state, missing: field(index, 'age') }
 }
 
 /** The same day some months later (the last day of a shorter month). */
@@ -217,16 +271,22 @@ export function addMonths(day: string, months: number): string {
   return new Date(shifted.getTime() + (months - whole) * (yearMs / 12)).toISOString().slice(0, 10)
 }
 
-function flagCheck(value: boolean | undefined, wanted: boolean | undefined, texts: { yes: string; no: string }, fact: string): Check[] {
-  if (wanted === undefined) return []
-  return [
-    check(
-      value,
-      (v) => v === wanted,
-      (v) => (v ? texts.yes : texts.no),
-      fact,
-    ),
-  ]
+function flagCheck(
+  context: Context,
+  value: boolean | undefined,
+  wanted: boolean,
+  texts: () => { yes: string; no: string },
+  index: number,
+  name: string,
+): Check {
+  return check(
+    context,
+    value,
+    (v) => v === wanted,
+    (v) => (v ? texts().yes : texts().no),
+    index,
+    name,
+  )
 }
 
 /** "Mia ist 2 Jahre alt und geht in die Kita." Sentences that name an age are noted: time hints explain themselves with them. */
@@ -240,21 +300,173 @@ function personSentence({ phrases, household, ageSentences }: Context, member: M
   return sentence
 }
 
-/** Evaluates a person-scoped condition for every candidate and counts the people who meet it. */
-function countPeople(
-  context: Context,
-  candidates: [Member, number][],
-  needed: number,
-  checksFor: (member: Member, index: number) => Check[],
-  custom: string | undefined,
-  noneText: string,
-): Outcome {
-  const results = candidates.map(([member, index]) => ({ member, checks: combineChecks(checksFor(member, index)) }))
+/** One filter of a person condition, on one person: none where the condition does not ask it of this person. */
+type PersonTest = (context: Context, member: Member, index: number) => Check | undefined
+
+/** A child, adult or member condition compiled once per catalogue: whom it asks, what of each, how many must meet it. */
+type PersonLeaf = {
+  takes: (member: Member) => boolean
+  tests: PersonTest[]
+  needed: number
+  reason?: string
+  none: (phrases: MatcherPhrases) => string
+}
+
+/** The filters a person condition asks, in the order its sentences say them. */
+function personLeaf(condition: ChildCondition | AdultCondition | MemberCondition): PersonLeaf {
+  const tests: PersonTest[] = []
+  const { minAge, maxAge } = condition
+  const flag = (
+    name: 'disability' | 'pregnant' | 'gaveBirth' | 'startingStudies',
+    wanted: boolean | undefined,
+    texts: (phrases: MatcherPhrases, member: Member) => { yes: string; no: string },
+  ) => {
+    if (wanted !== undefined)
+      tests.push((context, member, index) => flagCheck(context, member[name], wanted, () => texts(context.phrases, member), index, name))
+  }
+  const among = <K extends 'activity' | 'maintenance' | 'employment' | 'residenceStatus' | 'healthInsurance'>(
+    name: K,
+    allowed: readonly string[] | undefined,
+    word: (phrases: MatcherPhrases, value: NonNullable<Member[K]>) => string,
+  ) => {
+    if (allowed)
+      tests.push((context, member, index) =>
+        check(
+          context,
+          member[name],
+          (value) => allowed.includes(value as string),
+          (value) => word(context.phrases, value as NonNullable<Member[K]>),
+          index,
+          name,
+        ),
+      )
+  }
+  const atLeastValue = (name: 'pflegegrad' | 'gdb', min: number | undefined) => {
+    if (min !== undefined)
+      tests.push((context, member, index) => check(context, member[name], (value) => value >= min, context.phrases[name], index, name))
+  }
+  switch (condition.blockType) {
+    case 'child': {
+      const { minAgeByCutoff, relations, includeMovedOut } = condition
+      // The cut-off sentence says the age itself.
+      tests.push((context, member, index) => ageCheck(context, member, index, minAge, maxAge, minAgeByCutoff === undefined))
+      if (minAgeByCutoff !== undefined) tests.push((context, member, index) => ageByCutoffCheck(context, member, index, minAgeByCutoff))
+      among('activity', condition.activities, (phrases, value) => phrases.activity[value])
+      if (relations)
+        tests.push((context, member, index) =>
+          check(
+            context,
+            member.relation ?? 'own',
+            (value) => (relations as string[]).includes(value),
+            (value) => context.phrases.childRelation[value as ChildRelation] ?? context.phrases.childRelation['other-child'],
+            index,
+            'relation',
+          ),
+        )
+      flag('disability', condition.disability, (phrases) => phrases.disability)
+      atLeastValue('pflegegrad', condition.minPflegegrad)
+      among('maintenance', condition.maintenance, (phrases, value) => phrases.maintenance[value])
+      flag('startingStudies', condition.startingStudies, (phrases) => phrases.startingStudies)
+      return {
+        takes: (member) => member.role === 'child' && (member.livesInHousehold !== false || includeMovedOut === true),
+        tests,
+        needed: condition.count,
+        reason: condition.reason,
+        none: (phrases) => phrases.noChild(condition.count),
+      }
+    }
+    case 'adult': {
+      const { relations, maxDueInWeeks } = condition
+      tests.push((context, member, index) => ageCheck(context, member, index, minAge, maxAge, false))
+      flag('pregnant', condition.pregnant, (phrases, member) => ({ yes: phrases.pregnant(member.dueInWeeks), no: phrases.notPregnant }))
+      if (condition.pregnant && maxDueInWeeks !== undefined)
+        tests.push((context, member, index) =>
+          member.pregnant
+            ? check(
+                context,
+                member.dueInWeeks,
+                (value) => value <= maxDueInWeeks,
+                () => '',
+                index,
+                'dueInWeeks',
+              )
+            : undefined,
+        )
+      flag('gaveBirth', condition.gaveBirth, (phrases) => phrases.gaveBirth)
+      among('employment', condition.employment, (phrases, value) => phrases.employment[value])
+      among('residenceStatus', condition.residence, (phrases, value) => phrases.residence[value])
+      among('healthInsurance', condition.insurance, (phrases, value) => phrases.insurance[value])
+      if (relations)
+        tests.push((context, member, index) =>
+          check(
+            context,
+            member.relation ?? 'parent',
+            (value) => (relations as string[]).includes(value),
+            (value) => context.phrases.adultRelation[value === 'foster-parent' ? 'foster-parent' : 'parent'],
+            index,
+            'relation',
+          ),
+        )
+      flag('disability', condition.disability, (phrases) => phrases.disability)
+      atLeastValue('gdb', condition.minGdb)
+      atLeastValue('pflegegrad', condition.minPflegegrad)
+      return {
+        takes: (member) => member.role === 'adult' && member.livesInHousehold !== false,
+        tests,
+        needed: 1,
+        reason: condition.reason,
+        none: (phrases) => phrases.noAdult,
+      }
+    }
+    case 'member': {
+      tests.push((context, member, index) => ageCheck(context, member, index, minAge, maxAge, false))
+      flag('disability', condition.disability, (phrases) => phrases.disability)
+      atLeastValue('gdb', condition.minGdb)
+      atLeastValue('pflegegrad', condition.minPflegegrad)
+      return {
+        takes: (member) => member.livesInHousehold !== false,
+        tests,
+        needed: 1,
+        reason: condition.reason,
+        none: (phrases) => phrases.noMember,
+      }
+    }
+  }
+}
+
+/** Evaluates a person condition for everybody it asks, and counts the people who meet it. */
+function evaluatePeople(leaf: PersonLeaf, context: Context): Outcome {
+  const { members } = context.household
+  const { takes, tests, needed } = leaf
+  if (context.quiet) {
+    // Only the state is wanted: each person until a filter rules them out, everybody until enough meet it.
+    let met = 0
+    let open = 0
+    for (let index = 0; index < members.length; index++) {
+      const member = members[index]!
+      if (!takes(member)) continue
+      let state: State = 'yes'
+      for (const test of tests) {
+        const next = test(context, member, index)?.state
+        if (next === 'no') {
+          state = 'no'
+          break
+        }
+        if (next === 'maybe') state = 'maybe'
+      }
+      if (state === 'yes' && ++met >= needed) return quietOutcomes.yes
+      if (state === 'maybe') open++
+    }
+    return quietOutcomes[met + open >= needed ? 'maybe' : 'no']
+  }
+  const results: { member: Member; checks: Check[] & { state: State } }[] = []
+  members.forEach((member, index) => {
+    if (takes(member)) results.push({ member, checks: combineChecks(tests.flatMap((test) => test(context, member, index) ?? [])) })
+  })
   const met = results.filter((r) => r.checks.state === 'yes')
   const open = results.filter((r) => r.checks.state === 'maybe')
-  // Quiet: only the state is wanted (looking ahead for time hints), so no sentences are built.
-  const sentences = (list: typeof results) => (context.quiet ? [] : list.map((r) => personSentence(context, r.member, r.checks)))
-  if (met.length >= needed) return yes(custom ? [custom] : sentences(met))
+  const sentences = (list: typeof results) => list.map((r) => personSentence(context, r.member, r.checks))
+  if (met.length >= needed) return yes(leaf.reason ? [leaf.reason] : sentences(met))
   if (met.length + open.length >= needed) {
     // A custom reason states the condition as met, so it is not shown while a fact is missing.
     return maybe(
@@ -262,7 +474,7 @@ function countPeople(
       open.flatMap((r) => r.checks.flatMap((c) => (c.missing ? [c.missing] : []))),
     )
   }
-  return no([noneText])
+  return no([leaf.none(context.phrases)])
 }
 
 /** `negated`: inside a "not", where a possible entitlement (a chain) is no evidence of receiving a benefit. */
@@ -276,165 +488,17 @@ type Context = {
   chain: (slug: string) => Outcome | undefined
   ageSentences: Set<string>
   negated?: boolean
+  /** Only the outcome's state is wanted (looking ahead, counting children): no words, and a group stops once decided. */
   quiet?: boolean
+  /** The outcomes of the conditions that depend on the household alone, by their key. */
+  known: Map<number, Outcome>
   /** What the family's figures give for the offer being evaluated, where it has a calculator and the figures are there. */
   figures?: Span
 }
 
-function evaluateLeaf(condition: LeafCondition, context: Context): Outcome {
+function evaluateLeaf(condition: Exclude<LeafCondition, ChildCondition | AdultCondition | MemberCondition>, context: Context): Outcome {
   const { household, phrases, chain, negated } = context
-  const { members } = household
-  const indexed = members.map((member, index) => [member, index] as [Member, number])
-  const field = (index: number, name: string) => `members[${index}].${name}`
-
   switch (condition.blockType) {
-    case 'child': {
-      const candidates = indexed.filter(
-        ([member]) => member.role === 'child' && (member.livesInHousehold !== false || condition.includeMovedOut),
-      )
-      return countPeople(
-        context,
-        candidates,
-        condition.count,
-        (member, i) => [
-          // The cut-off sentence says the age itself.
-          ...ageChecks(phrases, member, condition.minAge, condition.maxAge, condition.minAgeByCutoff === undefined, field(i, 'age')),
-          ...(condition.minAgeByCutoff !== undefined
-            ? [ageByCutoffCheck(phrases, member, condition.minAgeByCutoff, context.day, field(i, 'age'))]
-            : []),
-          ...(condition.activities
-            ? [
-                check(
-                  member.activity,
-                  (v) => condition.activities!.includes(v),
-                  (v) => phrases.activity[v],
-                  field(i, 'activity'),
-                ),
-              ]
-            : []),
-          ...(condition.relations
-            ? [
-                check(
-                  member.relation ?? 'own',
-                  (v) => (condition.relations as string[]).includes(v),
-                  (v) => phrases.childRelation[v as ChildRelation] ?? phrases.childRelation['other-child'],
-                  field(i, 'relation'),
-                ),
-              ]
-            : []),
-          ...flagCheck(member.disability, condition.disability, phrases.disability, field(i, 'disability')),
-          ...(condition.minPflegegrad !== undefined
-            ? [check(member.pflegegrad, (v) => v >= condition.minPflegegrad!, phrases.pflegegrad, field(i, 'pflegegrad'))]
-            : []),
-          ...(condition.maintenance
-            ? [
-                check(
-                  member.maintenance,
-                  (v) => condition.maintenance!.includes(v),
-                  (v) => phrases.maintenance[v],
-                  field(i, 'maintenance'),
-                ),
-              ]
-            : []),
-          ...flagCheck(member.startingStudies, condition.startingStudies, phrases.startingStudies, field(i, 'startingStudies')),
-        ],
-        condition.reason,
-        phrases.noChild(condition.count),
-      )
-    }
-    case 'adult': {
-      const candidates = indexed.filter(([member]) => member.role === 'adult' && member.livesInHousehold !== false)
-      return countPeople(
-        context,
-        candidates,
-        1,
-        (member, i) => [
-          ...ageChecks(phrases, member, condition.minAge, condition.maxAge, false, field(i, 'age')),
-          ...flagCheck(
-            member.pregnant,
-            condition.pregnant,
-            { yes: phrases.pregnant(member.dueInWeeks), no: phrases.notPregnant },
-            field(i, 'pregnant'),
-          ),
-          ...(condition.pregnant && condition.maxDueInWeeks !== undefined && member.pregnant
-            ? [
-                check(
-                  member.dueInWeeks,
-                  (v) => v <= condition.maxDueInWeeks!,
-                  () => '',
-                  field(i, 'dueInWeeks'),
-                ),
-              ]
-            : []),
-          ...flagCheck(member.gaveBirth, condition.gaveBirth, phrases.gaveBirth, field(i, 'gaveBirth')),
-          ...(condition.employment
-            ? [
-                check(
-                  member.employment,
-                  (v) => condition.employment!.includes(v),
-                  (v) => phrases.employment[v],
-                  field(i, 'employment'),
-                ),
-              ]
-            : []),
-          ...(condition.residence
-            ? [
-                check(
-                  member.residenceStatus,
-                  (v) => condition.residence!.includes(v),
-                  (v) => phrases.residence[v],
-                  field(i, 'residenceStatus'),
-                ),
-              ]
-            : []),
-          ...(condition.insurance
-            ? [
-                check(
-                  member.healthInsurance,
-                  (v) => condition.insurance!.includes(v),
-                  (v) => phrases.insurance[v],
-                  field(i, 'healthInsurance'),
-                ),
-              ]
-            : []),
-          ...(condition.relations
-            ? [
-                check(
-                  member.relation ?? 'parent',
-                  (v) => (condition.relations as string[]).includes(v),
-                  (v) => phrases.adultRelation[v === 'foster-parent' ? 'foster-parent' : 'parent'],
-                  field(i, 'relation'),
-                ),
-              ]
-            : []),
-          ...flagCheck(member.disability, condition.disability, phrases.disability, field(i, 'disability')),
-          ...(condition.minGdb !== undefined ? [check(member.gdb, (v) => v >= condition.minGdb!, phrases.gdb, field(i, 'gdb'))] : []),
-          ...(condition.minPflegegrad !== undefined
-            ? [check(member.pflegegrad, (v) => v >= condition.minPflegegrad!, phrases.pflegegrad, field(i, 'pflegegrad'))]
-            : []),
-        ],
-        condition.reason,
-        phrases.noAdult,
-      )
-    }
-    case 'member': {
-      const candidates = indexed.filter(([member]) => member.livesInHousehold !== false)
-      return countPeople(
-        context,
-        candidates,
-        1,
-        (member, i) => [
-          ...ageChecks(phrases, member, condition.minAge, condition.maxAge, false, field(i, 'age')),
-          ...flagCheck(member.disability, condition.disability, phrases.disability, field(i, 'disability')),
-          ...(condition.minGdb !== undefined ? [check(member.gdb, (v) => v >= condition.minGdb!, phrases.gdb, field(i, 'gdb'))] : []),
-          ...(condition.minPflegegrad !== undefined
-            ? [check(member.pflegegrad, (v) => v >= condition.minPflegegrad!, phrases.pflegegrad, field(i, 'pflegegrad'))]
-            : []),
-        ],
-        condition.reason,
-        phrases.noMember,
-      )
-    }
     case 'household': {
       const parts: Outcome[] = []
       for (const fact of ['singleParent', 'livesInHamm', 'movedToHammRecently'] as const) {
@@ -510,14 +574,50 @@ function combineAll(outcomes: Outcome[]): Outcome {
   }
 }
 
-function evaluateCondition(condition: Condition, context: Context): Outcome {
+/** A quiet outcome: only its state is read, so one object serves them all. */
+const quietOutcomes: Record<State, Outcome> = {
+  yes: Object.freeze({ state: 'yes', reasons: [], missing: [] }) as Outcome,
+  no: Object.freeze({ state: 'no', reasons: [], missing: [] }) as Outcome,
+  maybe: Object.freeze({ state: 'maybe', reasons: [], missing: [] }) as Outcome,
+}
+
+/**
+ * Quiet (only the state is wanted): stops at the first condition that decides, except for those
+ * that follow a chain – they are still evaluated, in order, since a chain's outcome inside a cycle
+ * depends on what was evaluated before.
+ */
+function quietGroup(nodes: RuleNode[], context: Context, decisive: 'no' | 'yes'): Outcome {
+  // "all" starts at yes and is decided by a no; "any" starts at no and is decided by a yes.
+  let state: State = decisive === 'no' ? 'yes' : 'no'
+  for (const node of nodes) {
+    if (state === decisive && !node.chains) continue
+    const next = evaluateCondition(node, context).state
+    if (next === decisive) state = decisive
+    else if (next === 'maybe' && state !== decisive) state = 'maybe'
+  }
+  return quietOutcomes[state]
+}
+
+/** Equal conditions that depend on the household alone are evaluated once per evaluator (household and day). */
+function evaluateCondition(node: RuleNode, context: Context): Outcome {
+  const { key } = node
+  if (key === undefined) return evaluateConditionOnce(node, context)
+  let outcome = context.known.get(key)
+  if (!outcome) context.known.set(key, (outcome = evaluateConditionOnce(node, context)))
+  return outcome
+}
+
+function evaluateConditionOnce(node: RuleNode, context: Context): Outcome {
+  const { condition, children } = node
   switch (condition.blockType) {
     case 'all': {
-      const outcome = combineAll(condition.conditions.map((c) => evaluateCondition(c, context)))
+      if (context.quiet) return quietGroup(children, context, 'no')
+      const outcome = combineAll(children.map((child) => evaluateCondition(child, context)))
       return condition.reason && outcome.state === 'yes' && !outcome.figured ? { ...outcome, reasons: [condition.reason] } : outcome
     }
     case 'any': {
-      const outcomes = condition.conditions.map((c) => evaluateCondition(c, context))
+      if (context.quiet) return quietGroup(children, context, 'yes')
+      const outcomes = children.map((child) => evaluateCondition(child, context))
       const met = outcomes.find((o) => o.state === 'yes')
       if (met) return met.figured ? met : yes(condition.reason ? [condition.reason] : met.reasons)
       const open = outcomes.filter((o) => o.state === 'maybe')
@@ -535,12 +635,17 @@ function evaluateCondition(condition: Condition, context: Context): Outcome {
       return no(outcomes.flatMap((o) => o.reasons))
     }
     case 'not': {
-      const inner = evaluateCondition(condition.conditions[0]!, { ...context, negated: !context.negated })
+      const inner = evaluateCondition(children[0]!, { ...context, negated: !context.negated })
       // A negated circumstance is not worded as it stands ("wenn X" would say the opposite).
       if (inner.state === 'maybe') return inner.provisos?.length ? { ...inner, provisos: [''] } : inner
+      if (context.quiet) return quietOutcomes[inner.state === 'yes' ? 'no' : 'yes']
       const reasons = condition.reason ? [condition.reason] : inner.reasons
       return inner.state === 'yes' ? no(reasons) : yes(reasons)
     }
+    case 'child':
+    case 'adult':
+    case 'member':
+      return evaluatePeople(node.people!, context)
     default:
       return evaluateLeaf(condition, context)
   }
@@ -593,6 +698,7 @@ function offerEvaluator(household: Household, index: CatalogueIndex, phrases: Ma
   }
   const results = new Map<string, Outcome>()
   const byRules = new Map<string, Outcome>()
+  const known = new Map<number, Outcome>()
   const inProgress = new Set<string>()
   const evaluateOffer = (offer: MatchableOffer): Outcome => {
     const done = results.get(offer.slug)
@@ -613,6 +719,7 @@ function offerEvaluator(household: Household, index: CatalogueIndex, phrases: Ma
       phrases,
       ageSentences,
       quiet,
+      known,
       chain: (slug) => {
         const target = bySlug.get(slug)
         // A chain back to an offer being evaluated is no evidence either way.
@@ -620,7 +727,13 @@ function offerEvaluator(household: Household, index: CatalogueIndex, phrases: Ma
         return evaluateOffer(target)
       },
     }
-    let outcome = offer.rules.length === 0 ? yes([phrases.openToAll]) : combineAll(offer.rules.map((c) => evaluateCondition(c, context)))
+    const rules = index.compiled(offer)
+    let outcome =
+      rules.length === 0
+        ? yes([phrases.openToAll])
+        : quiet
+          ? quietGroup(rules, context, 'no')
+          : combineAll(rules.map((node) => evaluateCondition(node, context)))
     if (computed) {
       const withChildren = household.members.some((member) => member.role === 'child')
       outcome = decidedByFigures(outcome, computed, offer.amount!.calculator!, phrases, withChildren)
@@ -764,8 +877,18 @@ export function evaluateHousehold({
   const day = household.referenceDate ?? referenceDate ?? germanToday()
   const index = catalogueIndex(catalogue)
   const { offers } = index
+  // Which offers fit is decided quietly first; only those are worded (most of a large catalogue
+  // does not fit a household). Offers on a chain are evaluated in full and in order all the same:
+  // inside a cycle, a chain's outcome depends on what was evaluated before.
+  const decide = offerEvaluator(household, index, phrases, day, true)
   const evaluate = offerEvaluator(household, index, phrases, day, false)
-  const outcomes = new Map(offers.map((offer) => [offer.slug, evaluate(offer.slug)]))
+  const outcomes = new Map(
+    offers.map((offer) => {
+      const onChain = index.chainTargets.has(offer.slug) || index.compiled(offer).some((node) => node.chains)
+      const outcome = !onChain && decide(offer.slug).state === 'no' ? decide(offer.slug) : evaluate(offer.slug)
+      return [offer.slug, outcome]
+    }),
+  )
   const opensBy = new Map<string, string[]>()
   for (const offer of offers) {
     for (const benefit of index.referenced(offer)) {
