@@ -70,9 +70,23 @@ type RuleNode = { condition: Condition; key: number | undefined; chains: boolean
  * one): indexing the whole catalogue again for each fitting offer and child made one household
  * cost seconds at 10,000 offers (issue 18).
  */
+/** An offer compiled once per catalogue: its place in it, its rules, and whom it shares its outcome with. */
+type CompiledOffer = {
+  offer: MatchableOffer
+  position: number
+  nodes: RuleNode[]
+  /** Offers whose outcome hangs on their rules alone share it with every offer of the same rules: their number. */
+  sharedRules: number | undefined
+  /** A chain's target, or rules that follow a chain. */
+  onChain: boolean
+}
+
 type CatalogueIndex = {
   offers: MatchableOffer[]
   bySlug: Map<string, MatchableOffer>
+  compiled: Map<string, CompiledOffer>
+  /** How many different keys `RuleNode.key` has (the size of an evaluator's memory of them). */
+  pureKeys: number
   offerOf: Map<Benefit, string>
   /** The offers a chain can lead to: those that are a benefit, or are named like one. */
   chainTargets: Set<string>
@@ -80,8 +94,6 @@ type CatalogueIndex = {
   sharedRulesKey: (offer: MatchableOffer) => string | undefined
   referenced: (offer: MatchableOffer) => string[]
   thresholds: (offer: MatchableOffer) => Thresholds
-  /** An offer's rules, compiled once per catalogue. */
-  compiled: (offer: MatchableOffer) => RuleNode[]
 }
 
 const catalogueIndexes = new WeakMap<readonly MatchableOffer[], CatalogueIndex>()
@@ -104,7 +116,6 @@ function catalogueIndex(catalogue: readonly MatchableOffer[]): CatalogueIndex {
   const referenced = new Map<MatchableOffer, string[]>()
   const thresholds = new Map<MatchableOffer, Thresholds>()
   const sharedThresholds = new Map<string, Thresholds>()
-  const compiled = new Map<MatchableOffer, RuleNode[]>()
   const keysByText = new Map<string, number>()
   const compile = (condition: Condition): RuleNode => {
     const children = 'conditions' in condition ? condition.conditions.map(compile) : []
@@ -121,12 +132,11 @@ function catalogueIndex(catalogue: readonly MatchableOffer[]): CatalogueIndex {
       condition.blockType === 'child' || condition.blockType === 'adult' || condition.blockType === 'member' ? personLeaf(condition) : undefined
     return { condition, key, chains, children, ...(people ? { people } : {}) }
   }
+  const sharedRulesNumbers = new Map<string, number>()
+  const compiled = new Map<string, CompiledOffer>()
   const index: CatalogueIndex = {
-    compiled: (offer) => {
-      let nodes = compiled.get(offer)
-      if (!nodes) compiled.set(offer, (nodes = offer.rules.map(compile)))
-      return nodes
-    },
+    compiled,
+    pureKeys: 0,
     offers,
     bySlug,
     offerOf,
@@ -155,6 +165,15 @@ function catalogueIndex(catalogue: readonly MatchableOffer[]): CatalogueIndex {
       return thresholds.get(offer)!
     },
   }
+  offers.forEach((offer, position) => {
+    const nodes = offer.rules.map(compile)
+    const rulesKey = index.sharedRulesKey(offer)
+    let sharedRules = rulesKey === undefined ? undefined : sharedRulesNumbers.get(rulesKey)
+    if (rulesKey !== undefined && sharedRules === undefined) sharedRulesNumbers.set(rulesKey, (sharedRules = sharedRulesNumbers.size))
+    const onChain = chainTargets.has(offer.slug) || nodes.some((node) => node.chains)
+    compiled.set(offer.slug, { offer, position, nodes, sharedRules, onChain })
+  })
+  index.pureKeys = keysByText.size
   catalogueIndexes.set(catalogue, index)
   return index
 }
@@ -491,7 +510,7 @@ type Context = {
   /** Only the outcome's state is wanted (looking ahead, counting children): no words, and a group stops once decided. */
   quiet?: boolean
   /** The outcomes of the conditions that depend on the household alone, by their key. */
-  known: Map<number, Outcome>
+  known: (Outcome | undefined)[]
   /** What the family's figures give for the offer being evaluated, where it has a calculator and the figures are there. */
   figures?: Span
 }
@@ -602,9 +621,7 @@ function quietGroup(nodes: RuleNode[], context: Context, decisive: 'no' | 'yes')
 function evaluateCondition(node: RuleNode, context: Context): Outcome {
   const { key } = node
   if (key === undefined) return evaluateConditionOnce(node, context)
-  let outcome = context.known.get(key)
-  if (!outcome) context.known.set(key, (outcome = evaluateConditionOnce(node, context)))
-  return outcome
+  return (context.known[key] ??= evaluateConditionOnce(node, context))
 }
 
 function evaluateConditionOnce(node: RuleNode, context: Context): Outcome {
@@ -686,7 +703,7 @@ type Evaluator = ((slug: string) => Outcome) & { ageSentences: Set<string> }
 
 /** Evaluates offers on demand (chains pull in the offers they depend on), each at most once. */
 function offerEvaluator(household: Household, index: CatalogueIndex, phrases: MatcherPhrases, day: string, quiet = false): Evaluator {
-  const { bySlug, offerOf } = index
+  const { compiled, offerOf } = index
   const ageSentences = new Set<string>()
   let figures: FamilyFigures | undefined | null = null
   const figuresOf = (offer: MatchableOffer) => {
@@ -696,54 +713,47 @@ function offerEvaluator(household: Household, index: CatalogueIndex, phrases: Ma
     if (figures === null) figures = familyFigures(household)
     return figures && { span: figures[calculator], verdict: figures.verdict }
   }
-  const results = new Map<string, Outcome>()
-  const byRules = new Map<string, Outcome>()
-  const known = new Map<number, Outcome>()
-  const inProgress = new Set<string>()
-  const evaluateOffer = (offer: MatchableOffer): Outcome => {
-    const done = results.get(offer.slug)
-    if (done) return done
-    const rulesKey = index.sharedRulesKey(offer)
-    const shared = rulesKey === undefined ? undefined : byRules.get(rulesKey)
-    if (shared) {
-      results.set(offer.slug, shared)
-      return shared
-    }
-    inProgress.add(offer.slug)
+  const results: (Outcome | undefined)[] = new Array<Outcome | undefined>(index.offers.length)
+  const byRules: (Outcome | undefined)[] = []
+  const inProgress = new Uint8Array(index.offers.length)
+  const context: Context = {
+    household,
+    offerOf,
+    day,
+    phrases,
+    ageSentences,
+    quiet,
+    known: new Array<Outcome | undefined>(index.pureKeys),
+    chain: (slug) => {
+      const target = compiled.get(slug)
+      // A chain back to an offer being evaluated is no evidence either way.
+      if (!target || inProgress[target.position]) return undefined
+      return evaluateOffer(target)
+    },
+  }
+  const evaluateOffer = (entry: CompiledOffer): Outcome => {
+    const { offer, position, nodes, sharedRules } = entry
+    const done = results[position] ?? (sharedRules === undefined ? undefined : byRules[sharedRules])
+    if (done) return (results[position] = done)
+    inProgress[position] = 1
     const computed = figuresOf(offer)
-    const context: Context = {
-      ...(computed ? { figures: computed.span } : {}),
-      household,
-      offerOf,
-      day,
-      phrases,
-      ageSentences,
-      quiet,
-      known,
-      chain: (slug) => {
-        const target = bySlug.get(slug)
-        // A chain back to an offer being evaluated is no evidence either way.
-        if (!target || inProgress.has(slug)) return undefined
-        return evaluateOffer(target)
-      },
-    }
-    const rules = index.compiled(offer)
+    const own = computed ? { ...context, figures: computed.span } : context
     let outcome =
-      rules.length === 0
+      nodes.length === 0
         ? yes([phrases.openToAll])
         : quiet
-          ? quietGroup(rules, context, 'no')
-          : combineAll(rules.map((node) => evaluateCondition(node, context)))
+          ? quietGroup(nodes, own, 'no')
+          : combineAll(nodes.map((node) => evaluateCondition(node, own)))
     if (computed) {
       const withChildren = household.members.some((member) => member.role === 'child')
       outcome = decidedByFigures(outcome, computed, offer.amount!.calculator!, phrases, withChildren)
     }
-    inProgress.delete(offer.slug)
-    results.set(offer.slug, outcome)
-    if (rulesKey !== undefined) byRules.set(rulesKey, outcome)
+    inProgress[position] = 0
+    results[position] = outcome
+    if (sharedRules !== undefined) byRules[sharedRules] = outcome
     return outcome
   }
-  return Object.assign((slug: string) => evaluateOffer(bySlug.get(slug)!), { ageSentences })
+  return Object.assign((slug: string) => evaluateOffer(compiled.get(slug)!), { ageSentences })
 }
 
 /** The ages (years) and due-date limits (weeks) at which an offer's outcome can change, chains included. */
@@ -884,8 +894,8 @@ export function evaluateHousehold({
   const evaluate = offerEvaluator(household, index, phrases, day, false)
   const outcomes = new Map(
     offers.map((offer) => {
-      const onChain = index.chainTargets.has(offer.slug) || index.compiled(offer).some((node) => node.chains)
-      const outcome = !onChain && decide(offer.slug).state === 'no' ? decide(offer.slug) : evaluate(offer.slug)
+      const quick = !index.compiled.get(offer.slug)!.onChain && decide(offer.slug)
+      const outcome = quick && quick.state === 'no' ? quick : evaluate(offer.slug)
       return [offer.slug, outcome]
     }),
   )

@@ -42,7 +42,7 @@ type Row = {
   liveGermanText: number
   matcherNode: [number, number]
   matcherChromium: [number, number] | undefined
-  /** The same with no two offers sharing rules (the copies share their original's, which the matcher evaluates once). */
+  /** The same with no two conditions equal (the copies share their original's, which the matcher evaluates once per household). */
   matcherOwnRulesNode: [number, number]
   matcherOwnRulesChromium: [number, number] | undefined
   catalogueGzKb: number
@@ -300,17 +300,24 @@ async function measure(offers: number): Promise<Row> {
       }
       const matcherNode = inNode(catalogue, { warmUp: 3, rounds: 5 })
       const matcherChromium = await matcherInChromium(catalogue, family)
-      // The copies share their original's rules, and the matcher evaluates each set of rules once per
-      // household: a catalogue whose offers all differ is its worst case. Each copy's first rule is
-      // marked as its own (a field the matcher does not read), so no two offers share rules.
+      // The copies share their original's rules, and the matcher evaluates each condition once per
+      // household however many offers ask it: a catalogue in which no two conditions are equal is its
+      // worst case. Every condition of every copy is marked as its own (a field the matcher does not
+      // read, but compares).
+      type Marked = Record<string, unknown> & { conditions?: Marked[] }
+      const own = (condition: Marked, copy: number): Marked => ({
+        ...condition,
+        copy,
+        ...(condition.conditions ? { conditions: condition.conditions.map((inner) => own(inner, copy)) } : {}),
+      })
       const ownRules = catalogue.map((offer, copy) => ({
         ...offer,
-        rules: offer.rules.map((rule, position) => (position === 0 ? Object.assign({}, rule, { copy }) : rule)),
+        rules: offer.rules.map((rule) => own(rule as Marked, copy)) as unknown as MatchableOffer['rules'],
       }))
       const matcherOwnRulesNode = inNode(ownRules, { warmUp: 1, rounds: 2 })
       const matcherOwnRulesChromium = await matcherInChromium(ownRules, family, { warmUp: 1, rounds: 1 })
       log(
-        `matcher p50 / p95: ${matcherNode.map((ms) => ms.toFixed(1)).join(' / ')} ms Node, ${matcherChromium?.map((ms) => ms.toFixed(1)).join(' / ') ?? '–'} ms Chromium ×4; every offer its own rules: ${matcherOwnRulesNode.map((ms) => ms.toFixed(1)).join(' / ')} ms Node, ${matcherOwnRulesChromium?.map((ms) => ms.toFixed(1)).join(' / ') ?? '–'} ms Chromium ×4`,
+        `matcher p50 / p95: ${matcherNode.map((ms) => ms.toFixed(1)).join(' / ')} ms Node, ${matcherChromium?.map((ms) => ms.toFixed(1)).join(' / ') ?? '–'} ms Chromium ×4; no two conditions equal: ${matcherOwnRulesNode.map((ms) => ms.toFixed(1)).join(' / ')} ms Node, ${matcherOwnRulesChromium?.map((ms) => ms.toFixed(1)).join(' / ') ?? '–'} ms Chromium ×4`,
       )
       const brFile = `${catalogueFile}.br`
       const firstSearch = await firstSearchBytes(site, 'Kindergeld')
@@ -345,7 +352,7 @@ async function measure(offers: number): Promise<Row> {
 
 const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–')
 const header = [
-  '| offers | pages | catalogue grown | full build | pages/s | bare Astro pages/s | share of bare | peak memory (bare) | REST page of 100 | PATCH | publish → live (title; German text only) | matcher p50 / p95 Node | p50 / p95 Chromium ×4 | every offer its own rules: p50 / p95 Node; Chromium ×4 | finder catalogue gzip / br | first search |',
+  '| offers | pages | catalogue grown | full build | pages/s | bare Astro pages/s | share of bare | peak memory (bare) | REST page of 100 | PATCH | publish → live (title; German text only) | matcher p50 / p95 Node | p50 / p95 Chromium ×4 | no two conditions equal: p50 / p95 Node; Chromium ×4 | finder catalogue gzip / br | first search |',
   '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
 ]
 const line = (row: Row) => {
@@ -375,11 +382,11 @@ const goals: [string, boolean][] = rows.flatMap((row) => {
     ...(row.matcherChromium
       ? [[`${row.offers}: matcher p95 ≤ ${big ? 50 : 5} ms (Chromium ×4)`, row.matcherChromium[1] <= (big ? 50 : 5)] as [string, boolean]]
       : []),
-    [`${row.offers}: matcher p95 ≤ ${big ? 50 : 5} ms (Node), every offer its own rules`, row.matcherOwnRulesNode[1] <= (big ? 50 : 5)],
+    [`${row.offers}: matcher p95 ≤ ${big ? 50 : 5} ms (Node), no two conditions equal`, row.matcherOwnRulesNode[1] <= (big ? 50 : 5)],
     ...(row.matcherOwnRulesChromium
       ? [
           [
-            `${row.offers}: matcher p95 ≤ ${big ? 50 : 5} ms (Chromium ×4), every offer its own rules`,
+            `${row.offers}: matcher p95 ≤ ${big ? 50 : 5} ms (Chromium ×4), no two conditions equal`,
             row.matcherOwnRulesChromium[1] <= (big ? 50 : 5),
           ] as [string, boolean],
         ]
