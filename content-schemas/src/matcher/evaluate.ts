@@ -364,6 +364,20 @@ function personLeaf(condition: ChildCondition | AdultCondition | MemberCondition
     if (min !== undefined)
       tests.push((context, member, index) => check(context, member[name], (value) => value >= min, context.phrases[name], index, name))
   }
+  // A relation not given is the usual one: the household's own child, its parent.
+  const related = (relations: readonly string[] | undefined, usual: string, word: (phrases: MatcherPhrases, value: string) => string) => {
+    if (relations)
+      tests.push((context, member, index) =>
+        check(
+          context,
+          member.relation ?? usual,
+          (value) => relations.includes(value),
+          (value) => word(context.phrases, value),
+          index,
+          'relation',
+        ),
+      )
+  }
   switch (condition.blockType) {
     case 'child': {
       const { minAgeByCutoff, relations, includeMovedOut } = condition
@@ -371,17 +385,7 @@ function personLeaf(condition: ChildCondition | AdultCondition | MemberCondition
       tests.push((context, member, index) => ageCheck(context, member, index, minAge, maxAge, minAgeByCutoff === undefined))
       if (minAgeByCutoff !== undefined) tests.push((context, member, index) => ageByCutoffCheck(context, member, index, minAgeByCutoff))
       among('activity', condition.activities, (phrases, value) => phrases.activity[value])
-      if (relations)
-        tests.push((context, member, index) =>
-          check(
-            context,
-            member.relation ?? 'own',
-            (value) => (relations as string[]).includes(value),
-            (value) => context.phrases.childRelation[value as ChildRelation] ?? context.phrases.childRelation['other-child'],
-            index,
-            'relation',
-          ),
-        )
+      related(relations, 'own', (phrases, value) => phrases.childRelation[value as ChildRelation] ?? phrases.childRelation['other-child'])
       flag('disability', condition.disability, (phrases) => phrases.disability)
       atLeastValue('pflegegrad', condition.minPflegegrad)
       among('maintenance', condition.maintenance, (phrases, value) => phrases.maintenance[value])
@@ -415,17 +419,7 @@ function personLeaf(condition: ChildCondition | AdultCondition | MemberCondition
       among('employment', condition.employment, (phrases, value) => phrases.employment[value])
       among('residenceStatus', condition.residence, (phrases, value) => phrases.residence[value])
       among('healthInsurance', condition.insurance, (phrases, value) => phrases.insurance[value])
-      if (relations)
-        tests.push((context, member, index) =>
-          check(
-            context,
-            member.relation ?? 'parent',
-            (value) => (relations as string[]).includes(value),
-            (value) => context.phrases.adultRelation[value === 'foster-parent' ? 'foster-parent' : 'parent'],
-            index,
-            'relation',
-          ),
-        )
+      related(relations, 'parent', (phrases, value) => phrases.adultRelation[value === 'foster-parent' ? 'foster-parent' : 'parent'])
       flag('disability', condition.disability, (phrases) => phrases.disability)
       atLeastValue('gdb', condition.minGdb)
       atLeastValue('pflegegrad', condition.minPflegegrad)
