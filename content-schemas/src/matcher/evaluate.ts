@@ -117,20 +117,32 @@ function catalogueIndex(catalogue: readonly MatchableOffer[]): CatalogueIndex {
   const thresholds = new Map<MatchableOffer, Thresholds>()
   const sharedThresholds = new Map<string, Thresholds>()
   const keysByText = new Map<string, number>()
+  const nodes = new Map<Condition, RuleNode>()
   const compile = (condition: Condition): RuleNode => {
+    const done = nodes.get(condition)
+    if (done) return done
     const children = 'conditions' in condition ? condition.conditions.map(compile) : []
     const chains = condition.blockType === 'receives' || children.some((child) => child.chains)
     const pure = !chains && condition.blockType !== 'income' && children.every((child) => child.key !== undefined)
     let key: number | undefined
     if (pure) {
-      // A block's id and name in the CMS say nothing about what it asks.
-      const text = JSON.stringify(condition, (name, value: unknown) => (name === 'id' || name === 'blockName' ? undefined : value))
+      // A block's id and name in the CMS say nothing about what it asks; a group is what it asks of its parts.
+      const text =
+        'conditions' in condition
+          ? JSON.stringify([condition.blockType, condition.reason, children.map((child) => child.key)])
+          : JSON.stringify(
+              condition.id === undefined && condition.blockName === undefined
+                ? condition
+                : { ...condition, id: undefined, blockName: undefined },
+            )
       key = keysByText.get(text)
       if (key === undefined) keysByText.set(text, (key = keysByText.size))
     }
     const people =
       condition.blockType === 'child' || condition.blockType === 'adult' || condition.blockType === 'member' ? personLeaf(condition) : undefined
-    return { condition, key, chains, children, ...(people ? { people } : {}) }
+    const node = { condition, key, chains, children, ...(people ? { people } : {}) }
+    nodes.set(condition, node)
+    return node
   }
   const sharedRulesNumbers = new Map<string, number>()
   const compiled = new Map<string, CompiledOffer>()
