@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest'
 
 import {
   activities,
+  amountCalculators,
+  amountSchema,
   benefits,
   employments,
   evaluateHousehold,
@@ -784,94 +786,201 @@ describe('deciding quietly first (issue 18: words only for what is shown)', () =
   const flag = optional(fc.boolean())
   const some = <T>(values: readonly T[]) => optional(fc.uniqueArray(fc.constantFrom(...values), { minLength: 1 }))
   const reason = optional(fc.constantFrom('Eigener Grund.', 'Ein anderer Grund.'))
-  /** Every kind of condition but the chains (a benefit received), with the filters set at random. */
-  const leafArbitrary = fc.oneof(
-    fc.record({
-      blockType: fc.constant('child'),
-      reason,
-      minAge: age,
-      maxAge: age,
-      minAgeByCutoff: optional(fc.integer({ min: 3, max: 6 })),
-      activities: some(activities),
-      disability: flag,
-      minPflegegrad: optional(fc.integer({ min: 1, max: 5 })),
-      maintenance: some(maintenances),
-      startingStudies: flag,
-      relations: some(['own', 'step', 'foster', 'adopted', 'grandchild', 'other-child'] as const),
-      includeMovedOut: fc.boolean(),
-      count: fc.integer({ min: 1, max: 3 }),
-    }),
-    fc.record({
-      blockType: fc.constant('adult'),
-      reason,
-      minAge: age,
-      maxAge: age,
-      pregnant: flag,
-      maxDueInWeeks: optional(fc.integer({ min: 1, max: 40 })),
-      gaveBirth: flag,
-      employment: some(employments),
-      residence: some(residenceStatuses),
-      insurance: some(insurances),
-      relations: some(['parent', 'step-parent', 'grandparent', 'foster-parent', 'other-adult'] as const),
-      disability: flag,
-      minGdb: optional(fc.integer({ min: 20, max: 100 })),
-      minPflegegrad: optional(fc.integer({ min: 1, max: 5 })),
-    }),
-    fc.record({
-      blockType: fc.constant('member'),
-      reason,
-      minAge: age,
-      maxAge: age,
-      disability: flag,
-      minGdb: optional(fc.integer({ min: 20, max: 100 })),
-    }),
-    fc.record({ blockType: fc.constant('household'), reason, singleParent: flag, livesInHamm: flag, movedToHammRecently: flag }),
-    fc.record({
-      blockType: fc.constant('income'),
-      reason,
-      match: fc.uniqueArray(fc.constantFrom(...incomeBands), { minLength: 1 }),
-      borderline: some(incomeBands),
-    }),
-    fc.record({ blockType: fc.constant('proviso'), text: optional(fc.constant('Sie das wollen')) }),
-  )
-  const { condition: conditionArbitrary } = fc.letrec<{ condition: unknown }>((tie) => ({
-    condition: fc.oneof(
-      { depthSize: 'small', withCrossShrink: true },
-      leafArbitrary,
-      fc.record({ blockType: fc.constantFrom('all', 'any'), reason, conditions: fc.array(tie('condition'), { minLength: 1, maxLength: 3 }) }),
-      fc.record({ blockType: fc.constant('not'), conditions: fc.tuple(tie('condition')) }),
-    ),
-  }))
-  const rulesArbitrary = fc.array(conditionArbitrary, { maxLength: 4 }).map((rules) => rulesSchema.parse(rules))
-
-  it('lists an offer exactly as one whose rules are always worded in full (a benefit): same fit, same words', () => {
-    fc.assert(
-      fc.property(householdArbitrary, fc.array(rulesArbitrary, { minLength: 1, maxLength: 6 }), (value, ruleSets) => {
-        const h = householdSchema.parse(value)
-        // Each set of rules twice: once as an ordinary offer (decided quietly first, worded only when
-        // it fits) and once as the offer of a benefit (on a chain: always evaluated in full).
-        const offers = ruleSets.flatMap((rules, index): MatchableOffer[] => [
-          { slug: `angebot-${index}`, title: `Angebot ${index}`, rules },
-          { slug: `leistung-${index}`, title: `Angebot ${index}`, rules, benefit: benefits[index]! },
-        ])
-        const { matches, hints, atBirth = [] } = evaluateHousehold({ household: h, offers })
-        const listed = (list: { slug: string }[], slug: string) => {
-          const found = list.find((entry) => entry.slug === slug)
-          return found && { ...found, slug: undefined }
-        }
-        ruleSets.forEach((_, index) => {
-          for (const list of [matches, hints, atBirth])
-            expect(listed(list, `angebot-${index}`), `${index}`).toEqual(listed(list, `leistung-${index}`))
-        })
+  /** Every kind of condition, with the filters set at random; `chains`: also "receives" (a chain to a benefit's offer). */
+  const leafArbitrary = (chains: boolean) =>
+    fc.oneof(
+      fc.record({
+        blockType: fc.constant('child'),
+        reason,
+        minAge: age,
+        maxAge: age,
+        minAgeByCutoff: optional(fc.integer({ min: 3, max: 6 })),
+        activities: some(activities),
+        disability: flag,
+        minPflegegrad: optional(fc.integer({ min: 1, max: 5 })),
+        maintenance: some(maintenances),
+        startingStudies: flag,
+        relations: some(['own', 'step', 'foster', 'adopted', 'grandchild', 'other-child'] as const),
+        includeMovedOut: fc.boolean(),
+        count: fc.integer({ min: 1, max: 3 }),
       }),
-      { numRuns: 300 },
+      fc.record({
+        blockType: fc.constant('adult'),
+        reason,
+        minAge: age,
+        maxAge: age,
+        pregnant: flag,
+        maxDueInWeeks: optional(fc.integer({ min: 1, max: 40 })),
+        gaveBirth: flag,
+        employment: some(employments),
+        residence: some(residenceStatuses),
+        insurance: some(insurances),
+        relations: some(['parent', 'step-parent', 'grandparent', 'foster-parent', 'other-adult'] as const),
+        disability: flag,
+        minGdb: optional(fc.integer({ min: 20, max: 100 })),
+        minPflegegrad: optional(fc.integer({ min: 1, max: 5 })),
+      }),
+      fc.record({
+        blockType: fc.constant('member'),
+        reason,
+        minAge: age,
+        maxAge: age,
+        disability: flag,
+        minGdb: optional(fc.integer({ min: 20, max: 100 })),
+      }),
+      fc.record({ blockType: fc.constant('household'), reason, singleParent: flag, livesInHamm: flag, movedToHammRecently: flag }),
+      fc.record({
+        blockType: fc.constant('income'),
+        reason,
+        match: fc.uniqueArray(fc.constantFrom(...incomeBands), { minLength: 1 }),
+        borderline: some(incomeBands),
+      }),
+      fc.record({ blockType: fc.constant('proviso'), text: optional(fc.constant('Sie das wollen')) }),
+      ...(chains
+        ? [
+            fc.record({
+              blockType: fc.constant('receives'),
+              reason,
+              benefits: fc.uniqueArray(fc.constantFrom(...benefits), { minLength: 1, maxLength: 3 }),
+            }),
+          ]
+        : []),
+    )
+  const conditionArbitrary = (chains: boolean) =>
+    fc.letrec<{ condition: unknown }>((tie) => ({
+      condition: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        leafArbitrary(chains),
+        fc.record({ blockType: fc.constantFrom('all', 'any'), reason, conditions: fc.array(tie('condition'), { minLength: 1, maxLength: 3 }) }),
+        fc.record({ blockType: fc.constant('not'), conditions: fc.tuple(tie('condition')) }),
+      ),
+    })).condition
+  const rulesArbitrary = (chains: boolean) => fc.array(conditionArbitrary(chains), { maxLength: 4 }).map((rules) => rulesSchema.parse(rules))
+  const amountArbitrary = optional(
+    fc.oneof(
+      fc.constant({
+        kind: 'perChild',
+        period: 'month',
+        byAge: [
+          { belowAge: 6, value: 300 },
+          { belowAge: 18, value: 250 },
+        ],
+      }),
+      fc.constantFrom(...amountCalculators).map((calculator) => ({ kind: 'computed', period: 'month', calculator })),
+    ),
+  ).map((amount) => (amount ? (amountSchema.parse({ ...amount, source: 'Test', asOf: '2026-01-01' }) as MatchableOffer['amount']) : undefined))
+  /**
+   * Offers named like benefits, claiming one or not, chaining to each other (cycles too), with
+   * amounts and calculators; their rules drawn from a few conditions, so that offers share some.
+   */
+  const catalogueArbitrary = (chains: boolean) =>
+    fc
+      .tuple(
+        fc.array(conditionArbitrary(chains), { minLength: 1, maxLength: 5 }),
+        // An income question in every catalogue: the family's figures answer it for some offers only.
+        fc.record({ blockType: fc.constant('income'), match: fc.constantFrom(['low'], ['none', 'low']) }),
+      )
+      .chain(([conditions, income]) =>
+        fc
+          .array(
+            fc.record({
+              slug: fc.constantFrom('angebot-a', 'angebot-b', 'angebot-c', 'wohngeld', 'kinderzuschlag', 'buergergeld', 'sozialhilfe'),
+              benefit: optional(fc.constantFrom('wohngeld', 'kinderzuschlag', 'buergergeld', 'sozialhilfe')),
+              amount: amountArbitrary,
+              rules: fc.array(fc.constantFrom(...conditions, income), { maxLength: 3 }),
+            }),
+            { minLength: 1, maxLength: 8 },
+          )
+          .map((offers) =>
+            offers.map(({ benefit, amount, rules, ...rest }): MatchableOffer => ({
+              ...rest,
+              title: rest.slug,
+              rules: rulesSchema.parse(rules),
+              ...(benefit ? { benefit } : {}),
+              ...(amount ? { amount } : {}),
+            })),
+          ),
+      )
+  /** Households that also give the figures the calculators use, on a day of their own (the Kita year turns on 1 August). */
+  const familyArbitrary = fc
+    .tuple(householdArbitrary, optional(fc.integer({ min: 0, max: 6000 })), optional(fc.integer({ min: 0, max: 2000 })))
+    .map(([value, netIncome, housingCosts]) =>
+      householdSchema.parse({
+        referenceDate: '2026-11-21',
+        ...value,
+        ...(netIncome === undefined ? {} : { netIncome }),
+        ...(housingCosts === undefined ? {} : { housingCosts }),
+      }),
+    )
+
+  it('gives what wording every evaluation in full gives, chains, cycles and the family’s figures included', () => {
+    fc.assert(
+      fc.property(familyArbitrary, catalogueArbitrary(true), (h, offers) => {
+        expect(evaluateHousehold({ household: h, offers })).toEqual(evaluateHousehold({ household: h, offers, quietly: false }))
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+  it('gives what wording in full gives inside cycles between benefits, where what was evaluated first counts', () => {
+    const chained = ['buergergeld', 'wohngeld', 'kinderzuschlag'] as const
+    const leaf = fc.oneof(
+      fc.record({ blockType: fc.constant('receives'), benefits: fc.uniqueArray(fc.constantFrom(...chained), { minLength: 1, maxLength: 2 }) }),
+      fc.record({ blockType: fc.constant('child'), maxAge: fc.constantFrom(1, 3, 6, 18), minAge: optional(fc.constantFrom(1, 3)) }),
+      fc.record({ blockType: fc.constant('adult'), pregnant: fc.constant(true), maxDueInWeeks: optional(fc.constantFrom(5, 20)) }),
+      fc.record({ blockType: fc.constant('income'), match: fc.constant(['low']) }),
+      fc.record({ blockType: fc.constant('proviso') }),
+    )
+    const { condition } = fc.letrec<{ condition: unknown }>((tie) => ({
+      condition: fc.oneof(
+        { depthSize: 'small' },
+        leaf,
+        fc.record({ blockType: fc.constantFrom('all', 'any'), conditions: fc.array(tie('condition'), { minLength: 1, maxLength: 3 }) }),
+        fc.record({ blockType: fc.constant('not'), conditions: fc.tuple(tie('condition')) }),
+      ),
+    }))
+    const offers = fc
+      .uniqueArray(
+        fc.record({ slug: fc.constantFrom(...chained, 'angebot-a', 'angebot-z'), rules: fc.array(condition, { minLength: 1, maxLength: 3 }) }),
+        {
+          selector: (offer) => offer.slug,
+          minLength: 2,
+          maxLength: 5,
+        },
+      )
+      .map((list) => list.map(({ slug, rules }): MatchableOffer => ({ slug, title: slug, rules: rulesSchema.parse(rules) })))
+    fc.assert(
+      fc.property(familyArbitrary, offers, (h, catalogue) => {
+        expect(evaluateHousehold({ household: h, offers: catalogue })).toEqual(
+          evaluateHousehold({ household: h, offers: catalogue, quietly: false }),
+        )
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('gives an offer without chains the same result in any catalogue as alone: equal conditions of other offers are no answer for it', () => {
+    fc.assert(
+      fc.property(familyArbitrary, catalogueArbitrary(false), (h, offers) => {
+        const together = evaluateHousehold({ household: h, offers })
+        for (const offer of offers) {
+          // Slugs named like a benefit are a chain's target; a slug twice is one offer.
+          if ((benefits as readonly string[]).includes(offer.slug) || offers.filter((other) => other.slug === offer.slug).length > 1) continue
+          const alone = evaluateHousehold({ household: h, offers: [offer] })
+          for (const part of ['matches', 'hints', 'atBirth'] as const)
+            expect(
+              together[part]?.find((entry) => entry.slug === offer.slug),
+              `${offer.slug} ${part}`,
+            ).toEqual(alone[part]?.find((entry) => entry.slug === offer.slug))
+        }
+      }),
+      { numRuns: 1000 },
     )
   })
 
   it('finds the month a random offer will fit as trying every month in full', () => {
     fc.assert(
-      fc.property(householdArbitrary, rulesArbitrary, (value, rules) => {
-        const h = householdSchema.parse(value)
+      fc.property(familyArbitrary, rulesArbitrary(false), (h, rules) => {
         const offers = [{ slug: 'angebot', title: 'Angebot', rules }]
         const { hints, matches, atBirth = [] } = evaluateHousehold({ household: h, offers })
         if ([...matches, ...atBirth].length > 0) return

@@ -706,6 +706,8 @@ function referencedBenefits(conditions: Condition[], offerOf: Map<Benefit, strin
 }
 
 type Evaluator = ((slug: string) => Outcome) & { ageSentences: Set<string> }
+/** An evaluator of this catalogue in these phrases, for a household on a day. */
+type EvaluatorOf = (household: Household, day: string, quiet: boolean) => Evaluator
 
 /** Evaluates offers on demand (chains pull in the offers they depend on), each at most once. */
 function offerEvaluator(household: Household, index: CatalogueIndex, phrases: MatcherPhrases, day: string, quiet = false): Evaluator {
@@ -883,11 +885,17 @@ export function evaluateHousehold({
   offers: catalogue,
   referenceDate,
   phrases = germanPhrases,
+  quietly = true,
 }: {
   household: Household
   offers: readonly MatchableOffer[]
   referenceDate?: string
   phrases?: MatcherPhrases
+  /**
+   * Decide quietly what fits before wording it, and look ahead quietly (the default). False words
+   * every evaluation in full: slower, and the same result – the tests hold the two together.
+   */
+  quietly?: boolean
 }): MatchResult {
   // Today in Hamm, as the validity of the offers is judged (not the UTC day).
   const day = household.referenceDate ?? referenceDate ?? germanToday()
@@ -896,8 +904,9 @@ export function evaluateHousehold({
   // Which offers fit is decided quietly first; only those are worded (most of a large catalogue
   // does not fit a household). Offers on a chain are evaluated in full and in order all the same:
   // inside a cycle, a chain's outcome depends on what was evaluated before.
-  const decide = offerEvaluator(household, index, phrases, day, true)
-  const evaluate = offerEvaluator(household, index, phrases, day, false)
+  const evaluatorOf: EvaluatorOf = (someone, then, quiet) => offerEvaluator(someone, index, phrases, then, quiet && quietly)
+  const decide = evaluatorOf(household, day, true)
+  const evaluate = evaluatorOf(household, day, false)
   const outcomes = new Map(
     offers.map((offer) => {
       const quick = !index.compiled.get(offer.slug)!.onChain && decide(offer.slug)
@@ -927,7 +936,7 @@ export function evaluateHousehold({
     const computed = offer.amount?.calculator && !received ? figures?.[offer.amount.calculator] : undefined
     const amount = computed
       ? { period: 'month' as const, ...computed }
-      : offer.amount && estimateAmount(offer.amount, household, childFits(household, index, offer, phrases, day, withOneChild))
+      : offer.amount && estimateAmount(offer.amount, household, childFits(household, index, offer, evaluatorOf, day, withOneChild))
     if (!worded.has(outcome)) worded.set(outcome, matchOf(offer.slug, outcome, household.members, phrases))
     matches.push({
       ...worded.get(outcome)!,
@@ -937,7 +946,7 @@ export function evaluateHousehold({
     })
   }
 
-  const atBirth = birthMatches(household, index, outcomes, phrases, day)
+  const atBirth = birthMatches(household, index, outcomes, phrases, day, evaluatorOf)
   const preparing = new Set(atBirth.map((match) => match.slug))
 
   const hints: TimeHint[] = []
@@ -945,8 +954,7 @@ export function evaluateHousehold({
   const lookahead = new Map<number, Evaluator>()
   const explained = new Map<number, Evaluator>()
   const at = (cache: typeof lookahead, months: number, quiet: boolean) => {
-    if (!cache.has(months))
-      cache.set(months, offerEvaluator(householdInMonths(household, months, phrases.babyName), index, phrases, addMonths(day, months), quiet))
+    if (!cache.has(months)) cache.set(months, evaluatorOf(householdInMonths(household, months, phrases.babyName), addMonths(day, months), quiet))
     return cache.get(months)!
   }
   for (const offer of offers) {
@@ -987,7 +995,7 @@ function childFits(
   household: Household,
   index: CatalogueIndex,
   offer: MatchableOffer,
-  phrases: MatcherPhrases,
+  evaluatorOf: EvaluatorOf,
   day: string,
   /** The evaluators of the household with one child each, shared by the offers of one evaluation. */
   withOneChild: Map<number, Evaluator>,
@@ -999,8 +1007,8 @@ function childFits(
   })
   return (child) => {
     // A chain's target is judged on its own, first: inside another offer's chain a cycle may cut it short.
-    if (index.chainTargets.has(offer.slug)) return offerEvaluator(alone(child), index, phrases, day, true)(offer.slug).state
-    if (!withOneChild.has(child)) withOneChild.set(child, offerEvaluator(alone(child), index, phrases, day, true))
+    if (index.chainTargets.has(offer.slug)) return evaluatorOf(alone(child), day, true)(offer.slug).state
+    if (!withOneChild.has(child)) withOneChild.set(child, evaluatorOf(alone(child), day, true))
     return withOneChild.get(child)!(offer.slug).state
   }
 }
@@ -1031,7 +1039,14 @@ function matchOf(slug: string, outcome: Outcome, members: Member[], phrases: Mat
  * What the expected baby changes: the household a week after the birth (the earliest due date;
  * unknown: now), against the same weeks without the birth – offers that fit then only because of the baby.
  */
-function birthMatches(household: Household, index: CatalogueIndex, now: Map<string, Outcome>, phrases: MatcherPhrases, day: string): Match[] {
+function birthMatches(
+  household: Household,
+  index: CatalogueIndex,
+  now: Map<string, Outcome>,
+  phrases: MatcherPhrases,
+  day: string,
+  evaluatorOf: EvaluatorOf,
+): Match[] {
   const expecting = household.members.filter((member) => member.role === 'adult' && member.pregnant && member.livesInHousehold !== false)
   if (expecting.length === 0) return []
   const dueInWeeks = Math.min(...expecting.map((member) => member.dueInWeeks ?? 0))
@@ -1042,13 +1057,13 @@ function birthMatches(household: Household, index: CatalogueIndex, now: Map<stri
   const months = ((dueInWeeks + 1) * 12) / 52
   const then = addMonths(day, months)
   const born = householdInMonths(known, months, phrases.babyName)
-  const evaluate = offerEvaluator(born, index, phrases, then, true)
+  const evaluate = evaluatorOf(born, then, true)
   const unborn = {
     ...household,
     members: household.members.map((member) => (expecting.includes(member) ? { ...member, pregnant: false, dueInWeeks: undefined } : member)),
   }
-  const withoutBirth = offerEvaluator(householdInMonths(unborn, months), index, phrases, then, true)
-  const explained = offerEvaluator(born, index, phrases, then, false)
+  const withoutBirth = evaluatorOf(householdInMonths(unborn, months), then, true)
+  const explained = evaluatorOf(born, then, false)
   return index.offers.flatMap((offer) => {
     if (now.get(offer.slug)?.state !== 'no' || evaluate(offer.slug).state === 'no' || withoutBirth(offer.slug).state !== 'no') return []
     return [matchOf(offer.slug, explained(offer.slug), household.members, phrases)]
