@@ -118,6 +118,7 @@ function catalogueIndex(catalogue: readonly MatchableOffer[]): CatalogueIndex {
   const sharedThresholds = new Map<string, Thresholds>()
   const keysByText = new Map<string, number>()
   const nodes = new Map<Condition, RuleNode>()
+  const byKey: RuleNode[] = []
   const compile = (condition: Condition): RuleNode => {
     const done = nodes.get(condition)
     if (done) return done
@@ -137,11 +138,18 @@ function catalogueIndex(catalogue: readonly MatchableOffer[]): CatalogueIndex {
             )
       key = keysByText.get(text)
       if (key === undefined) keysByText.set(text, (key = keysByText.size))
+      // Equal conditions are one node: compiled once, however many offers ask them.
+      const twin = byKey[key]
+      if (twin) {
+        nodes.set(condition, twin)
+        return twin
+      }
     }
     const people =
       condition.blockType === 'child' || condition.blockType === 'adult' || condition.blockType === 'member' ? personLeaf(condition) : undefined
     const node = { condition, key, chains, children, ...(people ? { people } : {}) }
     nodes.set(condition, node)
+    if (key !== undefined) byKey[key] = node
     return node
   }
   const sharedRulesNumbers = new Map<string, number>()
