@@ -103,14 +103,25 @@ export function totalOf(estimates: AmountEstimate[], period: AmountPeriod): Amou
   return same.reduce((sum, estimate) => ({ period, min: sum.min + estimate.min, max: sum.max + estimate.max }), { period, min: 0, max: 0 })
 }
 
+/** Making a number format costs far more than using one: the matcher words an amount per fitting offer. */
+const euroFormats = new Map<string, Intl.NumberFormat>()
+
 /** „259 €“ in the phrases' language (cents only where there are any). */
-export const euro = (value: number, lang: string) =>
-  new Intl.NumberFormat(lang, {
-    style: 'currency',
-    currency: 'EUR',
-    currencyDisplay: 'narrowSymbol',
-    maximumFractionDigits: Number.isInteger(value) ? 0 : 2,
-  }).format(value)
+export const euro = (value: number, lang: string) => {
+  const cents = !Number.isInteger(value)
+  const key = `${lang}:${cents}`
+  let format = euroFormats.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(lang, {
+      style: 'currency',
+      currency: 'EUR',
+      currencyDisplay: 'narrowSymbol',
+      maximumFractionDigits: cents ? 2 : 0,
+    })
+    euroFormats.set(key, format)
+  }
+  return format.format(value)
+}
 
 type AmountWords = Pick<MatcherPhrases, 'lang' | 'amount'>
 

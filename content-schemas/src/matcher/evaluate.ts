@@ -915,17 +915,19 @@ export function evaluateHousehold({
   const evaluatorOf: EvaluatorOf = (someone, then, quiet) => offerEvaluator(someone, index, phrases, then, quiet && quietly)
   const decide = evaluatorOf(household, day, true)
   const evaluate = evaluatorOf(household, day, false)
-  const outcomes = new Map(
-    offers.map((offer) => {
-      const quick = !index.compiled.get(offer.slug)!.onChain && decide(offer.slug)
-      const outcome = quick && quick.state === 'no' ? quick : evaluate(offer.slug)
-      return [offer.slug, outcome]
-    }),
-  )
+  // Each offer's outcome, in the order of `offers`.
+  const outcomes = offers.map((offer) => {
+    const quick = !index.compiled.get(offer.slug)!.onChain && decide(offer.slug)
+    return quick && quick.state === 'no' ? quick : evaluate(offer.slug)
+  })
   const opensBy = new Map<string, string[]>()
-  for (const offer of offers) {
+  for (let position = 0; position < offers.length; position++) {
+    const offer = offers[position]!
+    if (outcomes[position]!.state === 'no') continue
     for (const benefit of index.referenced(offer)) {
-      if (outcomes.get(offer.slug)?.state !== 'no') opensBy.set(benefit, [...(opensBy.get(benefit) ?? []), offer.slug])
+      const opening = opensBy.get(benefit)
+      if (opening) opening.push(offer.slug)
+      else opensBy.set(benefit, [offer.slug])
     }
   }
 
@@ -935,10 +937,12 @@ export function evaluateHousehold({
   const worded = new Map<Outcome, Match>()
   let figures: ReturnType<typeof familyFigures> | null = null
   const withOneChild = new Map<number, Evaluator>()
-  for (const offer of offers) {
-    const outcome = outcomes.get(offer.slug)!
+  for (let position = 0; position < offers.length; position++) {
+    const offer = offers[position]!
+    const outcome = outcomes[position]!
     if (outcome.state === 'no') continue
-    const opens = unique(opensBy.get(offer.slug) ?? []).filter((slug) => slug !== offer.slug)
+    const opening = opensBy.get(offer.slug)
+    const opens = opening ? unique(opening).filter((slug) => slug !== offer.slug) : []
     const received = offer.benefit !== undefined && household.receives?.includes(offer.benefit)
     if (offer.amount?.calculator && !received && figures === null) figures = familyFigures(household)
     const computed = offer.amount?.calculator && !received ? figures?.[offer.amount.calculator] : undefined
@@ -965,8 +969,9 @@ export function evaluateHousehold({
     if (!cache.has(months)) cache.set(months, evaluatorOf(householdInMonths(household, months, phrases.babyName), addMonths(day, months), quiet))
     return cache.get(months)!
   }
-  for (const offer of offers) {
-    if (outcomes.get(offer.slug)?.state !== 'no' || preparing.has(offer.slug)) continue
+  for (let position = 0; position < offers.length; position++) {
+    const offer = offers[position]!
+    if (outcomes[position]!.state !== 'no' || preparing.has(offer.slug)) continue
     // Outcomes only change when an age or due-date limit is crossed, so only those months are tried.
     // The first month in which it surely fits is the hint; else the first in which it may (a
     // "5 Jahre" may turn 6 next month, but surely within twelve: that month says more).
@@ -1050,7 +1055,8 @@ function matchOf(slug: string, outcome: Outcome, members: Member[], phrases: Mat
 function birthMatches(
   household: Household,
   index: CatalogueIndex,
-  now: Map<string, Outcome>,
+  /** Each offer's outcome now, in the order of `index.offers`. */
+  now: Outcome[],
   phrases: MatcherPhrases,
   day: string,
   evaluatorOf: EvaluatorOf,
@@ -1072,8 +1078,8 @@ function birthMatches(
   }
   const withoutBirth = evaluatorOf(householdInMonths(unborn, months), then, true)
   const explained = evaluatorOf(born, then, false)
-  return index.offers.flatMap((offer) => {
-    if (now.get(offer.slug)?.state !== 'no' || evaluate(offer.slug).state === 'no' || withoutBirth(offer.slug).state !== 'no') return []
+  return index.offers.flatMap((offer, position) => {
+    if (now[position]!.state !== 'no' || evaluate(offer.slug).state === 'no' || withoutBirth(offer.slug).state !== 'no') return []
     return [matchOf(offer.slug, explained(offer.slug), household.members, phrases)]
   })
 }
