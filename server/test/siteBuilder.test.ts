@@ -178,3 +178,42 @@ describe('msUntilNextDailyRun', () => {
     expect(msUntilNextDailyRun(new Date('2026-07-01T21:30:00.000Z'))).toBe(35 * 60 * 1000)
   })
 })
+
+describe('SiteBuilder at scale (issue 18)', () => {
+  it('keeps answering while it removes an old build: 10,000 offers are some 200,000 files, and removing them synchronously stopped the site and the CMS for up to a minute after each publish', async () => {
+    let builds = 0
+    const { builder } = setup({
+      build: async ({ outDir }) => {
+        builds++
+        mkdirSync(outDir, { recursive: true })
+        writeFileSync(path.join(outDir, 'index.html'), `build ${builds}`)
+        // The first build is large; it is removed after the third.
+        if (builds === 1)
+          for (let page = 0; page < 6000; page++) {
+            const dir = path.join(outDir, 'angebote', `angebot-${page}`)
+            mkdirSync(dir, { recursive: true })
+            for (const name of ['index.html', 'index.html.br', 'index.html.gz']) writeFileSync(path.join(dir, name), 'x')
+          }
+      },
+    })
+    await builder.buildNow()
+    const first = builder.currentDir!
+    await builder.buildNow()
+    // What a server on the same event loop would feel: the longest stretch without a turn of the loop.
+    let last = performance.now()
+    let longest = 0
+    const ticking = setInterval(() => {
+      const now = performance.now()
+      longest = Math.max(longest, now - last)
+      last = now
+    }, 5)
+    try {
+      await builder.buildNow()
+      longest = Math.max(longest, performance.now() - last)
+    } finally {
+      clearInterval(ticking)
+    }
+    expect(existsSync(first)).toBe(false)
+    expect(longest, `the longest stall: ${longest.toFixed(0)} ms`).toBeLessThan(250)
+  }, 60_000)
+})
