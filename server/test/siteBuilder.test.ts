@@ -217,3 +217,27 @@ describe('SiteBuilder at scale (issue 18)', () => {
     expect(longest, `the longest stall: ${longest.toFixed(0)} ms`).toBeLessThan(250)
   }, 60_000)
 })
+
+describe('SiteBuilder after the switch', () => {
+  it('never removes the build it has just made live, whatever fails after the switch (here: the log line saying so)', async () => {
+    let builds = 0
+    const sitesDir = mkdtempSync(path.join(tmpdir(), 'fp-builder-'))
+    dirs.push(sitesDir)
+    const builder = new SiteBuilder({
+      sitesDir,
+      debounceMs: 20,
+      build: async (args) => {
+        builds++
+        await writeIndex(`build ${builds}`)(args)
+      },
+      log: (line) => {
+        if (builds === 2 && line.includes('now live')) throw new Error('the log cannot be written')
+      },
+    })
+    await builder.buildNow()
+    await builder.buildNow().catch(() => false)
+    // What `current` points at is there, and it is the build the switch made live.
+    expect(readFileSync(path.join(sitesDir, 'current', 'index.html'), 'utf8')).toBe('build 2')
+    expect(existsSync(builder.currentDir!)).toBe(true)
+  })
+})

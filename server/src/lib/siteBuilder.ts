@@ -21,7 +21,8 @@ export type BuildStatus = {
 function removeInWorker(dir: string): Promise<void> {
   const source = `require('node:fs').rmSync(require('node:worker_threads').workerData, { recursive: true, force: true, maxRetries: 2 })`
   return new Promise((resolve, reject) => {
-    const worker = new Worker(source, { eval: true, workerData: dir })
+    // Not the server's own flags (`--import tsx`): the remover needs nothing but Node.
+    const worker = new Worker(source, { eval: true, workerData: dir, execArgv: [] })
     worker.once('error', reject)
     worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the remover exited with ${code}`))))
   })
@@ -136,15 +137,6 @@ export class SiteBuilder {
     try {
       await this.#build({ outDir, previousDir: this.#currentDir, signal: this.#abort.signal })
       this.#switchTo(outDir)
-      this.#setStatus({
-        ...this.#status,
-        state: 'ok',
-        lastSuccessAt: new Date().toISOString(),
-        lastSuccessStartedAt: new Date(started).toISOString(),
-      })
-      this.#log(`Site built in ${((Date.now() - started) / 1000).toFixed(1)} s and now live.`)
-      await this.#prune()
-      return true
     } catch (error) {
       await this.#remove(outDir)
       if (this.#abort.signal.aborted) {
@@ -162,6 +154,20 @@ export class SiteBuilder {
       this.#log(`Site build failed: ${message}${this.#currentDir ? ' (the previous site stays online)' : ''}`)
       return false
     }
+    // Live from here on: what fails now only fails to say so, and must never remove the live build.
+    try {
+      this.#setStatus({
+        ...this.#status,
+        state: 'ok',
+        lastSuccessAt: new Date().toISOString(),
+        lastSuccessStartedAt: new Date(started).toISOString(),
+      })
+      this.#log(`Site built in ${((Date.now() - started) / 1000).toFixed(1)} s and now live.`)
+    } catch (error) {
+      this.#warn(`The site build is live, but recording it failed: ${(error as Error).message}`)
+    }
+    await this.#prune()
+    return true
   }
 
   #switchTo(outDir: string) {
@@ -176,7 +182,13 @@ export class SiteBuilder {
   /** Keeps the live build and the one before it. */
   async #prune() {
     const buildsDir = path.join(this.#sitesDir, 'builds')
-    const builds = readdirSync(buildsDir).sort()
+    let builds: string[]
+    try {
+      builds = readdirSync(buildsDir).sort()
+    } catch (error) {
+      this.#warn(`Old site builds were not removed: ${(error as Error).message}`)
+      return
+    }
     for (const name of builds.slice(0, -2)) {
       const dir = path.join(buildsDir, name)
       if (dir !== this.#currentDir) await this.#remove(dir)
@@ -194,7 +206,16 @@ export class SiteBuilder {
     try {
       await removeInWorker(dir)
     } catch (error) {
-      this.#log(`Could not remove the old build ${dir}: ${(error as Error).message}`)
+      this.#warn(`Could not remove the old build ${dir}: ${(error as Error).message}`)
+    }
+  }
+
+  /** After the switch nothing may throw: a log that fails falls back to stderr. */
+  #warn(line: string) {
+    try {
+      this.#log(line)
+    } catch {
+      console.error(line)
     }
   }
 
