@@ -310,24 +310,6 @@ export function addMonths(day: string, months: number): string {
   return new Date(shifted.getTime() + (months - whole) * (yearMs / 12)).toISOString().slice(0, 10)
 }
 
-function flagCheck(
-  context: Context,
-  value: boolean | undefined,
-  wanted: boolean,
-  texts: () => { yes: string; no: string },
-  index: number,
-  name: string,
-): Check {
-  return check(
-    context,
-    value,
-    (v) => v === wanted,
-    (v) => (v ? texts().yes : texts().no),
-    index,
-    name,
-  )
-}
-
 /** "Mia ist 2 Jahre alt und geht in die Kita." Sentences that name an age are noted: time hints explain themselves with them. */
 function personSentence({ phrases, household, ageSentences }: Context, member: Member, checks: Check[]): string {
   const predicates = checks.flatMap((c) => (c.state === 'yes' && c.predicate ? [c.predicate] : []))
@@ -361,7 +343,16 @@ function personLeaf(condition: ChildCondition | AdultCondition | MemberCondition
     texts: (phrases: MatcherPhrases, member: Member) => { yes: string; no: string },
   ) => {
     if (wanted !== undefined)
-      tests.push((context, member, index) => flagCheck(context, member[name], wanted, () => texts(context.phrases, member), index, name))
+      tests.push((context, member, index) =>
+        check(
+          context,
+          member[name],
+          (value) => value === wanted,
+          (value) => texts(context.phrases, member)[value ? 'yes' : 'no'],
+          index,
+          name,
+        ),
+      )
   }
   const among = <K extends 'activity' | 'maintenance' | 'employment' | 'residenceStatus' | 'healthInsurance'>(
     name: K,
