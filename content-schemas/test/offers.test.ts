@@ -33,4 +33,16 @@ describe('the one way from Angebote to matchable offers', () => {
   it('judges the day in Hamm: just after midnight in Germany is already the next day', () => {
     expect(germanToday(new Date('2026-12-03T23:30:00Z'))).toBe('2026-12-04')
   })
+
+  it('judges the day across the clock changes as the German calendar does', () => {
+    // Summer time began on 29 March 2026 at 01:00 UTC and ended on 25 October 2026 at 01:00 UTC.
+    expect(germanToday(new Date('2026-03-28T22:59:00Z'))).toBe('2026-03-28')
+    expect(germanToday(new Date('2026-03-28T23:00:00Z'))).toBe('2026-03-29')
+    expect(germanToday(new Date('2026-06-30T21:59:00Z'))).toBe('2026-06-30')
+    expect(germanToday(new Date('2026-06-30T22:00:00Z'))).toBe('2026-07-01')
+    expect(germanToday(new Date('2026-10-24T21:59:00Z'))).toBe('2026-10-24')
+    expect(germanToday(new Date('2026-10-24T22:00:00Z'))).toBe('2026-10-25')
+    expect(germanToday(new Date('2026-10-25T22:59:00Z'))).toBe('2026-10-25')
+    expect(germanToday(new Date('2026-10-25T23:00:00Z'))).toBe('2026-10-26')
+  })
 })
