@@ -4,12 +4,7 @@ import { defineConfig } from 'astro/config'
 
 import { defaultLocale, locales } from './src/i18n/locales.ts'
 import { media } from './src/integrations/media.ts'
-import { pagefind } from './src/integrations/pagefind.ts'
-import { precompress } from './src/integrations/precompress.ts'
 import { sitemapOptions } from './src/integrations/sitemap.ts'
-
-/** The live build, when `npm start` names it: unchanged files' compressed copies and search indexes are taken from it. */
-const liveBuild = process.env.SITE_PREVIOUS_OUT_DIR || undefined
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -30,13 +25,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // The island is written against React's API and rendered by Preact (compat): the same component
   // at a fraction of the runtime, so the situation matcher stays within its 75 KB budget.
-  // precompress comes last: it compresses what the others wrote (Pagefind's script, the sitemap).
-  integrations: [
-    preact({ compat: true }),
-    media(),
-    pagefind({ previous: liveBuild }),
-    sitemap(sitemapOptions),
-    precompress({ previous: liveBuild }),
-  ],
+  // The search indexes and the compressed copies are made after Astro has exited (src/finishBuild.ts).
+  integrations: [preact({ compat: true }), media(), sitemap(sitemapOptions)],
   devToolbar: { enabled: false },
 })

@@ -200,8 +200,12 @@ async function main() {
 
   const sitesDir = path.join(dir, 'site')
   const astroBin = binEntry({ fromDir: siteDir, pkg: 'astro', bin: 'astro' })
-  /** One `astro build` into `outDir`; its output is appended to `logFile`, a failure throws its one-line cause. */
-  const astroBuild = async ({
+  /**
+   * One build into `outDir`: `astro build`, then, once Astro has exited and freed its memory, the
+   * search indexes and compressed copies (site/src/finishBuild.ts) – as `npm run build -w site` does.
+   * The output of both is appended to `logFile`; a failure throws its one-line cause.
+   */
+  const siteBuild = async ({
     outDir,
     signal,
     logFile,
@@ -212,22 +216,29 @@ async function main() {
     logFile: string
     env?: Record<string, string>
   }) => {
-    const result = await runNode({
-      script: astroBin,
-      args: ['build'],
-      cwd: siteDir,
-      signal,
-      env: siteBuildEnvironment({ CMS_URL: cmsInternal, CMS_BUILD_TOKEN: siteBuildToken, SITE_OUT_DIR: outDir, SITE_URL: siteUrl, ...env }),
+    const buildEnv = siteBuildEnvironment({
+      CMS_URL: cmsInternal,
+      CMS_BUILD_TOKEN: siteBuildToken,
+      SITE_OUT_DIR: outDir,
+      SITE_URL: siteUrl,
+      ...env,
     })
-    const output = plain(result.output)
-    appendFileSync(logFile, `\n=== ${new Date().toISOString()} ${outDir}\n${output}\n`)
-    if (result.code !== 0) throw new Error(buildFailureCause(output, result.code))
+    appendFileSync(logFile, `\n=== ${new Date().toISOString()} ${outDir}\n`)
+    for (const [script, args] of [
+      [astroBin, ['build']],
+      [path.join(siteDir, 'src', 'finishBuild.ts'), []],
+    ] as const) {
+      const result = await runNode({ script, args: [...args], cwd: siteDir, signal, env: buildEnv })
+      const output = plain(result.output)
+      appendFileSync(logFile, `${output}\n`)
+      if (result.code !== 0) throw new Error(buildFailureCause(output, result.code))
+    }
   }
   const builder = new SiteBuilder({
     sitesDir,
     log,
     build: ({ outDir, previousDir, signal }) =>
-      astroBuild({
+      siteBuild({
         outDir,
         signal,
         logFile: path.join(sitesDir, 'build.log'),
@@ -273,7 +284,7 @@ async function main() {
     sitesDir: path.join(dir, 'site-preview'),
     log: (line) => log(`[preview] ${line}`),
     build: ({ outDir, signal, token, documents }) =>
-      astroBuild({
+      siteBuild({
         outDir,
         signal,
         logFile: path.join(dir, 'site-preview', 'build.log'),
@@ -337,13 +348,13 @@ async function main() {
   console.log([...running, 'Press Ctrl-C to stop.', ''].join('\n'))
 }
 
-/** The one line of an astro build's output that says why it failed. */
+/** The one line of a site build's output (Astro's or the finishing step's) that says why it failed. */
 function buildFailureCause(output: string, code: number | null): string {
   const lines = output.split('\n')
   const cause =
     lines.find((line) => /Content document|Cannot reach the CMS|ContentLoadError/.test(line)) ??
     lines.reverse().find((line) => /error/i.test(line)) ??
-    `astro build exited with code ${code}`
+    `the site build exited with code ${code}`
   return cause.replace(/^.*?(Content document|Cannot reach)/, '$1').trim()
 }
 

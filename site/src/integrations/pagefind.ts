@@ -1,5 +1,3 @@
-import type { AstroIntegration } from 'astro'
-
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
@@ -171,17 +169,4 @@ export async function indexSite({
     }
   }
   return total
-}
-
-export function pagefind({ previous }: { previous?: string } = {}): AstroIntegration {
-  return {
-    name: 'familienrathaus:pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        // Draft previews are seen by one editor and never searched.
-        if (process.env.CMS_DRAFTS === '1') return
-        await indexSite({ dir: fileURLToPath(dir), previous, log: (line) => logger.info(line) })
-      },
-    },
-  }
 }

@@ -1,9 +1,6 @@
-import type { AstroIntegration } from 'astro'
-
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 
 /** Text the static server sends: Pagefind's index files (`.pf_*`, `.pagefind`) are compressed already. */
@@ -138,24 +135,4 @@ export async function precompressSite(dir: string, { previous: live }: { previou
     }),
     { files: 0, reused: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0 },
   )
-}
-
-/**
- * Runs last, once every other integration (media, Pagefind, sitemap) has written its files.
- * `previous`: the live build (`SITE_PREVIOUS_OUT_DIR`, set by `npm start`), see precompressSite.
- */
-export function precompress({ previous }: { previous?: string } = {}): AstroIntegration {
-  return {
-    name: 'familienrathaus:precompress',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now()
-        const { files, reused, bytes, brotliBytes, gzipBytes } = await precompressSite(fileURLToPath(dir), { previous })
-        const mb = (value: number) => (value / 1e6).toFixed(1)
-        logger.info(
-          `${files} files precompressed in ${((performance.now() - started) / 1000).toFixed(1)} s (${reused} unchanged, their copies taken from the live build): ${mb(bytes)} MB → ${mb(brotliBytes)} MB brotli, ${mb(gzipBytes)} MB gzip`,
-        )
-      },
-    },
-  }
 }

@@ -77,25 +77,31 @@ const angebot = (i: number) => ({
   ...stamps,
 })
 
-function astroBuild(outDir: string): Promise<{ code: number | null; output: string }> {
+/** The site's build as `npm run build -w site` and `npm start` run it: `astro build`, then its finishing step. */
+async function astroBuild(outDir: string): Promise<{ code: number | null; output: string }> {
   const require = createRequire(path.join(repoRoot, 'site', 'package.json'))
   const astro = path.join(path.dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs')
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [astro, 'build'], {
-      cwd: path.join(repoRoot, 'site'),
-      env: {
-        ...process.env,
-        CMS_URL: cmsUrl,
-        SITE_OUT_DIR: outDir,
-        SITE_MEDIA_CACHE: path.join(data.dir, 'media-cache'),
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
+  const run = (args: string[]) =>
+    new Promise<{ code: number | null; output: string }>((resolve) => {
+      const child = spawn(process.execPath, args, {
+        cwd: path.join(repoRoot, 'site'),
+        env: {
+          ...process.env,
+          CMS_URL: cmsUrl,
+          SITE_OUT_DIR: outDir,
+          SITE_MEDIA_CACHE: path.join(data.dir, 'media-cache'),
+          ASTRO_TELEMETRY_DISABLED: '1',
+        },
+      })
+      let output = ''
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk))
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk))
+      child.once('close', (code) => resolve({ code, output: stripVTControlCharacters(output) }))
     })
-    let output = ''
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk))
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk))
-    child.once('close', (code) => resolve({ code, output: stripVTControlCharacters(output) }))
-  })
+  const built = await run([astro, 'build'])
+  if (built.code !== 0) return built
+  const finished = await run([path.join(repoRoot, 'site', 'src', 'finishBuild.ts')])
+  return { code: finished.code, output: `${built.output}${finished.output}` }
 }
 
 describe('site build', () => {
@@ -128,6 +134,12 @@ describe('site build', () => {
     expect(requests.filter((request) => request.startsWith('/api/angebote?') && request.includes('select%5Bbody%5D=true'))).toHaveLength(3)
     for (const locale of ['en', 'tr', 'ar', 'uk']) expect(reads(locale), locale).toHaveLength(3)
     expect(existsSync(path.join(outDir, 'pagefind', 'pagefind.js'))).toBe(true)
+    expect(existsSync(path.join(outDir, 'index.html.br'))).toBe(true)
+    // Indexed once Astro has exited, not beside its memory (issue 18: the build's peak memory).
+    const astroDone = output.indexOf('[build] Complete!')
+    expect(astroDone).toBeGreaterThan(0)
+    expect(output.slice(0, astroDone)).not.toContain('Pagefind')
+    expect(output.slice(astroDone)).toMatch(/\[finish\] Pagefind indexed \d+ pages in de/)
     // The open data (issue 17): every published Angebot, valid against the export's schema, under the default licence.
     const services = openDataServicesFileSchema.parse(JSON.parse(readFileSync(path.join(outDir, openDataFiles.services), 'utf8')))
     expect(services.services).toHaveLength(251)

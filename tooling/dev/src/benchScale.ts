@@ -231,7 +231,7 @@ async function measure(offers: number): Promise<Row> {
       detached: true,
     })
     let peak = 0
-    const sampler = setInterval(() => (peak = Math.max(peak, processTreeRss(start.child.pid!, /astro|pagefind/))), 250)
+    const sampler = setInterval(() => (peak = Math.max(peak, processTreeRss(start.child.pid!, /astro|pagefind|finishBuild/))), 250)
     try {
       await start.waitFor(/Familienrathaus is running/, 60 * 60_000)
       clearInterval(sampler)
