@@ -9,7 +9,7 @@ import { sitemapOptions } from './src/integrations/sitemap.ts'
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   // `npm start` builds each version of the site into its own folder and switches over when complete.
-  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  outDir: process.env.SITE_OUT_DIR || './dist',
   // Each instance (and its preview builds) keeps Astro's content store apart: builds of two instances may run at once.
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   output: 'static',

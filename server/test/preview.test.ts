@@ -9,7 +9,7 @@ import { createPreviewBuilds, createPreviewHandler, type BuildPreviewSite } from
 import { createStaticServer } from '../src/lib/staticServer.ts'
 
 // The attack on a started copy (issue 10, point 11), replayed against the real handler, the real
-// SiteBuilder and a real HTTP server standing in for the CMS; only `astro build` is replaced by a
+// SiteBuilder and a real HTTP server standing in for the CMS; only the site build is replaced by a
 // function that takes a moment and writes the page, since a real build takes about ten seconds.
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

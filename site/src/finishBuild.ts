@@ -36,12 +36,15 @@ if (import.meta.main) {
   const time = () => new Date().toTimeString().slice(0, 8)
   const log = (line: string) => console.log(`${time()} [finish] ${line}`)
   const started = performance.now()
-  const dir = path.resolve(process.env.SITE_OUT_DIR || 'dist')
+  // As Astro resolves its outDir: against the site's folder.
+  const dir = path.resolve(import.meta.dirname, '..', process.env.SITE_OUT_DIR || './dist')
   try {
     await finishBuild({ dir, previous: process.env.SITE_PREVIOUS_OUT_DIR || undefined, drafts: process.env.CMS_DRAFTS === '1', log })
     log(`search and compressed copies done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   } catch (error) {
-    console.error(`${time()} [finish] error: ${(error as Error).message}`)
+    // The stack for the log; the one line last, which npm start reports as the build's cause.
+    console.error(error instanceof Error ? error.stack : String(error))
+    console.error(`${time()} [finish] error: ${error instanceof Error ? error.message : String(error)}`)
     process.exitCode = 1
   }
 }

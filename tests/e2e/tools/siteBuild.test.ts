@@ -78,7 +78,7 @@ const angebot = (i: number) => ({
 })
 
 /** The site's build as `npm run build -w site` and `npm start` run it: `astro build`, then its finishing step. */
-async function astroBuild(outDir: string): Promise<{ code: number | null; output: string }> {
+async function siteBuild(outDir: string): Promise<{ code: number | null; output: string }> {
   const require = createRequire(path.join(repoRoot, 'site', 'package.json'))
   const astro = path.join(path.dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs')
   const run = (args: string[]) =>
@@ -116,7 +116,7 @@ describe('site build', () => {
     const expired = { ...angebot(252), slug: 'abgelaufen', validUntil: '2020-12-31T00:00:00.000Z' }
     collections = { handlungsfelder: [feld], angebote: [...Array.from({ length: 250 }, (_, i) => angebot(i + 1)), hostile, expired] }
     const outDir = path.join(data.dir, 'ok')
-    const { code, output } = await astroBuild(outDir)
+    const { code, output } = await siteBuild(outDir)
     expect(code, output.slice(-2000)).toBe(0)
     expect(readdirSync(path.join(outDir, 'angebote')).filter((name) => name.startsWith('angebot-'))).toHaveLength(250)
     // Text typed by editors is rendered inert.
@@ -171,7 +171,7 @@ describe('site build', () => {
       ],
     }
     const outDir = path.join(data.dir, 'broken')
-    const { code, output } = await astroBuild(outDir)
+    const { code, output } = await siteBuild(outDir)
     expect(code).not.toBe(0)
     expect(output).toContain('Content document kontakte/familienbuero fails its schema: postalCode: must be a five-digit German postal code')
     expect(existsSync(path.join(outDir, 'index.html'))).toBe(false)

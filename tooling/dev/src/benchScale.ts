@@ -243,7 +243,7 @@ async function measure(offers: number): Promise<Row> {
       const current = path.join(dataDir, 'site', 'current')
       const pages = countPages(current)
       log(`full build ${build.toFixed(1)} s for ${pages} pages, peak ${(peak / 1024).toFixed(0)} MB`)
-      // Where the build's time went, as Astro and our integrations log it.
+      // Where the build's time went, as Astro and the finishing step (Pagefind, precompression) log it.
       const phases = /Syncing content|published angebote|Completed in|Pagefind|precompressed|page\(s\) built/
       const buildLog = path.join(dataDir, 'site', 'build.log')
       const logPhases = (from: number) => {
