@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 import { defaultLocale, locales } from './src/i18n/locales.ts'
+import { contentStoreFromDisk } from './src/integrations/contentStore.ts'
 import { media } from './src/integrations/media.ts'
 import { sitemapOptions } from './src/integrations/sitemap.ts'
 
@@ -26,6 +27,7 @@ export default defineConfig({
   // The island is written against React's API and rendered by Preact (compat): the same component
   // at a fraction of the runtime, so the situation matcher stays within its 75 KB budget.
   // The search indexes and the compressed copies are made after Astro has exited (src/finishBuild.ts).
-  integrations: [preact({ compat: true }), media(), sitemap(sitemapOptions)],
+  // The pages read the content store from its file, not from a copy compiled into code (src/integrations/contentStore.ts).
+  integrations: [preact({ compat: true }), contentStoreFromDisk(), media(), sitemap(sitemapOptions)],
   devToolbar: { enabled: false },
 })
