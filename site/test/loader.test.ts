@@ -4,9 +4,9 @@ import {
   completedTranslation,
   ContentLoadError,
   fetchPublished,
-  fetchPublishedLanguages,
   isCompleteTranslation,
   parseDocument,
+  publishedVersions,
 } from '../src/loaders/payload.ts'
 
 function fakeCms(total: number, pageSize = 100) {
@@ -63,7 +63,7 @@ describe('fetchPublished', () => {
   })
 })
 
-describe('fetchPublishedLanguages (issue 18)', () => {
+describe('publishedVersions (issue 18)', () => {
   const languages = ['de', 'en', 'uk']
   const stored = [
     { id: 1, slug: 'kindergeld', title: { de: 'Kindergeld', en: 'Child benefit' }, steps: { de: [{ text: 'Antrag' }] }, kind: 'geldleistung' },
@@ -77,17 +77,29 @@ describe('fetchPublishedLanguages (issue 18)', () => {
     }) as typeof fetch
     return { fetchImpl, requests }
   }
-
-  it('with the build token reads every language in one pass and gives each language as the CMS would', async () => {
-    const { fetchImpl, requests } = allLanguagesCms()
+  const withBuildToken = async (run: () => Promise<void>) => {
     process.env.CMS_BUILD_TOKEN = 'token-0123456789'
     try {
-      const docsIn = await fetchPublishedLanguages({ cmsUrl: 'http://cms.test', collection: 'angebote', languages, fetchImpl })
-      expect(await docsIn('de')).toEqual([
+      await run()
+    } finally {
+      delete process.env.CMS_BUILD_TOKEN
+    }
+  }
+  const everyVersion = async (versions: AsyncIterable<{ in: (locale: string) => unknown }[]>) => {
+    const documents: { in: (locale: string) => unknown }[] = []
+    for await (const batch of versions) documents.push(...batch)
+    return (locale: string) => documents.map((document) => document.in(locale))
+  }
+
+  it('with the build token reads every language in one pass and gives each language as the CMS would', async () => {
+    await withBuildToken(async () => {
+      const { fetchImpl, requests } = allLanguagesCms()
+      const versionsIn = await everyVersion(publishedVersions({ cmsUrl: 'http://cms.test', collection: 'angebote', languages, fetchImpl }))
+      expect(versionsIn('de')).toEqual([
         { id: 1, slug: 'kindergeld', title: 'Kindergeld', steps: [{ text: 'Antrag' }], kind: 'geldleistung' },
         { id: 2, slug: 'kita', title: 'Kita-Platz', steps: [], kind: 'betreuung' },
       ])
-      expect(await docsIn('en')).toEqual([
+      expect(versionsIn('en')).toEqual([
         { id: 1, slug: 'kindergeld', title: 'Child benefit', kind: 'geldleistung' },
         { id: 2, slug: 'kita', kind: 'betreuung' },
       ])
@@ -95,15 +107,32 @@ describe('fetchPublishedLanguages (issue 18)', () => {
       const url = new URL(requests[0]!.url)
       expect(url.searchParams.get('locale')).toBe('all')
       expect(requests[0]!.headers.get('x-site-build-token')).toBe('token-0123456789')
-    } finally {
-      delete process.env.CMS_BUILD_TOKEN
-    }
+    })
+  })
+
+  it('asks for the next page while the build works on the last one: the CMS and the build take turns no more (10,000 offers)', async () => {
+    await withBuildToken(async () => {
+      const { fetchImpl: answers } = fakeCms(250)
+      const events: string[] = []
+      const fetchImpl = (async (input: URL | RequestInfo, init?: RequestInit) => {
+        events.push(`request page ${new URL(String(input)).searchParams.get('page')}`)
+        return answers(input, init)
+      }) as typeof fetch
+      let batches = 0
+      for await (const batch of publishedVersions({ cmsUrl: 'http://cms.test', collection: 'angebote', languages, fetchImpl })) {
+        batches++
+        events.push(`working on ${batch.length}`)
+        await new Promise((resolve) => setTimeout(resolve, 5))
+      }
+      expect(batches).toBe(3)
+      expect(events).toEqual(['request page 1', 'request page 2', 'working on 100', 'request page 3', 'working on 100', 'working on 50'])
+    })
   })
 
   it('without it (a build against another CMS) reads language by language', async () => {
     const { fetchImpl, requests } = fakeCms(3)
-    const docsIn = await fetchPublishedLanguages({ cmsUrl: 'http://cms.test', collection: 'angebote', languages, fetchImpl })
-    for (const locale of languages) expect(await docsIn(locale)).toHaveLength(3)
+    const versionsIn = await everyVersion(publishedVersions({ cmsUrl: 'http://cms.test', collection: 'angebote', languages, fetchImpl }))
+    for (const locale of languages) expect(versionsIn(locale)).toHaveLength(3)
     expect(requests.map((request) => request.searchParams.get('locale'))).toEqual(languages)
   })
 })

@@ -84,12 +84,13 @@ async function getJson(
 }
 
 /**
- * Every published document of one collection, read page by page from the CMS's REST API (Payload
- * returns 10 per page unless told otherwise). Published-only is asked for twice: by the query, and
- * by reading anonymously, which the CMS's access control limits to published documents.
- * Collections without drafts (media) are read whole.
+ * Every published document of one collection, page by page from the CMS's REST API (Payload
+ * returns 10 per page unless told otherwise), one request ahead: while the build works on a page,
+ * the CMS reads the next. Published-only is asked for twice: by the query, and by reading
+ * anonymously, which the CMS's access control limits to published documents. Collections without
+ * drafts (media) are read whole.
  */
-export async function fetchPublished({
+export async function* publishedPages({
   cmsUrl: cms,
   collection,
   locale = 'de',
@@ -107,9 +108,8 @@ export async function fetchPublished({
   fetchImpl?: typeof fetch
   /** For each request; cmsTimeoutMs unless told. */
   timeoutMs?: number
-}): Promise<Record<string, unknown>[]> {
-  const docs: Record<string, unknown>[] = []
-  for (let page = 1; ; page++) {
+}): AsyncGenerator<Record<string, unknown>[]> {
+  const read = (page: number) => {
     const url = new URL(`/api/${collection}`, cms)
     if (isPreview()) url.searchParams.set('draft', 'true')
     else if (collection !== mediaSlug) url.searchParams.set('where[_status][equals]', 'published')
@@ -119,20 +119,39 @@ export async function fetchPublished({
     url.searchParams.set('locale', locale)
     url.searchParams.set('fallback-locale', locale === 'de' ? 'de' : 'none')
     url.searchParams.set('sort', 'id')
-    const body = (await getJson(url, { cms, fetchImpl, timeoutMs })) as PayloadPage
-    docs.push(...body.docs)
-    if (!body.hasNextPage) return docs
+    const body = getJson(url, { cms, fetchImpl, timeoutMs }) as Promise<PayloadPage>
+    // A build that stops early (a document fails its schema) never awaits the page asked for ahead.
+    body.catch(() => {})
+    return body
+  }
+  let next = read(1)
+  for (let page = 1; ; page++) {
+    const body = await next
+    if (body.hasNextPage) next = read(page + 1)
+    yield body.docs
+    if (!body.hasNextPage) return
   }
 }
 
+/** Every published document of one collection, in one language (see publishedPages). */
+export async function fetchPublished(options: Parameters<typeof publishedPages>[0]): Promise<Record<string, unknown>[]> {
+  const docs: Record<string, unknown>[] = []
+  for await (const page of publishedPages(options)) docs.push(...page)
+  return docs
+}
+
+/** A published document as the CMS gives it in each language, without falling back to German. */
+export type PublishedVersions = { in: (locale: string) => Record<string, unknown> | undefined }
+
 /**
- * A reader of every published document of a collection in each of `languages` (German first),
- * as the CMS gives it for that language without a fallback. With the instance's build token (CMS_BUILD_TOKEN,
- * set by `npm start`) in one pass with `locale=all` – reading each language apart read the
- * collection six times, the better part of a build at 5,000 offers (issue 18); without it (a build
- * against another CMS) language by language.
+ * Every published document of a collection with its versions in each of `languages` (German
+ * first), in batches. With the instance's build token (CMS_BUILD_TOKEN, set by `npm start`) page
+ * by page in one pass with `locale=all`, one page ahead (publishedPages) – reading each language
+ * apart read the collection six times, the better part of a build at 5,000 offers, and the build
+ * used to wait for the whole collection before it looked at the first document (issue 18);
+ * without it (a build against another CMS) language by language, in one batch.
  */
-export async function fetchPublishedLanguages({
+export async function* publishedVersions({
   cmsUrl: cms,
   collection,
   languages,
@@ -142,11 +161,19 @@ export async function fetchPublishedLanguages({
   collection: ContentSlug
   languages: readonly string[]
   fetchImpl?: typeof fetch
-}): Promise<(locale: string) => Promise<Record<string, unknown>[]>> {
-  if (!process.env.CMS_BUILD_TOKEN) return (locale) => fetchPublished({ cmsUrl: cms, collection, locale, fetchImpl })
-  const everyLanguage = await fetchPublished({ cmsUrl: cms, collection, locale: 'all', fetchImpl })
-  // One language at a time, when asked: five copies of 10,000 Angebote at once would not fit the build's memory.
-  return async (locale) => everyLanguage.map((doc) => inLocale(doc, locale, languages) as Record<string, unknown>)
+}): AsyncGenerator<PublishedVersions[]> {
+  if (process.env.CMS_BUILD_TOKEN) {
+    for await (const page of publishedPages({ cmsUrl: cms, collection, locale: 'all', fetchImpl }))
+      yield page.map((doc) => ({ in: (locale) => inLocale(doc, locale, languages) as Record<string, unknown> }))
+    return
+  }
+  const byLanguage = new Map<string, Map<string, Record<string, unknown>>>()
+  for (const locale of languages) {
+    const docs = await fetchPublished({ cmsUrl: cms, collection, locale, fetchImpl })
+    byLanguage.set(locale, new Map(docs.map((doc) => [String(doc.id), doc])))
+  }
+  const german = [...(byLanguage.get('de')?.values() ?? [])]
+  yield german.map((doc) => ({ in: (locale) => byLanguage.get(locale)?.get(String(doc.id)) }))
 }
 
 /** Validates one document, throwing one line that names the document and every broken field. */
@@ -230,7 +257,8 @@ async function parseForBuild({
 /**
  * An Astro content loader for one CMS collection: every published document in German, keyed by
  * its URL slug, and its complete translations into `locales`, keyed `locale/slug` and checked by
- * the same schema. All languages are read in one pass where the CMS allows it (fetchPublishedLanguages).
+ * the same schema. All languages are read in one pass where the CMS allows it, and each page is
+ * stored while the CMS reads the next (publishedVersions).
  */
 export function payloadLoader({
   collection,
@@ -244,46 +272,45 @@ export function payloadLoader({
   return {
     name: `payload:${collection}`,
     load: async ({ store, parseData, generateDigest, logger }) => {
-      const docsIn = await fetchPublishedLanguages({ cmsUrl: cmsUrl(), collection, languages: ['de', ...locales], fetchImpl })
-      const docs = await docsIn('de')
       store.clear()
-      // The German documents as stored (in a preview, a published version may stand in for a draft): translations are completed from these.
-      const german = new Map<string, Record<string, unknown>>()
-      for (const latest of docs) {
-        if (!isPreview() && latest._status !== 'published') {
-          throw new ContentLoadError(
-            `Content document ${collection}/${String(latest.slug ?? latest.id)} is not published but reached a public build`,
-          )
-        }
-        const checked = await parseForBuild({ collection, doc: latest, fetchImpl, logger })
-        if (!checked) continue
-        const { doc, parsed } = checked
-        const data = await parseData({ id: parsed.slug, data: doc })
-        store.set({ id: parsed.slug, data, digest: generateDigest(doc) })
-        german.set(String(doc.id), doc)
-      }
+      let documents = 0
       let translations = 0
-      for (const locale of locales) {
-        for (const latest of await docsIn(locale)) {
-          const original = german.get(String(latest.id))
-          if (!original) continue
-          const prepare = (translated: Record<string, unknown>) =>
-            partlyTranslatable.includes(collection)
-              ? completedTranslation(original, translated)
-              : isCompleteTranslation(original, translated)
-                ? translated
-                : undefined
-          const translation = prepare(latest)
-          if (!translation) continue
-          const checked = await parseForBuild({ collection, doc: translation, locale, prepare, fetchImpl, logger })
-          if (!checked) continue
-          const { doc, parsed } = checked
-          const id = translationEntryId(locale, parsed.slug)
-          store.set({ id, data: await parseData({ id, data: doc }), digest: generateDigest(doc) })
-          translations++
+      for await (const batch of publishedVersions({ cmsUrl: cmsUrl(), collection, languages: ['de', ...locales], fetchImpl })) {
+        for (const versions of batch) {
+          const latest = versions.in('de')!
+          documents++
+          if (!isPreview() && latest._status !== 'published') {
+            throw new ContentLoadError(
+              `Content document ${collection}/${String(latest.slug ?? latest.id)} is not published but reached a public build`,
+            )
+          }
+          const checkedGerman = await parseForBuild({ collection, doc: latest, fetchImpl, logger })
+          if (!checkedGerman) continue
+          // The German document as stored (in a preview, its published version may stand in for a draft): translations are completed from it.
+          const original = checkedGerman.doc
+          const slug = checkedGerman.parsed.slug
+          store.set({ id: slug, data: await parseData({ id: slug, data: original }), digest: generateDigest(original) })
+          for (const locale of locales) {
+            const translatedVersion = versions.in(locale)
+            if (!translatedVersion) continue
+            const prepare = (translated: Record<string, unknown>) =>
+              partlyTranslatable.includes(collection)
+                ? completedTranslation(original, translated)
+                : isCompleteTranslation(original, translated)
+                  ? translated
+                  : undefined
+            const translation = prepare(translatedVersion)
+            if (!translation) continue
+            const checked = await parseForBuild({ collection, doc: translation, locale, prepare, fetchImpl, logger })
+            if (!checked) continue
+            const { doc, parsed } = checked
+            const id = translationEntryId(locale, parsed.slug)
+            store.set({ id, data: await parseData({ id, data: doc }), digest: generateDigest(doc) })
+            translations++
+          }
         }
       }
-      logger.info(`${docs.length} published ${collection}${locales.length ? ` and ${translations} translations` : ''} from ${cmsUrl()}`)
+      logger.info(`${documents} published ${collection}${locales.length ? ` and ${translations} translations` : ''} from ${cmsUrl()}`)
     },
   }
 }
