@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 
 import { contentStoreModule, contentStorePlugin, resolvedContentStoreModuleId } from '../src/integrations/contentStore.ts'
 
@@ -14,6 +14,7 @@ describe('the content store read at render time', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'fp-store-'))
   const storeFile = path.join(dir, 'data-store.json')
   writeFileSync(storeFile, JSON.stringify(store))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
   it('gives the pages what Astro’s own module gives: the file’s JSON', async () => {
     const moduleFile = path.join(dir, 'store.mjs')
@@ -22,6 +23,20 @@ describe('the content store read at render time', () => {
     expect(value).toEqual(store)
     // The module names the file; it does not carry the content.
     expect(contentStoreModule(storeFile)).not.toContain('angebote')
+  })
+
+  it('says which file it could not read before Astro takes the failure for an empty store', async () => {
+    const broken = path.join(dir, 'broken.json')
+    writeFileSync(broken, '[["Map"')
+    const moduleFile = path.join(dir, 'broken.mjs')
+    writeFileSync(moduleFile, contentStoreModule(broken))
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+    try {
+      await expect(import(pathToFileURL(moduleFile).href)).rejects.toThrow(SyntaxError)
+      expect(logged).toHaveBeenCalledWith(expect.stringContaining(`Cannot read the content store ${broken}: `))
+    } finally {
+      logged.mockRestore()
+    }
   })
 
   it('answers before Astro’s loader, only for the store module, and only when the store file exists', () => {

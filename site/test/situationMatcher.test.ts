@@ -205,7 +205,9 @@ describe('what the examples show', () => {
     const html = decode(render(byName('family-with-baby')))
     expect(html).toContain('<strong>Für Ihre Familie:</strong> etwa 259\u00a0€ im Monat')
     // Estimated one by one and said so: some benefits count against others.
-    expect(html).toContain('<strong>Einzeln geschätzt, zusammen: 559\u00a0€ bis 2.059\u00a0€ im Monat, 6.708\u00a0€ bis 24.708\u00a0€ im Jahr.</strong>')
+    expect(html).toContain(
+      '<strong>Einzeln geschätzt, zusammen: 559\u00a0€ bis 2.059\u00a0€ im Monat, 6.708\u00a0€ bis 24.708\u00a0€ im Jahr.</strong>',
+    )
     expect(html).toContain('wie viel Sie bekommen, entscheiden die zuständigen Stellen')
     // The Beratungszettel carries the estimate too.
     const sheet = html.slice(html.search(/<section [^>]*\bclass="fp-matcher__sheet"/))

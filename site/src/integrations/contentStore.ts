@@ -16,7 +16,19 @@ export const resolvedContentStoreModuleId = '\0astro:data-layer-content'
  * The value is the same: the file's JSON, which Astro then unflattens.
  */
 export function contentStoreModule(storeFile: string): string {
-  return [`import { readFileSync } from 'node:fs'`, `export default JSON.parse(readFileSync(${JSON.stringify(storeFile)}, 'utf8'))`].join('\n')
+  const file = JSON.stringify(storeFile)
+  // Astro takes a store module that fails to load for an empty store: say why before a page finds its content missing.
+  return [
+    `import { readFileSync } from 'node:fs'`,
+    `let store`,
+    `try {`,
+    `  store = JSON.parse(readFileSync(${file}, 'utf8'))`,
+    `} catch (error) {`,
+    `  console.error('Cannot read the content store ' + ${file} + ': ' + error.message)`,
+    `  throw error`,
+    `}`,
+    `export default store`,
+  ].join('\n')
 }
 
 /**

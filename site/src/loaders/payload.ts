@@ -141,7 +141,7 @@ export async function fetchPublished(options: Parameters<typeof publishedPages>[
 }
 
 /** A published document as the CMS gives it in each language, without falling back to German. */
-export type PublishedVersions = { in: (locale: string) => Record<string, unknown> | undefined }
+export type InEveryLanguage = { in: (locale: string) => Record<string, unknown> | undefined }
 
 /**
  * Every published document of a collection with its versions in each of `languages` (German
@@ -151,7 +151,7 @@ export type PublishedVersions = { in: (locale: string) => Record<string, unknown
  * used to wait for the whole collection before it looked at the first document (issue 18);
  * without it (a build against another CMS) language by language, in one batch.
  */
-export async function* publishedVersions({
+export async function* publishedInEveryLanguage({
   cmsUrl: cms,
   collection,
   languages,
@@ -161,12 +161,13 @@ export async function* publishedVersions({
   collection: ContentSlug
   languages: readonly string[]
   fetchImpl?: typeof fetch
-}): AsyncGenerator<PublishedVersions[]> {
+}): AsyncGenerator<InEveryLanguage[]> {
   if (process.env.CMS_BUILD_TOKEN) {
     for await (const page of publishedPages({ cmsUrl: cms, collection, locale: 'all', fetchImpl }))
       yield page.map((doc) => ({ in: (locale) => inLocale(doc, locale, languages) as Record<string, unknown> }))
     return
   }
+  // Every language is kept until all are read: together about as much as one read with `locale=all`.
   const byLanguage = new Map<string, Map<string, Record<string, unknown>>>()
   for (const locale of languages) {
     const docs = await fetchPublished({ cmsUrl: cms, collection, locale, fetchImpl })
@@ -258,7 +259,7 @@ async function parseForBuild({
  * An Astro content loader for one CMS collection: every published document in German, keyed by
  * its URL slug, and its complete translations into `locales`, keyed `locale/slug` and checked by
  * the same schema. All languages are read in one pass where the CMS allows it, and each page is
- * stored while the CMS reads the next (publishedVersions).
+ * parsed while the CMS reads the next (publishedInEveryLanguage).
  */
 export function payloadLoader({
   collection,
@@ -272,10 +273,14 @@ export function payloadLoader({
   return {
     name: `payload:${collection}`,
     load: async ({ store, parseData, generateDigest, logger }) => {
-      store.clear()
+      // Each page is parsed while the CMS reads the next; the store is filled at the end, in one go:
+      // Astro writes its whole store to disk half a second after the last change, which pages
+      // stored as they came would set off again and again, and a CMS that fails halfway must
+      // not leave the stored collection half empty.
+      const entries: Parameters<typeof store.set>[0][] = []
       let documents = 0
       let translations = 0
-      for await (const batch of publishedVersions({ cmsUrl: cmsUrl(), collection, languages: ['de', ...locales], fetchImpl })) {
+      for await (const batch of publishedInEveryLanguage({ cmsUrl: cmsUrl(), collection, languages: ['de', ...locales], fetchImpl })) {
         for (const versions of batch) {
           const latest = versions.in('de')!
           documents++
@@ -289,7 +294,7 @@ export function payloadLoader({
           // The German document as stored (in a preview, its published version may stand in for a draft): translations are completed from it.
           const original = checkedGerman.doc
           const slug = checkedGerman.parsed.slug
-          store.set({ id: slug, data: await parseData({ id: slug, data: original }), digest: generateDigest(original) })
+          entries.push({ id: slug, data: await parseData({ id: slug, data: original }), digest: generateDigest(original) })
           for (const locale of locales) {
             const translatedVersion = versions.in(locale)
             if (!translatedVersion) continue
@@ -305,11 +310,13 @@ export function payloadLoader({
             if (!checked) continue
             const { doc, parsed } = checked
             const id = translationEntryId(locale, parsed.slug)
-            store.set({ id, data: await parseData({ id, data: doc }), digest: generateDigest(doc) })
+            entries.push({ id, data: await parseData({ id, data: doc }), digest: generateDigest(doc) })
             translations++
           }
         }
       }
+      store.clear()
+      for (const entry of entries) store.set(entry)
       logger.info(`${documents} published ${collection}${locales.length ? ` and ${translations} translations` : ''} from ${cmsUrl()}`)
     },
   }
