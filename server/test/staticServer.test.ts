@@ -31,7 +31,7 @@ beforeAll(async () => {
     mkdirSync(path.join(dir, 'medien'), { recursive: true })
     writeFileSync(path.join(dir, 'medien', 'film.mp4'), Buffer.alloc(16 * 1024 * 1024, 7))
   }
-  // Precompressed at build time (site/src/integrations/precompress.ts): a page and a hashed script.
+  // Precompressed at build time (site/src/finish/precompress.ts): a page and a hashed script.
   for (const [file, content] of [
     [path.join(siteA, 'angebote', 'elterngeld', 'index.html'), `<h1>Elterngeld</h1>${'<p>Geld nach der Geburt.</p>'.repeat(200)}`],
     [path.join(siteA, '_astro', 'finder.js'), `export const finder = ${JSON.stringify(Array.from({ length: 300 }, (_, i) => `angebot-${i}`))}`],

@@ -8,8 +8,8 @@
  */
 import path from 'node:path'
 
-import { indexSite } from './integrations/pagefind.ts'
-import { precompressSite } from './integrations/precompress.ts'
+import { indexSite } from './finish/pagefind.ts'
+import { precompressSite } from './finish/precompress.ts'
 
 export async function finishBuild({
   dir,

@@ -27,7 +27,7 @@ const createIndex = vi.fn(async ({ forceLanguage }: { forceLanguage: string }) =
 
 vi.mock('pagefind', () => ({ createIndex, close }))
 
-const { indexSite } = await import('../src/integrations/pagefind.ts')
+const { indexSite } = await import('../src/finish/pagefind.ts')
 
 const dir = mkdtempSync(path.join(tmpdir(), 'fp-pagefind-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))

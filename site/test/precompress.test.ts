@@ -4,7 +4,7 @@ import path from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { precompressSite } from '../src/integrations/precompress.ts'
+import { precompressSite } from '../src/finish/precompress.ts'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'fp-precompress-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))

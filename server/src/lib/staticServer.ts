@@ -73,7 +73,7 @@ function staticFor(root: string, cacheControl: string | undefined): ServeStatic 
   return server
 }
 
-/** The compressed copies the build writes beside text files (site/src/integrations/precompress.ts), best first. */
+/** The compressed copies the build writes beside text files (site/src/finish/precompress.ts), best first. */
 const precompressed = [
   { encoding: 'br', suffix: '.br' },
   { encoding: 'gzip', suffix: '.gz' },

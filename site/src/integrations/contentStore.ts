@@ -41,7 +41,7 @@ export function contentStorePlugin(storeFile: string, onUse: () => void = () => 
     name: 'familienrathaus:content-store-from-disk',
     load: {
       order: 'pre',
-      filter: { id: /^\0astro:data-layer-content$/ },
+      filter: { id: new RegExp(`^${resolvedContentStoreModuleId}$`) },
       handler(id: string) {
         if (id !== resolvedContentStoreModuleId || !existsSync(storeFile)) return null
         onUse()

@@ -2,6 +2,6 @@ import { defaultLocale } from '../i18n/locales.ts'
 
 /**
  * Where a language's search index lives: `/pagefind/` for German, `/en/pagefind/` … – one index per
- * language, built one after the other (integrations/pagefind.ts); a page searches its language's.
+ * language, built one after the other (finish/pagefind.ts); a page searches its language's.
  */
 export const pagefindBundlePath = (locale: string) => (locale === defaultLocale ? '/pagefind/' : `/${locale}/pagefind/`)
