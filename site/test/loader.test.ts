@@ -1,3 +1,4 @@
+import type { Loader } from 'astro/loaders'
 import { describe, expect, it } from 'vitest'
 
 import {
@@ -6,6 +7,7 @@ import {
   fetchPublished,
   isCompleteTranslation,
   parseDocument,
+  payloadLoader,
   publishedInEveryLanguage,
 } from '../src/loaders/payload.ts'
 
@@ -243,5 +245,44 @@ describe('translations', () => {
     expect(completedTranslation(withReminders, translatedLabel)!.reminders).toEqual(translatedLabel.reminders)
     expect(completedTranslation(withRules, { ...partial, summary: null })).toBeUndefined()
     expect(completedTranslation(withRules, { ...partial, title: ' ' })).toBeUndefined()
+  })
+})
+
+describe('the loader’s store (issue 18)', () => {
+  it('is left as it was when the CMS fails halfway, and filled in one go once every page is read', async () => {
+    const calls: string[] = []
+    const context = {
+      store: { clear: () => calls.push('clear'), set: ({ id }: { id: string }) => calls.push(`set ${id}`) },
+      parseData: async ({ data }: { data: unknown }) => data,
+      generateDigest: () => 'digest',
+      logger: { info: () => {}, warn: () => {} },
+    } as unknown as Parameters<Loader['load']>[0]
+    const kontakt = (id: number) => ({
+      id,
+      slug: `kontakt-${id}`,
+      title: `Kontakt ${id}`,
+      _status: 'published',
+      kind: 'dienststelle',
+      street: 'Theodor-Heuss-Platz 16',
+      postalCode: '59065',
+      city: 'Hamm',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    })
+    const cms = (failOnPage?: number) =>
+      (async (input: URL | RequestInfo) => {
+        const page = Number(new URL(String(input)).searchParams.get('page'))
+        if (page === failOnPage) return new Response('down', { status: 503 })
+        return new Response(JSON.stringify({ docs: [kontakt(page)], page, hasNextPage: page < 2 }), { status: 200 })
+      }) as typeof fetch
+    process.env.CMS_BUILD_TOKEN = 'token-0123456789'
+    try {
+      await expect(payloadLoader({ collection: 'kontakte', fetchImpl: cms(2) }).load(context)).rejects.toThrow(/HTTP 503/)
+      expect(calls).toEqual([])
+      await payloadLoader({ collection: 'kontakte', fetchImpl: cms() }).load(context)
+      expect(calls).toEqual(['clear', 'set kontakt-1', 'set kontakt-2'])
+    } finally {
+      delete process.env.CMS_BUILD_TOKEN
+    }
   })
 })
